@@ -1,0 +1,134 @@
+//! Support for the code `#[typed_dict]` generates. Not public API: no stability promises.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+pub use crate::key::KeySeed;
+pub use crate::literal::{Literal, LiteralError};
+pub use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
+pub use crate::{Dict, TypedDict};
+pub use serde;
+pub use serde_json::Value as JsonValue;
+
+/// Whether the decode running on this thread is in wire mode.
+#[inline]
+pub fn is_wire() -> bool {
+    crate::options::current().is_wire()
+}
+
+/// The error for a Required key that is absent.
+#[cold]
+pub fn missing_key<E: serde::de::Error>(key: &'static str) -> E {
+    E::missing_field(key)
+}
+
+/// The error for a key given twice.
+#[cold]
+pub fn duplicate_key<E: serde::de::Error>(key: &'static str) -> E {
+    E::duplicate_field(key)
+}
+
+/// The error for an undeclared key given twice in a dict with an extra-items field.
+#[cold]
+pub fn duplicate_extra_key<E: serde::de::Error>() -> E {
+    E::custom("an undeclared key appears more than once")
+}
+
+/// The error for a key a closed typed dict does not declare.
+#[cold]
+pub fn unknown_key<E: serde::de::Error>(key: &str, type_name: &str) -> E {
+    E::custom(format_args!(
+        "unknown key `{key}`: {type_name} does not declare it"
+    ))
+}
+
+/// Skips the value of an undeclared key in an open typed dict, unless the decode in
+/// progress denies unknown keys.
+#[cold]
+pub fn skip_unknown<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &str,
+    type_name: &str,
+) -> Result<(), A::Error> {
+    if crate::options::current().deny_unknown {
+        return Err(unknown_key(key, type_name));
+    }
+    map.next_value::<IgnoredAny>().map(drop)
+}
+
+/// Reads the value of a NotRequired (or wire-optional) key: `null` is absent in wire mode
+/// and an error in strict mode.
+pub struct Nullable<T>(PhantomData<T>);
+
+impl<T> Nullable<T> {
+    /// A seed for one value.
+    #[inline]
+    pub fn new() -> Self {
+        Nullable(PhantomData)
+    }
+}
+
+impl<T> Default for Nullable<T> {
+    fn default() -> Self {
+        Nullable::new()
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Nullable<T> {
+    type Value = Option<T>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Nullable<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value (null is not allowed in strict mode)")
+    }
+
+    #[cold]
+    fn visit_none<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+        if is_wire() {
+            Ok(None)
+        } else {
+            Err(E::custom("null is not allowed in strict mode"))
+        }
+    }
+
+    #[cold]
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+        self.visit_none()
+    }
+
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        T::deserialize(deserializer).map(Some)
+    }
+}
+
+/// Deserializes a literal from its wire string.
+pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
+    deserializer: D,
+) -> Result<L, D::Error> {
+    struct LiteralVisitor<L>(PhantomData<L>);
+
+    impl<L: Literal> Visitor<'_> for LiteralVisitor<L> {
+        type Value = L;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "one of the values of {}", L::SCHEMA.name)
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<L, E> {
+            L::parse(text).map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(LiteralVisitor(PhantomData))
+}

@@ -1,0 +1,118 @@
+//! `Blob`: Python's `bytes` (or a readable stream of them), a base64 string on the wire.
+
+use std::fmt;
+use std::io::Read;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use serde::de::Visitor;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::schema::{Value, ValueType};
+
+/// Binary data: `Union[bytes, IO[bytes], StreamingBody]` upstream, standard base64 on the wire.
+///
+/// ```
+/// use typed_dict::Blob;
+/// let from_bytes = Blob::from(&b"layer"[..]);
+/// let from_reader = Blob::from_reader(&b"layer"[..]).unwrap();
+/// assert_eq!(from_bytes, from_reader);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Blob(Vec<u8>);
+
+impl Blob {
+    /// Reads a stream to its end.
+    pub fn from_reader(mut reader: impl Read) -> std::io::Result<Self> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes)?;
+        Ok(Blob(bytes))
+    }
+
+    /// Decodes standard, padded base64.
+    pub fn from_base64(text: &str) -> Result<Self, base64::DecodeError> {
+        STANDARD.decode(text).map(Blob)
+    }
+
+    /// The bytes as standard, padded base64.
+    pub fn to_base64(&self) -> String {
+        STANDARD.encode(&self.0)
+    }
+
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// Gives the bytes back without copying.
+    pub fn into_vec(self) -> Vec<u8> {
+        self.0
+    }
+}
+
+impl fmt::Debug for Blob {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Blob({} bytes)", self.0.len())
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(bytes: Vec<u8>) -> Self {
+        Blob(bytes)
+    }
+}
+
+impl From<&[u8]> for Blob {
+    fn from(bytes: &[u8]) -> Self {
+        Blob(bytes.to_vec())
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for Blob {
+    fn from(bytes: &[u8; N]) -> Self {
+        Blob(bytes.to_vec())
+    }
+}
+
+/// The UTF-8 bytes of the text (not base64: use [`Blob::from_base64`] for that).
+impl From<&str> for Blob {
+    fn from(text: &str) -> Self {
+        Blob(text.as_bytes().to_vec())
+    }
+}
+
+impl AsRef<[u8]> for Blob {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Serialize for Blob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_base64())
+    }
+}
+
+struct BlobVisitor;
+
+impl Visitor<'_> for BlobVisitor {
+    type Value = Blob;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a base64 string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Blob, E> {
+        Blob::from_base64(text).map_err(|err| E::custom(format_args!("invalid base64: {err}")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(BlobVisitor)
+    }
+}
+
+impl Value for Blob {
+    const TYPE: ValueType = ValueType::Blob;
+}

@@ -1,0 +1,1 @@
+//! Markdown docs in the upstream format, derived from the static schema.

@@ -1,0 +1,164 @@
+//! The static schema: what every typed dict and literal declares, available at run time
+//! without allocation. Docs, JSON Schema and validation are all derived from it.
+
+use std::fmt;
+
+/// The value kind of one key, as the upstream Python annotation describes it.
+#[derive(Debug, Clone, Copy)]
+pub enum ValueType {
+    /// `str`
+    Str,
+    /// `int` (a signed 64-bit integer on the Rust side)
+    Int,
+    /// `float`
+    Float,
+    /// `bool`
+    Bool,
+    /// `datetime`: epoch seconds or an RFC 3339 string on the wire.
+    Timestamp,
+    /// `Union[bytes, IO[bytes], StreamingBody]`: a base64 string on the wire.
+    Blob,
+    /// `Sequence[T]`: an input (read-only) list.
+    Sequence(&'static ValueType),
+    /// `List[T]`: an output list.
+    List(&'static ValueType),
+    /// `Dict[K, V]`
+    Dict(&'static ValueType, &'static ValueType),
+    /// A nested typed dict. A function, not a reference, so that recursive shapes are possible.
+    TypedDict(fn() -> &'static TypedDictSchema),
+    /// A literal type: `Literal['A', 'B']`, named.
+    Literal(&'static LiteralSchema),
+    /// Any JSON value; used only by extra-items capture fields.
+    Any,
+}
+
+impl ValueType {
+    /// The nested typed dict's schema, if this is one.
+    pub fn typed_dict(&self) -> Option<&'static TypedDictSchema> {
+        match self {
+            ValueType::TypedDict(schema) => Some(schema()),
+            _ => None,
+        }
+    }
+
+    /// Renders the value type exactly as the upstream Python annotation, e.g.
+    /// `Sequence[TagTypeDef]` or `Dict[FindingSeverityType, int]`.
+    pub fn python(&self) -> PythonAnnotation<'_> {
+        PythonAnnotation(self)
+    }
+}
+
+/// Display adapter returned by [`ValueType::python`].
+pub struct PythonAnnotation<'a>(&'a ValueType);
+
+impl fmt::Display for PythonAnnotation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            ValueType::Str => f.write_str("str"),
+            ValueType::Int => f.write_str("int"),
+            ValueType::Float => f.write_str("float"),
+            ValueType::Bool => f.write_str("bool"),
+            ValueType::Timestamp => f.write_str("datetime"),
+            ValueType::Blob => f.write_str("Union[bytes, IO[bytes], StreamingBody]"),
+            ValueType::Sequence(item) => write!(f, "Sequence[{}]", item.python()),
+            ValueType::List(item) => write!(f, "List[{}]", item.python()),
+            ValueType::Dict(key, value) => write!(f, "Dict[{}, {}]", key.python(), value.python()),
+            ValueType::TypedDict(schema) => f.write_str(schema().name),
+            ValueType::Literal(literal) => match literal.values {
+                [only] => write!(f, "Literal['{only}']"),
+                _ => f.write_str(literal.name),
+            },
+            ValueType::Any => f.write_str("Any"),
+        }
+    }
+}
+
+/// The schema of one typed dict.
+#[derive(Debug)]
+pub struct TypedDictSchema {
+    /// The type name, verbatim (`CreateRepositoryRequestRequestTypeDef`).
+    pub name: &'static str,
+    /// The keys, in declaration order (which is also the order they are written in).
+    pub fields: &'static [FieldSchema],
+    /// Whether unknown keys are rejected (PEP 728 `closed=True`).
+    pub closed: bool,
+    /// The Rust name of the field that captures unknown keys, if any.
+    pub extra_items: Option<&'static str>,
+}
+
+impl TypedDictSchema {
+    /// The field with the given wire key.
+    pub fn field(&self, key: &str) -> Option<&'static FieldSchema> {
+        self.fields.iter().find(|field| field.key == key)
+    }
+
+    /// The keys the schema calls Required.
+    pub fn required_keys(&self) -> impl Iterator<Item = &'static str> {
+        self.fields.iter().filter(|f| f.required).map(|f| f.key)
+    }
+}
+
+/// One key of a typed dict.
+#[derive(Debug)]
+pub struct FieldSchema {
+    /// The Rust field name (`repository_name`).
+    pub rust_name: &'static str,
+    /// The key on the wire (`repositoryName`).
+    pub key: &'static str,
+    /// Whether the key is Required (as opposed to NotRequired).
+    pub required: bool,
+    /// A Required key the service may leave out: wire mode accepts its absence.
+    pub wire_optional: bool,
+    /// The value type.
+    pub value: &'static ValueType,
+}
+
+/// The schema of one literal type.
+#[derive(Debug)]
+pub struct LiteralSchema {
+    /// The type name (`ImageTagMutabilityType`).
+    pub name: &'static str,
+    /// The allowed wire strings, in declaration order.
+    pub values: &'static [&'static str],
+}
+
+impl LiteralSchema {
+    /// Whether `value` is one of the allowed strings.
+    pub fn allows(&self, value: &str) -> bool {
+        self.values.contains(&value)
+    }
+}
+
+/// A Rust type that can be the value of a typed dict key.
+///
+/// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
+/// [`Blob`](crate::Blob), [`Sequence`](crate::Sequence), [`List`](crate::List),
+/// [`Dict`](crate::Dict), and every type declared with `#[typed_dict]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a typed dict value type",
+    label = "unsupported value type",
+    note = "supported: String, i64, f64, bool, Timestamp, Blob, Sequence<T>, List<T>, Dict<K, V>, and types declared with #[typed_dict]"
+)]
+pub trait Value {
+    /// The value type in the static schema.
+    const TYPE: ValueType;
+}
+
+impl Value for String {
+    const TYPE: ValueType = ValueType::Str;
+}
+impl Value for i64 {
+    const TYPE: ValueType = ValueType::Int;
+}
+impl Value for f64 {
+    const TYPE: ValueType = ValueType::Float;
+}
+impl Value for bool {
+    const TYPE: ValueType = ValueType::Bool;
+}
+impl<T: Value> Value for Vec<T> {
+    const TYPE: ValueType = ValueType::List(&T::TYPE);
+}
+impl Value for serde_json::Value {
+    const TYPE: ValueType = ValueType::Any;
+}

@@ -1,0 +1,306 @@
+//! `Timestamp`: Python's `datetime` on the AWS JSON wire.
+//!
+//! None of the datetime crates' serde helpers read fractional epoch seconds in exponent
+//! notation (`1.563223656E9`), which is what the AWS JSON 1.1 protocol sends, hence this
+//! newtype. RFC 3339 parsing is delegated to the `time` crate.
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::de::Visitor;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::schema::{Value, ValueType};
+
+const MICROS_PER_SECOND: i64 = 1_000_000;
+/// 0001-01-01T00:00:00Z, the first instant Python's `datetime` can hold.
+const MIN_SECONDS: i64 = -62_135_596_800;
+/// 9999-12-31T23:59:59Z, the last whole second Python's `datetime` can hold.
+const MAX_SECONDS: i64 = 253_402_300_799;
+const MIN_MICROS: i64 = MIN_SECONDS * MICROS_PER_SECOND;
+const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1);
+
+/// An instant with microsecond precision, between the years 1 and 9999 (Python's range).
+///
+/// On the wire it reads epoch seconds in any JSON number notation (`1650000000`,
+/// `1650000000.123`, `1.563223656E9`) and RFC 3339 strings with `Z` or an offset
+/// (`2023-04-17T17:40:39.940000-05:00`); it writes epoch seconds, as a fraction only when
+/// there is one.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp {
+    micros: i64,
+}
+
+/// Why a value is not a timestamp.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimestampError(String);
+
+impl fmt::Display for TimestampError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TimestampError {}
+
+fn out_of_range(what: impl fmt::Display) -> TimestampError {
+    TimestampError(format!(
+        "{what} is out of range (years 1 to 9999 are supported)"
+    ))
+}
+
+impl Timestamp {
+    /// From microseconds since the Unix epoch.
+    pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
+        if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
+            Ok(Timestamp { micros })
+        } else {
+            Err(out_of_range(format_args!(
+                "{micros} microseconds since the epoch"
+            )))
+        }
+    }
+
+    /// From milliseconds since the Unix epoch.
+    pub fn from_unix_millis(millis: i64) -> Result<Self, TimestampError> {
+        millis
+            .checked_mul(1_000)
+            .ok_or_else(|| out_of_range(format_args!("{millis} milliseconds since the epoch")))
+            .and_then(Self::from_unix_micros)
+    }
+
+    /// From whole seconds since the Unix epoch.
+    pub fn from_unix_seconds(seconds: i64) -> Result<Self, TimestampError> {
+        seconds
+            .checked_mul(MICROS_PER_SECOND)
+            .ok_or_else(|| out_of_range(format_args!("{seconds} seconds since the epoch")))
+            .and_then(Self::from_unix_micros)
+    }
+
+    /// From fractional seconds since the Unix epoch, rounded to the microsecond.
+    pub fn from_unix_seconds_f64(seconds: f64) -> Result<Self, TimestampError> {
+        if !seconds.is_finite() {
+            return Err(TimestampError(format!("{seconds} is not a finite number")));
+        }
+        let micros = (seconds * MICROS_PER_SECOND as f64).round();
+        // The range check happens in f64 first: casting a huge float to i64 saturates.
+        if micros < MIN_MICROS as f64 || micros > MAX_MICROS as f64 {
+            return Err(out_of_range(format_args!(
+                "{seconds} seconds since the epoch"
+            )));
+        }
+        Self::from_unix_micros(micros as i64)
+    }
+
+    /// From an RFC 3339 string with `Z` or an offset and at most microsecond precision.
+    pub fn parse_rfc3339(text: &str) -> Result<Self, TimestampError> {
+        let parsed = OffsetDateTime::parse(text, &Rfc3339).map_err(|err| {
+            TimestampError(format!(
+                "`{text}` is neither epoch seconds nor an RFC 3339 date-time ({err})"
+            ))
+        })?;
+        if parsed.nanosecond() % 1_000 != 0 {
+            return Err(TimestampError(format!(
+                "`{text}` has sub-microsecond digits, which a datetime cannot hold"
+            )));
+        }
+        Self::try_from(parsed)
+    }
+
+    /// Microseconds since the Unix epoch.
+    pub const fn unix_micros(self) -> i64 {
+        self.micros
+    }
+
+    /// Milliseconds since the Unix epoch (rounded down).
+    pub const fn unix_millis(self) -> i64 {
+        self.micros.div_euclid(1_000)
+    }
+
+    /// Fractional seconds since the Unix epoch, as written on the wire.
+    pub fn unix_seconds_f64(self) -> f64 {
+        self.micros as f64 / MICROS_PER_SECOND as f64
+    }
+
+    /// As a `time::OffsetDateTime` in UTC.
+    pub fn to_offset_date_time(self) -> OffsetDateTime {
+        // In range by construction: years 1 to 9999 are within `time`'s default range.
+        OffsetDateTime::UNIX_EPOCH + time::Duration::microseconds(self.micros)
+    }
+
+    /// RFC 3339 in UTC, with microseconds when there are any.
+    pub fn to_rfc3339(self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Debug for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Timestamp({self})")
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = self.to_offset_date_time();
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            at.year(),
+            u8::from(at.month()),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second()
+        )?;
+        if at.microsecond() != 0 {
+            write!(f, ".{:06}", at.microsecond())?;
+        }
+        f.write_str("Z")
+    }
+}
+
+impl TryFrom<OffsetDateTime> for Timestamp {
+    type Error = TimestampError;
+
+    /// Sub-microsecond digits are truncated (a datetime holds microseconds).
+    fn try_from(at: OffsetDateTime) -> Result<Self, TimestampError> {
+        let micros = at.unix_timestamp_nanos().div_euclid(1_000);
+        i64::try_from(micros)
+            .map_err(|_| out_of_range(at))
+            .and_then(Self::from_unix_micros)
+    }
+}
+
+impl From<Timestamp> for OffsetDateTime {
+    fn from(at: Timestamp) -> Self {
+        at.to_offset_date_time()
+    }
+}
+
+impl TryFrom<SystemTime> for Timestamp {
+    type Error = TimestampError;
+
+    /// Sub-microsecond digits are truncated (a datetime holds microseconds).
+    fn try_from(at: SystemTime) -> Result<Self, TimestampError> {
+        let micros = match at.duration_since(UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_micros()).ok(),
+            Err(before) => i64::try_from(before.duration().as_nanos().div_ceil(1_000))
+                .ok()
+                .map(|micros| -micros),
+        };
+        micros
+            .ok_or_else(|| out_of_range(format_args!("{at:?}")))
+            .and_then(Self::from_unix_micros)
+    }
+}
+
+impl From<Timestamp> for SystemTime {
+    fn from(at: Timestamp) -> Self {
+        let magnitude = Duration::from_micros(at.micros.unsigned_abs());
+        if at.micros >= 0 {
+            UNIX_EPOCH + magnitude
+        } else {
+            UNIX_EPOCH - magnitude
+        }
+    }
+}
+
+#[cfg(feature = "chrono")]
+impl TryFrom<chrono::DateTime<chrono::Utc>> for Timestamp {
+    type Error = TimestampError;
+
+    /// Sub-microsecond digits are truncated (a datetime holds microseconds).
+    fn try_from(at: chrono::DateTime<chrono::Utc>) -> Result<Self, TimestampError> {
+        Self::from_unix_micros(at.timestamp_micros())
+    }
+}
+
+#[cfg(feature = "chrono")]
+impl From<Timestamp> for chrono::DateTime<chrono::Utc> {
+    fn from(at: Timestamp) -> Self {
+        // In range by construction: chrono covers far more than years 1 to 9999.
+        chrono::DateTime::from_timestamp_micros(at.micros).unwrap_or_default()
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.micros % MICROS_PER_SECOND == 0 {
+            serializer.serialize_i64(self.micros / MICROS_PER_SECOND)
+        } else {
+            serializer.serialize_f64(self.unix_seconds_f64())
+        }
+    }
+}
+
+struct TimestampVisitor;
+
+impl Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("epoch seconds or an RFC 3339 date-time")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, seconds: i64) -> Result<Timestamp, E> {
+        Timestamp::from_unix_seconds(seconds).map_err(E::custom)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, seconds: u64) -> Result<Timestamp, E> {
+        i64::try_from(seconds)
+            .map_err(|_| out_of_range(seconds))
+            .and_then(Timestamp::from_unix_seconds)
+            .map_err(E::custom)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, seconds: f64) -> Result<Timestamp, E> {
+        Timestamp::from_unix_seconds_f64(seconds).map_err(E::custom)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {
+        Timestamp::parse_rfc3339(text).map_err(E::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TimestampVisitor)
+    }
+}
+
+impl Value for Timestamp {
+    const TYPE: ValueType = ValueType::Timestamp;
+}
+
+/// Checks a JSON number or string the way decoding a `Timestamp` would.
+pub(crate) fn check_number(number: f64) -> Result<(), TimestampError> {
+    Timestamp::from_unix_seconds_f64(number).map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_edges_are_exact() {
+        assert!(Timestamp::from_unix_seconds(MAX_SECONDS).is_ok());
+        assert!(Timestamp::from_unix_seconds(MAX_SECONDS + 1).is_err());
+        assert!(Timestamp::from_unix_seconds(MIN_SECONDS).is_ok());
+        assert!(Timestamp::from_unix_seconds(MIN_SECONDS - 1).is_err());
+        assert!(Timestamp::from_unix_seconds(i64::MAX).is_err());
+        assert!(Timestamp::from_unix_seconds_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn display_is_rfc3339_utc() {
+        let at = Timestamp::from_unix_micros(1_681_771_239_940_000).unwrap();
+        assert_eq!(at.to_string(), "2023-04-17T22:40:39.940000Z");
+        assert_eq!(
+            Timestamp::from_unix_seconds(0).unwrap().to_string(),
+            "1970-01-01T00:00:00Z"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! Doc lines appended to each generated type: its keys or values, as rustdoc shows them.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+
+use crate::model::{Literal, Presence, TypedDict};
+
+/// `# Keys` followed by a table of key, presence and Rust type.
+pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
+    let mut lines = vec![
+        String::new(),
+        "# Keys".to_owned(),
+        String::new(),
+        "| Key | | Rust type |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for field in &model.fields {
+        let presence = match field.presence {
+            Presence::Required => "Required",
+            Presence::NotRequired => "NotRequired",
+            Presence::WireOptional => "Required (may be absent in wire mode)",
+        };
+        lines.push(format!(
+            "| `{}` | {presence} | `{}` |",
+            field.key,
+            spelled(&field.value_ty)
+        ));
+    }
+    if let Some(extra) = &model.extra {
+        lines.push(String::new());
+        lines.push(format!(
+            "Keys it does not declare are kept in `{}`.",
+            extra.ident
+        ));
+    }
+    doc_attrs(&lines)
+}
+
+/// `# Values` followed by the wire strings.
+pub fn literal_values(model: &Literal) -> TokenStream {
+    let values: Vec<String> = model
+        .variants
+        .iter()
+        .map(|v| format!("'{}'", v.value))
+        .collect();
+    doc_attrs(&[String::new(), format!("`Literal[{}]`", values.join(", "))])
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    lines.iter().map(|line| quote!(#[doc = #line])).collect()
+}
+
+/// A type as written, without the spaces token printing adds.
+fn spelled(ty: &syn::Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(" < ", "<")
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" :: ", "::")
+        .replace(" ,", ",")
+}

@@ -1,0 +1,119 @@
+//! Code for a literal enum: wire strings, parsing with every allowed value in the error,
+//! `Display`, serde, and the static schema.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Literal;
+
+use super::docs;
+
+/// Everything generated for one literal.
+pub fn expand(model: &Literal) -> TokenStream {
+    let Literal {
+        attrs,
+        vis,
+        ident,
+        variants,
+    } = model;
+    let name = ident.to_string();
+    let docs = docs::literal_values(model);
+    let variant_items = variants.iter().map(|variant| {
+        let (attrs, variant) = (&variant.attrs, &variant.ident);
+        quote!(#(#attrs)* #variant,)
+    });
+    let variant_idents: Vec<_> = variants.iter().map(|variant| &variant.ident).collect();
+    let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();
+    quote! {
+        #(#attrs)*
+        #docs
+        #[derive(
+            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
+            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord,
+            ::core::hash::Hash,
+        )]
+        #vis enum #ident {
+            #(#variant_items)*
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [#ident] = &[#(#ident::#variant_idents),*];
+            /// Every wire string, in declaration order.
+            pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+            /// The wire string.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(#ident::#variant_idents => #values,)*
+                }
+            }
+        }
+
+        #[doc(hidden)]
+        const _: () = {
+            use ::typed_dict::__private as __td;
+
+            #[automatically_derived]
+            impl __td::Literal for #ident {
+                const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
+                    name: #name,
+                    values: #ident::VALUES,
+                };
+                const ALL: &'static [Self] = #ident::ALL;
+                fn as_str(self) -> &'static str {
+                    #ident::as_str(self)
+                }
+            }
+
+            #[automatically_derived]
+            impl __td::Value for #ident {
+                const TYPE: __td::ValueType =
+                    __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = __td::LiteralError;
+                fn from_str(text: &str) -> ::core::result::Result<Self, __td::LiteralError> {
+                    <#ident as __td::Literal>::parse(text)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<&str> for #ident {
+                type Error = __td::LiteralError;
+                fn try_from(text: &str) -> ::core::result::Result<Self, __td::LiteralError> {
+                    <#ident as __td::Literal>::parse(text)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(#ident::as_str(*self))
+                }
+            }
+
+            #[automatically_derived]
+            impl __td::serde::Serialize for #ident {
+                fn serialize<S: __td::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(#ident::as_str(*self))
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> __td::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: __td::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::core::result::Result<Self, D::Error> {
+                    __td::deserialize_literal(deserializer)
+                }
+            }
+        };
+    }
+}
