@@ -1,1 +1,132 @@
 //! JSON Schema (draft 2020-12) derived from the static schema.
+//!
+//! Typed dicts and literals become `$defs` referenced by name; Required keys are
+//! `required`; `additionalProperties` follows open or closed; timestamps are a number of
+//! epoch seconds in range or a `date-time` string; blobs are base64 strings.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value as Json};
+
+use crate::options::Mode;
+use crate::schema::{TypedDictSchema, ValueType};
+
+/// The draft every generated schema declares.
+pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// A schema document for one typed dict: `$ref` to its definition, with the definitions
+/// of everything it reaches.
+///
+/// In [`Mode::Wire`], keys declared `wire_optional` are not `required`, and any key may
+/// be `null` (botocore drops nulls).
+pub fn for_type_def(schema: &'static TypedDictSchema, mode: Mode) -> Json {
+    let mut defs = Definitions::new(mode);
+    defs.typed_dict(schema);
+    json!({
+        "$schema": DRAFT,
+        "title": schema.name,
+        "$ref": format!("#/$defs/{}", schema.name),
+        "$defs": defs.into_json(),
+    })
+}
+
+/// A schema document holding the definitions of every given typed dict (and all they
+/// reach) under `$defs`.
+pub fn for_all(schemas: impl IntoIterator<Item = &'static TypedDictSchema>, mode: Mode) -> Json {
+    let mut defs = Definitions::new(mode);
+    for schema in schemas {
+        defs.typed_dict(schema);
+    }
+    json!({ "$schema": DRAFT, "$defs": defs.into_json() })
+}
+
+struct Definitions {
+    mode: Mode,
+    defs: BTreeMap<&'static str, Json>,
+}
+
+impl Definitions {
+    fn new(mode: Mode) -> Self {
+        Definitions {
+            mode,
+            defs: BTreeMap::new(),
+        }
+    }
+
+    fn into_json(self) -> Json {
+        Json::Object(
+            self.defs
+                .into_iter()
+                .map(|(name, def)| (name.to_owned(), def))
+                .collect(),
+        )
+    }
+
+    fn typed_dict(&mut self, schema: &'static TypedDictSchema) -> Json {
+        let reference = json!({ "$ref": format!("#/$defs/{}", schema.name) });
+        if self.defs.contains_key(schema.name) {
+            return reference;
+        }
+        // Reserve the name first, so recursive shapes terminate.
+        self.defs.insert(schema.name, Json::Null);
+        let wire = self.mode == Mode::Wire;
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        for field in schema.fields {
+            let mut value = self.value(field.value);
+            if wire {
+                value = json!({ "anyOf": [value, { "type": "null" }] });
+            }
+            properties.insert(field.key.to_owned(), value);
+            if field.required && !(wire && field.wire_optional) {
+                required.push(Json::from(field.key));
+            }
+        }
+        let open = !schema.closed || schema.extra_items.is_some();
+        let def = json!({
+            "type": "object",
+            "title": schema.name,
+            "properties": properties,
+            "required": required,
+            "additionalProperties": open,
+        });
+        self.defs.insert(schema.name, def);
+        reference
+    }
+
+    fn value(&mut self, value: &'static ValueType) -> Json {
+        match value {
+            ValueType::Str => json!({ "type": "string" }),
+            ValueType::Int => json!({ "type": "integer", "minimum": i64::MIN, "maximum": i64::MAX }),
+            ValueType::Float => json!({ "type": "number" }),
+            ValueType::Bool => json!({ "type": "boolean" }),
+            ValueType::Timestamp => json!({
+                "anyOf": [
+                    { "type": "number", "minimum": -62_135_596_800_i64, "exclusiveMaximum": 253_402_300_800_i64 },
+                    { "type": "string", "format": "date-time" }
+                ]
+            }),
+            ValueType::Blob => json!({
+                "type": "string",
+                "contentEncoding": "base64",
+                "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+            }),
+            ValueType::Sequence(item) | ValueType::List(item) => {
+                json!({ "type": "array", "items": self.value(item) })
+            }
+            ValueType::Dict(key, item) => json!({
+                "type": "object",
+                "propertyNames": self.value(key),
+                "additionalProperties": self.value(item),
+            }),
+            ValueType::TypedDict(schema) => self.typed_dict(schema()),
+            ValueType::Literal(literal) => {
+                self.defs.entry(literal.name).or_insert_with(|| {
+                    json!({ "type": "string", "title": literal.name, "enum": literal.values })
+                });
+                json!({ "$ref": format!("#/$defs/{}", literal.name) })
+            }
+            ValueType::Any => json!(true),
+        }
+    }
+}

@@ -1,1 +1,192 @@
+//! Shapes shared by the framework's integration tests: a small ECR-like module declared
+//! with `#[typed_dict]`, exercising every value kind and attribute.
 
+use typed_dict::{typed_dict, Blob, Dict, List, Sequence, Timestamp};
+
+/// A tag, with the upstream's capitalised keys.
+#[typed_dict]
+pub struct TagTypeDef {
+    #[typed_dict(key = "Key")]
+    pub key: Option<String>,
+    #[typed_dict(key = "Value")]
+    pub value: Option<String>,
+}
+
+/// Whether tags may be overwritten.
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ImageTagMutabilityType {
+    Mutable,
+    Immutable,
+}
+
+/// Scan states, with an explicit wire value.
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ScanStatusType {
+    InProgress,
+    Complete,
+    Failed,
+    #[typed_dict(value = "UNSUPPORTED_IMAGE")]
+    Unsupported,
+}
+
+/// Severity levels, used as dict keys.
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum FindingSeverityType {
+    Informational,
+    Low,
+    Medium,
+    High,
+    Critical,
+    Undefined,
+}
+
+/// A one-value literal: `Literal['EXPIRE']`.
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ImageActionTypeType {
+    Expire,
+}
+
+/// Failure codes in PascalCase: the default rule keeps variant names verbatim.
+#[typed_dict]
+pub enum ImageFailureCodeType {
+    ImageNotFound,
+    InvalidImageDigest,
+}
+
+/// A request with every NotRequired kind.
+#[typed_dict]
+pub struct CreateRepositoryRequestRequestTypeDef {
+    pub repository_name: String,
+    pub registry_id: Option<String>,
+    pub tags: Option<Sequence<TagTypeDef>>,
+    pub image_tag_mutability: Option<ImageTagMutabilityType>,
+}
+
+/// An image identifier, used on both sides.
+#[typed_dict]
+pub struct ImageIdentifierTypeDef {
+    pub image_digest: Option<String>,
+    pub image_tag: Option<String>,
+}
+
+/// A nested status.
+#[typed_dict]
+pub struct ImageScanStatusTypeDef {
+    pub status: Option<ScanStatusType>,
+    pub description: Option<String>,
+}
+
+/// Scan summary with a literal-keyed dict.
+#[typed_dict]
+pub struct ImageScanFindingsSummaryTypeDef {
+    pub image_scan_completed_at: Option<Timestamp>,
+    pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
+}
+
+/// An image in a response.
+#[typed_dict]
+pub struct ImageDetailTypeDef {
+    pub registry_id: Option<String>,
+    pub repository_name: Option<String>,
+    pub image_digest: Option<String>,
+    pub image_tags: Option<List<String>>,
+    pub image_size_in_bytes: Option<i64>,
+    pub image_pushed_at: Option<Timestamp>,
+    pub image_scan_status: Option<ImageScanStatusTypeDef>,
+    pub image_scan_findings_summary: Option<ImageScanFindingsSummaryTypeDef>,
+}
+
+/// botocore's response metadata, with wire-mode keys.
+#[typed_dict]
+pub struct ResponseMetadataTypeDef {
+    #[typed_dict(key = "RequestId")]
+    pub request_id: String,
+    /// Never set for JSON protocols.
+    #[typed_dict(key = "HostId", wire_optional)]
+    pub host_id: Option<String>,
+    #[typed_dict(key = "HTTPStatusCode")]
+    pub http_status_code: i64,
+    #[typed_dict(key = "HTTPHeaders")]
+    pub http_headers: Dict<String, String>,
+    #[typed_dict(key = "RetryAttempts")]
+    pub retry_attempts: i64,
+}
+
+/// A paginated response.
+#[typed_dict]
+pub struct DescribeImagesResponseTypeDef {
+    pub image_details: List<ImageDetailTypeDef>,
+    #[typed_dict(wire_optional)]
+    pub next_token: Option<String>,
+    #[typed_dict(key = "ResponseMetadata", wire_optional)]
+    pub response_metadata: Option<ResponseMetadataTypeDef>,
+}
+
+/// A request that takes identifiers back from a response.
+#[typed_dict]
+pub struct BatchDeleteImageRequestRequestTypeDef {
+    pub repository_name: String,
+    pub image_ids: Sequence<ImageIdentifierTypeDef>,
+    pub registry_id: Option<String>,
+}
+
+/// A response listing identifiers.
+#[typed_dict]
+pub struct ListImagesResponseTypeDef {
+    pub image_ids: List<ImageIdentifierTypeDef>,
+    #[typed_dict(wire_optional)]
+    pub next_token: Option<String>,
+}
+
+/// A blob, ints and floats.
+#[typed_dict]
+pub struct UploadLayerPartRequestRequestTypeDef {
+    pub repository_name: String,
+    pub upload_id: String,
+    pub part_first_byte: i64,
+    pub part_last_byte: i64,
+    pub layer_part_blob: Blob,
+    pub registry_id: Option<String>,
+}
+
+/// Floats and a `type` key, with the one-value literal.
+#[typed_dict]
+pub struct LifecyclePolicyRuleActionTypeDef {
+    pub r#type: Option<ImageActionTypeType>,
+}
+
+/// Scores.
+#[typed_dict]
+pub struct CvssScoreTypeDef {
+    pub base_score: Option<f64>,
+    pub scoring_vector: Option<String>,
+    pub source: Option<String>,
+    pub version: Option<String>,
+}
+
+/// A closed typed dict (PEP 728): unknown keys are errors.
+#[typed_dict(closed)]
+pub struct ClosedPointTypeDef {
+    pub x: i64,
+    pub y: i64,
+}
+
+/// An open typed dict that keeps unknown keys (PEP 728 `extra_items`).
+#[typed_dict]
+pub struct RepositoryWithExtrasTypeDef {
+    pub repository_name: String,
+    pub scan_on_push: Option<bool>,
+    #[typed_dict(extra)]
+    pub extra: Dict<String, serde_json::Value>,
+}
+
+/// A typed dict with no Required keys: `new()` takes nothing and `Default` exists.
+#[typed_dict]
+pub struct PaginatorConfigTypeDef {
+    #[typed_dict(key = "MaxItems")]
+    pub max_items: Option<i64>,
+    #[typed_dict(key = "PageSize")]
+    pub page_size: Option<i64>,
+    #[typed_dict(key = "StartingToken")]
+    pub starting_token: Option<String>,
+}
