@@ -37,7 +37,11 @@ pub fn type_defs_markdown<'s>(
     for schema in type_defs {
         section(&mut out, schema.name, module, "type_defs");
         for (label, required) in [("Required fields:", true), ("Optional fields:", false)] {
-            let mut fields = schema.fields.iter().filter(|f| f.required == required).peekable();
+            let mut fields = schema
+                .fields
+                .iter()
+                .filter(|f| f.required == required)
+                .peekable();
             if fields.peek().is_none() {
                 continue;
             }
@@ -110,7 +114,12 @@ fn annotation(value: &ValueType) -> String {
     let mut text = String::new();
     write_annotation(&mut text, value, &mut see_also);
     for literal in see_also {
-        let _ = write!(text, " (see [{0}](./literals.md#{1}))", literal, anchor(literal));
+        let _ = write!(
+            text,
+            " (see [{0}](./literals.md#{1}))",
+            literal,
+            anchor(literal)
+        );
     }
     text
 }
@@ -130,7 +139,11 @@ fn write_annotation(out: &mut String, value: &ValueType, see_also: &mut Vec<&'st
         ValueType::Any => simple(out, "Any"),
         ValueType::Blob => out.push_str("`Union`\\[`bytes`, `IO`\\[`bytes`\\], `StreamingBody`\\]"),
         ValueType::Sequence(item) | ValueType::List(item) => {
-            let generic = if matches!(value, ValueType::Sequence(_)) { "Sequence" } else { "List" };
+            let generic = if matches!(value, ValueType::Sequence(_)) {
+                "Sequence"
+            } else {
+                "List"
+            };
             let _ = write!(out, "`{generic}`\\[");
             write_annotation(out, item, see_also);
             out.push_str("\\]");
@@ -152,7 +165,12 @@ fn write_annotation(out: &mut String, value: &ValueType, see_also: &mut Vec<&'st
                 see_also.push(literal.name);
             }
             _ => {
-                let _ = write!(out, "[{0}](./literals.md#{1})", literal.name, anchor(literal.name));
+                let _ = write!(
+                    out,
+                    "[{0}](./literals.md#{1})",
+                    literal.name,
+                    anchor(literal.name)
+                );
             }
         },
     }

@@ -97,7 +97,9 @@ impl Definitions {
     fn value(&mut self, value: &'static ValueType) -> Json {
         match value {
             ValueType::Str => json!({ "type": "string" }),
-            ValueType::Int => json!({ "type": "integer", "minimum": i64::MIN, "maximum": i64::MAX }),
+            ValueType::Int => {
+                json!({ "type": "integer", "minimum": i64::MIN, "maximum": i64::MAX })
+            }
             ValueType::Float => json!({ "type": "number" }),
             ValueType::Bool => json!({ "type": "boolean" }),
             ValueType::Timestamp => json!({
@@ -121,9 +123,9 @@ impl Definitions {
             }),
             ValueType::TypedDict(schema) => self.typed_dict(schema()),
             ValueType::Literal(literal) => {
-                self.defs.entry(literal.name).or_insert_with(|| {
-                    json!({ "type": "string", "title": literal.name, "enum": literal.values })
-                });
+                self.defs.entry(literal.name).or_insert_with(
+                    || json!({ "type": "string", "title": literal.name, "enum": literal.values }),
+                );
                 json!({ "$ref": format!("#/$defs/{}", literal.name) })
             }
             ValueType::Any => json!(true),

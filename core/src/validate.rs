@@ -75,6 +75,14 @@ pub(crate) fn malformed_json(error: &serde_json::Error) -> ValidationError {
     }
 }
 
+/// Where a float without fraction stands for an `i64`-sized integer. Both ends are out:
+/// the parser hands over `i64::MIN` itself as an integer, so a float equal to it came from
+/// an integer literal below it that rounded up.
+fn within_i64(number: f64) -> bool {
+    const BOUND: f64 = 9_223_372_036_854_775_808.0;
+    -BOUND < number && number < BOUND
+}
+
 struct Walker {
     path: Vec<Segment>,
     report: Report,
@@ -146,7 +154,13 @@ impl Walker {
                     } else if schema.extra_items.is_none() {
                         self.unknown_key(&key, schema);
                     }
-                    map.next_value::<IgnoredAny>()?;
+                    if schema.extra_items.is_some() {
+                        // Kept values are built like the fast path builds them, so both
+                        // hit the same nesting limit.
+                        map.next_value::<serde_json::Value>()?;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
                 }
             }
             self.path.pop();
@@ -362,8 +376,9 @@ impl<'de> Visitor<'de> for Check<'_> {
         match self.value_type() {
             Some(ValueType::Float | ValueType::Any) => {}
             Some(ValueType::Timestamp) => self.timestamp_number(number),
-            // A float too large for i64 that has no fraction was written as a huge integer.
-            Some(ValueType::Int) if number.fract() == 0.0 => {
+            // A float without fraction outside i64 was written as a huge integer; inside
+            // the range it was written as a float (`1.0`), which an int is not.
+            Some(ValueType::Int) if number.fract() == 0.0 && !within_i64(number) => {
                 return Ok(self.integer(Err(()), number));
             }
             _ => return Ok(self.wrong_type("float")),

@@ -1,0 +1,94 @@
+//! Strict and wire mode over the same types.
+
+use typed_dict::{DecodeOptions, ErrorKind};
+use typed_dict_tests::*;
+
+use crate::errors_of;
+
+const RAW_SERVICE_RESPONSE: &str =
+    r#"{"imageDetails": [{"imageDigest": "sha256:1", "imageTags": null}]}"#;
+
+#[test]
+fn strict_reports_exactly_the_keys_the_service_leaves_out() {
+    let errors = errors_of::<DescribeImagesResponseTypeDef>(
+        r#"{"imageDetails": [{"imageDigest": "sha256:1"}]}"#,
+        DecodeOptions::strict(),
+    );
+    assert_eq!(
+        errors,
+        vec![
+            (ErrorKind::MissingKey, "$.nextToken".to_owned()),
+            (ErrorKind::MissingKey, "$.ResponseMetadata".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn wire_accepts_absent_wire_optional_keys_and_reads_null_as_absent() {
+    let response: DescribeImagesResponseTypeDef =
+        typed_dict::decode(RAW_SERVICE_RESPONSE.as_bytes(), DecodeOptions::wire()).unwrap();
+    assert_eq!(response.next_token, None);
+    assert_eq!(response.response_metadata, None);
+    assert_eq!(response.image_details[0].image_tags, None);
+    let strict =
+        errors_of::<DescribeImagesResponseTypeDef>(RAW_SERVICE_RESPONSE, DecodeOptions::strict());
+    assert!(strict.contains(&(
+        ErrorKind::NullNotAllowed,
+        "$.imageDetails[0].imageTags".to_owned()
+    )));
+}
+
+#[test]
+fn wire_still_requires_keys_not_declared_wire_optional() {
+    let errors =
+        errors_of::<DescribeImagesResponseTypeDef>(r#"{"nextToken": "t"}"#, DecodeOptions::wire());
+    assert_eq!(
+        errors,
+        vec![(ErrorKind::MissingKey, "$.imageDetails".to_owned())]
+    );
+    let null_required = errors_of::<DescribeImagesResponseTypeDef>(
+        r#"{"imageDetails": null}"#,
+        DecodeOptions::wire(),
+    );
+    assert_eq!(
+        null_required,
+        vec![(ErrorKind::MissingKey, "$.imageDetails".to_owned())]
+    );
+}
+
+#[test]
+fn wire_optional_keys_nest() {
+    let json = r#"{"imageDetails": [], "ResponseMetadata": {"RequestId": "r", "HTTPStatusCode": 200, "HTTPHeaders": {}, "RetryAttempts": 0}}"#;
+    let response: DescribeImagesResponseTypeDef =
+        typed_dict::decode(json.as_bytes(), DecodeOptions::wire()).unwrap();
+    assert_eq!(response.response_metadata.unwrap().host_id, None);
+    let strict = errors_of::<DescribeImagesResponseTypeDef>(json, DecodeOptions::strict());
+    assert_eq!(
+        strict,
+        vec![
+            (
+                ErrorKind::MissingKey,
+                "$.ResponseMetadata.HostId".to_owned()
+            ),
+            (ErrorKind::MissingKey, "$.nextToken".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn the_schema_keeps_saying_required() {
+    let schema = <DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema();
+    let next_token = schema.field("nextToken").unwrap();
+    assert!(next_token.required && next_token.wire_optional);
+    assert_eq!(
+        schema.required_keys().collect::<Vec<_>>(),
+        ["imageDetails", "nextToken", "ResponseMetadata"]
+    );
+}
+
+#[test]
+fn options_do_not_leak_out_of_a_decode() {
+    let _: DescribeImagesResponseTypeDef =
+        typed_dict::decode(RAW_SERVICE_RESPONSE.as_bytes(), DecodeOptions::wire()).unwrap();
+    assert!(serde_json::from_str::<DescribeImagesResponseTypeDef>(RAW_SERVICE_RESPONSE).is_err());
+}

@@ -1,0 +1,84 @@
+//! The static schema renders each value type as the upstream Python annotation.
+
+use typed_dict::{TypedDict, ValueType};
+use typed_dict_tests::*;
+
+fn rendered<T: TypedDict>() -> Vec<(String, bool, String)> {
+    T::schema()
+        .fields
+        .iter()
+        .map(|field| {
+            (
+                field.key.to_owned(),
+                field.required,
+                field.value.python().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn value_types_render_as_python_annotations() {
+    let owned = |rows: &[(&str, bool, &str)]| -> Vec<(String, bool, String)> {
+        rows.iter()
+            .map(|(k, r, t)| (k.to_string(), *r, t.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        rendered::<CreateRepositoryRequestRequestTypeDef>(),
+        owned(&[
+            ("repositoryName", true, "str"),
+            ("registryId", false, "str"),
+            ("tags", false, "Sequence[TagTypeDef]"),
+            ("imageTagMutability", false, "ImageTagMutabilityType"),
+        ])
+    );
+    assert_eq!(
+        rendered::<ImageScanFindingsSummaryTypeDef>(),
+        owned(&[
+            ("imageScanCompletedAt", false, "datetime"),
+            (
+                "findingSeverityCounts",
+                false,
+                "Dict[FindingSeverityType, int]"
+            ),
+        ])
+    );
+    assert_eq!(
+        rendered::<UploadLayerPartRequestRequestTypeDef>()[4],
+        (
+            "layerPartBlob".to_owned(),
+            true,
+            "Union[bytes, IO[bytes], StreamingBody]".to_owned()
+        )
+    );
+    assert_eq!(rendered::<ImageDetailTypeDef>()[3].2, "List[str]");
+    assert_eq!(rendered::<CvssScoreTypeDef>()[0].2, "float");
+    assert_eq!(rendered::<ResponseMetadataTypeDef>()[3].2, "Dict[str, str]");
+}
+
+#[test]
+fn schema_names_fields_and_nested_types() {
+    let schema = ImageDetailTypeDef::schema();
+    assert_eq!(schema.name, "ImageDetailTypeDef");
+    let status = schema.field("imageScanStatus").unwrap();
+    assert_eq!(status.rust_name, "image_scan_status");
+    assert_eq!(
+        status.value.typed_dict().unwrap().name,
+        "ImageScanStatusTypeDef"
+    );
+    let action = LifecyclePolicyRuleActionTypeDef::schema();
+    assert_eq!(action.fields[0].rust_name, "type");
+    let ValueType::Literal(literal) = action.fields[0].value else {
+        panic!("not a literal")
+    };
+    assert_eq!(literal.name, "ImageActionTypeType");
+    assert_eq!(literal.values, ["EXPIRE"]);
+}
+
+#[test]
+fn schema_is_static() {
+    let first: *const _ = TagTypeDef::schema();
+    let second: *const _ = TagTypeDef::schema();
+    assert_eq!(first, second);
+}

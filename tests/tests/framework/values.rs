@@ -1,0 +1,197 @@
+//! Value kinds: timestamps, blobs, integers, floats and dicts.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use typed_dict::{Blob, DecodeOptions, Dict, ErrorKind, Timestamp};
+use typed_dict_tests::*;
+
+use crate::errors_of;
+
+fn completed_at(json_value: &str) -> Result<Timestamp, Vec<(ErrorKind, String)>> {
+    let json = format!(r#"{{"imageScanCompletedAt": {json_value}}}"#);
+    typed_dict::from_str::<ImageScanFindingsSummaryTypeDef>(&json)
+        .map(|summary| summary.image_scan_completed_at.unwrap())
+        .map_err(|error| {
+            error
+                .errors()
+                .iter()
+                .map(|e| (e.kind, e.path.clone()))
+                .collect()
+        })
+}
+
+#[test]
+fn timestamps_read_every_json_number_notation() {
+    let micros = |json: &str| completed_at(json).unwrap().unix_micros();
+    assert_eq!(micros("1650000000"), 1_650_000_000_000_000);
+    assert_eq!(micros("1650000000.123"), 1_650_000_000_123_000);
+    assert_eq!(micros("1.563223656E9"), 1_563_223_656_000_000);
+    assert_eq!(micros("1448875853.241"), 1_448_875_853_241_000);
+    assert_eq!(micros("0.0"), 0);
+    assert_eq!(micros("-1.5"), -1_500_000);
+}
+
+#[test]
+fn timestamps_read_rfc3339_with_offsets_and_microseconds() {
+    let at = |json: &str| completed_at(json).unwrap();
+    assert_eq!(
+        at(r#""2023-04-17T17:40:39.940000-05:00""#).to_string(),
+        "2023-04-17T22:40:39.940000Z"
+    );
+    assert_eq!(
+        at(r#""2021-09-23T11:39:30-05:00""#).unix_micros(),
+        1_632_415_170_000_000
+    );
+    assert_eq!(
+        at(r#""2023-09-04T05:35:37+00:00""#),
+        at(r#""2023-09-04T05:35:37Z""#)
+    );
+    assert_eq!(
+        at(r#""2022-05-17T06:56:13.652123Z""#).unix_micros() % 1_000_000,
+        652_123
+    );
+}
+
+#[test]
+fn anything_else_is_an_invalid_timestamp() {
+    for bad in [
+        r#""Jul 11, 2018 10:17:44 PM""#,
+        r#""yesterday""#,
+        r#""2023-04-17""#,
+        r#""2023-04-17T17:40:39""#,
+        r#""2023-04-17T17:40:39.123456789Z""#,
+        "1e300",
+        "-1e300",
+        "253402300800",
+        "18446744073709551615",
+    ] {
+        assert_eq!(
+            completed_at(bad),
+            Err(vec![(
+                ErrorKind::InvalidTimestamp,
+                "$.imageScanCompletedAt".to_owned()
+            )]),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        completed_at("true"),
+        Err(vec![(
+            ErrorKind::WrongType,
+            "$.imageScanCompletedAt".to_owned()
+        )])
+    );
+}
+
+#[test]
+fn timestamps_encode_as_epoch_seconds_and_keep_milliseconds() {
+    let encode =
+        |micros: i64| serde_json::to_string(&Timestamp::from_unix_micros(micros).unwrap()).unwrap();
+    assert_eq!(encode(1_650_000_000_000_000), "1650000000");
+    assert_eq!(encode(1_650_000_000_123_000), "1650000000.123");
+    assert_eq!(encode(1_681_771_239_940_123), "1681771239.940123");
+    for micros in [1_650_000_000_123_000, 1_681_771_239_940_123, -1_500_000, 1] {
+        let at = Timestamp::from_unix_micros(micros).unwrap();
+        let back: Timestamp = serde_json::from_str(&serde_json::to_string(&at).unwrap()).unwrap();
+        assert_eq!(back, at);
+    }
+}
+
+#[test]
+fn timestamps_convert_to_and_from_std_time_and_chrono() {
+    let at = Timestamp::from_unix_millis(1_650_000_000_123).unwrap();
+    let system: SystemTime = at.into();
+    assert_eq!(
+        system,
+        UNIX_EPOCH + Duration::from_millis(1_650_000_000_123)
+    );
+    assert_eq!(Timestamp::try_from(system).unwrap(), at);
+    let before_epoch = UNIX_EPOCH - Duration::from_micros(1_500_000);
+    assert_eq!(
+        Timestamp::try_from(before_epoch).unwrap().unix_micros(),
+        -1_500_000
+    );
+    let chrono_at: chrono::DateTime<chrono::Utc> = at.into();
+    assert_eq!(chrono_at.timestamp_millis(), 1_650_000_000_123);
+    assert_eq!(Timestamp::try_from(chrono_at).unwrap(), at);
+    let offset: time::OffsetDateTime = at.into();
+    assert_eq!(Timestamp::try_from(offset).unwrap(), at);
+    assert!(Timestamp::try_from(UNIX_EPOCH + Duration::from_secs(400_000_000_000)).is_err());
+}
+
+#[test]
+fn blobs_are_base64_on_the_wire() {
+    let json = r#"{"repositoryName":"r","uploadId":"u","partFirstByte":0,"partLastByte":4,"layerPartBlob":"bGF5ZXI="}"#;
+    let part: UploadLayerPartRequestRequestTypeDef = typed_dict::from_str(json).unwrap();
+    assert_eq!(part.layer_part_blob.as_bytes(), b"layer");
+    assert_eq!(typed_dict::to_string(&part).unwrap(), json);
+    assert_eq!(Blob::from("layer"), Blob::from(b"layer".to_vec()));
+    assert_eq!(
+        Blob::from_reader(std::io::Cursor::new(b"layer")).unwrap(),
+        Blob::from(&b"layer"[..])
+    );
+    let bad = json.replace("bGF5ZXI=", "not base64!");
+    assert_eq!(
+        errors_of::<UploadLayerPartRequestRequestTypeDef>(&bad, DecodeOptions::strict()),
+        vec![(ErrorKind::InvalidBase64, "$.layerPartBlob".to_owned())]
+    );
+}
+
+#[test]
+fn integers_are_i64_exactly() {
+    let with = |value: &str| {
+        format!(
+            r#"{{"repositoryName":"r","uploadId":"u","partFirstByte":{value},"partLastByte":4,"layerPartBlob":""}}"#
+        )
+    };
+    let extreme: UploadLayerPartRequestRequestTypeDef =
+        typed_dict::from_str(&with("-9223372036854775808")).unwrap();
+    assert_eq!(extreme.part_first_byte, i64::MIN);
+    for (value, kind) in [
+        ("9223372036854775808", ErrorKind::IntegerOutOfRange),
+        ("-9223372036854775809", ErrorKind::IntegerOutOfRange),
+        ("1e30", ErrorKind::IntegerOutOfRange),
+        ("1.5", ErrorKind::WrongType),
+        ("1.0", ErrorKind::WrongType),
+        (r#""1""#, ErrorKind::WrongType),
+    ] {
+        assert_eq!(
+            errors_of::<UploadLayerPartRequestRequestTypeDef>(
+                &with(value),
+                DecodeOptions::strict()
+            ),
+            vec![(kind, "$.partFirstByte".to_owned())],
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn floats_round_trip_exactly_and_accept_integers() {
+    for text in ["9.8", "0.1", "1e-7", "123456789.123456789", "5"] {
+        let json = format!(r#"{{"baseScore":{text}}}"#);
+        let score: CvssScoreTypeDef = typed_dict::from_str(&json).unwrap();
+        let expected: f64 = text.parse().unwrap();
+        assert_eq!(score.base_score, Some(expected));
+        let again: CvssScoreTypeDef =
+            typed_dict::from_str(&typed_dict::to_string(&score).unwrap()).unwrap();
+        assert_eq!(again, score);
+    }
+}
+
+#[test]
+fn dicts_reject_duplicate_keys() {
+    let errors = errors_of::<ImageScanFindingsSummaryTypeDef>(
+        r#"{"findingSeverityCounts": {"HIGH": 1, "HIGH": 2}}"#,
+        DecodeOptions::strict(),
+    );
+    assert_eq!(
+        errors,
+        vec![(
+            ErrorKind::DuplicateKey,
+            "$.findingSeverityCounts.HIGH".to_owned()
+        )]
+    );
+    let counts: Dict<String, i64> = [("a", 1)].into();
+    assert_eq!(counts["a"], 1);
+}
