@@ -89,9 +89,7 @@ fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
 /// Why a type cannot be a value, for the types that can be told apart by their spelling.
 /// Other types are left to the `Value` trait bound, whose message lists the same kinds.
 fn unsupported(ty: &Type) -> Option<String> {
-    let spelled = quote::ToTokens::to_token_stream(ty)
-        .to_string()
-        .replace(' ', "");
+    let spelled = model::spelled(ty);
     match ty {
         Type::Path(path) if path.qself.is_none() => {
             let last = path.path.segments.last()?;

@@ -307,3 +307,24 @@ pub fn generic_args<'a>(
         _ => None,
     }
 }
+
+/// A type as written, without the spaces token printing puts between tokens.
+pub fn spelled(ty: &Type) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut spelled = String::new();
+    let mut pending_space = false;
+    for c in quote::ToTokens::to_token_stream(ty).to_string().chars() {
+        if c == ' ' {
+            pending_space = true;
+            continue;
+        }
+        // Keep a space after a comma and between two words (`'static str`), nowhere else.
+        let last = spelled.chars().last();
+        if pending_space && (last == Some(',') || (last.is_some_and(is_word) && is_word(c))) {
+            spelled.push(' ');
+        }
+        pending_space = false;
+        spelled.push(c);
+    }
+    spelled
+}

@@ -1,9 +1,9 @@
 //! Doc lines appended to each generated type: its keys or values, as rustdoc shows them.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::quote;
 
-use crate::model::{Literal, Presence, TypedDict};
+use crate::model::{spelled, Literal, Presence, TypedDict};
 
 /// `# Keys` followed by a table of key, presence and Rust type.
 pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
@@ -47,17 +47,12 @@ pub fn literal_values(model: &Literal) -> TokenStream {
 }
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
-    lines.iter().map(|line| quote!(#[doc = #line])).collect()
-}
-
-/// A type as written, without the spaces token printing adds.
-fn spelled(ty: &syn::Type) -> String {
-    ty.to_token_stream()
-        .to_string()
-        .replace(" < ", "<")
-        .replace(" <", "<")
-        .replace("< ", "<")
-        .replace(" >", ">")
-        .replace(" :: ", "::")
-        .replace(" ,", ",")
+    lines
+        .iter()
+        .map(|line| {
+            // A leading space, as `///` comments have, so rustdoc sees the same markdown.
+            let line = format!(" {line}");
+            quote!(#[doc = #line])
+        })
+        .collect()
 }

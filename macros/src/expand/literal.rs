@@ -98,19 +98,19 @@ pub fn expand(model: &Literal) -> TokenStream {
 
             #[automatically_derived]
             impl __td::serde::Serialize for #ident {
-                fn serialize<S: __td::serde::Serializer>(
+                fn serialize<__S: __td::serde::Serializer>(
                     &self,
-                    serializer: S,
-                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     serializer.serialize_str(#ident::as_str(*self))
                 }
             }
 
             #[automatically_derived]
             impl<'de> __td::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: __td::serde::Deserializer<'de>>(
-                    deserializer: D,
-                ) -> ::core::result::Result<Self, D::Error> {
+                fn deserialize<__D: __td::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
                     __td::deserialize_literal(deserializer)
                 }
             }

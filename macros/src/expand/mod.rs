@@ -4,6 +4,9 @@ mod docs;
 mod literal;
 mod typed_dict;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro2::TokenStream;
 use syn::DeriveInput;
 

@@ -302,10 +302,10 @@ fn serialize(model: &TypedDict) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl __td::serde::Serialize for #ident {
-            fn serialize<S: __td::serde::Serializer>(
+            fn serialize<__S: __td::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 use __td::serde::ser::SerializeMap as _;
                 #[allow(unused_mut)]
                 let mut len: usize = #required_count;
@@ -408,19 +408,19 @@ fn deserialize(model: &TypedDict) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl<'de> __td::serde::Deserialize<'de> for #ident {
-            fn deserialize<D: __td::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> __td::serde::de::Visitor<'de> for Visitor {
+            fn deserialize<__D: __td::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> __td::serde::de::Visitor<'de> for __Visitor {
                     type Value = #ident;
                     fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(#expecting)
                     }
-                    fn visit_map<A: __td::serde::de::MapAccess<'de>>(
+                    fn visit_map<__A: __td::serde::de::MapAccess<'de>>(
                         self,
-                        mut map: A,
-                    ) -> ::core::result::Result<#ident, A::Error> {
+                        mut map: __A,
+                    ) -> ::core::result::Result<#ident, __A::Error> {
                         #(#declarations)*
                         #extra_declaration
                         while let ::core::option::Option::Some(key) = map.next_key_seed(__td::KeySeed)? {
@@ -433,7 +433,7 @@ fn deserialize(model: &TypedDict) -> TokenStream {
                         ::core::result::Result::Ok(#ident { #(#inits)* #extra_init })
                     }
                 }
-                deserializer.deserialize_map(Visitor)
+                deserializer.deserialize_map(__Visitor)
             }
         }
     }

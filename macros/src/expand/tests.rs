@@ -1,0 +1,119 @@
+//! Snapshots of the expansion of representative declarations, pretty-printed, so that
+//! changes to the generated code are reviewed as diffs. Regenerate with
+//! `SNAPSHOTS=overwrite cargo test -p typed-dict-macros`.
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn assert_snapshot(name: &str, args: TokenStream, input: TokenStream) {
+    let expanded = super::typed_dict(args, input);
+    let file: syn::File = syn::parse2(expanded).expect("expansion parses as a file");
+    let pretty = prettyplease::unparse(&file);
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("src/snapshots/{name}.rs.snap"));
+    if std::env::var_os("SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        std::fs::write(&path, &pretty).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot at {}; run with SNAPSHOTS=overwrite",
+            path.display()
+        )
+    });
+    assert!(
+        expected == pretty,
+        "expansion of {name} changed; review and regenerate with SNAPSHOTS=overwrite\n--- expected\n{expected}\n--- actual\n{pretty}"
+    );
+}
+
+#[test]
+fn request_with_required_and_optional_keys() {
+    assert_snapshot(
+        "request",
+        quote!(),
+        quote! {
+            /// Creates a repository.
+            pub struct CreateRepositoryRequestRequestTypeDef {
+                pub repository_name: String,
+                pub tags: Option<Sequence<TagTypeDef>>,
+            }
+        },
+    );
+}
+
+#[test]
+fn response_with_wire_optional_and_renamed_keys() {
+    assert_snapshot(
+        "response",
+        quote!(),
+        quote! {
+            pub struct ListImagesResponseTypeDef {
+                #[typed_dict(wire_optional)]
+                pub next_token: Option<String>,
+                #[typed_dict(key = "ResponseMetadata", wire_optional)]
+                pub response_metadata: Option<ResponseMetadataTypeDef>,
+            }
+        },
+    );
+}
+
+#[test]
+fn closed_dict_without_required_keys() {
+    assert_snapshot(
+        "closed",
+        quote!(closed),
+        quote! {
+            pub struct WaiterConfigTypeDef {
+                #[typed_dict(key = "Delay")]
+                pub delay: Option<i64>,
+            }
+        },
+    );
+}
+
+#[test]
+fn extra_items_capture() {
+    assert_snapshot(
+        "extra",
+        quote!(),
+        quote! {
+            pub struct RepositoryTypeDef {
+                pub repository_name: String,
+                #[typed_dict(extra)]
+                pub extra: Dict<String, JsonValue>,
+            }
+        },
+    );
+}
+
+#[test]
+fn literal_enum() {
+    assert_snapshot(
+        "literal",
+        quote!(rename_all = "SCREAMING_SNAKE_CASE"),
+        quote! {
+            pub enum ScanStatusType {
+                InProgress,
+                #[typed_dict(value = "COMPLETE")]
+                Done,
+            }
+        },
+    );
+}
+
+#[test]
+fn errors_keep_the_item() {
+    assert_snapshot(
+        "fallback",
+        quote!(),
+        quote! {
+            pub struct Broken {
+                #[typed_dict(key = "a")]
+                pub a: u32,
+            }
+        },
+    );
+}

@@ -1,0 +1,8 @@
+use typed_dict::typed_dict;
+
+#[typed_dict]
+pub struct TagTypeDef {
+    pub key: Option<Option<String>>,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use std::collections::HashMap;
+use typed_dict::typed_dict;
+
+#[typed_dict]
+pub struct LayerTypeDef {
+    pub layer_size: u32,
+    pub media_type: Option<&'static str>,
+    pub annotations: HashMap<String, String>,
+    pub pair: (String, String),
+}
+
+fn main() {}
