@@ -1,1 +1,90 @@
+//! The TypedDicts and literal types of Amazon ECR's API, as the `types-aiobotocore-ecr`
+//! stubs declare them, declared with [`#[typed_dict]`](typed_dict::typed_dict).
+//!
+//! Each of upstream's 124 TypeDefs is a struct of the same name, with the same keys in the
+//! same order, the same Required/NotRequired split and the same value types; each literal
+//! type is an enum. `spec/` holds the upstream documentation they are generated from
+//! (`tools/generate.py`), and `tests/conformance.rs` checks every key against it.
+//!
+//! The declarations live in one module per API area and are all re-exported here, flat,
+//! as upstream's `type_defs` and `literals` modules have them:
+//!
+//! | Module | API area |
+//! |---|---|
+//! | [`repositories`] | repositories, tag mutability, repository policies |
+//! | [`images`] | image manifests: list, describe, get, put, delete |
+//! | [`layers`] | layer uploads and downloads |
+//! | [`scanning`] | scanning configuration, scans and findings |
+//! | [`lifecycle_policies`] | lifecycle policies and their previews |
+//! | [`replication`] | replication configuration and status |
+//! | [`registry_policies`] | registry permissions policies |
+//! | [`pull_through_cache`] | pull through cache rules |
+//! | [`authorization`] | authorization tokens |
+//! | [`tagging`] | resource tags |
+//! | [`common`] | response metadata, paginator and waiter configuration |
+//! | [`literals`](mod@literals) | every literal type |
+//!
+//! [`type_def`] and [`literal`] find a schema by name; [`type_defs()`] and [`literals()`]
+//! list them all in upstream's order (see [`registry`]).
+//!
+//! # Wire mode
+//!
+//! The stubs make every key of a response Required, but the JSON the service sends leaves
+//! some of them out. Those keys are declared `wire_optional`: still Required in the schema
+//! and in strict mode, but absent (or `null`) is accepted in [wire
+//! mode](typed_dict::Mode::Wire). Each declaration carries a comment saying why:
+//!
+//! - `ResponseMetadata` of every `*ResponseTypeDef`: boto3 adds it after parsing;
+//! - `nextToken` of every paginated response: left out on the last page;
+//! - `HostId` of [`ResponseMetadataTypeDef`]: botocore sets it for S3 only;
+//! - `imageScanFindings` of [`DescribeImageScanFindingsResponseTypeDef`]: `null` until a
+//!   scan completes;
+//! - `previewResults` and `summary` of [`GetLifecyclePolicyPreviewResponseTypeDef`]: not
+//!   there while the preview is in progress.
+//!
+//! ```
+//! use ecr_types::DescribeImagesResponseTypeDef;
+//! use typed_dict::{decode, DecodeOptions, ErrorKind};
+//!
+//! // What `DescribeImages` sends for its last page: no `nextToken`, no `ResponseMetadata`.
+//! let json = br#"{"imageDetails": [{"imageDigest": "sha256:4f70", "imageTags": ["latest"]}]}"#;
+//!
+//! let wire: DescribeImagesResponseTypeDef = decode(json, DecodeOptions::wire()).unwrap();
+//! assert_eq!(wire.image_details[0].image_tags.as_deref(), Some(&["latest".to_owned()][..]));
+//! assert!(wire.next_token.is_none() && wire.response_metadata.is_none());
+//!
+//! let strict = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::strict());
+//! let missing: Vec<_> = strict.unwrap_err().errors().iter()
+//!     .filter(|error| error.kind == ErrorKind::MissingKey)
+//!     .map(|error| error.message.clone())
+//!     .collect();
+//! assert_eq!(missing.len(), 2, "{missing:?}");
+//! ```
 
+pub mod authorization;
+pub mod common;
+pub mod images;
+pub mod layers;
+pub mod lifecycle_policies;
+pub mod literals;
+pub mod pull_through_cache;
+pub mod registry;
+pub mod registry_policies;
+pub mod replication;
+pub mod repositories;
+pub mod scanning;
+pub mod tagging;
+
+pub use authorization::*;
+pub use common::*;
+pub use images::*;
+pub use layers::*;
+pub use lifecycle_policies::*;
+pub use literals::*;
+pub use pull_through_cache::*;
+pub use registry::{literal, literals, type_def, type_defs};
+pub use registry_policies::*;
+pub use replication::*;
+pub use repositories::*;
+pub use scanning::*;
+pub use tagging::*;
