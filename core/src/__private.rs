@@ -8,7 +8,7 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError};
 pub use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
-pub use crate::{Dict, TypedDict};
+pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 

@@ -51,6 +51,8 @@ pub struct Container {
     pub closed: Attr<()>,
     /// How variant names become literal values. Enums only.
     pub rename_all: Attr<RenameRule>,
+    /// `output = XOutputTypeDef`: also declare the output variant. Structs only.
+    pub output: Attr<syn::Ident>,
 }
 
 impl Container {
@@ -59,6 +61,7 @@ impl Container {
         let mut container = Container {
             closed: Attr::none("closed"),
             rename_all: Attr::none("rename_all"),
+            output: Attr::none("output"),
         };
         let parser = syn::meta::parser(|meta| {
             let span = meta
@@ -80,8 +83,14 @@ impl Container {
                         ),
                     ),
                 }
+            } else if meta.path.is_ident("output") {
+                let ident = meta.value()?.parse::<syn::Ident>()?;
+                container.output.set(cx, span, ident);
             } else {
-                return Err(unknown(&meta, "`closed` or `rename_all = \"...\"`"));
+                return Err(unknown(
+                    &meta,
+                    "`closed`, `output = NameOutputTypeDef` or `rename_all = \"...\"`",
+                ));
             }
             Ok(())
         });

@@ -23,20 +23,20 @@ pub fn camel_case(field: &str) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RenameRule {
     /// `InProgress` → `IN_PROGRESS`
-    ScreamingSnakeCase,
+    ScreamingSnake,
     /// `DescribeImages` → `describe_images`
-    SnakeCase,
+    Snake,
     /// `DescribeImages` → `describeImages`
-    CamelCase,
+    Camel,
 }
 
 impl RenameRule {
     /// The rule a `rename_all` string names.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
-            "SCREAMING_SNAKE_CASE" => Some(RenameRule::ScreamingSnakeCase),
-            "snake_case" => Some(RenameRule::SnakeCase),
-            "camelCase" => Some(RenameRule::CamelCase),
+            "SCREAMING_SNAKE_CASE" => Some(RenameRule::ScreamingSnake),
+            "snake_case" => Some(RenameRule::Snake),
+            "camelCase" => Some(RenameRule::Camel),
             _ => None,
         }
     }
@@ -47,9 +47,9 @@ impl RenameRule {
     /// Applies the rule to a PascalCase variant name.
     pub fn apply(self, variant: &str) -> String {
         match self {
-            RenameRule::ScreamingSnakeCase => snake_words(variant).to_uppercase(),
-            RenameRule::SnakeCase => snake_words(variant),
-            RenameRule::CamelCase => {
+            RenameRule::ScreamingSnake => snake_words(variant).to_uppercase(),
+            RenameRule::Snake => snake_words(variant),
+            RenameRule::Camel => {
                 let mut chars = variant.chars();
                 chars
                     .next()
@@ -86,16 +86,10 @@ mod tests {
 
     #[test]
     fn variants_follow_rename_all() {
-        let screaming = RenameRule::ScreamingSnakeCase;
+        let screaming = RenameRule::ScreamingSnake;
         assert_eq!(screaming.apply("InProgress"), "IN_PROGRESS");
         assert_eq!(screaming.apply("Aes256"), "AES256");
-        assert_eq!(
-            RenameRule::SnakeCase.apply("DescribeImages"),
-            "describe_images"
-        );
-        assert_eq!(
-            RenameRule::CamelCase.apply("DescribeImages"),
-            "describeImages"
-        );
+        assert_eq!(RenameRule::Snake.apply("DescribeImages"), "describe_images");
+        assert_eq!(RenameRule::Camel.apply("DescribeImages"), "describeImages");
     }
 }

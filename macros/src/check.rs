@@ -105,6 +105,8 @@ fn unsupported(ty: &Type) -> Option<String> {
             };
             Some(format!("`{spelled}` is not a typed dict value ({advice})"))
         }
+        // `<T as Output>::Output`, as output variants spell nested types: left to the trait.
+        Type::Path(_) => None,
         Type::Paren(inner) => unsupported(&inner.elem),
         Type::Group(inner) => unsupported(&inner.elem),
         _ => Some(format!("`{spelled}` is not a typed dict value")),

@@ -15,7 +15,7 @@ use crate::ctxt::Ctxt;
 /// What `#[typed_dict]` was put on.
 pub enum Item {
     /// A struct with named fields.
-    TypedDict(TypedDict),
+    TypedDict(Box<TypedDict>),
     /// A fieldless enum.
     Literal(Literal),
 }
@@ -26,6 +26,8 @@ pub struct TypedDict {
     pub vis: Visibility,
     pub ident: Ident,
     pub closed: bool,
+    /// The output variant to declare too, if any.
+    pub output: Option<Ident>,
     pub fields: Vec<Field>,
     /// The field that captures unknown keys, if any (PEP 728 `extra_items`).
     pub extra: Option<Extra>,
@@ -116,12 +118,12 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
                 ));
             }
             match &data.fields {
-                Fields::Named(named) => Some(Item::TypedDict(build_typed_dict(
+                Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
                     cx,
                     container,
                     input,
                     named.named.iter(),
-                ))),
+                )))),
                 Fields::Unnamed(_) => {
                     cx.error_spanned_by(
                         &input.ident,
@@ -145,11 +147,17 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
             }
         }
         Data::Enum(data) => {
-            if let Some(span) = container.closed.span() {
-                cx.push(syn::Error::new(
-                    span,
-                    "`closed` applies to typed dict structs, not literal enums",
-                ));
+            let struct_only = [
+                ("closed", container.closed.span()),
+                ("output", container.output.span()),
+            ];
+            for (name, span) in struct_only {
+                if let Some(span) = span {
+                    cx.push(syn::Error::new(
+                        span,
+                        format!("`{name}` applies to typed dict structs, not literal enums"),
+                    ));
+                }
             }
             let rule = container.rename_all.get().copied();
             let mut variants = Vec::new();
@@ -219,6 +227,7 @@ fn build_typed_dict<'a>(
         vis: input.vis.clone(),
         ident: input.ident.clone(),
         closed: container.closed.get().is_some(),
+        output: container.output.get().cloned(),
         fields: Vec::new(),
         extra: None,
     };

@@ -190,3 +190,36 @@ pub struct PaginatorConfigTypeDef {
     #[typed_dict(key = "StartingToken")]
     pub starting_token: Option<String>,
 }
+
+/// A replication destination: the same on both sides.
+#[typed_dict]
+pub struct ReplicationDestinationTypeDef {
+    pub region: String,
+    pub registry_id: String,
+}
+
+/// A rule, declared once for both sides: the macro derives `ReplicationRuleOutputTypeDef`.
+#[typed_dict(output = ReplicationRuleOutputTypeDef)]
+pub struct ReplicationRuleTypeDef {
+    pub destinations: Sequence<ReplicationDestinationTypeDef>,
+    pub repository_filters: Option<Sequence<String>>,
+}
+
+/// A configuration whose output variant nests the rule's output variant.
+#[typed_dict(output = ReplicationConfigurationOutputTypeDef)]
+pub struct ReplicationConfigurationTypeDef {
+    pub rules: Sequence<ReplicationRuleTypeDef>,
+}
+
+/// The request takes the input variant.
+#[typed_dict]
+pub struct PutReplicationConfigurationRequestRequestTypeDef {
+    pub replication_configuration: ReplicationConfigurationTypeDef,
+}
+
+/// The response returns the output variant.
+#[typed_dict]
+pub struct DescribeRegistryResponseTypeDef {
+    pub registry_id: String,
+    pub replication_configuration: ReplicationConfigurationOutputTypeDef,
+}

@@ -74,6 +74,15 @@ pub fn expand(model: &Literal) -> TokenStream {
             }
 
             #[automatically_derived]
+            impl __td::Output for #ident {
+                type Output = #ident;
+                #[inline]
+                fn into_input(output: #ident) -> #ident {
+                    output
+                }
+            }
+
+            #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = __td::LiteralError;
                 fn from_str(text: &str) -> ::core::result::Result<Self, __td::LiteralError> {

@@ -2,6 +2,7 @@
 
 mod docs;
 mod literal;
+mod output;
 mod typed_dict;
 
 #[cfg(test)]

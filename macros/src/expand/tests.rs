@@ -117,3 +117,17 @@ fn errors_keep_the_item() {
         },
     );
 }
+
+#[test]
+fn output_variant() {
+    assert_snapshot(
+        "output",
+        quote!(output = ReplicationRuleOutputTypeDef),
+        quote! {
+            pub struct ReplicationRuleTypeDef {
+                pub destinations: Sequence<ReplicationDestinationTypeDef>,
+                pub repository_filters: Option<Sequence<String>>,
+            }
+        },
+    );
+}

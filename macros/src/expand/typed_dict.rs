@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::model::{Field, Presence, TypedDict};
 
-use super::docs;
+use super::{docs, output};
 
 /// Everything generated for one typed dict.
 pub fn expand(model: &TypedDict) -> TokenStream {
@@ -16,9 +16,12 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     let schema = schema(model);
     let serialize = serialize(model);
     let deserialize = deserialize(model);
+    let output_declaration = output::declaration(model);
+    let output = output::expand(model);
     quote! {
         #item
         #required
+        #output_declaration
         #[doc(hidden)]
         const _: () = {
             use ::typed_dict::__private as __td;
@@ -26,6 +29,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             #schema
             #serialize
             #deserialize
+            #output
         };
     }
 }

@@ -7,6 +7,7 @@ mod json_schema;
 mod literals;
 mod modes;
 mod open_closed;
+mod output;
 mod schema;
 mod sequences;
 mod values;

@@ -5,7 +5,7 @@ pub struct TagTypeDef {
     pub key: String,
 }
 
-#[typed_dict(closed)]
+#[typed_dict(closed, output = TagStatusOutputType)]
 pub enum TagStatusType {
     Any,
 }

@@ -1,0 +1,61 @@
+//! Output variants: the shape of a value as the service returns it, and the conversion
+//! back into the input shape a request takes.
+//!
+//! `#[typed_dict(output = XOutputTypeDef)]` derives a second typed dict from one
+//! declaration, as the upstream generator does with `XTypeDef` / `XOutputTypeDef`: every
+//! `Sequence` becomes a `List` and every nested typed dict its own output variant. Values
+//! flow from output to input with `From`, so a response can feed the next request.
+
+use crate::{Blob, Dict, List, Sequence, Timestamp};
+
+/// A value type and its output counterpart.
+pub trait Output: Sized {
+    /// What the service returns for this type: `List` for `Sequence`, the output variant
+    /// of a typed dict declared with one, the type itself otherwise.
+    type Output;
+
+    /// Turns an output value into this input type.
+    fn into_input(output: Self::Output) -> Self;
+}
+
+macro_rules! output_is_itself {
+    ($($ty:ty),*) => {$(
+        impl Output for $ty {
+            type Output = $ty;
+
+            #[inline]
+            fn into_input(output: $ty) -> $ty {
+                output
+            }
+        }
+    )*};
+}
+
+output_is_itself!(String, i64, f64, bool, Timestamp, Blob, serde_json::Value);
+
+impl<T: Output> Output for Sequence<T> {
+    type Output = List<T::Output>;
+
+    fn into_input(output: Self::Output) -> Self {
+        output.into_iter().map(T::into_input).collect()
+    }
+}
+
+impl<T: Output> Output for Vec<T> {
+    type Output = List<T::Output>;
+
+    fn into_input(output: Self::Output) -> Self {
+        output.into_iter().map(T::into_input).collect()
+    }
+}
+
+impl<K: Ord, V: Output> Output for Dict<K, V> {
+    type Output = Dict<K, V::Output>;
+
+    fn into_input(output: Self::Output) -> Self {
+        output
+            .into_iter()
+            .map(|(key, value)| (key, V::into_input(value)))
+            .collect()
+    }
+}
