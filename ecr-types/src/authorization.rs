@@ -35,7 +35,7 @@ pub struct GetAuthorizationTokenRequestRequestTypeDef {
 #[typed_dict]
 pub struct GetAuthorizationTokenResponseTypeDef {
     pub authorization_data: List<AuthorizationDataTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

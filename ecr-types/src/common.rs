@@ -26,8 +26,9 @@ pub struct PaginatorConfigTypeDef {
 pub struct ResponseMetadataTypeDef {
     #[typed_dict(key = "RequestId")]
     pub request_id: String,
-    // botocore fills HostId only from S3's x-amz-id-2 header: no ECR response has it
-    // (payloads/*__c7n-placebo__*.json: recorded ResponseMetadata without HostId).
+    // botocore sets HostId only for S3-style responses (x-amz-request-id/x-amz-id-2 headers);
+    // for ECR's JSON protocol it records RequestId alone. No recorded ECR ResponseMetadata has
+    // HostId: corpus/payloads/*__c7n-placebo__*.json.
     #[typed_dict(key = "HostId", wire_optional)]
     pub host_id: Option<String>,
     #[typed_dict(key = "HTTPStatusCode")]

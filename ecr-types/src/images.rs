@@ -30,7 +30,7 @@ pub struct BatchDeleteImageRequestRequestTypeDef {
 pub struct BatchDeleteImageResponseTypeDef {
     pub image_ids: List<ImageIdentifierTypeDef>,
     pub failures: List<ImageFailureTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -57,7 +57,7 @@ pub struct BatchGetImageRequestRequestTypeDef {
 pub struct BatchGetImageResponseTypeDef {
     pub images: List<ImageTypeDef>,
     pub failures: List<ImageFailureTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -94,10 +94,10 @@ pub struct DescribeImagesRequestRequestTypeDef {
 pub struct DescribeImagesResponseTypeDef {
     pub image_details: List<ImageDetailTypeDef>,
     // Left out on the last page (model: "This value is null when there are no more results to
-    // return"); e.g. payloads/DescribeImagesResponseTypeDef__awscli-examples__1.json.
+    // return"); e.g. corpus/payloads/DescribeImagesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -181,10 +181,10 @@ pub struct ListImagesRequestRequestTypeDef {
 pub struct ListImagesResponseTypeDef {
     pub image_ids: List<ImageIdentifierTypeDef>,
     // Left out on the last page (model: "This value is null when there are no more results to
-    // return"); e.g. payloads/ListImagesResponseTypeDef__awscli-examples__1.json.
+    // return"); e.g. corpus/payloads/ListImagesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -212,7 +212,7 @@ pub struct PutImageRequestRequestTypeDef {
 #[typed_dict]
 pub struct PutImageResponseTypeDef {
     pub image: ImageTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

@@ -29,7 +29,7 @@ pub struct BatchCheckLayerAvailabilityRequestRequestTypeDef {
 pub struct BatchCheckLayerAvailabilityResponseTypeDef {
     pub layers: List<LayerTypeDef>,
     pub failures: List<LayerFailureTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -58,7 +58,7 @@ pub struct CompleteLayerUploadResponseTypeDef {
     pub repository_name: String,
     pub upload_id: String,
     pub layer_digest: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -84,7 +84,7 @@ pub struct GetDownloadUrlForLayerRequestRequestTypeDef {
 pub struct GetDownloadUrlForLayerResponseTypeDef {
     pub download_url: String,
     pub layer_digest: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -109,7 +109,7 @@ pub struct InitiateLayerUploadRequestRequestTypeDef {
 pub struct InitiateLayerUploadResponseTypeDef {
     pub upload_id: String,
     pub part_size: i64,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -161,7 +161,7 @@ pub struct UploadLayerPartResponseTypeDef {
     pub repository_name: String,
     pub upload_id: String,
     pub last_byte_received: i64,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

@@ -32,7 +32,7 @@ pub struct DeleteLifecyclePolicyResponseTypeDef {
     pub repository_name: String,
     pub lifecycle_policy_text: String,
     pub last_evaluated_at: Timestamp,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -65,19 +65,19 @@ pub struct GetLifecyclePolicyPreviewResponseTypeDef {
     pub status: LifecyclePolicyPreviewStatusType,
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g.
-    // payloads/GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json.
+    // corpus/payloads/GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
     // Results exist only once the preview's status is COMPLETE; while it is IN_PROGRESS the
     // service leaves them out. Inferred, not observed: the corpus has only a COMPLETE sample
-    // (payloads/GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json) and the
-    // model requires no output member.
+    // (corpus/payloads/GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json) and
+    // the model requires no output member.
     #[typed_dict(wire_optional)]
     pub preview_results: Option<List<LifecyclePolicyPreviewResultTypeDef>>,
     // As previewResults: computed only once the preview's status is COMPLETE.
     #[typed_dict(wire_optional)]
     pub summary: Option<LifecyclePolicyPreviewSummaryTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -104,7 +104,7 @@ pub struct GetLifecyclePolicyResponseTypeDef {
     pub repository_name: String,
     pub lifecycle_policy_text: String,
     pub last_evaluated_at: Timestamp,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -167,7 +167,7 @@ pub struct PutLifecyclePolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub lifecycle_policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -195,7 +195,7 @@ pub struct StartLifecyclePolicyPreviewResponseTypeDef {
     pub repository_name: String,
     pub lifecycle_policy_text: String,
     pub status: LifecyclePolicyPreviewStatusType,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

@@ -31,7 +31,7 @@ pub struct CreatePullThroughCacheRuleResponseTypeDef {
     pub upstream_registry_url: String,
     pub created_at: Timestamp,
     pub registry_id: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -58,7 +58,7 @@ pub struct DeletePullThroughCacheRuleResponseTypeDef {
     pub upstream_registry_url: String,
     pub created_at: Timestamp,
     pub registry_id: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -88,7 +88,7 @@ pub struct DescribePullThroughCacheRulesResponseTypeDef {
     // return").
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

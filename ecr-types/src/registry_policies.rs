@@ -17,7 +17,7 @@ use crate::common::ResponseMetadataTypeDef;
 pub struct DeleteRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -31,7 +31,7 @@ pub struct DeleteRegistryPolicyResponseTypeDef {
 pub struct GetRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -55,7 +55,7 @@ pub struct PutRegistryPolicyRequestRequestTypeDef {
 pub struct PutRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

@@ -32,7 +32,7 @@ pub struct DescribeImageReplicationStatusResponseTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
     pub replication_statuses: List<ImageReplicationStatusTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -46,7 +46,7 @@ pub struct DescribeImageReplicationStatusResponseTypeDef {
 pub struct DescribeRegistryResponseTypeDef {
     pub registry_id: String,
     pub replication_configuration: ReplicationConfigurationTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -80,7 +80,7 @@ pub struct PutReplicationConfigurationRequestRequestTypeDef {
 #[typed_dict]
 pub struct PutReplicationConfigurationResponseTypeDef {
     pub replication_configuration: ReplicationConfigurationTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

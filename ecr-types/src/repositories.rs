@@ -34,7 +34,7 @@ pub struct CreateRepositoryRequestRequestTypeDef {
 #[typed_dict]
 pub struct CreateRepositoryResponseTypeDef {
     pub repository: RepositoryTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -60,7 +60,7 @@ pub struct DeleteRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -85,7 +85,7 @@ pub struct DeleteRepositoryRequestRequestTypeDef {
 #[typed_dict]
 pub struct DeleteRepositoryResponseTypeDef {
     pub repository: RepositoryTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -112,10 +112,11 @@ pub struct DescribeRepositoriesRequestRequestTypeDef {
 pub struct DescribeRepositoriesResponseTypeDef {
     pub repositories: List<RepositoryTypeDef>,
     // Left out on the last page (model: "This value is null when there are no more results to
-    // return"); e.g. payloads/DescribeRepositoriesResponseTypeDef__awscli-examples__1.json.
+    // return"); e.g.
+    // corpus/payloads/DescribeRepositoriesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -150,7 +151,7 @@ pub struct GetRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -177,7 +178,7 @@ pub struct PutImageTagMutabilityResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub image_tag_mutability: ImageTagMutabilityType,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -220,7 +221,7 @@ pub struct SetRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub policy_text: String,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

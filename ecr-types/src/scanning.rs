@@ -56,7 +56,7 @@ pub struct BatchGetRepositoryScanningConfigurationRequestRequestTypeDef {
 pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
     pub scanning_configurations: List<RepositoryScanningConfigurationTypeDef>,
     pub failures: List<RepositoryScanningConfigurationFailureTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -119,16 +119,16 @@ pub struct DescribeImageScanFindingsResponseTypeDef {
     pub image_id: ImageIdentifierTypeDef,
     pub image_scan_status: ImageScanStatusTypeDef,
     // No findings until a scan completes:
-    // payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json (status
-    // FAILED) has "imageScanFindings": null.
+    // corpus/payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json
+    // (status FAILED) has "imageScanFindings": null.
     #[typed_dict(wire_optional)]
     pub image_scan_findings: Option<ImageScanFindingsTypeDef>,
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g.
-    // payloads/DescribeImageScanFindingsResponseTypeDef__awscli-examples__1.json.
+    // corpus/payloads/DescribeImageScanFindingsResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -164,7 +164,7 @@ pub struct EnhancedImageScanFindingTypeDef {
 pub struct GetRegistryScanningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub scanning_configuration: RegistryScanningConfigurationTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -259,7 +259,7 @@ pub struct PutImageScanningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -283,7 +283,7 @@ pub struct PutRegistryScanningConfigurationRequestRequestTypeDef {
 #[typed_dict]
 pub struct PutRegistryScanningConfigurationResponseTypeDef {
     pub registry_scanning_configuration: RegistryScanningConfigurationTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }
@@ -404,7 +404,7 @@ pub struct StartImageScanResponseTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
     pub image_scan_status: ImageScanStatusTypeDef,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

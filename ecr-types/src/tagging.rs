@@ -25,7 +25,7 @@ pub struct ListTagsForResourceRequestRequestTypeDef {
 #[typed_dict]
 pub struct ListTagsForResourceResponseTypeDef {
     pub tags: List<TagTypeDef>,
-    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README).
+    // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
 }

@@ -237,7 +237,7 @@ LITERAL_SUMMARIES = {
 # ---------------------------------------------------------------------------------------
 
 RESPONSE_METADATA_REASON = (
-    "boto3 adds ResponseMetadata after parsing; the service never sends it (corpus README)."
+    "boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md)."
 )
 NEXT_TOKEN_REASON = (
     'Left out on the last page (model: "This value is null when there are no more '
@@ -245,29 +245,32 @@ NEXT_TOKEN_REASON = (
 )
 # A payload of the corpus that shows each response's last page without `nextToken`.
 NEXT_TOKEN_SAMPLES = {
-    "DescribeImageScanFindingsResponseTypeDef": "payloads/"
+    "DescribeImageScanFindingsResponseTypeDef": "corpus/payloads/"
     "DescribeImageScanFindingsResponseTypeDef__awscli-examples__1.json",
-    "DescribeImagesResponseTypeDef": "payloads/DescribeImagesResponseTypeDef__awscli-examples__1.json",
-    "DescribeRepositoriesResponseTypeDef": "payloads/"
+    "DescribeImagesResponseTypeDef": "corpus/payloads/"
+    "DescribeImagesResponseTypeDef__awscli-examples__1.json",
+    "DescribeRepositoriesResponseTypeDef": "corpus/payloads/"
     "DescribeRepositoriesResponseTypeDef__awscli-examples__1.json",
-    "GetLifecyclePolicyPreviewResponseTypeDef": "payloads/"
+    "GetLifecyclePolicyPreviewResponseTypeDef": "corpus/payloads/"
     "GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json",
-    "ListImagesResponseTypeDef": "payloads/ListImagesResponseTypeDef__awscli-examples__1.json",
+    "ListImagesResponseTypeDef": "corpus/payloads/"
+    "ListImagesResponseTypeDef__awscli-examples__1.json",
 }
 WIRE_OPTIONAL = {
     ("ResponseMetadataTypeDef", "HostId"): (
-        "botocore fills HostId only from S3's x-amz-id-2 header: no ECR response has it "
-        "(payloads/*__c7n-placebo__*.json: recorded ResponseMetadata without HostId)."
+        "botocore sets HostId only for S3-style responses (x-amz-request-id/x-amz-id-2 "
+        "headers); for ECR's JSON protocol it records RequestId alone. No recorded ECR "
+        "ResponseMetadata has HostId: corpus/payloads/*__c7n-placebo__*.json."
     ),
     ("DescribeImageScanFindingsResponseTypeDef", "imageScanFindings"): (
         "No findings until a scan completes: "
-        "payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json "
+        "corpus/payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json "
         '(status FAILED) has "imageScanFindings": null.'
     ),
     ("GetLifecyclePolicyPreviewResponseTypeDef", "previewResults"): (
         "Results exist only once the preview's status is COMPLETE; while it is "
         "IN_PROGRESS the service leaves them out. Inferred, not observed: the corpus has "
-        "only a COMPLETE sample (payloads/"
+        "only a COMPLETE sample (corpus/payloads/"
         "GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json) and the model "
         "requires no output member."
     ),
