@@ -88,3 +88,16 @@ pub use replication::*;
 pub use repositories::*;
 pub use scanning::*;
 pub use tagging::*;
+
+/// Where upstream's docs for these shapes sit: what [`typed_dict::docs`] needs to render
+/// `type_defs.md` and `literals.md` in upstream's own format (byte for byte, see
+/// `tests/docs.rs`).
+pub const DOCS: typed_dict::docs::DocsModule<'static> = typed_dict::docs::DocsModule {
+    library: "aiobotocore",
+    service: "ECR",
+    service_url:
+        "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/ecr.html#ECR",
+    package: "types-aiobotocore-ecr",
+    package_url: "https://pypi.org/project/types-aiobotocore-ecr/",
+    module: "types_aiobotocore_ecr",
+};
