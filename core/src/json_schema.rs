@@ -75,7 +75,9 @@ impl Definitions {
         for field in schema.fields {
             let mut value = self.value(field.value);
             if wire {
-                value = json!({ "anyOf": [value, { "type": "null" }] });
+                // if/else rather than anyOf: a validator then reports a wrong value at its
+                // own path instead of "matches none of the alternatives" at the key.
+                value = json!({ "if": { "type": "null" }, "else": value });
             }
             properties.insert(field.key.to_owned(), value);
             if field.required && !(wire && field.wire_optional) {

@@ -41,7 +41,8 @@ fn wire_mode_drops_wire_optional_keys_from_required_and_allows_null() {
     let schema = for_type_def(DescribeImagesResponseTypeDef::schema(), Mode::Wire);
     let root = &schema["$defs"]["DescribeImagesResponseTypeDef"];
     assert_eq!(root["required"], json!(["imageDetails"]));
-    assert_eq!(root["properties"]["nextToken"]["anyOf"][1]["type"], "null");
+    assert_eq!(root["properties"]["nextToken"]["if"]["type"], "null");
+    assert_eq!(root["properties"]["nextToken"]["else"]["type"], "string");
 }
 
 #[test]

@@ -1,0 +1,41 @@
+//! The docs rendered from the static schema are byte-identical to upstream's pages: the
+//! declarations and the renderer prove each other.
+
+use typed_dict::docs::{literals_markdown, type_defs_markdown};
+
+#[test]
+fn type_defs_page_is_byte_identical_to_upstream() {
+    let rendered = type_defs_markdown(&ecr_types::DOCS, ecr_types::type_defs());
+    let upstream = include_str!("../spec/type_defs.md");
+    assert_identical(&rendered, upstream, "type_defs.md");
+}
+
+#[test]
+fn literals_page_is_byte_identical_to_upstream() {
+    let rendered = literals_markdown(&ecr_types::DOCS, ecr_types::literals());
+    let upstream = include_str!("../spec/literals.md");
+    assert_identical(&rendered, upstream, "literals.md");
+}
+
+/// Equality, reported as the first differing line rather than two 2,000-line strings.
+fn assert_identical(rendered: &str, upstream: &str, page: &str) {
+    if rendered == upstream {
+        return;
+    }
+    let first_difference = rendered
+        .lines()
+        .zip(upstream.lines())
+        .enumerate()
+        .find(|(_, (ours, theirs))| ours != theirs);
+    match first_difference {
+        Some((index, (ours, theirs))) => panic!(
+            "{page} differs at line {}:\n  rendered: {ours:?}\n  upstream: {theirs:?}",
+            index + 1
+        ),
+        None => panic!(
+            "{page} differs in length or trailing bytes: rendered {} bytes, upstream {}",
+            rendered.len(),
+            upstream.len()
+        ),
+    }
+}
