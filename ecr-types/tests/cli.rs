@@ -1,0 +1,427 @@
+//! The `ecr-types` binary, driven as a user drives it: every command, flag and error case.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn ecr_types() -> Command {
+    Command::cargo_bin("ecr-types").unwrap()
+}
+
+fn example(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(command: &mut Command) -> Run {
+    let output = command.output().unwrap();
+    let run = Run {
+        code: output.status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "the binary panicked: {}",
+        run.stderr
+    );
+    run
+}
+
+fn validate(args: &[&str]) -> Run {
+    run(ecr_types().arg("validate").args(args))
+}
+
+fn validate_stdin(type_def: &str, input: &[u8]) -> Run {
+    run(ecr_types()
+        .args(["validate", type_def])
+        .write_stdin(input.to_vec()))
+}
+
+#[test]
+fn valid_payload_prints_ok_and_exits_0() {
+    let file = example("describe-images.json");
+    let run = validate(&[
+        "--wire",
+        "DescribeImagesResponseTypeDef",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("{}: ok\n", file.display()));
+}
+
+#[test]
+fn strict_mode_names_the_keys_the_service_leaves_out() {
+    let file = example("describe-images.json");
+    let run = validate(&["DescribeImagesResponseTypeDef", file.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}: 2 validation errors for DescribeImagesResponseTypeDef",
+            file.display()
+        )
+    );
+    assert_eq!(
+        lines[1],
+        "  $.nextToken: missing required key `nextToken` [missing_key]"
+    );
+    assert_eq!(
+        lines[2],
+        "  $.ResponseMetadata: missing required key `ResponseMetadata` [missing_key]"
+    );
+}
+
+#[test]
+fn invalid_payload_lists_every_error_with_path_kind_and_message() {
+    let file = example("describe-images-invalid.json");
+    let run = validate(&[
+        "--wire",
+        "DescribeImagesResponseTypeDef",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1);
+    let expected = [
+        "6 validation errors for DescribeImagesResponseTypeDef",
+        "  $.imageDetails[0].imageTags[1]: null is not allowed, expected str [null_not_allowed]",
+        "  $.imageDetails[0].imageSizeInBytes: expected int, got str [wrong_type]",
+        "  $.imageDetails[0].imagePushedAt: invalid timestamp: `Jul 11, 2018 10:17:44 PM`",
+        "  $.imageDetails[0].imageScanStatus.status: 'DONE' is not a valid ScanStatusType; expected",
+        "  $.imageDetails[0].imageScanFindingsSummary.findingSeverityCounts.SEVERE: key 'SEVERE' is not a valid FindingSeverityType",
+        "  $.nextToken: expected str, got int [wrong_type]",
+    ];
+    for (line, expected) in run.stdout.lines().zip(expected) {
+        assert!(
+            line.contains(expected),
+            "{line:?} should contain {expected:?}"
+        );
+    }
+    assert_eq!(run.stdout.lines().count(), expected.len());
+}
+
+#[test]
+fn several_files_each_get_a_verdict_and_the_worst_exit_status() {
+    let valid = example("describe-images.json");
+    let invalid = example("describe-images-invalid.json");
+    let run = validate(&[
+        "--wire",
+        "DescribeImagesResponseTypeDef",
+        valid.to_str().unwrap(),
+        invalid.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.starts_with(&format!(
+        "{}: ok\n{}: 6 validation errors",
+        valid.display(),
+        invalid.display()
+    )));
+}
+
+#[test]
+fn standard_input_is_read_by_default_and_with_dash() {
+    let body = br#"{"repositoryName": "web"}"#;
+    let default = validate_stdin("CreateRepositoryRequestRequestTypeDef", body);
+    assert_eq!(
+        (default.code, default.stdout.as_str()),
+        (0, "<stdin>: ok\n")
+    );
+    let dash = run(ecr_types()
+        .args(["validate", "CreateRepositoryRequestRequestTypeDef", "-"])
+        .write_stdin(&body[..]));
+    assert_eq!((dash.code, dash.stdout.as_str()), (0, "<stdin>: ok\n"));
+}
+
+#[test]
+fn json_format_gives_one_object_per_file_with_errors_as_data() {
+    let valid = example("describe-images.json");
+    let invalid = example("describe-images-invalid.json");
+    let run = validate(&[
+        "--wire",
+        "--format",
+        "json",
+        "DescribeImagesResponseTypeDef",
+        valid.to_str().unwrap(),
+        invalid.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1);
+    let objects: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(objects.len(), 2);
+    assert_eq!(objects[0]["valid"], true);
+    assert_eq!(objects[0]["mode"], "wire");
+    assert_eq!(objects[0]["errors"], serde_json::json!([]));
+    assert_eq!(objects[1]["valid"], false);
+    assert_eq!(objects[1]["type_def"], "DescribeImagesResponseTypeDef");
+    let errors = objects[1]["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 6);
+    assert_eq!(errors[1]["path"], "$.imageDetails[0].imageSizeInBytes");
+    assert_eq!(errors[1]["kind"], "wrong_type");
+    assert_eq!(errors[1]["message"], "expected int, got str");
+}
+
+#[test]
+fn unknown_keys_are_warnings_unless_denied() {
+    let body = br#"{"repositoryName": "web", "imageTagMutabilityExclusionFilters": []}"#;
+    let warned = validate_stdin("CreateRepositoryRequestRequestTypeDef", body);
+    assert_eq!(warned.code, 0);
+    assert_eq!(
+        warned.stdout,
+        "<stdin>: ok\n  warning: $.imageTagMutabilityExclusionFilters: unknown key `imageTagMutabilityExclusionFilters`: CreateRepositoryRequestRequestTypeDef does not declare it [unknown_key]\n"
+    );
+    let denied = run(ecr_types()
+        .args([
+            "validate",
+            "--deny-unknown",
+            "CreateRepositoryRequestRequestTypeDef",
+        ])
+        .write_stdin(&body[..]));
+    assert_eq!(denied.code, 1);
+    assert!(
+        denied.stdout.contains("[unknown_key]") && !denied.stdout.contains("warning"),
+        "{}",
+        denied.stdout
+    );
+}
+
+#[test]
+fn unknown_type_def_suggests_the_closest_names() {
+    let run = validate(&["DescribeImageResponseTypeDef", "x.json"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: unknown TypeDef `DescribeImageResponseTypeDef`; did you mean `DescribeImagesResponseTypeDef`, `DescribeRegistryResponseTypeDef`, `DescribeImagesFilterTypeDef`?\n"
+    );
+    let literal = validate(&["ScanStatusType", "x.json"]);
+    assert_eq!(literal.code, 2);
+    assert!(
+        literal
+            .stderr
+            .contains("`ScanStatusType` is a literal type, not a TypeDef"),
+        "{}",
+        literal.stderr
+    );
+    let far = validate(&["zzz", "x.json"]);
+    assert_eq!(
+        far.stderr,
+        "error: unknown TypeDef `zzz`; `ecr-types list` shows them all\n"
+    );
+}
+
+#[test]
+fn unreadable_inputs_are_one_line_errors_with_exit_2() {
+    let missing = validate(&["TagTypeDef", "/no/such/file.json"]);
+    assert_eq!(
+        (missing.code, missing.stderr.as_str()),
+        (2, "error: cannot read `/no/such/file.json`: no such file\n")
+    );
+    let directory = example("");
+    let dir = validate(&["TagTypeDef", directory.to_str().unwrap()]);
+    assert_eq!(dir.code, 2);
+    assert!(
+        dir.stderr.ends_with("it is a directory\n") && dir.stderr.lines().count() == 1,
+        "{}",
+        dir.stderr
+    );
+
+    let locked = std::env::temp_dir().join(format!("ecr-types-locked-{}.json", std::process::id()));
+    std::fs::write(&locked, "{}").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads anything; the case only exists for other users.
+    if std::fs::read(&locked).is_err() {
+        let denied = validate(&["TagTypeDef", locked.to_str().unwrap()]);
+        assert_eq!(denied.code, 2);
+        assert!(
+            denied.stderr.ends_with("permission denied\n"),
+            "{}",
+            denied.stderr
+        );
+    }
+    std::fs::remove_file(&locked).unwrap();
+
+    let valid = example("describe-images.json");
+    let mixed = validate(&[
+        "--wire",
+        "DescribeImagesResponseTypeDef",
+        "/no/such/file.json",
+        valid.to_str().unwrap(),
+    ]);
+    assert_eq!(mixed.code, 2, "an I/O error outranks validity");
+    assert!(
+        mixed.stdout.ends_with(": ok\n"),
+        "the other file is still checked"
+    );
+}
+
+#[test]
+fn input_that_is_not_a_json_object_gets_one_clear_line_and_exit_1() {
+    let cases: [(&[u8], &str); 6] = [
+        (b"", "<stdin>: empty input: expected a JSON object [malformed_json]\n"),
+        (b"  \n", "<stdin>: empty input: expected a JSON object [malformed_json]\n"),
+        (b"{\"Key\": \"\xff\"}", "<stdin>: not UTF-8 text: invalid byte at offset 9 (line 1, column 10) [malformed_json]\n"),
+        (b"{\n  \"Key\": \"a\",\n}", "<stdin>: malformed JSON: trailing comma at line 3 column 1 [malformed_json]\n"),
+        (b"[]", "<stdin>: expected object (TagTypeDef), got list [wrong_type]\n"),
+        (b"\xef\xbb\xbf{}", "<stdin>: malformed JSON: expected value at line 1 column 1 [malformed_json]\n"),
+    ];
+    for (input, expected) in cases {
+        let run = validate_stdin("TagTypeDef", input);
+        assert_eq!((run.code, run.stdout.as_str()), (1, expected), "{input:?}");
+    }
+}
+
+#[test]
+fn list_and_show() {
+    let types = run(ecr_types().arg("list"));
+    assert_eq!(types.code, 0);
+    let names: Vec<&str> = types.stdout.lines().collect();
+    assert_eq!(names.len(), 124);
+    assert_eq!(
+        (names[0], names[123]),
+        ("AttributeTypeDef", "WaiterConfigTypeDef")
+    );
+    let literals = run(ecr_types().args(["list", "--literals"]));
+    assert_eq!(literals.stdout.lines().count(), 26);
+
+    let shown = run(ecr_types().args(["show", "ListImagesResponseTypeDef"]));
+    assert_eq!(shown.code, 0);
+    assert_eq!(
+        shown.stdout,
+        "ListImagesResponseTypeDef\nfrom types_aiobotocore_ecr.type_defs import ListImagesResponseTypeDef\n\n\
+         Required fields:\n  imageIds: List[ImageIdentifierTypeDef]\n  nextToken: str  (may be absent in wire mode)\n  \
+         ResponseMetadata: ResponseMetadataTypeDef  (may be absent in wire mode)\n"
+    );
+    let literal = run(ecr_types().args(["show", "TagStatusType"]));
+    assert_eq!(
+        literal.stdout,
+        "TagStatusType\nfrom types_aiobotocore_ecr.literals import TagStatusType\n\nValues:\n  ANY\n  TAGGED\n  UNTAGGED\n"
+    );
+    let unknown = run(ecr_types().args(["show", "TagStatus"]));
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("did you mean `TagStatusType`"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn schema_prints_json_schema_for_one_or_all() {
+    let one = run(ecr_types().args(["schema", "TagTypeDef"]));
+    assert_eq!(one.code, 0);
+    let document: Value = serde_json::from_str(&one.stdout).unwrap();
+    assert_eq!(
+        document["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(document["$ref"], "#/$defs/TagTypeDef");
+    let wire = run(ecr_types().args(["schema", "--wire", "ListImagesResponseTypeDef"]));
+    let wire: Value = serde_json::from_str(&wire.stdout).unwrap();
+    assert_eq!(
+        wire["$defs"]["ListImagesResponseTypeDef"]["required"],
+        serde_json::json!(["imageIds"])
+    );
+    let all = run(ecr_types().args(["schema", "--all"]));
+    let all: Value = serde_json::from_str(&all.stdout).unwrap();
+    assert!(all["$defs"]["WaiterConfigTypeDef"].is_object());
+    let neither = run(ecr_types().arg("schema"));
+    assert_eq!(neither.code, 2);
+    let unknown = run(ecr_types().args(["schema", "Nope"]));
+    assert_eq!(unknown.code, 2);
+}
+
+#[test]
+fn describe_json_is_the_whole_schema_in_upstream_order() {
+    let described = run(ecr_types().args(["describe", "--json"]));
+    assert_eq!(described.code, 0);
+    assert!(described.stdout.starts_with(
+        r#"{"type_defs":[{"name":"AttributeTypeDef","fields":[{"key":"key","required":true,"type":"str"},{"key":"value","required":false,"type":"str"}]},"#
+    ));
+    let document: Value = serde_json::from_str(&described.stdout).unwrap();
+    assert_eq!(document["type_defs"].as_array().unwrap().len(), 124);
+    let fields: usize = document["type_defs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["fields"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(fields, 428);
+    let literals = document["literals"].as_array().unwrap();
+    let encryption = literals
+        .iter()
+        .find(|l| l["name"] == "EncryptionTypeType")
+        .unwrap();
+    assert_eq!(encryption["values"], serde_json::json!(["AES256", "KMS"]));
+    let without_flag = run(ecr_types().arg("describe"));
+    assert_eq!(without_flag.code, 2);
+}
+
+#[test]
+fn docs_are_byte_identical_to_the_vendored_upstream_pages() {
+    let type_defs = run(ecr_types().args(["docs", "type-defs"]));
+    assert_eq!(type_defs.code, 0);
+    assert!(
+        type_defs.stdout == include_str!("../spec/type_defs.md"),
+        "type_defs.md differs"
+    );
+    let literals = run(ecr_types().args(["docs", "literals"]));
+    assert!(
+        literals.stdout == include_str!("../spec/literals.md"),
+        "literals.md differs"
+    );
+}
+
+#[test]
+fn every_command_has_help_with_an_example() {
+    for command in [
+        &[][..],
+        &["validate"],
+        &["list"],
+        &["show"],
+        &["schema"],
+        &["describe"],
+        &["docs"],
+    ] {
+        let help = run(ecr_types().args(command).arg("--help"));
+        assert_eq!(help.code, 0, "{command:?}");
+        assert!(
+            help.stdout.contains("Example"),
+            "{command:?}: {}",
+            help.stdout
+        );
+    }
+    let usage = run(ecr_types().args(["validate"]));
+    assert_eq!(usage.code, 2, "missing TypeDef is a usage error");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecr-types"))
+        .args(["docs", "type-defs"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty());
+}
