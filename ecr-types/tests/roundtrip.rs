@@ -1,0 +1,452 @@
+//! Round trips of realistic payloads: one request and one response (at least) of every ECR
+//! operation, as fixtures in `tests/payloads/`.
+//!
+//! A fixture is `payloads/<TypeDefName>.json`, or `payloads/<TypeDefName>.<variant>.json`
+//! for a second payload of the same shape. Each is written in canonical form: keys in
+//! declaration order, `Dict` entries sorted, timestamps as epoch seconds with their
+//! fraction. For each, [`round_trip`] checks that it
+//!
+//! 1. decodes in strict mode, unknown keys denied (responses carry a full
+//!    `ResponseMetadata`, so they satisfy the stubs' contract);
+//! 2. encodes back to the same JSON value, and to the very same text once whitespace is
+//!    taken out (so key order and number notation are checked too);
+//! 3. decodes from its own encoding to an equal Rust value;
+//! 4. decodes in wire mode to that same value (a complete payload means the same in both).
+//!
+//! The [`fixtures!`] table lists the types; the tests below it check that every Request and
+//! Response TypeDef of the spec is in it, that each entry has a fixture file, that each file
+//! belongs to an entry, and that the fixtures exercise every key of every shape they reach.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::{Debug, Write as _};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+use typed_dict::{decode, DecodeOptions, TypedDict, TypedDictSchema, ValueType};
+
+fn payloads_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads")
+}
+
+/// The TypeDef a fixture file is for: its name up to the first `.`.
+fn type_name_of(file: &Path) -> String {
+    let name = file.file_name().unwrap().to_string_lossy();
+    name.split('.').next().unwrap().to_owned()
+}
+
+/// Every `.json` file of `payloads/`, sorted.
+fn all_fixture_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(payloads_dir())
+        .expect("tests/payloads/ exists")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The fixture files of one TypeDef: `<name>.json` and `<name>.<variant>.json`.
+fn fixture_files(type_name: &str) -> Vec<PathBuf> {
+    all_fixture_files()
+        .into_iter()
+        .filter(|file| type_name_of(file) == type_name)
+        .collect()
+}
+
+/// The JSON text without the whitespace between tokens (strings are kept as they are).
+fn minify(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &byte in text {
+        if in_string {
+            out.push(byte);
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else if !byte.is_ascii_whitespace() {
+            in_string = byte == b'"';
+            out.push(byte);
+        }
+    }
+    out
+}
+
+/// Where two JSON values differ, one line per place, as JSON paths.
+fn json_diff(path: &str, expected: &Json, actual: &Json, out: &mut Vec<String>) {
+    match (expected, actual) {
+        (Json::Object(expected), Json::Object(actual)) => {
+            for (key, value) in expected {
+                let at = format!("{path}.{key}");
+                match actual.get(key) {
+                    Some(other) => json_diff(&at, value, other, out),
+                    None => out.push(format!("{at}: missing from the encoding")),
+                }
+            }
+            for key in actual.keys().filter(|key| !expected.contains_key(*key)) {
+                out.push(format!("{path}.{key}: not in the fixture"));
+            }
+        }
+        (Json::Array(expected), Json::Array(actual)) if expected.len() == actual.len() => {
+            for (index, (value, other)) in expected.iter().zip(actual).enumerate() {
+                json_diff(&format!("{path}[{index}]"), value, other, out);
+            }
+        }
+        _ if expected != actual => {
+            out.push(format!("{path}: fixture {expected}, encoded {actual}"))
+        }
+        _ => {}
+    }
+}
+
+/// The text around the first byte where two texts differ.
+fn first_difference(expected: &[u8], actual: &[u8]) -> String {
+    let at = expected
+        .iter()
+        .zip(actual)
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(actual.len()));
+    let around = |text: &[u8]| {
+        let start = at.saturating_sub(60);
+        let end = (at + 60).min(text.len());
+        String::from_utf8_lossy(&text[start..end]).into_owned()
+    };
+    format!(
+        "at byte {at}:\n  fixture: …{}…\n  encoded: …{}…",
+        around(expected),
+        around(actual)
+    )
+}
+
+/// Decodes, encodes, compares and decodes again; every check names the file.
+fn round_trip<T: TypedDict + PartialEq + Debug>(file: &Path) {
+    let name = file.display();
+    let text = fs::read(file).unwrap_or_else(|err| panic!("{name}: {err}"));
+    let fixture: Json =
+        serde_json::from_slice(&text).unwrap_or_else(|err| panic!("{name}: not JSON: {err}"));
+
+    let strict = DecodeOptions::strict().deny_unknown(true);
+    let decoded: T = decode(&text, strict)
+        .unwrap_or_else(|err| panic!("{name}: does not decode in strict mode: {err}"));
+
+    let encoded =
+        typed_dict::to_vec(&decoded).unwrap_or_else(|err| panic!("{name}: does not encode: {err}"));
+    let reread: Json = serde_json::from_slice(&encoded)
+        .unwrap_or_else(|err| panic!("{name}: the encoding is not JSON: {err}"));
+    let mut differences = Vec::new();
+    json_diff("$", &fixture, &reread, &mut differences);
+    assert!(
+        differences.is_empty() && reread == fixture,
+        "{name}: the encoding is not the fixture's JSON:\n  {}",
+        differences.join("\n  ")
+    );
+    let canonical = minify(&text);
+    assert!(
+        encoded == canonical,
+        "{name}: same JSON, but not the fixture's text (key order, dict order or number notation) {}",
+        first_difference(&canonical, &encoded)
+    );
+
+    let again: T = decode(&encoded, strict)
+        .unwrap_or_else(|err| panic!("{name}: its own encoding does not decode: {err}"));
+    assert_eq!(
+        again, decoded,
+        "{name}: decoding the encoding gives another value"
+    );
+
+    let wire: T = decode(&text, DecodeOptions::wire())
+        .unwrap_or_else(|err| panic!("{name}: does not decode in wire mode: {err}"));
+    assert_eq!(
+        wire, decoded,
+        "{name}: wire mode reads the complete payload differently"
+    );
+}
+
+/// Runs [`round_trip`] on every fixture file of `T`; there must be at least one.
+fn round_trip_all<T: TypedDict + PartialEq + Debug>(type_name: &str) {
+    assert_eq!(
+        T::schema().name,
+        type_name,
+        "the table entry and the type's schema disagree on the name"
+    );
+    let files = fixture_files(type_name);
+    assert!(
+        !files.is_empty(),
+        "no fixture for {type_name}: add tests/payloads/{type_name}.json"
+    );
+    for file in &files {
+        round_trip::<T>(file);
+    }
+}
+
+/// The table: one `#[test]` per TypeDef (named after it, so a failure names the shape and
+/// the panic message names the file), and [`TABLE`], the list of those TypeDefs' schemas.
+macro_rules! fixtures {
+    ($($type_def:ident),* $(,)?) => {
+        #[allow(non_snake_case)]
+        mod round_trip {
+            $(
+                #[test]
+                fn $type_def() {
+                    super::round_trip_all::<ecr_types::$type_def>(stringify!($type_def));
+                }
+            )*
+        }
+
+        /// Every TypeDef the table lists, with its schema.
+        static TABLE: &[(&str, fn() -> &'static TypedDictSchema)] = &[
+            $((stringify!($type_def), <ecr_types::$type_def as TypedDict>::schema),)*
+        ];
+    };
+}
+
+fixtures! {
+    // Layers.
+    BatchCheckLayerAvailabilityRequestRequestTypeDef,
+    BatchCheckLayerAvailabilityResponseTypeDef,
+    CompleteLayerUploadRequestRequestTypeDef,
+    CompleteLayerUploadResponseTypeDef,
+    GetDownloadUrlForLayerRequestRequestTypeDef,
+    GetDownloadUrlForLayerResponseTypeDef,
+    InitiateLayerUploadRequestRequestTypeDef,
+    InitiateLayerUploadResponseTypeDef,
+    UploadLayerPartRequestRequestTypeDef,
+    UploadLayerPartResponseTypeDef,
+    // Images.
+    BatchDeleteImageRequestRequestTypeDef,
+    BatchDeleteImageResponseTypeDef,
+    BatchGetImageRequestRequestTypeDef,
+    BatchGetImageResponseTypeDef,
+    DescribeImagesRequestRequestTypeDef,
+    DescribeImagesResponseTypeDef,
+    ListImagesRequestRequestTypeDef,
+    ListImagesResponseTypeDef,
+    PutImageRequestRequestTypeDef,
+    PutImageResponseTypeDef,
+    // Repositories and their policies.
+    CreateRepositoryRequestRequestTypeDef,
+    CreateRepositoryResponseTypeDef,
+    DeleteRepositoryRequestRequestTypeDef,
+    DeleteRepositoryResponseTypeDef,
+    DescribeRepositoriesRequestRequestTypeDef,
+    DescribeRepositoriesResponseTypeDef,
+    DeleteRepositoryPolicyRequestRequestTypeDef,
+    DeleteRepositoryPolicyResponseTypeDef,
+    GetRepositoryPolicyRequestRequestTypeDef,
+    GetRepositoryPolicyResponseTypeDef,
+    SetRepositoryPolicyRequestRequestTypeDef,
+    SetRepositoryPolicyResponseTypeDef,
+    PutImageTagMutabilityRequestRequestTypeDef,
+    PutImageTagMutabilityResponseTypeDef,
+    // Tagging.
+    ListTagsForResourceRequestRequestTypeDef,
+    ListTagsForResourceResponseTypeDef,
+    TagResourceRequestRequestTypeDef,
+    UntagResourceRequestRequestTypeDef,
+    // Lifecycle policies.
+    DeleteLifecyclePolicyRequestRequestTypeDef,
+    DeleteLifecyclePolicyResponseTypeDef,
+    GetLifecyclePolicyRequestRequestTypeDef,
+    GetLifecyclePolicyResponseTypeDef,
+    PutLifecyclePolicyRequestRequestTypeDef,
+    PutLifecyclePolicyResponseTypeDef,
+    StartLifecyclePolicyPreviewRequestRequestTypeDef,
+    StartLifecyclePolicyPreviewResponseTypeDef,
+    GetLifecyclePolicyPreviewRequestRequestTypeDef,
+    GetLifecyclePolicyPreviewResponseTypeDef,
+    // Pull through cache.
+    CreatePullThroughCacheRuleRequestRequestTypeDef,
+    CreatePullThroughCacheRuleResponseTypeDef,
+    DeletePullThroughCacheRuleRequestRequestTypeDef,
+    DeletePullThroughCacheRuleResponseTypeDef,
+    DescribePullThroughCacheRulesRequestRequestTypeDef,
+    DescribePullThroughCacheRulesResponseTypeDef,
+    // Authorization.
+    GetAuthorizationTokenRequestRequestTypeDef,
+    GetAuthorizationTokenResponseTypeDef,
+    // Registry policies.
+    DeleteRegistryPolicyResponseTypeDef,
+    GetRegistryPolicyResponseTypeDef,
+    PutRegistryPolicyRequestRequestTypeDef,
+    PutRegistryPolicyResponseTypeDef,
+    // Replication.
+    DescribeRegistryResponseTypeDef,
+    PutReplicationConfigurationRequestRequestTypeDef,
+    PutReplicationConfigurationResponseTypeDef,
+    DescribeImageReplicationStatusRequestRequestTypeDef,
+    DescribeImageReplicationStatusResponseTypeDef,
+    // Scanning.
+    GetRegistryScanningConfigurationResponseTypeDef,
+    PutRegistryScanningConfigurationRequestRequestTypeDef,
+    PutRegistryScanningConfigurationResponseTypeDef,
+    BatchGetRepositoryScanningConfigurationRequestRequestTypeDef,
+    BatchGetRepositoryScanningConfigurationResponseTypeDef,
+    PutImageScanningConfigurationRequestRequestTypeDef,
+    PutImageScanningConfigurationResponseTypeDef,
+    StartImageScanRequestRequestTypeDef,
+    StartImageScanResponseTypeDef,
+    DescribeImageScanFindingsRequestRequestTypeDef,
+    DescribeImageScanFindingsResponseTypeDef,
+    // What callers pass to paginators and waiters.
+    PaginatorConfigTypeDef,
+    WaiterConfigTypeDef,
+}
+
+/// The operation a Request or Response TypeDef belongs to, if it is one.
+fn operation_of(type_name: &str) -> Option<&str> {
+    type_name
+        .strip_suffix("RequestRequestTypeDef")
+        .or_else(|| type_name.strip_suffix("ResponseTypeDef"))
+}
+
+/// The Request and Response TypeDefs of the spec, from the registry.
+fn operation_type_defs() -> Vec<&'static str> {
+    ecr_types::type_defs()
+        .map(|schema| schema.name)
+        .filter(|name| operation_of(name).is_some())
+        .collect()
+}
+
+#[test]
+fn every_request_and_response_of_the_spec_has_a_fixture() {
+    let listed: BTreeSet<&str> = TABLE.iter().map(|(name, _)| *name).collect();
+    let mut missing = Vec::new();
+    for name in operation_type_defs() {
+        if !listed.contains(name) {
+            missing.push(format!("{name} is not in the fixtures! table"));
+        } else if fixture_files(name).is_empty() {
+            missing.push(format!("{name} has no tests/payloads/{name}.json"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+
+    // The spec's 41 operations: 37 take parameters, 39 return something.
+    let type_defs = operation_type_defs();
+    let operations: BTreeSet<&str> = type_defs.iter().filter_map(|n| operation_of(n)).collect();
+    let requests = type_defs
+        .iter()
+        .filter(|n| n.ends_with("RequestRequestTypeDef"));
+    let responses = type_defs.iter().filter(|n| n.ends_with("ResponseTypeDef"));
+    assert_eq!(
+        (operations.len(), requests.count(), responses.count()),
+        (41, 37, 39),
+        "{operations:#?}"
+    );
+}
+
+#[test]
+fn every_fixture_file_belongs_to_a_table_entry() {
+    let listed: BTreeSet<&str> = TABLE.iter().map(|(name, _)| *name).collect();
+    let strays: Vec<String> = all_fixture_files()
+        .iter()
+        .filter(|file| !listed.contains(type_name_of(file).as_str()))
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        strays.is_empty(),
+        "fixtures no test reads (is the name a TypeDef of the fixtures! table?):\n{}",
+        strays.join("\n")
+    );
+    for (name, schema) in TABLE {
+        assert!(
+            ecr_types::type_def(name).is_some(),
+            "{name} is not in the spec"
+        );
+        assert!(std::ptr::eq(ecr_types::type_def(name).unwrap(), schema()));
+    }
+}
+
+/// Records, for every typed dict the fixture's value passes through, which keys it has.
+fn record_keys(
+    value_type: &ValueType,
+    value: &Json,
+    seen: &mut BTreeMap<&'static str, BTreeSet<String>>,
+) {
+    match (value_type, value) {
+        (ValueType::TypedDict(schema), Json::Object(object)) => {
+            let schema = schema();
+            let keys = seen.entry(schema.name).or_default();
+            keys.extend(object.keys().cloned());
+            for (key, value) in object {
+                if let Some(field) = schema.field(key) {
+                    record_keys(field.value, value, seen);
+                }
+            }
+        }
+        (ValueType::Sequence(item) | ValueType::List(item), Json::Array(items)) => {
+            for value in items {
+                record_keys(item, value, seen);
+            }
+        }
+        (ValueType::Dict(_, item), Json::Object(object)) => {
+            for value in object.values() {
+                record_keys(item, value, seen);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every key of every shape a fixture reaches is in some fixture, so each NotRequired key
+/// is exercised, however deep: an absent key round-trips trivially, a present one does not.
+#[test]
+fn the_fixtures_exercise_every_key_of_every_shape_they_reach() {
+    let mut seen = BTreeMap::new();
+    for (name, schema) in TABLE {
+        for file in fixture_files(name) {
+            let json: Json = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
+            record_keys(&ValueType::TypedDict(*schema), &json, &mut seen);
+        }
+    }
+    let mut unexercised = Vec::new();
+    let mut keys = 0;
+    for schema in ecr_types::type_defs() {
+        let Some(present) = seen.get(schema.name) else {
+            unexercised.push(format!("{}: no fixture reaches it", schema.name));
+            continue;
+        };
+        for field in schema.fields {
+            keys += 1;
+            if !present.contains(field.key) {
+                unexercised.push(format!("{}.{}", schema.name, field.key));
+            }
+        }
+    }
+    assert!(
+        unexercised.is_empty(),
+        "not in any fixture:\n{}",
+        unexercised.join("\n")
+    );
+    assert_eq!(seen.len(), 124, "every TypeDef is reached");
+    assert!(keys > 400, "{keys}");
+}
+
+/// The canonical-text comparison itself: whitespace between tokens goes, whitespace and
+/// escapes inside strings stay.
+#[test]
+fn minify_keeps_strings_intact() {
+    let text = br#"{ "a b" : [ 1 ,	2 ],
+        "c\"d \\" : "e \" f" }"#;
+    assert_eq!(
+        String::from_utf8(minify(text)).unwrap(),
+        r#"{"a b":[1,2],"c\"d \\":"e \" f"}"#
+    );
+    let mut out = String::new();
+    let mut lines = Vec::new();
+    json_diff(
+        "$",
+        &serde_json::json!({"a": [1, {"b": 2}], "c": 3}),
+        &serde_json::json!({"a": [1, {"b": 4}], "d": 3}),
+        &mut lines,
+    );
+    for line in &lines {
+        writeln!(out, "{line}").unwrap();
+    }
+    assert_eq!(
+        out,
+        "$.a[1].b: fixture 2, encoded 4\n$.c: missing from the encoding\n$.d: not in the fixture\n"
+    );
+}
