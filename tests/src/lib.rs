@@ -223,3 +223,18 @@ pub struct DescribeRegistryResponseTypeDef {
     pub registry_id: String,
     pub replication_configuration: ReplicationConfigurationOutputTypeDef,
 }
+
+/// Attributes on the struct and its fields are kept, `#[cfg]` included: a field that is
+/// configured out is out of the schema, the serde impls and the constructor too.
+#[typed_dict]
+#[derive(Default)]
+#[allow(missing_docs)]
+pub struct ConfiguredTypeDef {
+    /// A documented key.
+    pub kept: Option<String>,
+    #[cfg(any())]
+    pub configured_out: String,
+    #[cfg(all())]
+    #[deprecated = "use `kept`"]
+    pub configured_in: Option<i64>,
+}

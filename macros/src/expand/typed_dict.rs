@@ -23,6 +23,8 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         #required
         #output_declaration
         #[doc(hidden)]
+        // Deprecating a key is the user's business; the generated code must still read it.
+        #[allow(deprecated)]
         const _: () = {
             use ::typed_dict::__private as __td;
             #constructors

@@ -1,5 +1,6 @@
 //! Behaviour tests of the typed-dict framework, one module per concern.
 
+mod attributes;
 mod construction;
 mod declaration;
 mod decode_errors;
