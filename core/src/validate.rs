@@ -134,7 +134,7 @@ impl Walker {
     ) -> Result<(), A::Error> {
         let mut occurrences = vec![0u32; schema.fields.len()];
         let mut present = vec![false; schema.fields.len()];
-        let mut unknown_keys: HashSet<String> = HashSet::new();
+        let mut kept_keys: HashSet<String> = HashSet::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let index = schema.fields.iter().position(|field| field.key == key);
             self.path.push(Segment::Key(key.clone().into_owned()));
@@ -148,19 +148,18 @@ impl Walker {
                         present[index] = self.check_field(&schema.fields[index], &mut map)?;
                     }
                 }
-                None => {
-                    if !unknown_keys.insert(key.clone().into_owned()) {
+                // Kept keys must be unique (a second value would be lost); ignored ones
+                // need not be, since neither value is kept.
+                None if schema.extra_items.is_some() => {
+                    if !kept_keys.insert(key.clone().into_owned()) {
                         self.duplicate_key(&key);
-                    } else if schema.extra_items.is_none() {
-                        self.unknown_key(&key, schema);
                     }
-                    if schema.extra_items.is_some() {
-                        // Kept values are built like the fast path builds them, so both
-                        // hit the same nesting limit.
-                        map.next_value::<serde_json::Value>()?;
-                    } else {
-                        map.next_value::<IgnoredAny>()?;
-                    }
+                    // Built like the fast path builds it, so both hit the same nesting limit.
+                    map.next_value::<serde_json::Value>()?;
+                }
+                None => {
+                    self.unknown_key(&key, schema);
+                    map.next_value::<IgnoredAny>()?;
                 }
             }
             self.path.pop();

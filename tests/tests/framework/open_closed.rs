@@ -70,3 +70,14 @@ fn extra_items_still_reject_duplicates() {
     );
     assert_eq!(errors, vec![(ErrorKind::DuplicateKey, "$.a".to_owned())]);
 }
+
+#[test]
+fn an_ignored_key_given_twice_is_still_just_ignored() {
+    let json = r#"{"repositoryName": "web", "later": 1, "later": 2}"#;
+    let request: CreateRepositoryRequestRequestTypeDef = typed_dict::from_str(json).unwrap();
+    assert_eq!(request.repository_name, "web");
+    let schema = <CreateRepositoryRequestRequestTypeDef as typed_dict::TypedDict>::schema();
+    let report = typed_dict::validate(json.as_bytes(), schema, DecodeOptions::strict());
+    assert!(report.is_valid(), "{report:?}");
+    assert_eq!(report.warnings.len(), 2);
+}
