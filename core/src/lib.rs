@@ -8,7 +8,7 @@
 //!
 //! - serde `Serialize`/`Deserialize` (keys in declaration order, absent `None`s);
 //! - a constructor that cannot leave a Required key out, and setters for the others;
-//! - a static [schema](schema) that renders each type as the upstream Python annotation;
+//! - a static [`schema`] that renders each type as the upstream Python annotation;
 //! - [decoding](decode()) that reports **every** problem with its JSON path, in a
 //!   [strict](Mode::Strict) or [wire](Mode::Wire) mode;
 //! - [JSON Schema](json_schema) and [markdown docs](docs).

@@ -1,11 +1,11 @@
 //! The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
 //! re-exports it and holds the runtime the generated code calls.
 //!
-//! The work happens in stages, as in serde_derive: [`attr`] reads the helper
-//! attributes, [`model`] builds the declaration's model, [`check`] applies the rules that
-//! span several fields, and [`expand`] writes the code. Every error found along the way is
-//! collected in a [`ctxt::Ctxt`] and reported in one build; when there are errors,
-//! [`fallback`] still emits the item so users see those errors and not fifty follow-ons.
+//! The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
+//! `model` builds the declaration's model, `check` applies the rules that span several
+//! fields, and `expand` writes the code. Every error found along the way is collected in a
+//! `ctxt::Ctxt` and reported in one build; when there are errors, `fallback` still emits
+//! the item so users see those errors and not fifty follow-ons.
 
 mod attr;
 mod case;
