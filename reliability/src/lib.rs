@@ -1,0 +1,42 @@
+//! Reliability tests of `typed-dict` and `ecr-types` (GitHub issue 5).
+//!
+//! The library part holds what the tests in `tests/` and the fuzz targets in `fuzz/`
+//! share:
+//!
+//! - [`codecs`]: from each of the 124 TypeDef names to `decode::<T>` and `encode`;
+//! - [`reference`]: an independent checker of a JSON value against a static schema;
+//! - [`oracle`]: the invariants every payload must keep (decode agrees with validate,
+//!   round trips are stable, ...);
+//! - [`strategy`]: proptest strategies derived from the static schema (feature
+//!   `strategies`, on by default);
+//! - [`mutate`]: deterministic value and byte mutations;
+//! - [`fuzz`]: the fuzz targets' bodies ([`fuzz_one`]);
+//! - [`known_bugs`]: probes for framework bugs found here and not fixed yet;
+//! - [`corpus`]: the shared corpus, JSONTestSuite's files among it.
+
+pub mod codecs;
+pub mod corpus;
+pub mod fuzz;
+pub mod known_bugs;
+pub mod mutate;
+pub mod oracle;
+pub mod reference;
+#[cfg(feature = "strategies")]
+pub mod strategy;
+
+pub use fuzz::{fuzz_decode, fuzz_one, fuzz_validate};
+
+/// Every key any ecr-types TypeDef declares, and every literal value (dict keys can be
+/// literals): generated objects draw their keys from here so they hit declared ones.
+pub fn schema_keys() -> &'static [&'static str] {
+    static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<&'static str> = ecr_types::type_defs()
+            .flat_map(|schema| schema.fields.iter().map(|field| field.key))
+            .chain(ecr_types::literals().flat_map(|literal| literal.values.iter().copied()))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    })
+}

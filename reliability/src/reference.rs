@@ -1,0 +1,297 @@
+//! A second, independent reading of the static schema: a plain recursive checker over a
+//! `serde_json::Value` that says which errors a payload has (kind and JSON path, in
+//! document order) and, when it has none, which JSON the decoded value must encode to.
+//!
+//! It shares no code with `typed_dict::validate` or the generated serde impls: timestamps
+//! are read with the `time` crate, blobs with the `base64` crate, paths rendered here. The
+//! property tests hold the library to it. It cannot see what a `Value` cannot hold
+//! (duplicate keys, number spelling), so those are the catalogue's business.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use serde_json::{Map, Number, Value};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use typed_dict::{DecodeOptions, ErrorKind, TypedDictSchema, ValueType};
+
+/// 0001-01-01T00:00:00Z in epoch seconds.
+pub const MIN_SECONDS: i64 = -62_135_596_800;
+/// 9999-12-31T23:59:59Z in epoch seconds.
+pub const MAX_SECONDS: i64 = 253_402_300_799;
+const MIN_MICROS: i64 = MIN_SECONDS * 1_000_000;
+const MAX_MICROS: i64 = MAX_SECONDS * 1_000_000 + 999_999;
+
+/// What the schema says about one payload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expected {
+    /// Every error, in document order (an object's missing keys after its entries).
+    pub errors: Vec<(ErrorKind, String)>,
+    /// The paths of unknown keys that are tolerated (warnings, not errors).
+    pub warnings: Vec<String>,
+    /// With no errors: the JSON the decoded value encodes to.
+    pub canonical: Option<Value>,
+}
+
+impl Expected {
+    /// Whether the payload is valid.
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+/// Checks `json` against `schema` with `options`.
+pub fn check(json: &Value, schema: &'static TypedDictSchema, options: DecodeOptions) -> Expected {
+    let mut checker = Checker {
+        options,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let canonical = match json {
+        Value::Object(map) => checker.typed_dict(map, schema, "$"),
+        Value::Null => {
+            checker.error(ErrorKind::NullNotAllowed, "$");
+            None
+        }
+        _ => {
+            checker.error(ErrorKind::WrongType, "$");
+            None
+        }
+    };
+    let canonical = if checker.errors.is_empty() {
+        canonical
+    } else {
+        None
+    };
+    Expected {
+        errors: checker.errors,
+        warnings: checker.warnings,
+        canonical,
+    }
+}
+
+/// `path` followed by `key`, as the library renders JSON paths: `.key` for identifiers,
+/// `['key']` (with `'` and `\` escaped) for anything else.
+pub fn key_path(path: &str, key: &str) -> String {
+    let mut chars = key.chars();
+    let identifier = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if identifier {
+        format!("{path}.{key}")
+    } else {
+        let escaped: String = key
+            .chars()
+            .flat_map(|c| match c {
+                '\'' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        format!("{path}['{escaped}']")
+    }
+}
+
+/// `path` followed by a list index.
+pub fn index_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+/// The instant an RFC 3339 string names, in microseconds, if it is one a `datetime` holds.
+pub fn rfc3339_micros(text: &str) -> Option<i64> {
+    let parsed = OffsetDateTime::parse(text, &Rfc3339).ok()?;
+    let nanos = parsed.unix_timestamp_nanos();
+    if nanos % 1_000 != 0 {
+        return None;
+    }
+    let micros = i64::try_from(nanos / 1_000).ok()?;
+    (MIN_MICROS..=MAX_MICROS)
+        .contains(&micros)
+        .then_some(micros)
+}
+
+/// The instant epoch seconds name, in microseconds (rounded), if a `datetime` holds it.
+pub fn number_micros(number: &Number) -> Option<i64> {
+    if let Some(seconds) = number.as_i64() {
+        return (MIN_SECONDS..=MAX_SECONDS)
+            .contains(&seconds)
+            .then(|| seconds * 1_000_000);
+    }
+    if number.is_u64() {
+        return None; // above i64::MAX seconds
+    }
+    let seconds = number.as_f64()?;
+    let micros = (seconds * 1e6).round();
+    if !(MIN_MICROS as f64..=MAX_MICROS as f64).contains(&micros) {
+        return None;
+    }
+    let micros = micros as i64;
+    (MIN_MICROS..=MAX_MICROS)
+        .contains(&micros)
+        .then_some(micros)
+}
+
+/// How a timestamp is written back: whole seconds as an integer, anything else as
+/// fractional seconds.
+pub fn micros_json(micros: i64) -> Value {
+    if micros % 1_000_000 == 0 {
+        Value::from(micros / 1_000_000)
+    } else {
+        Value::from(micros as f64 / 1e6)
+    }
+}
+
+struct Checker {
+    options: DecodeOptions,
+    errors: Vec<(ErrorKind, String)>,
+    warnings: Vec<String>,
+}
+
+impl Checker {
+    fn error(&mut self, kind: ErrorKind, path: &str) {
+        self.errors.push((kind, path.to_owned()));
+    }
+
+    fn typed_dict(
+        &mut self,
+        map: &Map<String, Value>,
+        schema: &'static TypedDictSchema,
+        path: &str,
+    ) -> Option<Value> {
+        let wire = self.options.is_wire();
+        let mut out = Map::new();
+        let mut present = vec![false; schema.fields.len()];
+        for (key, value) in map {
+            let here = key_path(path, key);
+            match schema.fields.iter().position(|field| field.key == key) {
+                Some(index) => {
+                    let field = &schema.fields[index];
+                    if value.is_null() {
+                        if !wire {
+                            self.error(ErrorKind::NullNotAllowed, &here);
+                            present[index] = true;
+                        }
+                        continue;
+                    }
+                    present[index] = true;
+                    if let Some(canonical) = self.value(value, field.value, &here) {
+                        out.insert(key.clone(), canonical);
+                    }
+                }
+                None if schema.extra_items.is_some() => {
+                    out.insert(key.clone(), value.clone());
+                }
+                None if schema.closed || self.options.deny_unknown => {
+                    self.error(ErrorKind::UnknownKey, &here);
+                }
+                None => self.warnings.push(here),
+            }
+        }
+        for (field, present) in schema.fields.iter().zip(present) {
+            if !present && field.required && !(wire && field.wire_optional) {
+                self.error(ErrorKind::MissingKey, &key_path(path, field.key));
+            }
+        }
+        Some(Value::Object(out))
+    }
+
+    /// Checks a list item or dict value, where `null` is never a value (but for `Any`).
+    fn item(&mut self, value: &Value, ty: &'static ValueType, path: &str) -> Option<Value> {
+        if value.is_null() && !matches!(ty, ValueType::Any) {
+            self.error(ErrorKind::NullNotAllowed, path);
+            return None;
+        }
+        self.value(value, ty, path)
+    }
+
+    /// Checks a non-null value (or any value of `Any`).
+    fn value(&mut self, value: &Value, ty: &'static ValueType, path: &str) -> Option<Value> {
+        let wrong = |checker: &mut Checker| {
+            checker.error(ErrorKind::WrongType, path);
+            None
+        };
+        match (ty, value) {
+            (ValueType::Any, _) => Some(value.clone()),
+            (ValueType::Str, Value::String(_)) | (ValueType::Bool, Value::Bool(_)) => {
+                Some(value.clone())
+            }
+            (ValueType::Int, Value::Number(number)) => {
+                if number.is_i64() {
+                    Some(value.clone())
+                } else if number.is_u64() {
+                    self.error(ErrorKind::IntegerOutOfRange, path);
+                    None
+                } else {
+                    let float = number.as_f64().unwrap_or(f64::NAN);
+                    let huge = float.fract() == 0.0
+                        && !(-9_223_372_036_854_775_808.0 < float
+                            && float < 9_223_372_036_854_775_808.0);
+                    let kind = if huge {
+                        ErrorKind::IntegerOutOfRange
+                    } else {
+                        ErrorKind::WrongType
+                    };
+                    self.error(kind, path);
+                    None
+                }
+            }
+            (ValueType::Float, Value::Number(number)) => number.as_f64().map(Value::from),
+            (ValueType::Timestamp, Value::Number(number)) => match number_micros(number) {
+                Some(micros) => Some(micros_json(micros)),
+                None => {
+                    self.error(ErrorKind::InvalidTimestamp, path);
+                    None
+                }
+            },
+            (ValueType::Timestamp, Value::String(text)) => match rfc3339_micros(text) {
+                Some(micros) => Some(micros_json(micros)),
+                None => {
+                    self.error(ErrorKind::InvalidTimestamp, path);
+                    None
+                }
+            },
+            (ValueType::Blob, Value::String(text)) => match STANDARD.decode(text) {
+                Ok(bytes) => Some(Value::String(STANDARD.encode(bytes))),
+                Err(_) => {
+                    self.error(ErrorKind::InvalidBase64, path);
+                    None
+                }
+            },
+            (ValueType::Literal(literal), Value::String(text)) => {
+                if literal.values.contains(&text.as_str()) {
+                    Some(value.clone())
+                } else {
+                    self.error(ErrorKind::InvalidLiteral, path);
+                    None
+                }
+            }
+            (ValueType::Sequence(item) | ValueType::List(item), Value::Array(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (index, value) in items.iter().enumerate() {
+                    if let Some(canonical) = self.item(value, item, &index_path(path, index)) {
+                        out.push(canonical);
+                    }
+                }
+                Some(Value::Array(out))
+            }
+            (ValueType::Dict(key_type, value_type), Value::Object(map)) => {
+                let mut out = Map::new();
+                for (key, value) in map {
+                    let here = key_path(path, key);
+                    if let ValueType::Literal(literal) = key_type {
+                        if !literal.values.contains(&key.as_str()) {
+                            self.error(ErrorKind::InvalidLiteral, &here);
+                        }
+                    }
+                    if let Some(canonical) = self.item(value, value_type, &here) {
+                        out.insert(key.clone(), canonical);
+                    }
+                }
+                Some(Value::Object(out))
+            }
+            (ValueType::TypedDict(schema), Value::Object(map)) => {
+                self.typed_dict(map, schema(), path)
+            }
+            _ => wrong(self),
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! The bad-input catalogue: every row names an input, a shape and a mode, and the exact
+//! errors it must get (kind and JSON path, in order; line and column for malformed JSON)
+//! and the unknown-key warnings `validate` must give. Each row also goes through the
+//! oracle (decode agrees with validate, no panic).
+
+use typed_dict::{validate, DecodeOptions, ErrorKind};
+use typed_dict_reliability::codecs::{codec, Codec};
+use typed_dict_reliability::oracle;
+
+use ErrorKind::{
+    DuplicateKey, IntegerOutOfRange, InvalidBase64, InvalidLiteral, InvalidTimestamp, MissingKey,
+    NullNotAllowed, UnknownKey, WrongType,
+};
+
+const fn malformed(line: usize, column: usize) -> ErrorKind {
+    ErrorKind::MalformedJson { line, column }
+}
+
+const STRICT: DecodeOptions = DecodeOptions::strict();
+const WIRE: DecodeOptions = DecodeOptions::wire();
+const DENY: DecodeOptions = DecodeOptions::strict().deny_unknown(true);
+
+/// How a row's input is made.
+enum Input {
+    Text(&'static str),
+    Bytes(&'static [u8]),
+    Built(fn() -> Vec<u8>),
+}
+
+/// One row of the catalogue.
+struct Case {
+    name: &'static str,
+    shape: Shape,
+    options: DecodeOptions,
+    input: Input,
+    errors: Vec<(ErrorKind, &'static str)>,
+    warnings: &'static [&'static str],
+}
+
+/// Which typed dict a row decodes as.
+#[derive(Clone, Copy)]
+enum Shape {
+    Ecr(&'static str),
+    Fixture(&'static Codec),
+}
+
+impl Shape {
+    fn codec(self) -> &'static Codec {
+        match self {
+            Shape::Ecr(name) => codec(name).unwrap_or_else(|| panic!("no TypeDef {name}")),
+            Shape::Fixture(codec) => codec,
+        }
+    }
+}
+
+static CLOSED: Codec = Codec::of::<typed_dict_tests::ClosedPointTypeDef>();
+static EXTRAS: Codec = Codec::of::<typed_dict_tests::RepositoryWithExtrasTypeDef>();
+static RESPONSE: Codec = Codec::of::<typed_dict_tests::DescribeImagesResponseTypeDef>();
+
+const CREATE: Shape = Shape::Ecr("CreateRepositoryRequestRequestTypeDef");
+const UPLOAD: Shape = Shape::Ecr("UploadLayerPartRequestRequestTypeDef");
+const IMAGE: Shape = Shape::Ecr("ImageDetailTypeDef");
+const SUMMARY: Shape = Shape::Ecr("ImageScanFindingsSummaryTypeDef");
+const REPLICATION: Shape = Shape::Ecr("PutReplicationConfigurationRequestRequestTypeDef");
+const METADATA: Shape = Shape::Ecr("ResponseMetadataTypeDef");
+const CVSS: Shape = Shape::Ecr("CvssScoreTypeDef");
+
+/// `[` a hundred thousand times, as the value of `repositoryName`.
+fn deep_in_value() -> Vec<u8> {
+    let mut json = br#"{"repositoryName":"#.to_vec();
+    json.extend(std::iter::repeat_n(b'[', 100_000));
+    json.extend(std::iter::repeat_n(b']', 100_000));
+    json.push(b'}');
+    json
+}
+
+/// `{"a":` a hundred thousand times, as the value of an unknown key (skipped, not walked).
+fn deep_in_unknown_key() -> Vec<u8> {
+    let mut json = br#"{"repositoryName":"web","deep":"#.to_vec();
+    for _ in 0..100_000 {
+        json.extend_from_slice(br#"{"a":"#);
+    }
+    json.push(b'1');
+    json.extend(std::iter::repeat_n(b'}', 100_001));
+    json
+}
+
+/// A hundred thousand nested lists as an extra item, which is kept as a `Value`.
+fn deep_in_extra_item() -> Vec<u8> {
+    let mut json = br#"{"repositoryName":"web","deep":"#.to_vec();
+    json.extend(std::iter::repeat_n(b'[', 100_000));
+    json.extend(std::iter::repeat_n(b']', 100_000));
+    json.push(b'}');
+    json
+}
+
+/// A hundred thousand nested lists as the second image tag.
+fn deep_in_list_item() -> Vec<u8> {
+    let mut json = br#"{"imageTags":["latest","#.to_vec();
+    json.extend(std::iter::repeat_n(b'[', 100_000));
+    json.extend(std::iter::repeat_n(b']', 100_000));
+    json.extend_from_slice(b"]}");
+    json
+}
+
+/// A hundred thousand `[` and nothing else.
+fn unclosed_top_level() -> Vec<u8> {
+    vec![b'['; 100_000]
+}
+
+/// A top-level document a hundred thousand arrays deep.
+fn deep_top_level() -> Vec<u8> {
+    let mut json = vec![b'['; 100_000];
+    json.extend(std::iter::repeat_n(b']', 100_000));
+    json
+}
+
+/// A 64 MiB string where an integer belongs.
+fn huge_string_for_int() -> Vec<u8> {
+    let mut json = br#"{"imageSizeInBytes":""#.to_vec();
+    json.extend(std::iter::repeat_n(b'x', 64 << 20));
+    json.extend_from_slice(br#""}"#);
+    json
+}
+
+/// A 64 MiB string as an invalid literal, followed by a second error.
+fn huge_string_for_literal() -> Vec<u8> {
+    let mut json = br#"{"repositoryName":"web","imageTagMutability":""#.to_vec();
+    json.extend(std::iter::repeat_n(b'm', 64 << 20));
+    json.extend_from_slice(br#"","registryId":1}"#);
+    json
+}
+
+/// An array of 200,000 image tags, the last one a number.
+fn long_list_error_at_the_end() -> Vec<u8> {
+    let mut json = br#"{"imageTags":["#.to_vec();
+    for _ in 0..200_000 {
+        json.extend_from_slice(br#""latest","#);
+    }
+    json.extend_from_slice(b"7]}");
+    json
+}
+
+#[rustfmt::skip]
+fn cases() -> Vec<Case> {
+    vec![
+        // Not JSON at all.
+        Case { name: "empty input", shape: CREATE, options: STRICT, input: Input::Text(""), errors: vec![(malformed(1, 0), "$")], warnings: &[] },
+        Case { name: "only whitespace", shape: CREATE, options: STRICT, input: Input::Text(" \n\t "), errors: vec![(malformed(2, 2), "$")], warnings: &[] },
+        Case { name: "truncated object", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web""#), errors: vec![(malformed(1, 24), "$")], warnings: &[] },
+        Case { name: "truncated inside a string", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "we"#), errors: vec![(malformed(1, 22), "$")], warnings: &[] },
+        Case { name: "truncated after a colon, second line", shape: CREATE, options: WIRE, input: Input::Text("{\n  \"repositoryName\":"), errors: vec![(malformed(2, 19), "$")], warnings: &[] },
+        Case { name: "trailing garbage", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web"} x"#), errors: vec![(malformed(1, 27), "$")], warnings: &[] },
+        Case { name: "a second document", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web"} {}"#), errors: vec![(malformed(1, 27), "$")], warnings: &[] },
+        Case { name: "trailing comma", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web",}"#), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
+        Case { name: "a byte order mark", shape: CREATE, options: STRICT, input: Input::Bytes(b"\xEF\xBB\xBF{\"repositoryName\": \"web\"}"), errors: vec![(malformed(1, 1), "$")], warnings: &[] },
+        Case { name: "invalid UTF-8 in a declared string", shape: CREATE, options: STRICT, input: Input::Bytes(b"{\"repositoryName\": \"w\xFFb\"}"), errors: vec![(malformed(1, 22), "$")], warnings: &[] },
+        Case { name: "invalid UTF-8 in a key", shape: CREATE, options: STRICT, input: Input::Bytes(b"{\"repository\xC3Name\": \"web\"}"), errors: vec![(malformed(1, 13), "$")], warnings: &[] },
+        Case { name: "NaN", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": NaN}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
+        Case { name: "Infinity", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": Infinity}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
+        Case { name: "-Infinity", shape: CVSS, options: WIRE, input: Input::Text(r#"{"baseScore": -Infinity}"#), errors: vec![(malformed(1, 16), "$")], warnings: &[] },
+        Case { name: "a float literal too large for f64", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e400}"#), errors: vec![(malformed(1, 19), "$")], warnings: &[] },
+        Case { name: "single quotes", shape: CREATE, options: STRICT, input: Input::Text("{'repositoryName': 'web'}"), errors: vec![(malformed(1, 2), "$")], warnings: &[] },
+        Case { name: "a comment", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"web\" /* c */}"), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
+        Case { name: "a raw control character in a string", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"w\u{1}b\"}"), errors: vec![(malformed(1, 22), "$")], warnings: &[] },
+        // Deep nesting: where a value is built (extra items) the parser's limit of 128
+        // levels makes it malformed; where it is only skipped (a wrong type, an unknown
+        // key) it is skipped without recursion. Either way: no stack overflow.
+        Case { name: "nesting 100,000 levels deep in a value", shape: CREATE, options: STRICT, input: Input::Built(deep_in_value), errors: vec![(WrongType, "$.repositoryName")], warnings: &[] },
+        Case { name: "nesting 100,000 levels deep in a list item", shape: IMAGE, options: WIRE, input: Input::Built(deep_in_list_item), errors: vec![(WrongType, "$.imageTags[1]")], warnings: &[] },
+        Case { name: "nesting 100,000 levels deep under an unknown key", shape: CREATE, options: STRICT, input: Input::Built(deep_in_unknown_key), errors: vec![], warnings: &["$.deep"] },
+        Case { name: "nesting 100,000 levels deep under an unknown key, denied", shape: CREATE, options: DENY, input: Input::Built(deep_in_unknown_key), errors: vec![(UnknownKey, "$.deep")], warnings: &[] },
+        Case { name: "nesting 100,000 levels deep in an extra item", shape: Shape::Fixture(&EXTRAS), options: STRICT, input: Input::Built(deep_in_extra_item), errors: vec![(malformed(1, 158), "$")], warnings: &[] },
+        Case { name: "nesting 100,000 levels deep at the top", shape: CREATE, options: WIRE, input: Input::Built(deep_top_level), errors: vec![(WrongType, "$")], warnings: &[] },
+        Case { name: "100,000 unclosed lists at the top", shape: CREATE, options: STRICT, input: Input::Built(unclosed_top_level), errors: vec![(malformed(1, 100_000), "$")], warnings: &[] },
+
+        // JSON, but not an object.
+        Case { name: "a top-level array", shape: CREATE, options: STRICT, input: Input::Text(r#"[{"repositoryName": "web"}]"#), errors: vec![(WrongType, "$")], warnings: &[] },
+        Case { name: "a top-level string", shape: CREATE, options: STRICT, input: Input::Text(r#""web""#), errors: vec![(WrongType, "$")], warnings: &[] },
+        Case { name: "a top-level number", shape: CREATE, options: WIRE, input: Input::Text("42"), errors: vec![(WrongType, "$")], warnings: &[] },
+        Case { name: "top-level null", shape: CREATE, options: WIRE, input: Input::Text("null"), errors: vec![(NullNotAllowed, "$")], warnings: &[] },
+
+        // Keys.
+        Case { name: "a declared key twice", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "a", "repositoryName": "b"}"#), errors: vec![(DuplicateKey, "$.repositoryName")], warnings: &[] },
+        Case { name: "a declared key twice, the first null (wire)", shape: CREATE, options: WIRE, input: Input::Text(r#"{"repositoryName": "a", "registryId": null, "registryId": "1"}"#), errors: vec![(DuplicateKey, "$.registryId")], warnings: &[] },
+        Case { name: "a dict key twice", shape: METADATA, options: STRICT, input: Input::Text(r#"{"RequestId": "r", "HostId": "h", "HTTPStatusCode": 200, "HTTPHeaders": {"a": "1", "a": "2"}, "RetryAttempts": 0}"#), errors: vec![(DuplicateKey, "$.HTTPHeaders.a")], warnings: &[] },
+        Case { name: "a literal dict key twice", shape: SUMMARY, options: STRICT, input: Input::Text(r#"{"findingSeverityCounts": {"HIGH": 1, "HIGH": 2}}"#), errors: vec![(DuplicateKey, "$.findingSeverityCounts.HIGH")], warnings: &[] },
+        Case { name: "an extra key twice", shape: Shape::Fixture(&EXTRAS), options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "x": 1, "x": 2}"#), errors: vec![(DuplicateKey, "$.x")], warnings: &[] },
+        Case { name: "unknown key in an open dict: a warning", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutabilityExclusionFilters": []}"#), errors: vec![], warnings: &["$.imageTagMutabilityExclusionFilters"] },
+        Case { name: "unknown key in an open dict, denied", shape: CREATE, options: DENY, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutabilityExclusionFilters": []}"#), errors: vec![(UnknownKey, "$.imageTagMutabilityExclusionFilters")], warnings: &[] },
+        Case { name: "unknown key deep in an open dict, denied", shape: REPLICATION, options: DENY, input: Input::Text(r#"{"replicationConfiguration": {"rules": [{"destinations": [{"region": "eu-west-1", "registryId": "1", "odd key": 1}]}]}}"#), errors: vec![(UnknownKey, "$.replicationConfiguration.rules[0].destinations[0]['odd key']")], warnings: &[] },
+        Case { name: "unknown key in a closed dict", shape: Shape::Fixture(&CLOSED), options: STRICT, input: Input::Text(r#"{"x": 1, "y": 2, "z": 3}"#), errors: vec![(UnknownKey, "$.z")], warnings: &[] },
+        Case { name: "unknown key in a closed dict (wire)", shape: Shape::Fixture(&CLOSED), options: WIRE, input: Input::Text(r#"{"x": 1, "z": null, "y": 2}"#), errors: vec![(UnknownKey, "$.z")], warnings: &[] },
+        Case { name: "unknown keys captured as extra items", shape: Shape::Fixture(&EXTRAS), options: DENY, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutabilityExclusionFilters": [{"filter": "v*"}], "x": null}"#), errors: vec![], warnings: &[] },
+
+        // Presence and null.
+        Case { name: "a missing required key", shape: CREATE, options: STRICT, input: Input::Text("{}"), errors: vec![(MissingKey, "$.repositoryName")], warnings: &[] },
+        Case { name: "a missing required key deep inside a list", shape: REPLICATION, options: STRICT, input: Input::Text(r#"{"replicationConfiguration": {"rules": [{"destinations": [{"region": "eu-west-1", "registryId": "1"}]}, {"destinations": [{"region": "us-east-1"}]}]}}"#), errors: vec![(MissingKey, "$.replicationConfiguration.rules[1].destinations[0].registryId")], warnings: &[] },
+        Case { name: "null for a Required key (wire): missing", shape: CREATE, options: WIRE, input: Input::Text(r#"{"repositoryName": null}"#), errors: vec![(MissingKey, "$.repositoryName")], warnings: &[] },
+        Case { name: "null for a wire-optional key (strict)", shape: Shape::Fixture(&RESPONSE), options: STRICT, input: Input::Text(r#"{"imageDetails": [], "nextToken": null}"#), errors: vec![(NullNotAllowed, "$.nextToken"), (MissingKey, "$.ResponseMetadata")], warnings: &[] },
+        Case { name: "absent wire-optional keys (wire)", shape: Shape::Fixture(&RESPONSE), options: WIRE, input: Input::Text(r#"{"imageDetails": [], "nextToken": null}"#), errors: vec![], warnings: &[] },
+        Case { name: "null as a list item (wire too)", shape: IMAGE, options: WIRE, input: Input::Text(r#"{"imageTags": ["latest", null]}"#), errors: vec![(NullNotAllowed, "$.imageTags[1]")], warnings: &[] },
+        Case { name: "null as a dict value (wire too)", shape: SUMMARY, options: WIRE, input: Input::Text(r#"{"findingSeverityCounts": {"HIGH": null}}"#), errors: vec![(NullNotAllowed, "$.findingSeverityCounts.HIGH")], warnings: &[] },
+
+        // Numbers.
+        Case { name: "an integer above i64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 9223372036854775808}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "an integer below i64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -9223372036854775809}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "an integer above u64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 100000000000000000000}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "an integer in exponent notation above i64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 1e19}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "a float where an int is expected", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 1.5}"#), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "a whole float where an int is expected", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 1.0}"#), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "an exponent where an int is expected", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 1e3, "partLastByte": 2, "layerPartBlob": ""}"#), errors: vec![(WrongType, "$.partFirstByte")], warnings: &[] },
+        Case { name: "-0 where an int is expected", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -0.0}"#), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "an int out of range as a dict value", shape: SUMMARY, options: STRICT, input: Input::Text(r#"{"findingSeverityCounts": {"HIGH": 18446744073709551616}}"#), errors: vec![(IntegerOutOfRange, "$.findingSeverityCounts.HIGH")], warnings: &[] },
+
+        // Literals.
+        Case { name: "a literal in the wrong case", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutability": "mutable"}"#), errors: vec![(InvalidLiteral, "$.imageTagMutability")], warnings: &[] },
+        Case { name: "an unknown literal", shape: CREATE, options: WIRE, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutability": "IMMUTABLE_WITH_EXCLUSION"}"#), errors: vec![(InvalidLiteral, "$.imageTagMutability")], warnings: &[] },
+        Case { name: "an empty literal", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "imageTagMutability": ""}"#), errors: vec![(InvalidLiteral, "$.imageTagMutability")], warnings: &[] },
+        Case { name: "a literal dict key in the wrong case", shape: SUMMARY, options: STRICT, input: Input::Text(r#"{"findingSeverityCounts": {"critical": 1}}"#), errors: vec![(InvalidLiteral, "$.findingSeverityCounts.critical")], warnings: &[] },
+        Case { name: "a literal with trailing space", shape: REPLICATION, options: STRICT, input: Input::Text(r#"{"replicationConfiguration": {"rules": [{"destinations": [], "repositoryFilters": [{"filter": "a", "filterType": "PREFIX_MATCH "}]}]}}"#), errors: vec![(InvalidLiteral, "$.replicationConfiguration.rules[0].repositoryFilters[0].filterType")], warnings: &[] },
+
+        // Blobs.
+        Case { name: "a blob that is not base64", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": "!!!!"}"#), errors: vec![(InvalidBase64, "$.layerPartBlob")], warnings: &[] },
+        Case { name: "a blob without padding", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": "AAA"}"#), errors: vec![(InvalidBase64, "$.layerPartBlob")], warnings: &[] },
+        Case { name: "a blob in URL-safe base64", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": "-_-_"}"#), errors: vec![(InvalidBase64, "$.layerPartBlob")], warnings: &[] },
+        Case { name: "a blob with non-canonical trailing bits", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": "AB=="}"#), errors: vec![(InvalidBase64, "$.layerPartBlob")], warnings: &[] },
+        Case { name: "a blob as a list of bytes", shape: UPLOAD, options: STRICT, input: Input::Text(r#"{"repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": [1, 2]}"#), errors: vec![(WrongType, "$.layerPartBlob")], warnings: &[] },
+
+        // Timestamps.
+        Case { name: "timestamp: yesterday", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "yesterday"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: 1e300", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": 1e300}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: -1e300", shape: IMAGE, options: WIRE, input: Input::Text(r#"{"imagePushedAt": -1e300}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: a date without time", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-04-15"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: no offset", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-04-15T05:20:00"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: a CloudTrail locale string", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "Jul 11, 2018 10:17:44 PM"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: epoch seconds in a string", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "1650000000"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: month 13", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-13-01T00:00:00Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: year 10000 in seconds", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": 253402300800}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: before year 1 in seconds", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": -62135596801}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: an integer above i64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": 9223372036854775808}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: nanoseconds", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-04-15T05:20:00.123456789Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: an object", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": {"__class__": "datetime", "year": 2019}}"#), errors: vec![(WrongType, "$.imagePushedAt")], warnings: &[] },
+
+        // Sizes.
+        Case { name: "a 64 MiB string where an int is expected", shape: IMAGE, options: STRICT, input: Input::Built(huge_string_for_int), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "a 64 MiB invalid literal, then another error", shape: CREATE, options: STRICT, input: Input::Built(huge_string_for_literal), errors: vec![(InvalidLiteral, "$.imageTagMutability"), (WrongType, "$.registryId")], warnings: &[] },
+        Case { name: "the only error at the end of a 200,000-item list", shape: IMAGE, options: STRICT, input: Input::Built(long_list_error_at_the_end), errors: vec![(WrongType, "$.imageTags[200000]")], warnings: &[] },
+
+        // Many errors at once: every one reported, in document order.
+        Case {
+            name: "several errors in one document",
+            shape: CREATE,
+            options: STRICT,
+            input: Input::Text(r#"{"registryId": null, "tags": [{"Key": 1}, "x", {"Value": null}], "imageTagMutability": "mutable", "imageScanningConfiguration": {"scanOnPush": "yes"}, "encryptionConfiguration": {"kmsKey": "k"}, "repositoryName": 7}"#),
+            errors: vec![
+                (NullNotAllowed, "$.registryId"),
+                (WrongType, "$.tags[0].Key"),
+                (WrongType, "$.tags[1]"),
+                (NullNotAllowed, "$.tags[2].Value"),
+                (InvalidLiteral, "$.imageTagMutability"),
+                (WrongType, "$.imageScanningConfiguration.scanOnPush"),
+                (MissingKey, "$.encryptionConfiguration.encryptionType"),
+                (WrongType, "$.repositoryName"),
+            ],
+            warnings: &[],
+        },
+        Case {
+            name: "several errors, unknown keys denied",
+            shape: SUMMARY,
+            options: DENY,
+            input: Input::Text(r#"{"imageScanCompletedAt": "soon", "findingSeverityCounts": {"HIGH": "1", "SEVERE": 2}, "scanner": "x", "vulnerabilitySourceUpdatedAt": true}"#),
+            errors: vec![
+                (InvalidTimestamp, "$.imageScanCompletedAt"),
+                (WrongType, "$.findingSeverityCounts.HIGH"),
+                (InvalidLiteral, "$.findingSeverityCounts.SEVERE"),
+                (UnknownKey, "$.scanner"),
+                (WrongType, "$.vulnerabilitySourceUpdatedAt"),
+            ],
+            warnings: &[],
+        },
+    ]
+}
+
+/// One field of each value kind, the shape it is in, the other keys that shape needs, and
+/// the JSON path of the field.
+struct KindField {
+    kind: &'static str,
+    shape: Shape,
+    prefix: &'static str,
+    key: &'static str,
+}
+
+#[rustfmt::skip]
+const KIND_FIELDS: &[KindField] = &[
+    KindField { kind: "str", shape: CREATE, prefix: r#""repositoryName": "web", "#, key: "registryId" },
+    KindField { kind: "int", shape: IMAGE, prefix: "", key: "imageSizeInBytes" },
+    KindField { kind: "float", shape: CVSS, prefix: "", key: "baseScore" },
+    KindField { kind: "bool", shape: Shape::Ecr("ImageScanningConfigurationTypeDef"), prefix: "", key: "scanOnPush" },
+    KindField { kind: "datetime", shape: IMAGE, prefix: "", key: "imagePushedAt" },
+    KindField { kind: "bytes", shape: UPLOAD, prefix: r#""repositoryName": "r", "uploadId": "u", "partFirstByte": 0, "partLastByte": 1, "#, key: "layerPartBlob" },
+    KindField { kind: "Sequence", shape: CREATE, prefix: r#""repositoryName": "web", "#, key: "tags" },
+    KindField { kind: "List", shape: IMAGE, prefix: "", key: "imageTags" },
+    KindField { kind: "Dict", shape: SUMMARY, prefix: "", key: "findingSeverityCounts" },
+    KindField { kind: "TypedDict", shape: CREATE, prefix: r#""repositoryName": "web", "#, key: "imageScanningConfiguration" },
+    KindField { kind: "Literal", shape: CREATE, prefix: r#""repositoryName": "web", "#, key: "imageTagMutability" },
+];
+
+/// The JSON values every kind is tried with.
+const VALUES: [&str; 7] = ["null", "true", "7", "7.5", r#""text""#, "[]", "{}"];
+
+/// What a value of `VALUES` gets as a key of `kind` in strict mode: `None` when valid.
+fn matrix_expectation(kind: &str, value: &str) -> Option<ErrorKind> {
+    let valid = match (kind, value) {
+        (_, "null") => return Some(NullNotAllowed),
+        ("str", r#""text""#) | ("bool", "true") | ("int", "7") => true,
+        ("float" | "datetime", "7" | "7.5") => true,
+        ("bytes", r#""text""#) => true, // "text" is four base64 characters
+        ("Sequence" | "List", "[]") | ("Dict" | "TypedDict", "{}") => true,
+        ("datetime", r#""text""#) => return Some(InvalidTimestamp),
+        ("Literal", r#""text""#) => return Some(InvalidLiteral),
+        _ => false,
+    };
+    (!valid).then_some(WrongType)
+}
+
+/// Runs one row: the errors decode reports, the errors and warnings validate reports, and
+/// the oracle's invariants.
+fn run(
+    name: &str,
+    codec: &Codec,
+    options: DecodeOptions,
+    json: &[u8],
+    errors: &[(ErrorKind, &str)],
+    warnings: &[&str],
+) -> Result<(), String> {
+    let got: Vec<(ErrorKind, String)> = match codec.decode(json, options) {
+        Ok(_) => Vec::new(),
+        Err(error) => error
+            .errors()
+            .iter()
+            .map(|e| (e.kind, e.path.clone()))
+            .collect(),
+    };
+    let want: Vec<(ErrorKind, String)> = errors
+        .iter()
+        .map(|(kind, path)| (*kind, (*path).to_owned()))
+        .collect();
+    if got != want {
+        return Err(format!(
+            "{name} ({}, {options:?}):\n    want {want:?}\n    got  {got:?}",
+            codec.name()
+        ));
+    }
+    let report = validate(json, codec.schema(), options);
+    let got_warnings: Vec<&str> = report.warnings.iter().map(|w| w.path.as_str()).collect();
+    if got_warnings != warnings || report.warnings.iter().any(|w| w.kind != UnknownKey) {
+        return Err(format!(
+            "{name}: warnings: want {warnings:?}, got {:?}",
+            report.warnings
+        ));
+    }
+    std::panic::catch_unwind(|| oracle::check(codec, json, options))
+        .map_err(|_| format!("{name}: the oracle failed (see the panic above)"))?;
+    Ok(())
+}
+
+#[test]
+fn every_bad_input_gets_its_error_kind_and_path() {
+    let cases = cases();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let json = match &case.input {
+            Input::Text(text) => text.as_bytes().to_vec(),
+            Input::Bytes(bytes) => bytes.to_vec(),
+            Input::Built(build) => build(),
+        };
+        if let Err(failure) = run(
+            case.name,
+            case.shape.codec(),
+            case.options,
+            &json,
+            &case.errors,
+            case.warnings,
+        ) {
+            failures.push(failure);
+        }
+    }
+    println!("catalogue: {} hand-written rows", cases.len());
+    assert!(cases.len() >= 40);
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every value kind against null and every JSON type, strict mode: 11 kinds x 7 values.
+#[test]
+fn every_value_kind_against_every_json_type() {
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for field in KIND_FIELDS {
+        for value in VALUES {
+            rows += 1;
+            let json = format!("{{{}\"{}\": {value}}}", field.prefix, field.key);
+            let path = format!("$.{}", field.key);
+            let expected: Vec<(ErrorKind, &str)> = matrix_expectation(field.kind, value)
+                .map(|kind| (kind, path.as_str()))
+                .into_iter()
+                .collect();
+            let name = format!("{} <- {value}", field.kind);
+            if let Err(failure) = run(
+                &name,
+                field.shape.codec(),
+                STRICT,
+                json.as_bytes(),
+                &expected,
+                &[],
+            ) {
+                failures.push(failure);
+            }
+        }
+    }
+    println!("catalogue: {rows} kind x JSON type rows");
+    assert!(
+        failures.is_empty(),
+        "{} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -1,0 +1,16 @@
+//! The reliability suite (GitHub issue 5), one test binary:
+//!
+//! - `registry`: the codec table covers the registry, name for name;
+//! - `properties`: schema-derived property tests over all 124 TypeDefs;
+//! - `fuzz_replay`: the fuzz targets' bodies on the committed seeds and a bounded
+//!   deterministic mutation loop;
+//! - `catalogue`: bad inputs, each with its error kind and JSON path;
+//! - `jsontestsuite`: the JSONTestSuite parsing cases from the shared corpus;
+//! - `no_data_lost`: realistic payloads survive decode → encode unchanged.
+
+mod catalogue;
+mod fuzz_replay;
+mod jsontestsuite;
+mod no_data_lost;
+mod properties;
+mod registry;

@@ -1,0 +1,21 @@
+//! The codec table and the registry list the same TypeDefs, in the same order.
+
+use typed_dict_reliability::codecs::{codec, codec_of, CODECS};
+
+#[test]
+fn the_codec_table_covers_the_registry() {
+    let registry: Vec<_> = ecr_types::type_defs().collect();
+    assert_eq!(CODECS.len(), 124);
+    assert_eq!(registry.len(), CODECS.len());
+    for (schema, codec) in registry.iter().zip(CODECS) {
+        assert!(
+            std::ptr::eq(*schema, codec.schema()),
+            "{} != {}",
+            schema.name,
+            codec.name()
+        );
+        assert!(std::ptr::eq(codec_of(schema).unwrap(), codec));
+        assert!(std::ptr::eq(self::codec(schema.name).unwrap(), codec));
+    }
+    assert!(codec("NoSuchTypeDef").is_none());
+}
