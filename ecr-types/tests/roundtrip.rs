@@ -7,7 +7,8 @@
 //! fraction. For each, [`round_trip`] checks that it
 //!
 //! 1. decodes in strict mode, unknown keys denied (responses carry a full
-//!    `ResponseMetadata`, so they satisfy the stubs' contract);
+//!    `ResponseMetadata`, so they satisfy the stubs' contract), and the schema walk of
+//!    [`typed_dict::validate`] finds nothing to report either;
 //! 2. encodes back to the same JSON value, and to the very same text once whitespace is
 //!    taken out (so key order and number notation are checked too);
 //! 3. decodes from its own encoding to an equal Rust value;
@@ -131,6 +132,12 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(file: &Path) {
     let strict = DecodeOptions::strict().deny_unknown(true);
     let decoded: T = decode(&text, strict)
         .unwrap_or_else(|err| panic!("{name}: does not decode in strict mode: {err}"));
+    // The schema walk (what reports errors, and what the command line runs) agrees.
+    let report = typed_dict::validate(&text, T::schema(), strict);
+    assert!(
+        report.errors.is_empty() && report.warnings.is_empty(),
+        "{name}: the schema walk disagrees with decoding: {report:#?}"
+    );
 
     let encoded =
         typed_dict::to_vec(&decoded).unwrap_or_else(|err| panic!("{name}: does not encode: {err}"));

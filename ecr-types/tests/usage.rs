@@ -897,7 +897,7 @@ fn timestamps_read_as_datetimes_to_the_millisecond() {
         );
     }
 
-    // Ordering and arithmetic through SystemTime: the previous release is 30 days older.
+    // Ordering and arithmetic through SystemTime: the previous release is about 30 days older.
     let previous = page.image_details[1].image_pushed_at.unwrap();
     assert!(previous < pushed);
     let age = SystemTime::from(pushed)
@@ -915,5 +915,52 @@ fn timestamps_read_as_datetimes_to_the_millisecond() {
     assert_eq!(
         typed_dict::to_string(&detail).unwrap(),
         r#"{"imagePushedAt":1650000000.123}"#
+    );
+}
+
+// --- Responses built by hand, as a caller's own tests stub the service ---------------------
+
+#[test]
+fn a_stubbed_response_is_strict_valid() {
+    // `wire_optional` keys (`nextToken`, `ResponseMetadata`) are Required in the companion
+    // struct, so a hand-built response satisfies the stubs' contract.
+    let response = ListImagesResponseTypeDef::new(ListImagesResponseTypeDefRequired {
+        image_ids: vec![ImageIdentifierTypeDef::new()
+            .image_digest(CURRENT)
+            .image_tag("v1.4.2")],
+        next_token: "eyJ2ZXJzaW9uIjoxfQ==".into(),
+        response_metadata: ResponseMetadataTypeDef::new(ResponseMetadataTypeDefRequired {
+            request_id: "9d5b6c1e-3f2a-4b7c-8d9e-0a1b2c3d4e5f".into(),
+            host_id: String::new(),
+            http_status_code: 200,
+            http_headers: [
+                ("content-type", "application/x-amz-json-1.1"),
+                ("x-amzn-requestid", "9d5b6c1e-3f2a-4b7c-8d9e-0a1b2c3d4e5f"),
+            ]
+            .into(),
+            retry_attempts: 0,
+        }),
+    });
+    assert_eq!(response.next_token.as_deref(), Some("eyJ2ZXJzaW9uIjoxfQ=="));
+    let text = typed_dict::to_string(&response).unwrap();
+    assert_eq!(
+        typed_dict::from_str::<ListImagesResponseTypeDef>(&text).unwrap(),
+        response
+    );
+
+    // Keys named after Rust keywords have raw-identifier setters.
+    let action = LifecyclePolicyRuleActionTypeDef::new().r#type(ImageActionTypeType::Expire);
+    let finding = EnhancedImageScanFindingTypeDef::new()
+        .r#type("PACKAGE_VULNERABILITY")
+        .severity("HIGH")
+        .score(7.5)
+        .first_observed_at(Timestamp::from_unix_millis(1_650_000_061_204).unwrap());
+    assert_eq!(
+        typed_dict::to_string(&action).unwrap(),
+        r#"{"type":"EXPIRE"}"#
+    );
+    assert_eq!(
+        typed_dict::to_string(&finding).unwrap(),
+        r#"{"firstObservedAt":1650000061.204,"score":7.5,"severity":"HIGH","type":"PACKAGE_VULNERABILITY"}"#
     );
 }
