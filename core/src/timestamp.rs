@@ -84,14 +84,17 @@ impl Timestamp {
         if !seconds.is_finite() {
             return Err(TimestampError(format!("{seconds} is not a finite number")));
         }
-        let micros = (seconds * MICROS_PER_SECOND as f64).round();
         // The range check happens in f64 first: casting a huge float to i64 saturates.
-        if micros < MIN_MICROS as f64 || micros > MAX_MICROS as f64 {
+        if seconds < MIN_SECONDS as f64 || seconds >= (MAX_SECONDS + 1) as f64 {
             return Err(out_of_range(format_args!(
                 "{seconds} seconds since the epoch"
             )));
         }
-        Self::from_unix_micros(micros as i64)
+        // Whole seconds and the fraction apart: `seconds * 1e6` would round away the last
+        // microsecond of dates past 2106, where the product outgrows f64's 53 bits.
+        let whole = seconds.floor();
+        let fraction = ((seconds - whole) * MICROS_PER_SECOND as f64).round() as i64;
+        Self::from_unix_micros(whole as i64 * MICROS_PER_SECOND + fraction)
     }
 
     /// From an RFC 3339 string with `Z` or an offset and at most microsecond precision.
@@ -227,11 +230,17 @@ impl From<Timestamp> for chrono::DateTime<chrono::Utc> {
 }
 
 impl Serialize for Timestamp {
+    /// Epoch seconds; an RFC 3339 string for the rare instants (far from today) whose
+    /// microseconds a JSON double cannot carry, so that no digit is ever lost.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.micros % MICROS_PER_SECOND == 0 {
-            serializer.serialize_i64(self.micros / MICROS_PER_SECOND)
+            return serializer.serialize_i64(self.micros / MICROS_PER_SECOND);
+        }
+        let seconds = self.unix_seconds_f64();
+        if Timestamp::from_unix_seconds_f64(seconds) == Ok(*self) {
+            serializer.serialize_f64(seconds)
         } else {
-            serializer.serialize_f64(self.unix_seconds_f64())
+            serializer.collect_str(self)
         }
     }
 }
@@ -292,6 +301,32 @@ mod tests {
         assert!(Timestamp::from_unix_seconds(MIN_SECONDS - 1).is_err());
         assert!(Timestamp::from_unix_seconds(i64::MAX).is_err());
         assert!(Timestamp::from_unix_seconds_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn every_microsecond_survives_encoding_across_the_range() {
+        let edges = [
+            MIN_MICROS,
+            MIN_MICROS + 1,
+            -1,
+            1,
+            1_650_000_000_123_000,
+            4_438_733_415_967_715,
+            MAX_MICROS - 1,
+            MAX_MICROS,
+        ];
+        for micros in edges {
+            let at = Timestamp::from_unix_micros(micros).unwrap();
+            let json = serde_json::to_string(&at).unwrap();
+            let back: Timestamp = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, at, "{micros} encoded as {json}");
+        }
+        assert_eq!(
+            serde_json::to_string(&Timestamp::from_unix_micros(MAX_MICROS).unwrap()).unwrap(),
+            "\"9999-12-31T23:59:59.999999Z\""
+        );
+        let read: Timestamp = serde_json::from_str("4438733415.967715").unwrap();
+        assert_eq!(read.unix_micros(), 4_438_733_415_967_715);
     }
 
     #[test]
