@@ -1,0 +1,71 @@
+//! Runs one measured operation in a loop, for a profiler:
+//!
+//! ```text
+//! cargo build --release -p typed-dict-bench --bin profile
+//! valgrind --tool=callgrind target/release/profile w2-decode-typed 3
+//! perf record -e cpu-clock -g target/release/profile w1-encode-typed 200
+//! ```
+//!
+//! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w{1,2,3}-encode-{typed,plain}`,
+//! `w4-all-errors`, `w4-validate`. The workloads are generated before the loop starts;
+//! `none` generates them and stops, to subtract that part of a profile.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+
+use typed_dict_bench::{measure, Workloads};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(case), iterations) = (args.next(), args.next()) else {
+        eprintln!("usage: profile CASE [ITERATIONS]");
+        return ExitCode::FAILURE;
+    };
+    let iterations: usize = iterations.and_then(|n| n.parse().ok()).unwrap_or(10);
+    let w = Workloads::generate();
+    let plain1 = measure::w1_plain(&w.w1);
+    let plain2 = measure::w2_plain(&w.w2);
+    let plain3 = measure::w3_plain(&w.w3);
+    let mut run: Box<dyn FnMut()> = match case.as_str() {
+        "none" => Box::new(|| {}),
+        "w1-decode-typed" => Box::new(|| drop(black_box(measure::w1_typed(&w.w1)))),
+        "w1-decode-plain" => Box::new(|| drop(black_box(measure::w1_plain(&w.w1)))),
+        "w1-decode-value" => Box::new(|| drop(black_box(measure::value(&w.w1)))),
+        "w1-decode-ignored" => Box::new(|| measure::ignored(black_box(&w.w1))),
+        "w2-decode-typed" => Box::new(|| drop(black_box(measure::w2_typed(&w.w2)))),
+        "w2-decode-typed-str" => Box::new(|| {
+            let text = std::str::from_utf8(&w.w2).unwrap();
+            drop(black_box(
+                serde_json::from_str::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(text)
+                    .unwrap(),
+            ))
+        }),
+        "w1-decode-typed-str" => Box::new(|| {
+            let text = std::str::from_utf8(&w.w1).unwrap();
+            drop(black_box(
+                serde_json::from_str::<ecr_types::DescribeImagesResponseTypeDef>(text).unwrap(),
+            ))
+        }),
+        "w2-decode-plain" => Box::new(|| drop(black_box(measure::w2_plain(&w.w2)))),
+        "w2-decode-value" => Box::new(|| drop(black_box(measure::value(&w.w2)))),
+        "w2-decode-ignored" => Box::new(|| measure::ignored(black_box(&w.w2))),
+        "w3-decode-typed" => Box::new(|| drop(black_box(measure::w3_typed(&w.w3)))),
+        "w3-decode-plain" => Box::new(|| drop(black_box(measure::w3_plain(&w.w3)))),
+        "w1-encode-typed" => Box::new(|| drop(black_box(typed_dict::to_vec(&w.w1_value)))),
+        "w1-encode-plain" => Box::new(|| drop(black_box(serde_json::to_vec(&plain1)))),
+        "w2-encode-typed" => Box::new(|| drop(black_box(typed_dict::to_vec(&w.w2_value)))),
+        "w2-encode-plain" => Box::new(|| drop(black_box(serde_json::to_vec(&plain2)))),
+        "w3-encode-typed" => Box::new(|| drop(black_box(typed_dict::to_vec(&w.w3_value)))),
+        "w3-encode-plain" => Box::new(|| drop(black_box(serde_json::to_vec(&plain3)))),
+        "w4-all-errors" => Box::new(|| drop(black_box(measure::w4_typed(&w.w4)))),
+        "w4-validate" => Box::new(|| drop(black_box(measure::w4_validate(&w.w4)))),
+        other => {
+            eprintln!("unknown case `{other}`");
+            return ExitCode::FAILURE;
+        }
+    };
+    for _ in 0..iterations {
+        run();
+    }
+    ExitCode::SUCCESS
+}
