@@ -18,6 +18,10 @@ use typed_dict::{DecodeOptions, ErrorKind, TypedDictSchema, ValueType};
 pub const MIN_SECONDS: i64 = -62_135_596_800;
 /// 9999-12-31T23:59:59Z in epoch seconds.
 pub const MAX_SECONDS: i64 = 253_402_300_799;
+/// Where epoch seconds as an `f64` still tell every microsecond apart: |t| < 2^32 s,
+/// 1833-11-24 to 2106-02-07. Inside it every fractional timestamp is written as a number;
+/// outside it those a double cannot carry are written as RFC 3339 strings.
+pub const EXACT_FRACTION_SECONDS: std::ops::Range<i64> = -(1 << 32)..(1 << 32);
 const MIN_MICROS: i64 = MIN_SECONDS * 1_000_000;
 const MAX_MICROS: i64 = MAX_SECONDS * 1_000_000 + 999_999;
 
@@ -109,7 +113,9 @@ pub fn rfc3339_micros(text: &str) -> Option<i64> {
         .then_some(micros)
 }
 
-/// The instant epoch seconds name, in microseconds (rounded), if a `datetime` holds it.
+/// The instant epoch seconds name, in microseconds, if a `datetime` holds it: the exact
+/// value of the number rounded to the microsecond (halves up), computed in integers.
+/// Seconds must lie in `[MIN_SECONDS, MAX_SECONDS + 1)`.
 pub fn number_micros(number: &Number) -> Option<i64> {
     if let Some(seconds) = number.as_i64() {
         return (MIN_SECONDS..=MAX_SECONDS)
@@ -119,25 +125,75 @@ pub fn number_micros(number: &Number) -> Option<i64> {
     if number.is_u64() {
         return None; // above i64::MAX seconds
     }
-    let seconds = number.as_f64()?;
-    let micros = (seconds * 1e6).round();
-    if !(MIN_MICROS as f64..=MAX_MICROS as f64).contains(&micros) {
+    f64_micros(number.as_f64()?)
+}
+
+/// [`number_micros`] of a double.
+pub fn f64_micros(seconds: f64) -> Option<i64> {
+    if !(MIN_SECONDS as f64..(MAX_SECONDS + 1) as f64).contains(&seconds) {
         return None;
     }
-    let micros = micros as i64;
+    let bits = seconds.to_bits();
+    let negative = bits >> 63 == 1;
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, exponent - 1075)
+    };
+    // |seconds| * 10^6 = mantissa * 10^6 * 2^exponent, and |seconds| < 2^38 < 2^52, so
+    // the exponent is negative unless the mantissa is zero.
+    let scaled = i128::from(mantissa) * 1_000_000;
+    let micros = if exponent >= 0 {
+        scaled << exponent
+    } else {
+        let shift = exponent.unsigned_abs();
+        let (whole, rest, half) = if shift >= 100 {
+            (0, scaled, None)
+        } else {
+            let whole = scaled >> shift;
+            (whole, scaled - (whole << shift), Some(1i128 << (shift - 1)))
+        };
+        // Round half up (toward +infinity): a half rounds the magnitude up when positive,
+        // down when negative.
+        let up = match half {
+            None => false,
+            Some(half) if negative => rest > half,
+            Some(half) => rest >= half,
+        };
+        whole + i128::from(up)
+    };
+    let micros = if negative { -micros } else { micros };
+    let micros = i64::try_from(micros).ok()?;
     (MIN_MICROS..=MAX_MICROS)
         .contains(&micros)
         .then_some(micros)
 }
 
-/// How a timestamp is written back: whole seconds as an integer, anything else as
-/// fractional seconds.
+/// How a timestamp is written back: whole seconds as an integer; fractional seconds as a
+/// number when that double reads back as the same microsecond, else as an RFC 3339 string
+/// in UTC with six digits.
 pub fn micros_json(micros: i64) -> Value {
     if micros % 1_000_000 == 0 {
-        Value::from(micros / 1_000_000)
-    } else {
-        Value::from(micros as f64 / 1e6)
+        return Value::from(micros / 1_000_000);
     }
+    let seconds = micros as f64 / 1e6;
+    if f64_micros(seconds) == Some(micros) {
+        return Value::from(seconds);
+    }
+    let at =
+        OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000).expect("in range");
+    Value::from(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.microsecond()
+    ))
 }
 
 struct Checker {
