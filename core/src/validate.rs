@@ -38,12 +38,33 @@ impl Report {
 /// Malformed JSON is reported alone, with its line and column, since nothing after a
 /// syntax error can be trusted.
 pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOptions) -> Report {
+    let text = match json_text(json) {
+        Ok(text) => text,
+        Err(error) => {
+            return Report {
+                errors: vec![error],
+                warnings: Vec::new(),
+            }
+        }
+    };
+    if text.trim_start().is_empty() {
+        return Report {
+            errors: vec![malformed_at(
+                1,
+                0,
+                "empty input: expected a JSON object".to_owned(),
+            )],
+            warnings: Vec::new(),
+        };
+    }
     let mut walker = Walker {
         path: Vec::new(),
         report: Report::default(),
         options,
     };
-    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    // From text: the parser then skips no string unchecked (it validates UTF-8 only in the
+    // strings it builds, not in those it skips).
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let walked = Check {
         walker: &mut walker,
         expected: Expected::Shape(schema),
@@ -65,14 +86,40 @@ pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOp
 
 /// The error for input that is not JSON.
 pub(crate) fn malformed_json(error: &serde_json::Error) -> ValidationError {
+    malformed_at(
+        error.line(),
+        error.column(),
+        format!("malformed JSON: {error}"),
+    )
+}
+
+fn malformed_at(line: usize, column: usize, message: String) -> ValidationError {
     ValidationError {
-        kind: ErrorKind::MalformedJson {
-            line: error.line(),
-            column: error.column(),
-        },
+        kind: ErrorKind::MalformedJson { line, column },
         path: "$".to_owned(),
-        message: format!("malformed JSON: {error}"),
+        message,
     }
+}
+
+/// The input as text: JSON is UTF-8 (RFC 8259 §8.1) wherever a byte stands.
+pub(crate) fn json_text(json: &[u8]) -> Result<&str, ValidationError> {
+    std::str::from_utf8(json).map_err(|error| {
+        let offset = error.valid_up_to();
+        let before = &json[..offset];
+        let line = before.iter().filter(|&&byte| byte == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&byte| byte == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = offset - line_start + 1;
+        malformed_at(
+            line,
+            column,
+            format!(
+                "not UTF-8 text: invalid byte at offset {offset} (line {line}, column {column})"
+            ),
+        )
+    })
 }
 
 /// Where a float without fraction stands for an `i64`-sized integer. Both ends are out:

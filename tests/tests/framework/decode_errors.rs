@@ -161,3 +161,28 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let top = typed_dict::from_str::<TagTypeDef>(&deep(100_000)).unwrap_err();
     assert_eq!(top.errors()[0].kind, ErrorKind::WrongType, "{top}");
 }
+
+#[test]
+fn bytes_that_are_not_utf8_are_malformed_even_where_values_are_skipped() {
+    let error = typed_dict::from_slice::<CreateRepositoryRequestRequestTypeDef>(
+        b"{\"repositoryName\": \"web\",\n \"note\": \"\xFF\"}",
+    )
+    .unwrap_err();
+    assert_eq!(error.errors().len(), 1);
+    assert_eq!(
+        error.errors()[0].kind,
+        ErrorKind::MalformedJson {
+            line: 2,
+            column: 11
+        }
+    );
+    assert_eq!(
+        error.errors()[0].message,
+        "not UTF-8 text: invalid byte at offset 37 (line 2, column 11)"
+    );
+    let empty = typed_dict::from_slice::<TagTypeDef>(b" \n").unwrap_err();
+    assert_eq!(
+        empty.errors()[0].message,
+        "empty input: expected a JSON object"
+    );
+}

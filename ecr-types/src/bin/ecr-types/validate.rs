@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use typed_dict::{DecodeOptions, ErrorKind, Mode, Report, TypedDictSchema, ValidationError};
+use typed_dict::{DecodeOptions, Mode, TypedDictSchema};
 
 use crate::output::{self, FileReport};
 use crate::{Failure, Format};
@@ -35,7 +35,7 @@ pub fn run(
         let name = display_name(path);
         match read(path) {
             Ok(bytes) => {
-                let report = check(&bytes, schema, options);
+                let report = typed_dict::validate(&bytes, schema, options);
                 any_invalid |= !report.is_valid();
                 let file_report = FileReport {
                     file: &name,
@@ -60,44 +60,6 @@ pub fn run(
         (false, true) => ExitCode::from(1),
         (false, false) => ExitCode::SUCCESS,
     })
-}
-
-/// The report for one payload. Input that is not JSON text at all gets a plainer message
-/// than the parser's.
-pub fn check(bytes: &[u8], schema: &'static TypedDictSchema, options: DecodeOptions) -> Report {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return malformed(1, 0, "empty input: expected a JSON object".to_owned());
-    }
-    if let Err(error) = std::str::from_utf8(bytes) {
-        let offset = error.valid_up_to();
-        let before = &bytes[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = offset
-            - before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1)
-            + 1;
-        return malformed(
-            line,
-            column,
-            format!(
-                "not UTF-8 text: invalid byte at offset {offset} (line {line}, column {column})"
-            ),
-        );
-    }
-    typed_dict::validate(bytes, schema, options)
-}
-
-fn malformed(line: usize, column: usize, message: String) -> Report {
-    Report {
-        errors: vec![ValidationError {
-            kind: ErrorKind::MalformedJson { line, column },
-            path: "$".to_owned(),
-            message,
-        }],
-        warnings: Vec::new(),
-    }
 }
 
 fn display_name(path: &Path) -> String {
