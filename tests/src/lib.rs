@@ -232,9 +232,9 @@ pub struct DescribeRegistryResponseTypeDef {
 pub struct ConfiguredTypeDef {
     /// A documented key.
     pub kept: Option<String>,
-    #[cfg(any())]
+    #[cfg(miri)]
     pub configured_out: String,
-    #[cfg(all())]
+    #[cfg(not(miri))]
     #[deprecated = "use `kept`"]
     pub configured_in: Option<i64>,
 }

@@ -178,7 +178,7 @@ fn bytes_that_are_not_utf8_are_malformed_even_where_values_are_skipped() {
     );
     assert_eq!(
         error.errors()[0].message,
-        "not UTF-8 text: invalid byte at offset 37 (line 2, column 11)"
+        "not UTF-8 text: invalid byte at offset 36 (line 2, column 11)"
     );
     let empty = typed_dict::from_slice::<TagTypeDef>(b" \n").unwrap_err();
     assert_eq!(
