@@ -11,13 +11,11 @@
 //!   `strategies`, on by default);
 //! - [`mutate`]: deterministic value and byte mutations;
 //! - [`fuzz`]: the fuzz targets' bodies ([`fuzz_one`]);
-//! - [`known_bugs`]: probes for framework bugs found here and not fixed yet;
 //! - [`corpus`]: the shared corpus, JSONTestSuite's files among it.
 
 pub mod codecs;
 pub mod corpus;
 pub mod fuzz;
-pub mod known_bugs;
 pub mod mutate;
 pub mod oracle;
 pub mod reference;

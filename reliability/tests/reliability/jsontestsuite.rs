@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 use typed_dict::{DecodeOptions, ErrorKind};
 use typed_dict_reliability::codecs::codec;
 use typed_dict_reliability::corpus::{jsontestsuite_files, Expectation};
-use typed_dict_reliability::known_bugs;
 use typed_dict_reliability::oracle::{self, Outcome};
 
 /// The shapes every file is decoded as: a request with a Required key, a deep response,
@@ -35,7 +34,6 @@ fn jsontestsuite_through_the_library() {
     let mut counts: BTreeMap<(Expectation, &str), usize> = BTreeMap::new();
     let mut by_expectation: BTreeMap<Expectation, usize> = BTreeMap::new();
     let mut failures = Vec::new();
-    let mut tolerated = Vec::new();
     for file in &files {
         let json = std::fs::read(&file.path).unwrap();
         *by_expectation.entry(file.expectation).or_default() += 1;
@@ -63,16 +61,10 @@ fn jsontestsuite_through_the_library() {
                     Expectation::Either => false,
                 };
                 if wrong {
-                    let failure = format!("{} as {name} ({options:?}): {outcome:?}", file.name);
-                    // Not-UTF-8 bytes the decoder only skips: a known bug, tested on its own.
-                    if file.expectation == Expectation::Reject
-                        && std::str::from_utf8(&json).is_err()
-                        && known_bugs::skipped_values_skip_utf8_check()
-                    {
-                        tolerated.push(failure);
-                    } else {
-                        failures.push(failure);
-                    }
+                    failures.push(format!(
+                        "{} as {name} ({options:?}): {outcome:?}",
+                        file.name
+                    ));
                 }
             }
         }
@@ -87,9 +79,6 @@ fn jsontestsuite_through_the_library() {
     );
     for ((expectation, label), count) in &counts {
         println!("  {expectation:?} files, {label}: {count} decodes");
-    }
-    for failure in &tolerated {
-        println!("  tolerated (known bug, see known_bugs): {failure}");
     }
     assert!(
         failures.is_empty(),
