@@ -7,10 +7,10 @@
 //!
 //! | workload | shape | size |
 //! |---|---|---|
-//! | [`Workloads::w1`] | `DescribeImagesResponseTypeDef`, 20,000 `imageDetails` | ~12 MB |
-//! | [`Workloads::w2`] | `DescribeImageScanFindingsResponseTypeDef`, 5,000 `enhancedFindings` | ~13 MB |
+//! | [`Workloads::w1`] | `DescribeImagesResponseTypeDef`, 20,000 `imageDetails` | ~13 MB |
+//! | [`Workloads::w2`] | `DescribeImageScanFindingsResponseTypeDef`, 5,000 `enhancedFindings` | ~12 MB |
 //! | [`Workloads::w3`] | `CreateRepositoryRequestRequestTypeDef` with tags | ~0.5 kB |
-//! | [`Workloads::w4`] | workload 1 with 1% of its items broken | ~12 MB |
+//! | [`Workloads::w4`] | workload 1 with 1% of its items broken | ~13 MB |
 
 pub mod alloc;
 pub mod broken;

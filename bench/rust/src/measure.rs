@@ -23,15 +23,6 @@ pub fn w1_typed(json: &[u8]) -> DescribeImagesResponseTypeDef {
     typed(json).expect("workload 1 is valid")
 }
 
-/// Experiment, not the framework's API: what `typed_dict::decode` would cost if it checked
-/// the input's UTF-8 once and parsed with `serde_json::from_str` (which trusts it), instead
-/// of `from_slice` (which validates every string and key on its own). Strict mode is the
-/// thread's default, so the generated `Deserialize` behaves exactly as under `decode`.
-pub fn typed_from_str<T: TypedDict>(json: &[u8]) -> T {
-    let text = std::str::from_utf8(json).expect("workload is UTF-8");
-    serde_json::from_str(text).expect("workload is valid")
-}
-
 /// Workload 1, plain serde.
 pub fn w1_plain(json: &[u8]) -> plain::DescribeImagesResponse {
     serde_json::from_slice(json).expect("workload 1 is JSON")

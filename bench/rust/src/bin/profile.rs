@@ -33,19 +33,6 @@ fn main() -> ExitCode {
         "w1-decode-value" => Box::new(|| drop(black_box(measure::value(&w.w1)))),
         "w1-decode-ignored" => Box::new(|| measure::ignored(black_box(&w.w1))),
         "w2-decode-typed" => Box::new(|| drop(black_box(measure::w2_typed(&w.w2)))),
-        "w2-decode-typed-str" => Box::new(|| {
-            let text = std::str::from_utf8(&w.w2).unwrap();
-            drop(black_box(
-                serde_json::from_str::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(text)
-                    .unwrap(),
-            ))
-        }),
-        "w1-decode-typed-str" => Box::new(|| {
-            let text = std::str::from_utf8(&w.w1).unwrap();
-            drop(black_box(
-                serde_json::from_str::<ecr_types::DescribeImagesResponseTypeDef>(text).unwrap(),
-            ))
-        }),
         "w2-decode-plain" => Box::new(|| drop(black_box(measure::w2_plain(&w.w2)))),
         "w2-decode-value" => Box::new(|| drop(black_box(measure::value(&w.w2)))),
         "w2-decode-ignored" => Box::new(|| measure::ignored(black_box(&w.w2))),

@@ -161,9 +161,6 @@ fn main() -> ExitCode {
             n,
             &mut [
                 Case::new("typed-dict strict", 1, || measure::w1_typed(b1)),
-                Case::new("(exp.) utf8 once + from_str", 1, || {
-                    measure::typed_from_str::<ecr_types::DescribeImagesResponseTypeDef>(b1)
-                }),
                 Case::new("plain serde", 1, || measure::w1_plain(b1)),
                 Case::new("serde_json::Value", 1, || measure::value(b1)),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b1)),
@@ -193,11 +190,6 @@ fn main() -> ExitCode {
             n,
             &mut [
                 Case::new("typed-dict strict", 1, || measure::w2_typed(b2)),
-                Case::new("(exp.) utf8 once + from_str", 1, || {
-                    measure::typed_from_str::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(
-                        b2,
-                    )
-                }),
                 Case::new("plain serde", 1, || measure::w2_plain(b2)),
                 Case::new("serde_json::Value", 1, || measure::value(b2)),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b2)),
