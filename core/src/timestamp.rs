@@ -19,6 +19,8 @@ const MICROS_PER_SECOND: i64 = 1_000_000;
 const MIN_SECONDS: i64 = -62_135_596_800;
 /// 9999-12-31T23:59:59Z, the last whole second Python's `datetime` can hold.
 const MAX_SECONDS: i64 = 253_402_300_799;
+/// Instants closer to the epoch than this survive a trip through an `f64` of seconds.
+const EXACT_DOUBLE_MICROS: u64 = (1 << 32) * MICROS_PER_SECOND as u64;
 const MIN_MICROS: i64 = MIN_SECONDS * MICROS_PER_SECOND;
 const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1);
 
@@ -237,7 +239,11 @@ impl Serialize for Timestamp {
             return serializer.serialize_i64(self.micros / MICROS_PER_SECOND);
         }
         let seconds = self.unix_seconds_f64();
-        if Timestamp::from_unix_seconds_f64(seconds) == Ok(*self) {
+        // Below 2^32 seconds (1834 to 2106) a double is within 0.24 µs of the instant, so it
+        // always reads back to the same microsecond; only farther instants need the check.
+        let exact = self.micros.unsigned_abs() < EXACT_DOUBLE_MICROS
+            || Timestamp::from_unix_seconds_f64(seconds) == Ok(*self);
+        if exact {
             serializer.serialize_f64(seconds)
         } else {
             serializer.collect_str(self)
@@ -312,6 +318,8 @@ mod tests {
             1,
             1_650_000_000_123_000,
             4_438_733_415_967_715,
+            EXACT_DOUBLE_MICROS as i64 - 1,
+            -(EXACT_DOUBLE_MICROS as i64) + 1,
             MAX_MICROS - 1,
             MAX_MICROS,
         ];
@@ -325,6 +333,17 @@ mod tests {
             serde_json::to_string(&Timestamp::from_unix_micros(MAX_MICROS).unwrap()).unwrap(),
             "\"9999-12-31T23:59:59.999999Z\""
         );
+        // Every microsecond of the last second below the bound, where doubles are coarsest.
+        let bound = EXACT_DOUBLE_MICROS as i64;
+        for micros in ((bound - 1_000_000)..bound).chain((1 - bound)..(1_000_001 - bound)) {
+            let at = Timestamp::from_unix_micros(micros).unwrap();
+            let seconds = at.unix_seconds_f64();
+            assert_eq!(
+                Timestamp::from_unix_seconds_f64(seconds),
+                Ok(at),
+                "{micros}"
+            );
+        }
         let read: Timestamp = serde_json::from_str("4438733415.967715").unwrap();
         assert_eq!(read.unix_micros(), 4_438_733_415_967_715);
     }
