@@ -106,6 +106,12 @@ impl Timestamp {
                 "`{text}` is neither epoch seconds nor an RFC 3339 date-time ({err})"
             ))
         })?;
+        // `time` reads a leap second (`:60`) as `:59.999999999`; say what it really is.
+        if text.get(17..19) == Some("60") {
+            return Err(TimestampError(format!(
+                "`{text}` is a leap second, which a datetime cannot hold"
+            )));
+        }
         if parsed.nanosecond() % 1_000 != 0 {
             return Err(TimestampError(format!(
                 "`{text}` has sub-microsecond digits, which a datetime cannot hold"
