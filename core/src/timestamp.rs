@@ -93,9 +93,10 @@ impl Timestamp {
             )));
         }
         // Whole seconds and the fraction apart: `seconds * 1e6` would round away the last
-        // microsecond of dates past 2106, where the product outgrows f64's 53 bits.
+        // microsecond of dates past 2106, where the product outgrows f64's 53 bits. Ties go
+        // to even, as CPython's `datetime.fromtimestamp` rounds them.
         let whole = seconds.floor();
-        let fraction = ((seconds - whole) * MICROS_PER_SECOND as f64).round() as i64;
+        let fraction = ((seconds - whole) * MICROS_PER_SECOND as f64).round_ties_even() as i64;
         Self::from_unix_micros(whole as i64 * MICROS_PER_SECOND + fraction)
     }
 
@@ -350,6 +351,10 @@ mod tests {
                 "{micros}"
             );
         }
+        let half: Timestamp = serde_json::from_str("0.0078125").unwrap();
+        assert_eq!(half.unix_micros(), 7_812, "ties to even, as CPython");
+        let negative_half: Timestamp = serde_json::from_str("-0.0078125").unwrap();
+        assert_eq!(negative_half.unix_micros(), -7_812);
         let read: Timestamp = serde_json::from_str("4438733415.967715").unwrap();
         assert_eq!(read.unix_micros(), 4_438_733_415_967_715);
     }
