@@ -425,3 +425,56 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(output.stderr.is_empty());
 }
+
+/// JSONTestSuite (`../shared/corpus/jsontestsuite/`, third-party, read in place) through
+/// the binary: every `n_` file is malformed JSON (exit 1), every `y_` file decodes or gets
+/// a typed validation error, and nothing panics or overflows the stack.
+#[test]
+fn jsontestsuite_through_the_binary() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/jsontestsuite");
+    if !dir.is_dir() {
+        eprintln!(
+            "skipped: ../shared/corpus/jsontestsuite not found (third-party corpus, read in place)"
+        );
+        return;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    for mode in [&[][..], &["--wire"]] {
+        let result = run(ecr_types()
+            .args(["validate", "--format", "json"])
+            .args(mode)
+            .arg("CreateRepositoryRequestRequestTypeDef")
+            .args(&files));
+        assert_eq!(result.code, 1, "some files are invalid");
+        let reports: Vec<Value> = result
+            .stdout
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        assert_eq!(reports.len(), files.len(), "one report per file");
+        let (mut rejected, mut accepted_or_typed) = (0, 0);
+        for (file, report) in files.iter().zip(&reports) {
+            let name = file.file_name().unwrap().to_str().unwrap();
+            let kinds: Vec<&str> = report["errors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["kind"].as_str().unwrap())
+                .collect();
+            if name.starts_with("n_") {
+                assert_eq!(kinds, ["malformed_json"], "{name}");
+                rejected += 1;
+            } else if name.starts_with("y_") {
+                assert!(!kinds.contains(&"malformed_json"), "{name}: {kinds:?}");
+                accepted_or_typed += 1;
+            }
+        }
+        eprintln!("jsontestsuite via ecr-types validate {mode:?}: {rejected} n_ files malformed, {accepted_or_typed} y_ files decoded or typed errors");
+        assert!(rejected > 150 && accepted_or_typed > 80);
+    }
+}
