@@ -179,7 +179,7 @@ impl Walker {
         schema: &'static TypedDictSchema,
         mut map: A,
     ) -> Result<(), A::Error> {
-        let mut occurrences = vec![0u32; schema.fields.len()];
+        let mut seen = vec![false; schema.fields.len()];
         let mut present = vec![false; schema.fields.len()];
         let mut kept_keys: HashSet<String> = HashSet::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
@@ -187,8 +187,7 @@ impl Walker {
             self.path.push(Segment::Key(key.clone().into_owned()));
             match index {
                 Some(index) => {
-                    occurrences[index] += 1;
-                    if occurrences[index] > 1 {
+                    if std::mem::replace(&mut seen[index], true) {
                         self.duplicate_key(&key);
                         map.next_value::<IgnoredAny>()?;
                     } else {
