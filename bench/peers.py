@@ -14,7 +14,9 @@ and prints MB/s, and typed-dict's figures from the same directory next to them.
   target/bench-venv/bin/python bench/peers.py target/bench-workloads [--rounds N]
 
 `ratios --write-workloads DIR` writes w1.json ... w4.json and rust_results.json (typed-dict
-MB/s from that run) into DIR.
+MB/s from that run) into DIR; built with `--features mimalloc` it writes
+rust_results.mimalloc.json instead. Every such file found is compared with, one column per
+allocator.
 """
 
 from __future__ import annotations
@@ -256,14 +258,19 @@ def main():
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
 
-    rust_path = args.dir / "rust_results.json"
-    rust = json.loads(rust_path.read_text()) if rust_path.exists() else {}
+    # typed-dict's figures, one set per allocator the Rust bench ran with: (allocator, dict).
+    rust = []
+    for path in sorted(args.dir.glob("rust_results*.json")):
+        figures = json.loads(path.read_text())
+        rust.append((figures.get("allocator", path.stem.partition(".")[2] or "system"), figures))
+    rust.sort(key=lambda r: (r[0] != "system", r[0]))
     print(
         f"python {sys.version.split()[0]}, pydantic {pydantic.VERSION}, "
         f"pydantic-core {pydantic_core.__version__}, "
         f"msgspec {msgspec.__version__}; medians of {args.rounds} rounds"
     )
-    print(f"{'workload':<20} {'size':>9}  {'decoder':<34} {'MB/s':>8} {'typed-dict ÷ it':>16} {'target':>8}")
+    heads = "".join(f" {'÷ (' + allocator + ')':>14}" for allocator, _ in rust)
+    print(f"{'workload':<20} {'size':>9}  {'decoder':<34} {'MB/s':>8}{heads} {'target':>8}")
     verdicts = []
     for name, label, shape, rust_key in WORKLOADS:
         data = (args.dir / f"{name}.json").read_bytes()
@@ -284,7 +291,6 @@ def main():
             datetime,
         )
         del decoded_p, decoded_m
-        typed = rust.get(rust_key)
         cases = [
             ("pydantic", "pydantic TypeAdapter.validate_json", lambda: adapter.validate_json(data), 4.0),
             ("msgspec", "msgspec.json.decode(strict=False)", lambda: msgspec.json.decode(data, type=shape, strict=False), 2.0),
@@ -293,16 +299,23 @@ def main():
         for short, decoder_name, fn, target in cases:
             seconds = statistics.median(time_rounds(fn, args.rounds))
             mb_s = len(data) / 1e6 / seconds
-            ratio = f"{typed / mb_s:.2f}×" if typed else "n/a"
+            ratios = ""
+            for allocator, figures in rust:
+                typed = figures.get(rust_key)
+                ratios += f" {f'{typed / mb_s:.2f}×' if typed else 'n/a':>14}"
+                if typed:
+                    verdicts.append(
+                        (f"{name} decode: typed-dict ({allocator}) / {short}", typed / mb_s, target)
+                    )
             print(
                 f"{label if first else '':<20} {f'{len(data) / 1e6:.2f} MB' if first else '':>9}  "
-                f"{decoder_name:<34} {mb_s:>8.1f} {ratio:>16} {f'≥ {target:.1f}×':>8}"
+                f"{decoder_name:<34} {mb_s:>8.1f}{ratios} {f'≥ {target:.1f}×':>8}"
             )
-            if typed:
-                verdicts.append((f"{name} decode: typed-dict / {short}", typed / mb_s, target))
             first = False
-        if typed:
-            print(f"{'':<20} {'':>9}  {'typed-dict strict (rust_results.json)':<34} {typed:>8.1f}")
+        for allocator, figures in rust:
+            typed = figures.get(rust_key)
+            if typed:
+                print(f"{'':<20} {'':>9}  {'typed-dict strict (' + allocator + ')':<34} {typed:>8.1f}")
 
     # The all-errors path of pydantic on workload 4, for comparison (msgspec stops at the first).
     w4 = args.dir / "w4.json"
@@ -327,9 +340,12 @@ def main():
     if verdicts:
         print()
         for what, value, target in verdicts:
-            print(f"  {what:<40} {value:>6.2f}×  ≥ {target:.1f}×  {'met' if value >= target else 'MISSED'}")
+            print(f"  {what:<52} {value:>6.2f}×  ≥ {target:.1f}×  {'met' if value >= target else 'MISSED'}")
     else:
-        print(f"\n(no {rust_path}: run `ratios --write-workloads {args.dir}` for typed-dict's figures)")
+        print(
+            f"\n(no rust_results*.json in {args.dir}: run `ratios --write-workloads {args.dir}` "
+            "for typed-dict's figures)"
+        )
 
 
 if __name__ == "__main__":

@@ -4,16 +4,23 @@
 //! `Throughput::Bytes` so criterion prints MB/s (MiB/s, strictly: criterion's unit).
 //! `cargo run --release -p typed-dict-bench --bin ratios` prints the same figures as one
 //! table with the ratios.
+//!
+//! `cargo bench -p typed-dict-bench --features mimalloc` runs every case under mimalloc
+//! instead of the system allocator.
 
 use std::hint::black_box;
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use typed_dict_bench::alloc::Inner;
 use typed_dict_bench::broken::check_reported;
 use typed_dict_bench::measure;
 use typed_dict_bench::plain;
 use typed_dict_bench::Workloads;
+
+#[global_allocator]
+static ALLOCATOR: Inner = Inner;
 
 fn workloads() -> &'static Workloads {
     static WORKLOADS: OnceLock<Workloads> = OnceLock::new();

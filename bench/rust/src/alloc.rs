@@ -3,16 +3,35 @@
 //! A binary opts in with `#[global_allocator] static A: Counting = Counting;`. Counting is
 //! off until [`measure`] turns it on, so timings taken in the same process pay only a
 //! relaxed load per allocation.
+//!
+//! [`Counting`] wraps the allocator this package is built with ([`Inner`]): the system
+//! allocator by default (glibc malloc on Linux), mimalloc with the `mimalloc` feature.
+//! Every candidate of a run goes through it, so ratios compare like with like.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering::Relaxed};
+
+/// The allocator that [`Counting`] forwards to: mimalloc (`mimalloc` feature).
+#[cfg(feature = "mimalloc")]
+pub use mimalloc::MiMalloc as Inner;
+/// The allocator that [`Counting`] forwards to: the system allocator (no `mimalloc`
+/// feature).
+#[cfg(not(feature = "mimalloc"))]
+pub use std::alloc::System as Inner;
+
+/// The name of [`Inner`], for tables and result files.
+#[cfg(feature = "mimalloc")]
+pub const ALLOCATOR: &str = "mimalloc";
+/// The name of [`Inner`], for tables and result files.
+#[cfg(not(feature = "mimalloc"))]
+pub const ALLOCATOR: &str = "system";
 
 static TRACKING: AtomicBool = AtomicBool::new(false);
 static CURRENT: AtomicIsize = AtomicIsize::new(0);
 static PEAK: AtomicIsize = AtomicIsize::new(0);
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 
-/// The system allocator, counting live bytes while a [`measure`] runs.
+/// [`Inner`], counting live bytes while a [`measure`] runs.
 pub struct Counting;
 
 fn grow(bytes: usize) {
@@ -24,10 +43,10 @@ fn shrink(bytes: usize) {
     CURRENT.fetch_sub(bytes as isize, Relaxed);
 }
 
-// SAFETY: every call is forwarded to `System` unchanged; the counters only observe.
+// SAFETY: every call is forwarded to `Inner` unchanged; the counters only observe.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = System.alloc(layout);
+        let ptr = Inner.alloc(layout);
         if !ptr.is_null() && TRACKING.load(Relaxed) {
             ALLOCATIONS.fetch_add(1, Relaxed);
             grow(layout.size());
@@ -36,14 +55,14 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        Inner.dealloc(ptr, layout);
         if TRACKING.load(Relaxed) {
             shrink(layout.size());
         }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let ptr = System.alloc_zeroed(layout);
+        let ptr = Inner.alloc_zeroed(layout);
         if !ptr.is_null() && TRACKING.load(Relaxed) {
             ALLOCATIONS.fetch_add(1, Relaxed);
             grow(layout.size());
@@ -52,7 +71,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let new = System.realloc(ptr, layout, new_size);
+        let new = Inner.realloc(ptr, layout, new_size);
         if !new.is_null() && TRACKING.load(Relaxed) {
             ALLOCATIONS.fetch_add(1, Relaxed);
             if new_size >= layout.size() {

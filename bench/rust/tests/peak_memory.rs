@@ -13,7 +13,8 @@ fn decoding_workload_1_peaks_below_three_times_the_input() {
     assert_eq!(value.image_details.len(), typed_dict_bench::W1_ITEMS);
     let ratio = usage.peak as f64 / w.w1.len() as f64;
     println!(
-        "peak {} B for {} B of input: {ratio:.2}×, {} allocations",
+        "{} allocator: peak {} B for {} B of input: {ratio:.2}×, {} allocations",
+        typed_dict_bench::alloc::ALLOCATOR,
         usage.peak,
         w.w1.len(),
         usage.allocations

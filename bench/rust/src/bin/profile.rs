@@ -9,11 +9,17 @@
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w{1,2,3}-encode-{typed,plain}`,
 //! `w4-all-errors`, `w4-validate`. The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
+//!
+//! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
+use typed_dict_bench::alloc::Inner;
 use typed_dict_bench::{measure, Workloads};
+
+#[global_allocator]
+static ALLOCATOR: Inner = Inner;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

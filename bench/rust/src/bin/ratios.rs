@@ -7,7 +7,11 @@
 //! ```
 //!
 //! `--write-workloads DIR` also writes the workloads (`w1.json` … `w4.json`) and this run's
-//! figures (`rust_results.json`) to DIR, for `bench/peers.py`.
+//! figures to DIR, for `bench/peers.py`: `rust_results.json` with the system allocator,
+//! `rust_results.mimalloc.json` with `--features mimalloc`.
+//!
+//! Every candidate allocates through the same global allocator: the system one by default,
+//! mimalloc with `--features mimalloc` (wrapped by the counting allocator either way).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -151,7 +155,10 @@ fn main() -> ExitCode {
     // Small payload: time batches of calls so that one timed run lasts ~1 ms.
     let small = 2_000;
     let mut table = Vec::new();
-    eprintln!("measuring, {n} rounds per case…");
+    eprintln!(
+        "measuring, {n} rounds per case, {} allocator…",
+        alloc::ALLOCATOR
+    );
     let (b1, b2, b3, b4) = (&w.w1[..], &w.w2[..], &w.w3[..], &w.w4[..]);
     table.extend(rows(
         "1 DescribeImages",
@@ -270,6 +277,7 @@ fn main() -> ExitCode {
     let (errors, w4_mem) = alloc::measure(|| measure::w4_typed(b4));
     drop(black_box(errors));
 
+    println!("global allocator: {}", alloc::ALLOCATOR);
     print_table(&table);
 
     let find = |workload: &str, op: &str, name: &str| -> f64 {
@@ -397,6 +405,7 @@ fn main() -> ExitCode {
 
     if let Some(dir) = &args.write {
         let results = serde_json::json!({
+            "allocator": alloc::ALLOCATOR,
             "rounds": n,
             "w1_bytes": b1.len(),
             "w2_bytes": b2.len(),
@@ -405,7 +414,7 @@ fn main() -> ExitCode {
             "w1_plain_decode_mb_s": find("1", "decode", "plain serde"),
             "w2_plain_decode_mb_s": find("2", "decode", "plain serde"),
         });
-        let path = dir.join("rust_results.json");
+        let path = dir.join(results_file());
         if let Err(error) = std::fs::write(&path, serde_json::to_vec_pretty(&results).unwrap()) {
             eprintln!("cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;
@@ -417,6 +426,14 @@ fn main() -> ExitCode {
         println!("{missed} target(s) missed");
     }
     ExitCode::SUCCESS
+}
+
+/// The figures file of this build's allocator, in the `--write-workloads` directory.
+fn results_file() -> String {
+    match alloc::ALLOCATOR {
+        "system" => "rust_results.json".to_owned(),
+        other => format!("rust_results.{other}.json"),
+    }
 }
 
 fn print_table(table: &[Row]) {
