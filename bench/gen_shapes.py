@@ -33,6 +33,7 @@ def parse_type_defs():
             elif item.startswith("Optional fields:"):
                 required = False
             elif item.startswith("- `"):
+                item = item.split("\n\n", 1)[0]
                 flat = " ".join(line.strip() for line in item.split("\n"))
                 match = re.match(r"- `([^`]+)`: (.*)", flat)
                 annotation = re.sub(r"\(see .*\)$", "", match.group(2))
