@@ -30,9 +30,39 @@ const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1
 /// `1650000000.123`, `1.563223656E9`) and RFC 3339 strings with `Z` or an offset
 /// (`2023-04-17T17:40:39.940000-05:00`); it writes epoch seconds, as a fraction only when
 /// there is one.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy)]
 pub struct Timestamp {
     micros: i64,
+    /// The epoch-seconds double this instant was read from, written back as it was so a
+    /// decoded number keeps its every digit and encoding needs no division; NaN when the
+    /// instant came from elsewhere. Equality, order and hashing ignore it.
+    wire_seconds: f64,
+}
+
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.micros == other.micros
+    }
+}
+
+impl Eq for Timestamp {}
+
+impl PartialOrd for Timestamp {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timestamp {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.micros.cmp(&other.micros)
+    }
+}
+
+impl std::hash::Hash for Timestamp {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.micros.hash(state);
+    }
 }
 
 /// Why a value is not a timestamp.
@@ -57,7 +87,10 @@ impl Timestamp {
     /// From microseconds since the Unix epoch.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
-            Ok(Timestamp { micros })
+            Ok(Timestamp {
+                micros,
+                wire_seconds: f64::NAN,
+            })
         } else {
             Err(out_of_range(format_args!(
                 "{micros} microseconds since the epoch"
@@ -97,7 +130,11 @@ impl Timestamp {
         // to even, as CPython's `datetime.fromtimestamp` rounds them.
         let whole = seconds.floor();
         let fraction = ((seconds - whole) * MICROS_PER_SECOND as f64).round_ties_even() as i64;
-        Self::from_unix_micros(whole as i64 * MICROS_PER_SECOND + fraction)
+        let at = Self::from_unix_micros(whole as i64 * MICROS_PER_SECOND + fraction)?;
+        Ok(Timestamp {
+            wire_seconds: seconds,
+            ..at
+        })
     }
 
     /// From an RFC 3339 string with `Z` or an offset and at most microsecond precision.
@@ -242,6 +279,10 @@ impl Serialize for Timestamp {
     /// Epoch seconds; an RFC 3339 string for the rare instants (far from today) whose
     /// microseconds a JSON double cannot carry, so that no digit is ever lost.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Read from a double: that double maps back to this instant by construction.
+        if !self.wire_seconds.is_nan() {
+            return serializer.serialize_f64(self.wire_seconds);
+        }
         if self.micros % MICROS_PER_SECOND == 0 {
             return serializer.serialize_i64(self.micros / MICROS_PER_SECOND);
         }
@@ -357,6 +398,29 @@ mod tests {
         assert_eq!(negative_half.unix_micros(), -7_812);
         let read: Timestamp = serde_json::from_str("4438733415.967715").unwrap();
         assert_eq!(read.unix_micros(), 4_438_733_415_967_715);
+    }
+
+    #[test]
+    fn numbers_are_written_back_as_they_were_read() {
+        for text in [
+            "1650000000.123",
+            "1563223656.0",
+            "0.0",
+            "1650000000.1234567",
+            "-1.5",
+        ] {
+            let at: Timestamp = serde_json::from_str(text).unwrap();
+            assert_eq!(serde_json::to_string(&at).unwrap(), text);
+        }
+        let exponent: Timestamp = serde_json::from_str("1.563223656E9").unwrap();
+        assert_eq!(serde_json::to_string(&exponent).unwrap(), "1563223656.0");
+        let whole: Timestamp = serde_json::from_str("1650000000").unwrap();
+        assert_eq!(serde_json::to_string(&whole).unwrap(), "1650000000");
+        let read: Timestamp = serde_json::from_str("1650000000.1234567").unwrap();
+        assert_eq!(
+            read,
+            Timestamp::from_unix_micros(1_650_000_000_123_457).unwrap()
+        );
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub const MIN_SECONDS: i64 = -62_135_596_800;
 pub const MAX_SECONDS: i64 = 253_402_300_799;
 /// Where epoch seconds as an `f64` still tell every microsecond apart: |t| < 2^32 s,
 /// 1833-11-24 to 2106-02-07. Inside it every fractional timestamp is written as a number;
-/// outside it those a double cannot carry are written as RFC 3339 strings.
+/// outside it those a double cannot carry are written as RFC 3339 strings (unless it was
+/// read from a JSON number: that number is written back as it was).
 pub const EXACT_FRACTION_SECONDS: std::ops::Range<i64> = -(1 << 32)..(1 << 32);
 const MIN_MICROS: i64 = MIN_SECONDS * 1_000_000;
 const MAX_MICROS: i64 = MAX_SECONDS * 1_000_000 + 999_999;
@@ -292,6 +293,8 @@ impl Checker {
             }
             (ValueType::Float, Value::Number(number)) => number.as_f64().map(Value::from),
             (ValueType::Timestamp, Value::Number(number)) => match number_micros(number) {
+                // A double is written back as it was read; an integer stays an integer.
+                Some(_) if number.is_f64() => Some(value.clone()),
                 Some(micros) => Some(micros_json(micros)),
                 None => {
                     self.error(ErrorKind::InvalidTimestamp, path);
