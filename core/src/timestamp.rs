@@ -33,9 +33,11 @@ const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1
 #[derive(Clone, Copy)]
 pub struct Timestamp {
     micros: i64,
-    /// The epoch-seconds double this instant was read from, written back as it was so a
-    /// decoded number keeps its every digit and encoding needs no division; NaN when the
-    /// instant came from elsewhere. Equality, order and hashing ignore it.
+    /// The epoch seconds to write: the double this instant was read from (written back as
+    /// it was, so a decoded number keeps its every digit), or the double that carries its
+    /// microseconds exactly, worked out once here rather than at every encode. NaN for
+    /// whole seconds (written as an integer) and for the instants no double carries
+    /// (written as RFC 3339). Equality, order and hashing ignore it.
     wire_seconds: f64,
 }
 
@@ -87,9 +89,18 @@ impl Timestamp {
     /// From microseconds since the Unix epoch.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
+            // Below 2^32 seconds (1834 to 2106) a double is within 0.24 µs of the instant,
+            // so it always reads back to the same microsecond.
+            let exact =
+                micros % MICROS_PER_SECOND != 0 && micros.unsigned_abs() < EXACT_DOUBLE_MICROS;
+            let wire_seconds = if exact {
+                micros as f64 / MICROS_PER_SECOND as f64
+            } else {
+                f64::NAN
+            };
             Ok(Timestamp {
                 micros,
-                wire_seconds: f64::NAN,
+                wire_seconds,
             })
         } else {
             Err(out_of_range(format_args!(
@@ -279,19 +290,16 @@ impl Serialize for Timestamp {
     /// Epoch seconds; an RFC 3339 string for the rare instants (far from today) whose
     /// microseconds a JSON double cannot carry, so that no digit is ever lost.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Read from a double: that double maps back to this instant by construction.
+        // The double read, or the one worked out at construction: it maps back exactly.
         if !self.wire_seconds.is_nan() {
             return serializer.serialize_f64(self.wire_seconds);
         }
         if self.micros % MICROS_PER_SECOND == 0 {
             return serializer.serialize_i64(self.micros / MICROS_PER_SECOND);
         }
+        // No double carries these microseconds (far from today): the exact text instead.
         let seconds = self.unix_seconds_f64();
-        // Below 2^32 seconds (1834 to 2106) a double is within 0.24 µs of the instant, so it
-        // always reads back to the same microsecond; only farther instants need the check.
-        let exact = self.micros.unsigned_abs() < EXACT_DOUBLE_MICROS
-            || Timestamp::from_unix_seconds_f64(seconds) == Ok(*self);
-        if exact {
+        if Timestamp::from_unix_seconds_f64(seconds) == Ok(*self) {
             serializer.serialize_f64(seconds)
         } else {
             serializer.collect_str(self)
