@@ -4,7 +4,7 @@
 //! share:
 //!
 //! - [`codecs`]: from each of the 124 TypeDef names to `decode::<T>` and `encode`;
-//! - [`reference`]: an independent checker of a JSON value against a static schema;
+//! - [`reference`](mod@reference): an independent checker of a JSON value against a static schema;
 //! - [`oracle`]: the invariants every payload must keep (decode agrees with validate,
 //!   round trips are stable, ...);
 //! - [`strategy`]: proptest strategies derived from the static schema (feature
