@@ -197,7 +197,7 @@ pub fn check_all_modes(codec: &Codec, json: &[u8]) -> [Outcome; 4] {
     [strict, wire, strict_deny, wire_deny]
 }
 
-/// [`check`], and the library against the [reference] checker: the
+/// [`check`], and the library against the [reference](mod@crate::reference) checker: the
 /// same errors, kind and path, in the same order; the same warnings; and a decoded value
 /// that encodes to exactly the JSON the reference expects. For payloads that are a
 /// `serde_json::Value` (so no duplicate keys).
