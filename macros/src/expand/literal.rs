@@ -6,7 +6,7 @@ use quote::quote;
 
 use crate::model::Literal;
 
-use super::docs;
+use super::{docs, output};
 
 /// Everything generated for one literal.
 pub fn expand(model: &Literal) -> TokenStream {
@@ -24,6 +24,7 @@ pub fn expand(model: &Literal) -> TokenStream {
     });
     let variant_idents: Vec<_> = variants.iter().map(|variant| &variant.ident).collect();
     let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();
+    let output = output::itself(ident);
     quote! {
         #(#attrs)*
         #docs
@@ -73,14 +74,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                     __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
             }
 
-            #[automatically_derived]
-            impl __td::Output for #ident {
-                type Output = #ident;
-                #[inline]
-                fn into_input(output: #ident) -> #ident {
-                    output
-                }
-            }
+            #output
 
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {

@@ -12,16 +12,7 @@ use crate::model::{Field, Presence, TypedDict};
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let Some(output) = &model.output else {
-        return quote! {
-            #[automatically_derived]
-            impl __td::Output for #ident {
-                type Output = #ident;
-                #[inline]
-                fn into_input(output: #ident) -> #ident {
-                    output
-                }
-            }
-        };
+        return itself(ident);
     };
     let conversions = model.fields.iter().map(|field| {
         let Field {
@@ -54,6 +45,20 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             #[inline]
             fn into_input(output: #output) -> #ident {
                 #ident::from(output)
+            }
+        }
+    }
+}
+
+/// `Output` for a type that is its own output counterpart.
+pub fn itself(ident: &syn::Ident) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl __td::Output for #ident {
+            type Output = #ident;
+            #[inline]
+            fn into_input(output: #ident) -> #ident {
+                output
             }
         }
     }
