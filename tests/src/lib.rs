@@ -1,5 +1,9 @@
 //! Shapes shared by the framework's integration tests: a small ECR-like module declared
 //! with `#[typed_dict]`, exercising every value kind and attribute.
+//!
+//! They echo a few `ecr-types` shapes on purpose rather than importing them: the framework's
+//! tests, and the trybuild suite that builds with this package's dependencies, depend on
+//! `core` and `macros` only, so they stay fast to compile and test the framework alone.
 
 use typed_dict::{typed_dict, Blob, Dict, List, Sequence, Timestamp};
 
