@@ -12,6 +12,17 @@ pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 
+/// A value serialized through [`Value::serialize_value`]: the generated code wraps each
+/// key's value in it, and lists and dicts wrap their items.
+pub struct Encoded<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Value> serde::Serialize for Encoded<'_, T> {
+    #[inline]
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_value(serializer)
+    }
+}
+
 /// Whether the decode running on this thread is in wire mode.
 #[inline]
 pub fn is_wire() -> bool {

@@ -8,6 +8,7 @@ use std::ops::{Deref, DerefMut};
 use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::__private::Encoded;
 use crate::schema::{Value, ValueType};
 
 /// `Dict[K, V]`. Keys are `String` or a literal type; entries iterate in key order.
@@ -137,4 +138,8 @@ where
 
 impl<K: Value, V: Value> Value for Dict<K, V> {
     const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
+
+    fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, value)| (key, Encoded(value))))
+    }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::__private::Encoded;
+
 /// The value kind of one key, as the upstream Python annotation describes it.
 #[derive(Debug, Clone, Copy)]
 pub enum ValueType {
@@ -139,9 +141,16 @@ impl LiteralSchema {
     label = "unsupported value type",
     note = "supported: String, i64, f64, bool, Timestamp, Blob, Sequence<T>, List<T>, Dict<K, V>, and types declared with #[typed_dict]"
 )]
-pub trait Value {
+pub trait Value: serde::Serialize {
     /// The value type in the static schema.
     const TYPE: ValueType;
+
+    /// Serializes the value as a typed dict key's value: like `Serialize`, but a float that
+    /// JSON cannot hold (NaN, infinity) is an error rather than the `null` serde_json
+    /// writes, which would silently turn a value into an absent key.
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize(serializer)
+    }
 }
 
 impl Value for String {
@@ -152,12 +161,26 @@ impl Value for i64 {
 }
 impl Value for f64 {
     const TYPE: ValueType = ValueType::Float;
+
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_finite() {
+            serializer.serialize_f64(*self)
+        } else {
+            Err(serde::ser::Error::custom(format_args!(
+                "cannot encode the float {self}: JSON has no NaN or infinity"
+            )))
+        }
+    }
 }
 impl Value for bool {
     const TYPE: ValueType = ValueType::Bool;
 }
 impl<T: Value> Value for Vec<T> {
     const TYPE: ValueType = ValueType::List(&T::TYPE);
+
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(Encoded))
+    }
 }
 impl Value for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;

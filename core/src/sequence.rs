@@ -128,4 +128,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sequence<T> {
 
 impl<T: Value> Value for Sequence<T> {
     const TYPE: ValueType = ValueType::Sequence(&T::TYPE);
+
+    fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_value(serializer)
+    }
 }

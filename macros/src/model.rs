@@ -337,3 +337,65 @@ pub fn spelled(ty: &Type) -> String {
     }
     spelled
 }
+
+/// Whether a value of this type could hold a float, and so must be serialized through the
+/// runtime's float check. `false` only for types built from `String`, `i64`, `bool`,
+/// `Timestamp` and `Blob` by `Sequence`, `List`, `Vec` and `Dict` (whose keys are never
+/// floats); anything else, aliases included, is checked.
+pub fn may_hold_float(ty: &Type) -> bool {
+    let Type::Path(path) = ty else { return true };
+    let Some(last) = path.path.segments.last() else {
+        return true;
+    };
+    let args: Vec<&Type> = match &last.arguments {
+        PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                GenericArgument::Type(ty) => Some(ty),
+                _ => None,
+            })
+            .collect(),
+        PathArguments::None => Vec::new(),
+        PathArguments::Parenthesized(_) => return true,
+    };
+    match (last.ident.to_string().as_str(), args.as_slice()) {
+        ("String" | "i64" | "bool" | "Timestamp" | "Blob", []) => path.qself.is_some(),
+        ("Sequence" | "List" | "Vec", [item]) => may_hold_float(item),
+        ("Dict", [_, value]) => may_hold_float(value),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_checks_go_only_where_a_float_may_be() {
+        let may = |ty: &str| may_hold_float(&syn::parse_str::<Type>(ty).unwrap());
+        for safe in [
+            "String",
+            "i64",
+            "bool",
+            "Timestamp",
+            "List<String>",
+            "Sequence<Blob>",
+            "Dict<FindingSeverityType, i64>",
+            "Vec<Dict<String, String>>",
+        ] {
+            assert!(!may(safe), "{safe}");
+        }
+        for checked in [
+            "f64",
+            "List<f64>",
+            "Dict<String, f64>",
+            "CvssScoreTypeDef",
+            "Sequence<CvssScoreTypeDef>",
+            "Score",
+            "<T as Output>::Output",
+        ] {
+            assert!(may(checked), "{checked}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use crate::model::{Field, Presence, TypedDict};
+use crate::model::{self, Field, Presence, TypedDict};
 
 use super::{docs, output};
 
@@ -270,19 +270,36 @@ fn serialize(model: &TypedDict) -> TokenStream {
     });
     let entries = model.fields.iter().map(|field| {
         let Field {
-            cfgs, ident, key, ..
+            cfgs,
+            ident,
+            key,
+            value_ty,
+            ..
         } = field;
+        // Only values that may hold a float go through the check; the rest serialize as
+        // they are.
+        let value = if model::may_hold_float(value_ty) {
+            quote!(&__td::Encoded(value))
+        } else {
+            quote!(value)
+        };
         if field.is_option() {
             quote! {
                 #(#cfgs)*
                 {
                     if let ::core::option::Option::Some(value) = &self.#ident {
-                        map.serialize_entry(#key, value)?;
+                        map.serialize_entry(#key, #value)?;
                     }
                 }
             }
         } else {
-            quote!(#(#cfgs)* { map.serialize_entry(#key, &self.#ident)?; })
+            quote! {
+                #(#cfgs)*
+                {
+                    let value = &self.#ident;
+                    map.serialize_entry(#key, #value)?;
+                }
+            }
         }
     });
     let extra = model.extra.as_ref().map(|extra| {

@@ -195,3 +195,24 @@ fn dicts_reject_duplicate_keys() {
     let counts: Dict<String, i64> = [("a", 1)].into();
     assert_eq!(counts["a"], 1);
 }
+
+#[test]
+fn floats_json_cannot_hold_are_an_encode_error_not_a_silent_null() {
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let score = CvssScoreTypeDef::new().base_score(bad);
+        let error = typed_dict::to_string(&score).unwrap_err();
+        assert!(
+            error.to_string().contains("JSON has no NaN or infinity"),
+            "{error}"
+        );
+        let in_a_list: Dict<String, Vec<f64>> = [("scores".to_owned(), vec![1.0, bad])]
+            .into_iter()
+            .collect();
+        assert!(serde_json::to_string(&typed_dict::__private::Encoded(&in_a_list)).is_err());
+    }
+    let fine = CvssScoreTypeDef::new().base_score(9.8);
+    assert_eq!(
+        typed_dict::to_string(&fine).unwrap(),
+        r#"{"baseScore":9.8}"#
+    );
+}
