@@ -242,3 +242,9 @@ pub struct ConfiguredTypeDef {
     #[deprecated = "use `kept`"]
     pub configured_in: Option<i64>,
 }
+
+/// Floats inside containers.
+#[typed_dict]
+pub struct ScoresTypeDef {
+    pub by_source: Option<Dict<String, List<f64>>>,
+}

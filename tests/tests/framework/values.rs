@@ -205,10 +205,8 @@ fn floats_json_cannot_hold_are_an_encode_error_not_a_silent_null() {
             error.to_string().contains("JSON has no NaN or infinity"),
             "{error}"
         );
-        let in_a_list: Dict<String, Vec<f64>> = [("scores".to_owned(), vec![1.0, bad])]
-            .into_iter()
-            .collect();
-        assert!(serde_json::to_string(&typed_dict::__private::Encoded(&in_a_list)).is_err());
+        let nested = ScoresTypeDef::new().by_source([("nvd".to_owned(), vec![1.0, bad])]);
+        assert!(typed_dict::to_string(&nested).is_err());
     }
     let fine = CvssScoreTypeDef::new().base_score(9.8);
     assert_eq!(
