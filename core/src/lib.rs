@@ -55,6 +55,8 @@
 //! assert_eq!(error.errors().len(), 3);
 //! ```
 
+#![warn(missing_docs)]
+
 mod blob;
 mod decode;
 mod dict;

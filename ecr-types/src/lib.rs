@@ -61,6 +61,8 @@
 //! assert_eq!(missing.len(), 2, "{missing:?}");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod authorization;
 pub mod common;
 pub mod images;

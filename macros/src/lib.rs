@@ -7,6 +7,8 @@
 //! `ctxt::Ctxt` and reported in one build; when there are errors, `fallback` still emits
 //! the item so users see those errors and not fifty follow-ons.
 
+#![warn(missing_docs)]
+
 mod attr;
 mod case;
 mod check;

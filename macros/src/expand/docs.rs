@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{spelled, Literal, Presence, TypedDict};
+use crate::model::{spelled, Field, Literal, Presence, TypedDict};
 
 /// `# Keys` followed by a table of key, presence and Rust type.
 pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
@@ -34,6 +34,26 @@ pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
         ));
     }
     doc_attrs(&lines)
+}
+
+/// Whether the attributes include a doc comment.
+pub fn has_doc(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+}
+
+/// A doc line naming the field's key and presence, for a field the user left undocumented
+/// (user docs are kept as they are).
+pub fn field_doc(field: &Field) -> Option<TokenStream> {
+    if has_doc(&field.attrs) {
+        return None;
+    }
+    let presence = match field.presence {
+        Presence::Required => "Required",
+        Presence::NotRequired => "NotRequired",
+        Presence::WireOptional => "Required; may be absent in wire mode",
+    };
+    let line = format!(" Key `{}` ({presence}).", field.key);
+    Some(quote!(#[doc = #line]))
 }
 
 /// `# Values` followed by the wire strings.

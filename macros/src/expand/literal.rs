@@ -19,8 +19,12 @@ pub fn expand(model: &Literal) -> TokenStream {
     let name = ident.to_string();
     let docs = docs::literal_values(model);
     let variant_items = variants.iter().map(|variant| {
+        let doc = (!docs::has_doc(&variant.attrs)).then(|| {
+            let line = format!(" `'{}'`", variant.value);
+            quote!(#[doc = #line])
+        });
         let (attrs, variant) = (&variant.attrs, &variant.ident);
-        quote!(#(#attrs)* #variant,)
+        quote!(#(#attrs)* #doc #variant,)
     });
     let variant_idents: Vec<_> = variants.iter().map(|variant| &variant.ident).collect();
     let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();

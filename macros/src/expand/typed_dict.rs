@@ -49,11 +49,14 @@ fn item(model: &TypedDict) -> TokenStream {
             ty,
             ..
         } = field;
-        quote!(#(#attrs)* #vis #ident: #ty,)
+        let doc = docs::field_doc(field);
+        quote!(#(#attrs)* #doc #vis #ident: #ty,)
     });
     let extra = model.extra.as_ref().map(|extra| {
         let (attrs, vis, ident, ty) = (&extra.attrs, &extra.vis, &extra.ident, &extra.ty);
-        quote!(#(#attrs)* #vis #ident: #ty,)
+        let doc = (!docs::has_doc(attrs))
+            .then(|| quote!(#[doc = " The keys this shape does not declare, kept as they came."]));
+        quote!(#(#attrs)* #doc #vis #ident: #ty,)
     });
     quote! {
         #(#attrs)*
