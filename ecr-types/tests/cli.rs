@@ -478,3 +478,44 @@ fn jsontestsuite_through_the_binary() {
         assert!(rejected > 150 && accepted_or_typed > 80);
     }
 }
+
+/// A large payload is read once and walked without building a tree: the binary's peak
+/// memory stays near the file's size (checked through the children's peak RSS).
+#[test]
+fn a_large_payload_is_held_in_memory_once() {
+    let item = r#"{"registryId":"123456789012","repositoryName":"web","imageDigest":"sha256:4f70ef7a4d29e8c0c302b13e25962d8f7a0bd304c6e1f0d2b6f1f9e5e7c2d7a1","imageTags":["latest","v1.4.2"],"imageSizeInBytes":28753125,"imagePushedAt":1681771239.94,"imageScanStatus":{"status":"COMPLETE","description":"The scan was completed successfully."},"imageScanFindingsSummary":{"imageScanCompletedAt":1681771302.117,"findingSeverityCounts":{"HIGH":2,"LOW":12}}}"#;
+    let count = 48 * 1024 * 1024 / item.len();
+    let mut payload = String::with_capacity(count * (item.len() + 1) + 32);
+    payload.push_str(r#"{"imageDetails":["#);
+    for index in 0..count {
+        if index > 0 {
+            payload.push(',');
+        }
+        payload.push_str(item);
+    }
+    payload.push_str("]}");
+    let path = std::env::temp_dir().join(format!("ecr-types-large-{}.json", std::process::id()));
+    std::fs::write(&path, &payload).unwrap();
+    let size_kib = payload.len() as i64 / 1024;
+    drop(payload);
+
+    let result = validate(&[
+        "--wire",
+        "DescribeImagesResponseTypeDef",
+        path.to_str().unwrap(),
+    ]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(result.code, 0, "{}{}", result.stdout, result.stderr);
+
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        assert_eq!(libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage), 0);
+        usage
+    };
+    let peak_kib = usage.ru_maxrss;
+    assert!(
+        peak_kib < size_kib * 3 / 2 + 16 * 1024,
+        "peak RSS {peak_kib} KiB for a {size_kib} KiB payload"
+    );
+}
