@@ -346,11 +346,6 @@ impl Value for Timestamp {
     const TYPE: ValueType = ValueType::Timestamp;
 }
 
-/// Checks a JSON number or string the way decoding a `Timestamp` would.
-pub(crate) fn check_number(number: f64) -> Result<(), TimestampError> {
-    Timestamp::from_unix_seconds_f64(number).map(drop)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

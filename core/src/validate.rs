@@ -85,7 +85,7 @@ pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOp
 }
 
 /// The error for input that is not JSON.
-pub(crate) fn malformed_json(error: &serde_json::Error) -> ValidationError {
+fn malformed_json(error: &serde_json::Error) -> ValidationError {
     malformed_at(
         error.line(),
         error.column(),
@@ -378,7 +378,7 @@ impl Check<'_> {
     }
 
     fn timestamp_number(self, seconds: f64) {
-        if let Err(error) = crate::timestamp::check_number(seconds) {
+        if let Err(error) = Timestamp::from_unix_seconds_f64(seconds) {
             self.walker.record(
                 ErrorKind::InvalidTimestamp,
                 format!("invalid timestamp: {error}"),
