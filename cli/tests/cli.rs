@@ -11,7 +11,7 @@ fn ecr_types() -> Command {
 
 fn example(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
+        .join("../ecr-types/examples")
         .join(name)
 }
 
@@ -372,12 +372,12 @@ fn docs_are_byte_identical_to_the_vendored_upstream_pages() {
     let type_defs = run(ecr_types().args(["docs", "type-defs"]));
     assert_eq!(type_defs.code, 0);
     assert!(
-        type_defs.stdout == include_str!("../spec/type_defs.md"),
+        type_defs.stdout == include_str!("../../ecr-types/spec/type_defs.md"),
         "type_defs.md differs"
     );
     let literals = run(ecr_types().args(["docs", "literals"]));
     assert!(
-        literals.stdout == include_str!("../spec/literals.md"),
+        literals.stdout == include_str!("../../ecr-types/spec/literals.md"),
         "literals.md differs"
     );
 }
