@@ -23,6 +23,9 @@ pub enum ErrorKind {
     NullNotAllowed,
     /// A string that is not one of the literal's values.
     InvalidLiteral,
+    /// A value an open literal type does not list, accepted in wire mode (a warning: the
+    /// service added a value after the declaration was written).
+    UnknownLiteral,
     /// A value that is not a timestamp in range.
     InvalidTimestamp,
     /// A blob string that is not standard base64.
@@ -45,6 +48,7 @@ impl ErrorKind {
             ErrorKind::WrongType => "wrong_type",
             ErrorKind::NullNotAllowed => "null_not_allowed",
             ErrorKind::InvalidLiteral => "invalid_literal",
+            ErrorKind::UnknownLiteral => "unknown_literal",
             ErrorKind::InvalidTimestamp => "invalid_timestamp",
             ErrorKind::InvalidBase64 => "invalid_base64",
             ErrorKind::IntegerOutOfRange => "integer_out_of_range",

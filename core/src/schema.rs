@@ -122,6 +122,10 @@ pub struct LiteralSchema {
     pub name: &'static str,
     /// The allowed wire strings, in declaration order.
     pub values: &'static [&'static str],
+    /// Whether the Rust type can hold a value it does not list (declared with an
+    /// `other` variant): wire mode then keeps such a value and reports it as a warning,
+    /// strict mode still rejects it.
+    pub open: bool,
 }
 
 impl LiteralSchema {

@@ -65,6 +65,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                 const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
                     name: #name,
                     values: #ident::VALUES,
+                    open: false,
                 };
                 const ALL: &'static [Self] = #ident::ALL;
                 fn as_str(self) -> &'static str {
