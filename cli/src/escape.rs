@@ -4,8 +4,8 @@
 //! Escaped: every character of Unicode general category Cc (C0 controls, DEL, C1
 //! controls), Cf (format characters: the bidi embeddings, overrides, isolates and marks
 //! such as U+202E, zero-width characters, U+FEFF, soft hyphen, tag characters), Zl and Zp
-//! (U+2028, U+2029). The text report writes `\n`, `\r` and `\t` for those three and
-//! `\u{1b}` (hex, as Rust writes it) for the others; the JSON report writes `\u001b`, which
+//! (U+2028, U+2029), and the whole tag block U+E0000 to U+E007F. The text report writes
+//! `\n`, `\r` and `\t` for those three and `\u{1b}` (hex, as Rust writes it) for the others; the JSON report writes `\u001b`, which
 //! a JSON reader turns back into the original character. Backslashes are not doubled, so
 //! paths keep core's `['it\'s']` form: a payload can *show* the text `\u{1b}`, never emit
 //! the character.
@@ -13,7 +13,9 @@
 use std::fmt;
 use std::io;
 
-/// The characters escaped: general categories Cc, Cf, Zl and Zp (Unicode 16).
+/// The characters escaped: general categories Cc, Cf, Zl and Zp (Unicode 16), with the
+/// unassigned code points inside the format blocks (U+2065, and U+E0000 and U+E0002 to
+/// U+E001F of the tag block) as well, in case a later Unicode assigns them.
 const ESCAPED: &[(u32, u32)] = &[
     (0x0000, 0x001F),
     (0x007F, 0x009F),
@@ -27,8 +29,7 @@ const ESCAPED: &[(u32, u32)] = &[
     (0x180E, 0x180E),
     (0x200B, 0x200F),
     (0x2028, 0x202E),
-    (0x2060, 0x2064),
-    (0x2066, 0x206F),
+    (0x2060, 0x206F),
     (0xFEFF, 0xFEFF),
     (0xFFF9, 0xFFFB),
     (0x110BD, 0x110BD),
@@ -36,8 +37,7 @@ const ESCAPED: &[(u32, u32)] = &[
     (0x13430, 0x1343F),
     (0x1BCA0, 0x1BCA3),
     (0x1D173, 0x1D17A),
-    (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F),
+    (0xE0000, 0xE007F),
 ];
 
 /// Whether `c` is printed escaped.
@@ -159,6 +159,9 @@ mod tests {
             '\u{2029}',
             '\u{E0041}',
             '\u{E007F}',
+            '\u{E0000}',
+            '\u{E0010}',
+            '\u{2065}',
         ] {
             assert!(is_escaped(c), "{c:?}");
         }
