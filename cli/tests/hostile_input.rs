@@ -413,3 +413,18 @@ fn file_names_are_escaped_too() {
         "error: cannot read `/no/such\\u{1b}[31m\\n.json`: no such file\n"
     );
 }
+
+#[test]
+fn the_help_states_the_limits_the_exit_rules_and_the_escaping() {
+    let help = run(ecr_types().args(["validate", "--help"]));
+    assert_eq!(help.code, 0);
+    for promise in [
+        "[default: 256MiB]",
+        "2 usage or I/O error",
+        "If standard output is closed early (`| head`), nothing more is printed but every payload\nis still checked",
+        "printed escaped",
+        "--jobs",
+    ] {
+        assert!(help.stdout.contains(promise), "{promise:?} in {}", help.stdout);
+    }
+}
