@@ -302,24 +302,32 @@ fn real_payloads_validate_against_the_latest_shapes_in_wire_mode() {
             }
         }
         for warning in wire.warnings.iter().chain(&strict.warnings) {
-            failures.push(format!("{file}: warning {}: {}", warning.path, warning.message));
+            failures.push(format!(
+                "{file}: warning {}: {}",
+                warning.path, warning.message
+            ));
         }
         for error in &strict.errors {
             if bad_timestamp && error.kind == ErrorKind::InvalidTimestamp {
                 continue;
             }
-            let declared = matches!(error.kind, ErrorKind::MissingKey | ErrorKind::NullNotAllowed)
-                && parent_and_key(schema, &error.path).is_some_and(|(parent, key)| {
-                    let field = parent.field(&key);
-                    if field.is_some_and(|field| field.wire_optional) {
-                        wire_optional_reported.insert(format!("{}.{key}", parent.name));
-                        true
-                    } else {
-                        false
-                    }
-                });
+            let declared = matches!(
+                error.kind,
+                ErrorKind::MissingKey | ErrorKind::NullNotAllowed
+            ) && parent_and_key(schema, &error.path).is_some_and(|(parent, key)| {
+                let field = parent.field(&key);
+                if field.is_some_and(|field| field.wire_optional) {
+                    wire_optional_reported.insert(format!("{}.{key}", parent.name));
+                    true
+                } else {
+                    false
+                }
+            });
             if !declared {
-                failures.push(format!("{file} (strict): {}: {}", error.path, error.message));
+                failures.push(format!(
+                    "{file} (strict): {}: {}",
+                    error.path, error.message
+                ));
             }
         }
         seen += 1;

@@ -77,5 +77,8 @@ fn a_stale_generated_file_fails_the_check() {
     let output = check(&scratch);
     let report = text(&output);
     assert!(!output.status.success(), "{report}");
-    assert!(report.contains("stale: src/latest/removed_area.rs"), "{report}");
+    assert!(
+        report.contains("stale: src/latest/removed_area.rs"),
+        "{report}"
+    );
 }

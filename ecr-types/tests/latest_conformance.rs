@@ -95,7 +95,9 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
         let required = stub_field["required"].as_bool().unwrap();
         let stub_type = str_of(stub_field, "type");
         let Some(field) = schema.fields.get(index) else {
-            out.push(format!("{name}.{key}: key {index} in the stub, not in the registry"));
+            out.push(format!(
+                "{name}.{key}: key {index} in the stub, not in the registry"
+            ));
             continue;
         };
         let rendered = annotation(field.value);
@@ -147,7 +149,9 @@ fn latest_registry_matches_the_stub_facts() {
         let name = str_of(stub, "name");
         keys += array(stub, "fields").len();
         let Some(schema) = schemas.get(index) else {
-            differences.push(format!("{name}: TypeDef {index} in the stub, not in the registry"));
+            differences.push(format!(
+                "{name}: TypeDef {index} in the stub, not in the registry"
+            ));
             continue;
         };
         if schema.name != name {
@@ -186,7 +190,10 @@ fn latest_registry_matches_the_stub_facts() {
         }
     }
     for literal in literals.iter().skip(stub_literals.len()) {
-        differences.push(format!("{}: in the registry, not in the stub", literal.name));
+        differences.push(format!(
+            "{}: in the registry, not in the stub",
+            literal.name
+        ));
     }
 
     let mut summary = String::new();
@@ -216,7 +223,10 @@ fn latest_registry_matches_the_stub_facts() {
         "{summary}: remove the fixed entries from PENDING"
     );
     // The stub's own counts, so that reading nothing cannot pass.
-    assert_eq!((stub_type_defs.len(), keys, stub_literals.len()), (181, 661, 43));
+    assert_eq!(
+        (stub_type_defs.len(), keys, stub_literals.len()),
+        (181, 661, 43)
+    );
     assert_eq!(equal_type_defs, 181 - PENDING.len());
     assert_eq!(equal_keys, 661 - PENDING.len());
     assert_eq!(equal_literals, 43);

@@ -627,6 +627,31 @@ def registry_file(release, modules):
     lines.append("];")
     lines += REGISTRY_FNS.format(example=example, type_defs_order=type_defs_order,
                                  literals_order=literals_order).splitlines()
+    macro = "for_each_type_def" if release.is_root else f"for_each_{release.name}_type_def"
+    lines += [
+        "",
+        "/// Expands `$callback! { $($args)* ; Name = path, ... }` with every TypeDef of this",
+        "/// registry, in its order: for code that needs the Rust type behind each schema",
+        "/// (`decode::<T>`), such as property tests, so that no list of shapes is kept by hand.",
+        "///",
+        "/// ```",
+        "/// macro_rules! names {",
+        "///     ($($args:tt)* ; $($name:ident = $ty:path),* $(,)?) => {",
+        "///         [$(stringify!($name)),*]",
+        "///     };",
+        "/// }",
+        f"/// let names = ecr_types::{macro}!(names);",
+        f"/// assert_eq!(names.len(), {len(type_def_names)});",
+        "/// ```",
+        "#[macro_export]",
+        f"macro_rules! {macro} {{",
+        "    ($callback:ident $(; $($args:tt)*)?) => {",
+        "        $callback! {",
+        "            $($($args)*)? ;",
+    ]
+    path = release.path.replace("crate", "$crate", 1)
+    lines += [f"            {name} = {path}::{name}," for name in type_def_names]
+    lines += ["        }", "    };", "}"]
     return "\n".join(lines) + "\n"
 
 
