@@ -636,7 +636,7 @@ def registry_file(release, modules):
         "///",
         "/// ```",
         "/// macro_rules! names {",
-        "///     ($($args:tt)* ; $($name:ident = $ty:path),* $(,)?) => {",
+        "///     (; $($name:ident = $ty:path),* $(,)?) => {",
         "///         [$(stringify!($name)),*]",
         "///     };",
         "/// }",

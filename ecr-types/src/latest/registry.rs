@@ -284,7 +284,7 @@ pub fn literals() -> impl Iterator<Item = &'static LiteralSchema> {
 ///
 /// ```
 /// macro_rules! names {
-///     ($($args:tt)* ; $($name:ident = $ty:path),* $(,)?) => {
+///     (; $($name:ident = $ty:path),* $(,)?) => {
 ///         [$(stringify!($name)),*]
 ///     };
 /// }
