@@ -16,7 +16,8 @@ stub's keys, flags and annotations; otherwise both are declared.
 
     python3 tools/generate.py          # rewrite the modules
     python3 tools/generate.py --check  # exit 1 and print a diff if a module differs
-    python3 tools/generate.py --plain-serde DIR  # the same shapes as plain serde derives
+    python3 tools/generate.py --plain-serde DIR  # every release's shapes as plain serde
+                                                 # derives (the compile-time baseline)
 
 Python 3.11 standard library only; the output goes through `rustfmt` (from the pinned
 toolchain) so that it is exactly what `cargo fmt` leaves.
@@ -697,16 +698,14 @@ def mod_file(release, modules):
 # ---------------------------------------------------------------------------------------
 
 
-def plain_serde_crate(release, layout, out_dir):
-    """One file with every TypeDef as a plain `#[derive(Serialize, Deserialize)]` struct
-    and every literal as a plain enum: the same shapes, without the framework."""
+def plain_serde_module(release, layout):
+    """Every TypeDef of a release as a plain `#[derive(Serialize, Deserialize)]` struct,
+    every literal as a plain enum, every union as an untagged enum: the same shapes,
+    without the framework."""
     outputs = output_pairs(release)
     module_of, _ = assign_modules(release, layout, outputs)
-    types = Types(release, {name: "x" for name in module_of},
-                  layout.get("literal_of", {}))
-    lines = ["#![allow(non_camel_case_types, dead_code)]",
-             "use serde::{Deserialize, Serialize};",
-             "use std::collections::BTreeMap;", ""]
+    types = Types(release, module_of, layout.get("literal_of", {}))
+    lines = []
     for name, values in release.literals:
         lines.append("#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, "
                      "Serialize, Deserialize)]")
@@ -726,22 +725,35 @@ def plain_serde_crate(release, layout, out_dir):
         lines.append("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]")
         lines.append(f"pub struct {name} {{")
         for key in keys:
-            uses = set()
-            rust = types.rust(key.annotation, name, key.name, uses)
+            rust = types.rust(key.annotation, name, key.name, set())
             rust = re.sub(r"\b(List|Sequence)<", "Vec<", rust)
             rust = re.sub(r"\bDict<", "BTreeMap<", rust)
-            rust = rust.replace("Timestamp", "f64").replace("Blob", "String")
+            rust = re.sub(r"\bTimestamp\b", "f64", rust)
+            rust = re.sub(r"\bBlob\b", "String", rust)
             lines.append(f'    #[serde(rename = "{key.name}")]')
             if not key.required:
                 lines.append('    #[serde(default, skip_serializing_if = "Option::is_none")]')
                 rust = f"Option<{rust}>"
             lines.append(f"    pub {field_name(key.name)}: {rust},")
         lines += ["}", ""]
+    return lines
+
+
+def plain_serde_crate(releases, layout, out_dir):
+    """A crate `ecr-serde-all` with one module per release (`r2_1`, `latest`)."""
+    lines = ["#![allow(non_camel_case_types, dead_code, clippy::all)]"]
+    for release in releases:
+        module = "r" + release.name.replace(".", "_") if release.name[0].isdigit() \
+            else release.name
+        lines += ["", f"pub mod {module} {{", "use serde::{Deserialize, Serialize};",
+                  "use std::collections::BTreeMap;", ""]
+        lines += plain_serde_module(release, layout)
+        lines.append("}")
     src = pathlib.Path(out_dir) / "src"
     src.mkdir(parents=True, exist_ok=True)
-    (src / "lib.rs").write_text("\n".join(lines), encoding="utf-8")
+    (src / "lib.rs").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (pathlib.Path(out_dir) / "Cargo.toml").write_text(
-        '[package]\nname = "ecr-latest-serde"\nversion = "0.0.0"\nedition = "2021"\n'
+        '[package]\nname = "ecr-serde-all"\nversion = "0.0.0"\nedition = "2021"\n'
         'publish = false\n\n[dependencies]\nserde = { version = "1", features = ["derive"] }\n',
         encoding="utf-8",
     )
@@ -784,14 +796,14 @@ def main():
                         help="compare with the files on disk instead of writing them; "
                              "print a diff and exit 1 if they differ")
     parser.add_argument("--plain-serde", metavar="DIR",
-                        help="write the latest shapes as a plain serde crate into DIR")
+                        help="write every release's shapes as a plain serde crate into DIR")
     args = parser.parse_args()
 
     with open(LAYOUT, "rb") as file:
         layout = tomllib.load(file)
     releases = [Release(name, table) for name, table in layout["release"].items()]
     if args.plain_serde:
-        plain_serde_crate(releases[-1], layout, args.plain_serde)
+        plain_serde_crate(releases, layout, args.plain_serde)
         return
 
     every_name = {name for release in releases
