@@ -3,8 +3,9 @@
 //!
 //! Each of upstream's 124 TypeDefs is a struct of the same name, with the same keys in the
 //! same order, the same Required/NotRequired split and the same value types; each literal
-//! type is an enum. `spec/` holds the upstream documentation they are generated from
-//! (`tools/generate.py`), and `tests/conformance.rs` checks every key against it.
+//! type is an enum. `spec/` holds the upstream documentation and the stub facts they are
+//! generated from (`tools/generate.py`), and `tests/conformance.rs` checks every key
+//! against them.
 //!
 //! The declarations live in one module per API area and are all re-exported here, flat,
 //! as upstream's `type_defs` and `literals` modules have them:
@@ -23,6 +24,10 @@
 //! | [`tagging`] | resource tags |
 //! | [`common`] | response metadata, paginator and waiter configuration |
 //! | [`literals`](mod@literals) | every literal type |
+//!
+//! With the `latest` feature, `latest` holds ECR as of late 2026 (types-aiobotocore-ecr
+//! 3.10.0: 181 TypeDefs, 43 literal types, 4 aliases), organised the same way, with its
+//! own registry.
 //!
 //! [`type_def`] and [`literal`] find a schema by name; [`type_defs()`] and [`literals()`]
 //! list them all in upstream's order (see [`registry`]).
@@ -66,6 +71,8 @@
 pub mod authorization;
 pub mod common;
 pub mod images;
+#[cfg(feature = "latest")]
+pub mod latest;
 pub mod layers;
 pub mod lifecycle_policies;
 pub mod literals;

@@ -158,3 +158,131 @@ fn wire_mode_still_requires_the_other_required_keys() {
     assert_eq!(error.errors().len(), 1, "{error}");
     assert!(error.errors()[0].message.contains("layerDigest"), "{error}");
 }
+
+/// `ecr_types::latest` has a registry with the same API, closed under nesting too.
+#[test]
+fn the_latest_registry_finds_every_schema_by_name() {
+    use ecr_types::latest;
+
+    assert_eq!(latest::type_defs().count(), 181);
+    assert_eq!(latest::literals().count(), 43);
+    for schema in latest::type_defs() {
+        assert!(std::ptr::eq(latest::type_def(schema.name).unwrap(), schema));
+        for field in schema.fields {
+            let mut value = field.value;
+            while let ValueType::Sequence(item) | ValueType::List(item) = value {
+                value = item;
+            }
+            if let ValueType::TypedDict(nested) = value {
+                let nested = nested();
+                assert!(
+                    std::ptr::eq(latest::type_def(nested.name).unwrap(), nested),
+                    "{}.{}: {} is not the latest registry's",
+                    schema.name,
+                    field.key,
+                    nested.name
+                );
+            }
+        }
+    }
+    for schema in latest::literals() {
+        assert!(std::ptr::eq(latest::literal(schema.name).unwrap(), schema));
+    }
+    // 3.10's request naming, and the output variants the macro derives.
+    assert!(latest::type_def("CreateRepositoryRequestTypeDef").is_some());
+    assert!(latest::type_def("CreateRepositoryRequestRequestTypeDef").is_none());
+    assert!(std::ptr::eq(
+        latest::type_def("ReplicationConfigurationOutputTypeDef").unwrap(),
+        latest::ReplicationConfigurationOutputTypeDef::schema()
+    ));
+    // The two modules' shapes of one name are distinct types with distinct schemas.
+    assert!(!std::ptr::eq(
+        latest::type_def("RepositoryTypeDef").unwrap(),
+        type_def("RepositoryTypeDef").unwrap()
+    ));
+    assert!(latest::literal("ServiceName").is_some() && literal("ServiceName").is_none());
+}
+
+/// The keys `latest` lets the service leave out in wire mode: every response's
+/// `ResponseMetadata` and the decisions of `tools/layout.toml`, each with its evidence at
+/// the declaration. 3.10 makes `nextToken` and `HostId` NotRequired, so neither is here.
+#[test]
+fn latest_wire_optional_keys_are_exactly_the_documented_ones() {
+    use ecr_types::latest;
+
+    let declared: BTreeSet<(&str, &str)> = latest::type_defs()
+        .flat_map(|schema| {
+            schema
+                .fields
+                .iter()
+                .filter(|field| field.wire_optional)
+                .map(move |field| (schema.name, field.key))
+        })
+        .collect();
+    let mut expected: BTreeSet<(&str, &str)> = latest::type_defs()
+        .filter(|schema| schema.name.ends_with("ResponseTypeDef"))
+        .map(|schema| (schema.name, "ResponseMetadata"))
+        .collect();
+    assert_eq!(expected.len(), 56, "responses");
+    expected.extend([
+        (
+            "DescribeImageScanFindingsResponseTypeDef",
+            "imageScanFindings",
+        ),
+        ("GetLifecyclePolicyPreviewResponseTypeDef", "previewResults"),
+        ("GetLifecyclePolicyPreviewResponseTypeDef", "summary"),
+        (
+            "PutImageTagMutabilityResponseTypeDef",
+            "imageTagMutabilityExclusionFilters",
+        ),
+        ("ValidatePullThroughCacheRuleResponseTypeDef", "failure"),
+    ]);
+    for response in [
+        "CreatePullThroughCacheRuleResponseTypeDef",
+        "DeletePullThroughCacheRuleResponseTypeDef",
+        "UpdatePullThroughCacheRuleResponseTypeDef",
+        "ValidatePullThroughCacheRuleResponseTypeDef",
+    ] {
+        for key in ["credentialArn", "customRoleArn", "upstreamRepositoryPrefix"] {
+            expected.insert((response, key));
+        }
+    }
+    assert_eq!(declared, expected);
+    for (type_name, key) in declared {
+        let field = latest::type_def(type_name).unwrap().field(key).unwrap();
+        assert!(
+            field.required,
+            "{type_name}.{key} is wire_optional but NotRequired"
+        );
+    }
+    for schema in latest::type_defs() {
+        if let Some(field) = schema.field("nextToken") {
+            assert!(!field.required, "{}", schema.name);
+        }
+    }
+}
+
+#[test]
+fn a_pull_through_cache_rule_without_credentials_decodes_in_wire_mode_only() {
+    type Response = ecr_types::latest::CreatePullThroughCacheRuleResponseTypeDef;
+    let json = br#"{"ecrRepositoryPrefix": "ecr-public", "upstreamRegistryUrl": "public.ecr.aws",
+        "createdAt": 1700000000, "registryId": "123456789012", "upstreamRegistry": "ecr-public"}"#;
+    let wire: Response = decode(json, DecodeOptions::wire()).unwrap();
+    assert!(wire.credential_arn.is_none() && wire.custom_role_arn.is_none());
+    let mut missing = missing_keys(decode::<Response>(json, DecodeOptions::strict()).unwrap_err());
+    missing.sort();
+    assert_eq!(
+        missing,
+        [
+            "$.ResponseMetadata",
+            "$.credentialArn",
+            "$.customRoleArn",
+            "$.upstreamRepositoryPrefix"
+        ]
+    );
+    // `upstreamRegistry` is Required in wire mode too: the service always names it.
+    let json = br#"{"ecrRepositoryPrefix": "p", "upstreamRegistryUrl": "u", "createdAt": 1,
+        "registryId": "1"}"#;
+    let error = decode::<Response>(json, DecodeOptions::wire()).unwrap_err();
+    assert_eq!(missing_keys(error), ["$.upstreamRegistry"]);
+}
