@@ -5,8 +5,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 use typed_dict::{json_schema, FieldSchema, Mode};
 
+use crate::args::DocsPage;
 use crate::lookup::{self, Named};
-use crate::{DocsPage, Failure};
+use crate::Failure;
 
 /// Every TypeDef or literal name, one per line, in upstream order.
 pub fn list(literals: bool, out: &mut impl Write) -> io::Result<()> {

@@ -1,0 +1,159 @@
+//! The command line's grammar: commands, flags, help.
+
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::report::Format;
+
+/// Check JSON payloads against the AWS ECR shapes of types-aiobotocore-ecr.
+#[derive(Debug, Parser)]
+#[command(name = "ecr-types", version, about, long_about = None)]
+#[command(
+    after_help = "Example:\n  ecr-types validate --wire DescribeImagesResponseTypeDef response.json"
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Decode each payload as a TypeDef and report every problem with its JSON path.
+    #[command(after_help = VALIDATE_HELP)]
+    Validate(ValidateArgs),
+    /// List every TypeDef (or every literal type) in upstream order.
+    #[command(after_help = "Examples:\n  ecr-types list\n  ecr-types list --literals")]
+    List {
+        /// List the literal types instead.
+        #[arg(long)]
+        literals: bool,
+    },
+    /// Show a TypeDef's keys, Required flags and types, or a literal's values.
+    #[command(after_help = "Example:\n  ecr-types show ImageDetailTypeDef")]
+    Show {
+        /// A TypeDef or literal type name.
+        name: String,
+    },
+    /// Print the JSON Schema (draft 2020-12) of a TypeDef, or of all of them.
+    #[command(
+        after_help = "Examples:\n  ecr-types schema CreateRepositoryRequestRequestTypeDef\n  ecr-types schema --all"
+    )]
+    Schema {
+        /// The TypeDef.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        name: Option<String>,
+        /// Every TypeDef, under `$defs`.
+        #[arg(long)]
+        all: bool,
+        /// The wire-mode schema: keys the service may leave out are not required, and null
+        /// is allowed.
+        #[arg(long)]
+        wire: bool,
+    },
+    /// Print the whole static schema as one JSON document.
+    #[command(after_help = "Example:\n  ecr-types describe --json | jq '.type_defs | length'")]
+    Describe {
+        /// Print JSON (the only format).
+        #[arg(long, required = true)]
+        json: bool,
+    },
+    /// Render the markdown docs in the upstream format.
+    #[command(
+        after_help = "Examples:\n  ecr-types docs type-defs > type_defs.md\n  ecr-types docs literals > literals.md"
+    )]
+    Docs {
+        /// Which page.
+        #[arg(value_enum)]
+        page: DocsPage,
+    },
+}
+
+const VALIDATE_HELP: &str = "\
+Examples:
+  ecr-types validate CreateRepositoryRequestRequestTypeDef request.json
+  aws ecr describe-images --repository-name web | ecr-types validate --wire DescribeImagesResponseTypeDef -
+  ecr-types validate --wire DescribeImagesResponseTypeDef responses/ --jobs 4
+  ecr-types validate --wire --jsonl DescribeImagesResponseTypeDef pages.jsonl
+
+Reports come in input order, one per payload, whatever order the workers finish in.
+Text from payloads and file names is printed escaped (control, format and bidi characters
+as \\n, \\t, \\r or \\u{..}), so a payload cannot write to the terminal or forge a line.
+
+Exit status: 0 all valid, 1 some payload invalid, 2 usage or I/O error (an input that
+cannot be read or is larger than --max-bytes, output that cannot be written); 2 outranks 1.
+If standard output is closed early (`| head`), nothing more is printed but every payload
+is still checked, and the status says whether all were valid.";
+
+/// `ecr-types validate`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// The TypeDef to check against, e.g. DescribeImagesResponseTypeDef.
+    pub type_def: String,
+    /// JSON files to check; `-` (the default) reads standard input; a directory stands for
+    /// the `.json` files under it (`.jsonl` with --jsonl), recursively, sorted by name.
+    #[arg(default_value = "-")]
+    pub files: Vec<PathBuf>,
+    /// Payloads as the service sends them: null means absent, and keys the service may
+    /// leave out (nextToken, ResponseMetadata, ...) may be missing.
+    #[arg(long)]
+    pub wire: bool,
+    /// Report keys the shape does not declare as errors (otherwise they are warnings).
+    #[arg(long)]
+    pub deny_unknown: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// JSON Lines input: one payload a line (blank lines skipped), reported as FILE:LINE.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Payloads checked at once [default: the number of cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+    /// Refuse an input (a line, with --jsonl) larger than this, e.g. 64MiB, 1GiB, 500000.
+    /// An endless stream such as standard input stops there.
+    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_BYTES_TEXT, value_parser = parse_max_bytes)]
+    pub max_bytes: u64,
+}
+
+/// [`crate::input::DEFAULT_MAX_BYTES`] as the help shows it.
+const DEFAULT_MAX_BYTES_TEXT: &str = "256MiB";
+
+fn parse_max_bytes(text: &str) -> Result<u64, String> {
+    match parse_size::parse_size(text) {
+        Ok(0) => Err("the limit must be at least 1 byte".to_owned()),
+        Ok(bytes) => Ok(bytes),
+        Err(error) => Err(format!(
+            "{error}; write a size such as 64MiB, 1GiB or 500000"
+        )),
+    }
+}
+
+/// The upstream docs pages.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DocsPage {
+    /// type_defs.md
+    TypeDefs,
+    /// literals.md
+    Literals,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::DEFAULT_MAX_BYTES;
+
+    #[test]
+    fn the_default_limit_reads_as_the_constant() {
+        assert_eq!(
+            parse_max_bytes(DEFAULT_MAX_BYTES_TEXT),
+            Ok(DEFAULT_MAX_BYTES)
+        );
+        assert_eq!(parse_max_bytes("1GB"), Ok(1_000_000_000));
+        assert!(parse_max_bytes("0").is_err());
+        assert!(parse_max_bytes("lots").unwrap_err().contains("64MiB"));
+    }
+}

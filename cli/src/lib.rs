@@ -1,0 +1,132 @@
+//! The `ecr-types` command line as a library, so tests, benchmarks and fuzz targets drive
+//! the very code the binary runs: [`validate::run`] checks payloads on every core and
+//! reports them in input order, [`report`] renders a report as text or JSON with all
+//! payload text escaped ([`escape`]), [`input`] reads inputs in bounded memory.
+
+pub mod args;
+pub mod escape;
+pub mod fuzz;
+pub mod input;
+mod lookup;
+pub mod output;
+mod pipeline;
+pub mod progress;
+pub mod report;
+mod show;
+mod sources;
+pub mod validate;
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command, ValidateArgs};
+use crate::escape::Escaped;
+use crate::output::Output;
+use crate::progress::Progress;
+use crate::validate::Settings;
+
+/// Runs the command line on the process's arguments and returns its exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Validate(args) => validate_command(args),
+        Command::List { literals } => print_command(|out| Ok(show::list(literals, out)?)),
+        Command::Show { name } => print_command(|out| show::show(&name, out)),
+        Command::Schema { name, all, wire } => {
+            print_command(|out| show::schema(name.as_deref(), all, wire, out))
+        }
+        Command::Describe { json: _ } => print_command(|out| Ok(show::describe(out)?)),
+        Command::Docs { page } => print_command(|out| Ok(show::docs(page, out)?)),
+    }
+}
+
+/// What ended a printing command early.
+enum Failure {
+    /// A usage problem, already worded.
+    Usage(String),
+    /// Writing to standard output failed.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        Failure::Output(error)
+    }
+}
+
+/// Writes `error: message` to standard error. If standard error is gone there is no one
+/// left to tell: the exit status still says it.
+fn say(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "error: {}", Escaped(message));
+}
+
+fn validate_command(args: ValidateArgs) -> ExitCode {
+    let schema = match lookup::type_def(&args.type_def) {
+        Ok(schema) => schema,
+        Err(message) => {
+            say(&message);
+            return ExitCode::from(2);
+        }
+    };
+    let mut settings = Settings::new(schema, validate::options(args.wire, args.deny_unknown));
+    settings.format = args.format;
+    settings.max_bytes = args.max_bytes;
+    settings.jsonl = args.jsonl;
+    if let Some(jobs) = args.jobs {
+        settings.jobs = jobs;
+    }
+    let mut out = Output::new(BufWriter::with_capacity(1 << 16, io::stdout().lock()));
+    let mut err = Stderr;
+    let tally = validate::run(
+        &settings,
+        &args.files,
+        &mut out,
+        &mut err,
+        &Progress::on_stderr(),
+    );
+    out.flush();
+    if let Some(error) = out.error() {
+        say(&format!("cannot write output: {error}"));
+    }
+    let code = if out.failed() { 2 } else { tally.exit_code() };
+    ExitCode::from(code)
+}
+
+/// Standard error, locked per write.
+struct Stderr;
+
+impl Write for Stderr {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        io::stderr().lock().write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        io::stderr().lock().flush()
+    }
+}
+
+/// Runs a command that prints to standard output.
+fn print_command(
+    print: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> Result<(), Failure>,
+) -> ExitCode {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let result = print(&mut out).and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Output(error)) => {
+            say(&format!("cannot write output: {error}"));
+            ExitCode::from(2)
+        }
+        Err(Failure::Usage(message)) => {
+            let _ = out.flush();
+            say(&message);
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! How `validate` prints a report: pydantic-style text, or one JSON object per payload.
+//!
+//! Every piece of text that can come from a payload or a file name (paths, messages,
+//! names) goes through [`crate::escape`]: a payload cannot write a control character, a
+//! line of its own or a bidi override to the terminal.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use typed_dict::{DecodeOptions, ErrorKind, Mode, Report, TypedDictSchema, ValidationError};
+
+use crate::escape::{self, Escaped};
+
+/// How `validate` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Human-readable, pydantic-style.
+    Text,
+    /// One JSON object per payload, one per line.
+    Json,
+}
+
+/// One payload's outcome, with what it was checked against.
+#[derive(Debug, Clone, Copy)]
+pub struct PayloadReport<'a> {
+    /// The file it was read from (`<stdin>` for standard input).
+    pub file: &'a str,
+    /// Its line, for a JSON Lines payload.
+    pub line: Option<usize>,
+    /// The TypeDef it was checked against.
+    pub schema: &'static TypedDictSchema,
+    /// The options it was checked with.
+    pub options: DecodeOptions,
+    /// What the check found.
+    pub report: &'a Report,
+}
+
+/// The mode's name, as the JSON report gives it.
+pub fn mode_name(options: DecodeOptions) -> &'static str {
+    match options.mode {
+        Mode::Strict => "strict",
+        Mode::Wire => "wire",
+    }
+}
+
+/// `file: ok`, or the count and one indented line per error; warnings after, marked as
+/// such. A JSON Lines payload is named `file:LINE`.
+pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()> {
+    let PayloadReport {
+        file,
+        line,
+        schema,
+        report,
+        ..
+    } = payload;
+    write!(out, "{}", Escaped(file))?;
+    if let Some(line) = line {
+        write!(out, ":{line}")?;
+    }
+    match report.errors.as_slice() {
+        [] => writeln!(out, ": ok")?,
+        // A problem with the document as a whole reads best on one line.
+        [only] if only.path == "$" => {
+            writeln!(out, ": {} [{}]", Escaped(&only.message), only.kind.code())?
+        }
+        errors => {
+            let plural = if errors.len() == 1 { "" } else { "s" };
+            writeln!(
+                out,
+                ": {} validation error{plural} for {}",
+                errors.len(),
+                schema.name
+            )?;
+            for error in errors {
+                writeln!(out, "  {}", Line(error))?;
+            }
+        }
+    }
+    for warning in &report.warnings {
+        writeln!(out, "  warning: {}", Line(warning))?;
+    }
+    Ok(())
+}
+
+/// `path: message [kind]`, escaped.
+struct Line<'a>(&'a ValidationError);
+
+impl std::fmt::Display for Line<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let error = self.0;
+        write!(
+            f,
+            "{}: {} [{}]",
+            Escaped(&error.path),
+            Escaped(&error.message),
+            error.kind.code()
+        )
+    }
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    type_def: &'a str,
+    mode: &'a str,
+    valid: bool,
+    errors: Vec<JsonError<'a>>,
+    warnings: Vec<JsonError<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    path: &'a str,
+    kind: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+impl<'a> From<&'a ValidationError> for JsonError<'a> {
+    fn from(error: &'a ValidationError) -> Self {
+        let (line, column) = match error.kind {
+            ErrorKind::MalformedJson { line, column } => (Some(line), Some(column)),
+            _ => (None, None),
+        };
+        JsonError {
+            path: &error.path,
+            kind: error.kind.code(),
+            message: &error.message,
+            line,
+            column,
+        }
+    }
+}
+
+/// The report in `format`.
+pub fn write(format: Format, payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()> {
+    match format {
+        Format::Text => text(payload, out),
+        Format::Json => json(payload, out),
+    }
+}
+
+/// One JSON object on one line; a JSON Lines payload carries its `line`.
+pub fn json(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()> {
+    let report = JsonReport {
+        file: payload.file,
+        line: payload.line,
+        type_def: payload.schema.name,
+        mode: mode_name(payload.options),
+        valid: payload.report.is_valid(),
+        errors: payload.report.errors.iter().map(JsonError::from).collect(),
+        warnings: payload
+            .report
+            .warnings
+            .iter()
+            .map(JsonError::from)
+            .collect(),
+    };
+    escape::write_json(&mut *out, &report)?;
+    writeln!(out)
+}
