@@ -5,25 +5,31 @@ use std::hash::Hash;
 
 use crate::schema::LiteralSchema;
 
-/// A `Literal['A', 'B', ...]` type: a closed set of wire strings.
+/// A `Literal['A', 'B', ...]` type: a set of wire strings.
 ///
-/// Implemented by `#[typed_dict]` on a fieldless enum, together with `FromStr`,
-/// `TryFrom<&str>`, `Display`, serde, and `Copy + Eq + Ord + Hash`.
-pub trait Literal: Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static {
+/// Implemented by `#[typed_dict]` on an enum, together with `FromStr`, `TryFrom<&str>`,
+/// `Display`, serde, and `Clone + Eq + Ord + Hash` (and `Copy` for a closed literal).
+///
+/// `ALL` and `VALUES` live here rather than on the type, so that a literal may have
+/// variants named `ALL`, `VALUES` or `NONE` (AWS uses `ALL` as a value): import the
+/// trait, or write `<X as Literal>::ALL`.
+pub trait Literal: Clone + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static {
     /// The literal's name and its values.
     const SCHEMA: LiteralSchema;
-    /// Every variant, in declaration order.
+    /// Every declared variant, in declaration order.
     const ALL: &'static [Self];
+    /// Every declared wire string, in declaration order.
+    const VALUES: &'static [&'static str] = Self::SCHEMA.values;
 
     /// The wire string.
-    fn as_str(self) -> &'static str;
+    fn as_str(&self) -> &str;
 
-    /// The variant whose wire string is `text`, if any (exact, case-sensitive).
+    /// The declared variant whose wire string is `text`, if any (exact, case-sensitive).
     fn from_wire(text: &str) -> Option<Self> {
         Self::ALL
             .iter()
-            .copied()
             .find(|value| value.as_str() == text)
+            .cloned()
     }
 
     /// Like [`Literal::from_wire`], with an error that lists every allowed value.

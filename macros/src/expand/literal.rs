@@ -8,13 +8,27 @@ use crate::model::Literal;
 
 use super::{docs, output};
 
+/// The standard traits a literal has, derived unless the user derives them.
+const DERIVED: &[(&str, &str)] = &[
+    ("Debug", "::core::fmt::Debug"),
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("PartialOrd", "::core::cmp::PartialOrd"),
+    ("Ord", "::core::cmp::Ord"),
+    ("Hash", "::core::hash::Hash"),
+];
+
 /// Everything generated for one literal.
 pub fn expand(model: &Literal) -> TokenStream {
     let Literal {
         attrs,
         vis,
         ident,
+        krate,
         variants,
+        ..
     } = model;
     let name = ident.to_string();
     let docs = docs::literal_values(model);
@@ -26,28 +40,20 @@ pub fn expand(model: &Literal) -> TokenStream {
         let (attrs, variant) = (&variant.attrs, &variant.ident);
         quote!(#(#attrs)* #doc #variant,)
     });
+    let derives = derives(model);
     let variant_idents: Vec<_> = variants.iter().map(|variant| &variant.ident).collect();
     let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();
     let output = output::itself(ident);
     quote! {
         #(#attrs)*
         #docs
-        #[derive(
-            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
-            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord,
-            ::core::hash::Hash,
-        )]
+        #derives
         #vis enum #ident {
             #(#variant_items)*
         }
 
         #[automatically_derived]
         impl #ident {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [#ident] = &[#(#ident::#variant_idents),*];
-            /// Every wire string, in declaration order.
-            pub const VALUES: &'static [&'static str] = &[#(#values),*];
-
             /// The wire string.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -58,18 +64,19 @@ pub fn expand(model: &Literal) -> TokenStream {
 
         #[doc(hidden)]
         const _: () = {
-            use ::typed_dict::__private as __td;
+            use #krate::__private as __td;
 
             #[automatically_derived]
             impl __td::Literal for #ident {
                 const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
                     name: #name,
-                    values: #ident::VALUES,
+                    values: &[#(#values),*],
                     open: false,
                 };
-                const ALL: &'static [Self] = #ident::ALL;
-                fn as_str(self) -> &'static str {
-                    #ident::as_str(self)
+                const ALL: &'static [Self] = &[#(#ident::#variant_idents),*];
+                #[inline]
+                fn as_str(&self) -> &str {
+                    #ident::as_str(*self)
                 }
             }
 
@@ -110,7 +117,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                     &self,
                     serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                    serializer.serialize_str(#ident::as_str(*self))
+                    __td::serde::Serializer::serialize_str(serializer, #ident::as_str(*self))
                 }
             }
 
@@ -124,4 +131,17 @@ pub fn expand(model: &Literal) -> TokenStream {
             }
         };
     }
+}
+
+/// `#[derive(...)]` of the standard traits the user does not derive.
+fn derives(model: &Literal) -> TokenStream {
+    let paths: Vec<syn::Path> = DERIVED
+        .iter()
+        .filter(|(name, _)| !model.derives.has(name))
+        .map(|(_, path)| syn::parse_str(path).expect("a path"))
+        .collect();
+    if paths.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[derive(#(#paths),*)])
 }

@@ -131,3 +131,20 @@ fn output_variant() {
         },
     );
 }
+
+#[test]
+fn recursive_shape_with_self_and_pascal_case_keys() {
+    assert_snapshot(
+        "recursive",
+        quote!(rename_all = "PascalCase", crate = "td"),
+        quote! {
+            #[derive(Debug)]
+            #[allow(non_snake_case)]
+            pub struct Tree {
+                pub s3_bucket: String,
+                pub children: Option<List<Self>>,
+                pub parent: Option<Box<Self>>,
+            }
+        },
+    );
+}
