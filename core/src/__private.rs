@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 pub use crate::key::KeySeed;
-pub use crate::literal::{Literal, LiteralError};
+pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
 pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
@@ -123,7 +123,15 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Nullable<T> {
     }
 }
 
-/// Deserializes a literal from its wire string.
+/// Wraps a string an open literal does not list. Generated code calls it only after
+/// looking the string up among the listed values.
+#[inline]
+pub fn unknown_value(text: &str) -> UnknownValue {
+    UnknownValue::new(text)
+}
+
+/// Deserializes a literal from its wire string. An open literal keeps a value it does not
+/// list in wire mode; strict mode, and closed literals, reject it.
 pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
     deserializer: D,
 ) -> Result<L, D::Error> {
@@ -137,7 +145,16 @@ pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
         }
 
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<L, E> {
-            L::parse(text).map_err(E::custom)
+            if let Some(known) = L::from_wire(text) {
+                return Ok(known);
+            }
+            // The constant test first: closed literals never read the thread-local.
+            if L::SCHEMA.open && is_wire() {
+                if let Some(unknown) = L::__from_any(text) {
+                    return Ok(unknown);
+                }
+            }
+            Err(E::custom(LiteralError::new(&L::SCHEMA, text)))
         }
     }
 

@@ -79,7 +79,7 @@ pub use blob::Blob;
 pub use decode::{decode, from_slice, from_str};
 pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, ValidationError};
-pub use literal::{Literal, LiteralError};
+pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
 pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};

@@ -32,9 +32,81 @@ pub trait Literal: Clone + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static
             .cloned()
     }
 
-    /// Like [`Literal::from_wire`], with an error that lists every allowed value.
+    /// Like [`Literal::from_wire`], with an error that lists every allowed value. Strict
+    /// for open literals too: an unlisted value is an error.
     fn parse(text: &str) -> Result<Self, LiteralError> {
         Self::from_wire(text).ok_or_else(|| LiteralError::new(&Self::SCHEMA, text))
+    }
+
+    /// Whether the value is one the declaration lists (always, for a closed literal).
+    fn is_known(&self) -> bool {
+        true
+    }
+
+    /// Any string, for an open literal: the declared variant when listed, the `other`
+    /// variant otherwise; `None` for a closed literal. What wire mode decodes with.
+    #[doc(hidden)]
+    fn __from_any(text: &str) -> Option<Self> {
+        let _ = text;
+        None
+    }
+}
+
+/// A value an open literal does not list, kept exactly as the service sent it.
+///
+/// It is what the `#[typed_dict(other)]` variant of an open literal holds. There is no
+/// public constructor: an `UnknownValue` comes from decoding in wire mode, or from the
+/// literal's `from_any`, which never wraps a value the literal lists.
+///
+/// ```
+/// use typed_dict::{typed_dict, UnknownValue};
+///
+/// #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+/// pub enum TagMutability {
+///     Mutable,
+///     Immutable,
+///     #[typed_dict(other)]
+///     Other(UnknownValue),
+/// }
+///
+/// let newer = TagMutability::from_any("IMMUTABLE_WITH_EXCLUSION");
+/// match &newer {
+///     TagMutability::Mutable | TagMutability::Immutable => unreachable!(),
+///     TagMutability::Other(value) => assert_eq!(value.as_str(), "IMMUTABLE_WITH_EXCLUSION"),
+/// }
+/// assert!(!newer.is_known());
+/// assert_eq!(TagMutability::from_any("MUTABLE"), TagMutability::Mutable);
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnknownValue(Box<str>);
+
+impl UnknownValue {
+    /// For generated code only, which never wraps a listed value.
+    pub(crate) fn new(text: &str) -> Self {
+        UnknownValue(text.into())
+    }
+
+    /// The string as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for UnknownValue {
+    fn as_ref(&self) -> &str {
+        &self.0
     }
 }
 

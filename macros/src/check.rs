@@ -148,6 +148,15 @@ fn check_other(cx: &mut Ctxt, literal: &Literal) {
             }),
             _ => false,
         };
+    if literal.derives.has("Copy") {
+        cx.error_spanned_by(
+            &other.ident,
+            format!(
+                "open literal `{}` cannot derive `Copy`: its `{}` variant holds the string as sent",
+                literal.ident, other.ident
+            ),
+        );
+    }
     if !is_unknown_value {
         cx.error_spanned_by(
             &other.ty,

@@ -17,6 +17,16 @@ impl Derives {
     /// Reads the derives among `attrs` and returns the attributes to re-emit: those derives
     /// without serde's (reported), every other attribute as it is.
     pub fn take(cx: &mut Ctxt, attrs: &[Attribute]) -> (Vec<Attribute>, Derives) {
+        Derives::take_without(cx, attrs, &[])
+    }
+
+    /// Like [`Derives::take`], also leaving out the derives named in `dropped` (which the
+    /// fallback drops when they cannot hold, so their errors do not follow the real one).
+    pub fn take_without(
+        cx: &mut Ctxt,
+        attrs: &[Attribute],
+        dropped: &[&str],
+    ) -> (Vec<Attribute>, Derives) {
         let mut derives = Derives::default();
         let mut kept = Vec::with_capacity(attrs.len());
         for attr in attrs {
@@ -39,6 +49,9 @@ impl Derives {
                     .unwrap_or_default();
                 if name == "Serialize" || name == "Deserialize" {
                     serde.push((path, name));
+                    continue;
+                }
+                if dropped.contains(&name.as_str()) {
                     continue;
                 }
                 derives.names.push(name);

@@ -60,7 +60,17 @@ fn typed_dict(model: &TypedDict, krate: &syn::Path) -> TokenStream {
 
 /// The item as written, stripped of our attributes (and serde's), with stubs.
 fn as_written(mut input: DeriveInput, krate: &syn::Path) -> TokenStream {
-    let (attrs, derives) = Derives::take(&mut Ctxt::default(), &attr::kept(&input.attrs));
+    // A data-carrying variant cannot be `Copy`; the model reported why.
+    let unit_enum = match &input.data {
+        Data::Enum(data) => data
+            .variants
+            .iter()
+            .all(|variant| matches!(variant.fields, Fields::Unit)),
+        _ => true,
+    };
+    let dropped: &[&str] = if unit_enum { &[] } else { &["Copy"] };
+    let (attrs, derives) =
+        Derives::take_without(&mut Ctxt::default(), &attr::kept(&input.attrs), dropped);
     input.attrs = attrs;
     let kind = match &mut input.data {
         Data::Struct(data) => {

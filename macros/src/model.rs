@@ -135,6 +135,7 @@ pub struct Variant {
 
 /// The `#[typed_dict(other)] Other(UnknownValue)` variant of an open literal.
 pub struct Other {
+    pub attrs: Vec<Attribute>,
     pub ident: Ident,
     pub ty: syn::Type,
 }
@@ -240,6 +241,7 @@ fn build_literal(
             match ty {
                 Some(ty) if other.is_none() => {
                     other = Some(Other {
+                        attrs: attr::kept(&variant.attrs),
                         ident: variant.ident.clone(),
                         ty,
                     })

@@ -148,3 +148,18 @@ fn recursive_shape_with_self_and_pascal_case_keys() {
         },
     );
 }
+
+#[test]
+fn open_literal() {
+    assert_snapshot(
+        "open_literal",
+        quote!(rename_all = "SCREAMING_SNAKE_CASE"),
+        quote! {
+            pub enum ScanStatusType {
+                InProgress,
+                #[typed_dict(other)]
+                Unknown(UnknownValue),
+            }
+        },
+    );
+}

@@ -10,6 +10,7 @@ mod literals;
 mod modes;
 mod naming;
 mod open_closed;
+mod open_literals;
 mod output;
 mod recursion;
 mod schema;
