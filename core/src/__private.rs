@@ -23,6 +23,24 @@ impl<T: Value> serde::Serialize for Encoded<'_, T> {
     }
 }
 
+/// Refuses an extra-items entry whose key the typed dict declares: writing it would give
+/// a duplicate key, or JSON that decodes into the declared field.
+#[inline]
+pub fn check_extra_key<T: TypedDict, E: serde::ser::Error>(key: &str) -> Result<(), E> {
+    let schema = T::schema();
+    if schema.field(key).is_some() {
+        return Err(declared_key_in_extra(key, schema.name));
+    }
+    Ok(())
+}
+
+#[cold]
+fn declared_key_in_extra<E: serde::ser::Error>(key: &str, type_name: &str) -> E {
+    E::custom(format_args!(
+        "cannot encode {type_name}: its extra-items field holds `{key}`, a key {type_name} declares; set the field instead"
+    ))
+}
+
 /// Whether the decode running on this thread is in wire mode.
 #[inline]
 pub fn is_wire() -> bool {

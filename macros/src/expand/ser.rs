@@ -63,6 +63,9 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             #(#cfgs)*
             {
                 for (key, value) in self.#ident.iter() {
+                    // A declared key written again would be a duplicate, or would decode
+                    // into the field: encoding refuses it rather than lie.
+                    __td::check_extra_key::<Self, __S::Error>(key)?;
                     __td::serde::ser::SerializeMap::serialize_entry(&mut map, key, value)?;
                 }
             }
