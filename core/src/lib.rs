@@ -44,7 +44,7 @@
 //! let request = CreateRepositoryRequestRequestTypeDef::new(
 //!     CreateRepositoryRequestRequestTypeDefRequired { repository_name: "web".into() },
 //! )
-//! .image_tag_mutability(ImageTagMutabilityType::Immutable);
+//! .with_image_tag_mutability(ImageTagMutabilityType::Immutable);
 //! let json = typed_dict::to_string(&request).unwrap();
 //! assert_eq!(json, r#"{"repositoryName":"web","imageTagMutability":"IMMUTABLE"}"#);
 //!
@@ -79,14 +79,19 @@ pub use blob::Blob;
 pub use decode::{decode, from_slice, from_str};
 pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, ValidationError};
-pub use literal::{Literal, LiteralError};
+pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
 pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
+#[doc = include_str!("typed_dict_attribute.md")]
 pub use typed_dict_macros::typed_dict;
 pub use validate::{validate, Report};
+
+/// Any JSON value: the value type of an `extra` field's `Dict<String, JsonValue>`, and
+/// of keys typed `Any`. It is `serde_json::Value`.
+pub use serde_json::Value as JsonValue;
 
 /// A type declared with `#[typed_dict]` on a struct.
 pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + Value {

@@ -138,14 +138,21 @@ impl LiteralSchema {
 /// A Rust type that can be the value of a typed dict key.
 ///
 /// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
-/// [`Blob`](crate::Blob), [`Sequence`](crate::Sequence), [`List`](crate::List),
-/// [`Dict`](crate::Dict), and every type declared with `#[typed_dict]`.
+/// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
+/// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
+/// there for recursive shapes), and every type declared with `#[typed_dict]`.
+///
+/// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
+/// `PartialEq`) through this one trait, so a type that is not a value gets one error
+/// saying so, not one per generated impl.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a typed dict value type",
-    label = "unsupported value type",
-    note = "supported: String, i64, f64, bool, Timestamp, Blob, Sequence<T>, List<T>, Dict<K, V>, and types declared with #[typed_dict]"
+    label = "not a typed dict value type",
+    note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
 )]
-pub trait Value: serde::Serialize {
+pub trait Value:
+    serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq
+{
     /// The value type in the static schema.
     const TYPE: ValueType;
 
@@ -154,6 +161,80 @@ pub trait Value: serde::Serialize {
     /// writes, which would silently turn a value into an absent key.
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.serialize(serializer)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __clone(value: &Self) -> Self {
+        value.clone()
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __clone_option(value: &Option<Self>) -> Option<Self> {
+        value.clone()
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __eq(value: &Self, other: &Self) -> bool {
+        value == other
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
+        value == other
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __debug(value: &Self) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
+        value
+    }
+
+    /// Writes one entry, as `Serialize` does: for types that cannot hold a float.
+    #[doc(hidden)]
+    #[inline]
+    fn __serialize_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, value)
+    }
+
+    /// Writes one entry through [`Value::serialize_value`]'s float check.
+    #[doc(hidden)]
+    #[inline]
+    fn __serialize_checked_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, &Encoded(value))
+    }
+
+    /// Reads a Required key's value.
+    #[doc(hidden)]
+    #[inline]
+    fn __next_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    /// Reads a NotRequired key's value: `null` is absent in wire mode, an error in strict.
+    #[doc(hidden)]
+    #[inline]
+    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Option<Self>, A::Error> {
+        map.next_value_seed(crate::__private::Nullable::<Self>::new())
     }
 }
 
@@ -188,4 +269,11 @@ impl<T: Value> Value for Vec<T> {
 }
 impl Value for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
+}
+impl<T: Value> Value for Box<T> {
+    const TYPE: ValueType = T::TYPE;
+
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        T::serialize_value(self, serializer)
+    }
 }

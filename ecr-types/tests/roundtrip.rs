@@ -406,7 +406,7 @@ fn timestamp_round_trip(micros: i64) -> Result<(), String> {
     use typed_dict::Timestamp;
 
     let at = Timestamp::from_unix_micros(micros).unwrap();
-    let detail = ImageDetailTypeDef::new().image_pushed_at(at);
+    let detail = ImageDetailTypeDef::new().with_image_pushed_at(at);
     let text = typed_dict::to_string(&detail).unwrap();
     match typed_dict::from_str::<ImageDetailTypeDef>(&text) {
         Ok(back) if back == detail => Ok(()),
