@@ -34,8 +34,10 @@ impl<'a> Input<'a> {
         let [type_byte, option_byte, name_length, rest @ ..] = data else {
             return None;
         };
-        let count = ecr_types::type_defs().count();
-        let schema = ecr_types::type_defs().nth(usize::from(*type_byte) % count)?;
+        let count = ecr_types::CATALOG.type_defs().count();
+        let schema = ecr_types::CATALOG
+            .type_defs()
+            .nth(usize::from(*type_byte) % count)?;
         let options = validate::options(option_byte & 1 != 0, option_byte & 2 != 0);
         let line = (option_byte & 4 != 0).then_some(usize::from(*option_byte) + 1);
         let name_length = usize::from(*name_length % 32).min(rest.len());
