@@ -10,7 +10,7 @@ use crate::validate;
 
 /// One fuzz input, split into what the CLI would get.
 ///
-/// Byte 0 picks the TypeDef (index modulo the number of them, in registry order); byte 1
+/// Byte 0 picks the TypeDef (index modulo the number of them, in catalog order); byte 1
 /// the options (bit 0 wire mode, bit 1 unknown keys denied, bit 2 named as a JSON Lines
 /// line); byte 2 the length (modulo 32) of the file name that follows; the rest is the
 /// payload.
