@@ -11,7 +11,7 @@
 //! - a static [`schema`] that renders each type as the upstream Python annotation;
 //! - [decoding](decode()) that reports **every** problem with its JSON path, in a
 //!   [strict](Mode::Strict) or [wire](Mode::Wire) mode;
-//! - [JSON Schema](json_schema) and [markdown docs](docs).
+//! - [JSON Schema](json_schema).
 //!
 //! ```
 //! use typed_dict::{typed_dict, Sequence};
@@ -60,7 +60,6 @@
 mod blob;
 mod decode;
 mod dict;
-pub mod docs;
 mod error;
 pub mod json_schema;
 mod key;

@@ -148,7 +148,8 @@ fn real_payloads_validate_as_their_kind_requires() {
             );
             continue;
         }
-        let schema = ecr_types::type_def(type_def)
+        let schema = ecr_types::CATALOG
+            .type_def(type_def)
             .unwrap_or_else(|| panic!("{file}: no TypeDef {type_def}"));
         let mut payload: Value =
             serde_json::from_slice(&std::fs::read(dir.join(file)).unwrap()).unwrap();
@@ -213,7 +214,9 @@ fn payloads_published_as_broken_json_are_malformed_in_both_modes() {
     for entry in std::fs::read_dir(dir.join("_invalid_json")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-        let schema = ecr_types::type_def(name.split("__").next().unwrap()).unwrap();
+        let schema = ecr_types::CATALOG
+            .type_def(name.split("__").next().unwrap())
+            .unwrap();
         let bytes = std::fs::read(&path).unwrap();
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
             let report = typed_dict::validate(&bytes, schema, options);
@@ -285,7 +288,8 @@ fn real_payloads_validate_against_the_latest_shapes_in_wire_mode() {
         }
         // 3.10 names a request `XRequestTypeDef` where 2.1 wrote `XRequestRequestTypeDef`.
         let name = type_def.replace("RequestRequestTypeDef", "RequestTypeDef");
-        let schema = ecr_types::latest::type_def(&name)
+        let schema = ecr_types::latest::CATALOG
+            .type_def(&name)
             .unwrap_or_else(|| panic!("{file}: no latest TypeDef {name}"));
         let mut payload: Value =
             serde_json::from_slice(&std::fs::read(dir.join(&file)).unwrap()).unwrap();

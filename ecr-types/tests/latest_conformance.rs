@@ -1,4 +1,4 @@
-//! Conformance of `ecr_types::latest` with the stub it declares: the registry against
+//! Conformance of `ecr_types::latest` with the stub it declares: the catalog against
 //! `spec/types-aiobotocore-ecr-3.10.0.json` (the facts of types-aiobotocore-ecr 3.10.0), for
 //! every TypeDef (name, order, keys in order, Required flags, annotation text exactly as the
 //! stub writes it) and every literal (name, order, values in order).
@@ -11,34 +11,18 @@ use typed_dict::{TypedDictSchema, ValueType};
 
 const FACTS: &str = include_str!("../spec/types-aiobotocore-ecr-3.10.0.json");
 
-/// An annotation as 3.10 writes it: the builtin generics `list[...]` and `dict[...]` (2.1
-/// writes `List[...]` and `Dict[...]`).
-///
-/// TODO(phase 2): the annotation style becomes data the module passes to core's renderer.
+/// An annotation as 3.10 writes it, in the catalog's style: the builtin generics
+/// `list[...]` and `dict[...]` (2.1 writes `List[...]` and `Dict[...]`).
 fn annotation(value: &ValueType) -> String {
-    match value {
-        ValueType::Str => "str".into(),
-        ValueType::Int => "int".into(),
-        ValueType::Float => "float".into(),
-        ValueType::Bool => "bool".into(),
-        ValueType::Timestamp => "datetime".into(),
-        ValueType::Blob => "Union[str, bytes, IO[Any], StreamingBody]".into(),
-        ValueType::Sequence(item) => format!("Sequence[{}]", annotation(item)),
-        ValueType::List(item) => format!("list[{}]", annotation(item)),
-        ValueType::Dict(key, value) => format!("dict[{}, {}]", annotation(key), annotation(value)),
-        ValueType::TypedDict(schema) => schema().name.into(),
-        ValueType::Literal(literal) => match literal.values {
-            [only] => format!("Literal['{only}']"),
-            _ => literal.name.into(),
-        },
-        ValueType::Any => "Any".into(),
-    }
+    value
+        .python_with(ecr_types::latest::CATALOG.python_style())
+        .to_string()
 }
 
 /// Keys whose annotation names an alias (`RegistryScanningRuleUnionTypeDef`, `BlobTypeDef`):
 /// until `#[typed_dict]` declares unions and named aliases, the module spells the aliases as
 /// Rust type aliases, and the schema shows the type behind them. Each entry is the stub's
-/// annotation and what the registry shows today; the test fails once an entry is fixed, so
+/// annotation and what the catalog shows today; the test fails once an entry is fixed, so
 /// the list only shrinks.
 ///
 /// TODO(phase 2): empty.
@@ -96,7 +80,7 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
         let stub_type = str_of(stub_field, "type");
         let Some(field) = schema.fields.get(index) else {
             out.push(format!(
-                "{name}.{key}: key {index} in the stub, not in the registry"
+                "{name}.{key}: key {index} in the stub, not in the catalog"
             ));
             continue;
         };
@@ -104,25 +88,25 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
         let mut equal = true;
         if field.key != key {
             out.push(format!(
-                "{name}: key {index} is `{key}` in the stub, `{}` in the registry",
+                "{name}: key {index} is `{key}` in the stub, `{}` in the catalog",
                 field.key
             ));
             equal = false;
         }
         if field.required != required {
             out.push(format!(
-                "{name}.{key}: Required {required} in the stub, {} in the registry",
+                "{name}.{key}: Required {required} in the stub, {} in the catalog",
                 field.required
             ));
             equal = false;
         }
         if rendered != stub_type {
-            let pending = PENDING.iter().any(|&(owner, pending_key, stub, registry)| {
-                (owner, pending_key, stub, registry) == (name, key, stub_type, rendered.as_str())
+            let pending = PENDING.iter().any(|&(owner, pending_key, stub, catalog)| {
+                (owner, pending_key, stub, catalog) == (name, key, stub_type, rendered.as_str())
             });
             let tag = if pending { "pending: " } else { "" };
             out.push(format!(
-                "{tag}{name}.{key}: `{stub_type}` in the stub, `{rendered}` in the registry"
+                "{tag}{name}.{key}: `{stub_type}` in the stub, `{rendered}` in the catalog"
             ));
             equal = false;
         }
@@ -130,7 +114,7 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
     }
     for field in schema.fields.iter().skip(stub_fields.len()) {
         out.push(format!(
-            "{name}.{}: key in the registry, not in the stub",
+            "{name}.{}: key in the catalog, not in the stub",
             field.key
         ));
     }
@@ -138,11 +122,11 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
 }
 
 #[test]
-fn latest_registry_matches_the_stub_facts() {
+fn latest_catalog_matches_the_stub_facts() {
     let facts = facts();
     assert_eq!(str_of(&facts, "version"), "3.10.0");
     let stub_type_defs = array(&facts, "type_defs");
-    let schemas: Vec<_> = ecr_types::latest::type_defs().collect();
+    let schemas: Vec<_> = ecr_types::latest::CATALOG.type_defs().collect();
     let mut differences = Vec::new();
     let (mut equal_type_defs, mut equal_keys, mut keys) = (0, 0, 0);
     for (index, stub) in stub_type_defs.iter().enumerate() {
@@ -150,13 +134,13 @@ fn latest_registry_matches_the_stub_facts() {
         keys += array(stub, "fields").len();
         let Some(schema) = schemas.get(index) else {
             differences.push(format!(
-                "{name}: TypeDef {index} in the stub, not in the registry"
+                "{name}: TypeDef {index} in the stub, not in the catalog"
             ));
             continue;
         };
         if schema.name != name {
             differences.push(format!(
-                "TypeDef {index} is `{name}` in the stub, `{}` in the registry",
+                "TypeDef {index} is `{name}` in the stub, `{}` in the catalog",
                 schema.name
             ));
             continue;
@@ -166,11 +150,11 @@ fn latest_registry_matches_the_stub_facts() {
         equal_type_defs += usize::from(differences.len() == before);
     }
     for schema in schemas.iter().skip(stub_type_defs.len()) {
-        differences.push(format!("{}: in the registry, not in the stub", schema.name));
+        differences.push(format!("{}: in the catalog, not in the stub", schema.name));
     }
 
     let stub_literals = array(&facts, "literals");
-    let literals: Vec<_> = ecr_types::latest::literals().collect();
+    let literals: Vec<_> = ecr_types::latest::CATALOG.literals().collect();
     let mut equal_literals = 0;
     for (index, stub) in stub_literals.iter().enumerate() {
         let name = str_of(stub, "name");
@@ -183,17 +167,14 @@ fn latest_registry_matches_the_stub_facts() {
                 equal_literals += 1
             }
             Some(literal) => differences.push(format!(
-                "literal {index}: `{name}` {values:?} in the stub, `{}` {:?} in the registry",
+                "literal {index}: `{name}` {values:?} in the stub, `{}` {:?} in the catalog",
                 literal.name, literal.values
             )),
-            None => differences.push(format!("{name}: literal in the stub, not in the registry")),
+            None => differences.push(format!("{name}: literal in the stub, not in the catalog")),
         }
     }
     for literal in literals.iter().skip(stub_literals.len()) {
-        differences.push(format!(
-            "{}: in the registry, not in the stub",
-            literal.name
-        ));
+        differences.push(format!("{}: in the catalog, not in the stub", literal.name));
     }
 
     let mut summary = String::new();
@@ -242,26 +223,28 @@ fn a_changed_stub_is_reported_key_by_key() {
         .unwrap();
     tag["fields"][0]["required"] = Value::Bool(false);
     tag["fields"][1]["type"] = Value::from("int");
-    let schema = ecr_types::latest::type_def("TagTypeDef").unwrap();
+    let schema = ecr_types::latest::CATALOG.type_def("TagTypeDef").unwrap();
     let mut differences = Vec::new();
     let equal = type_def_differences(tag, schema, &mut differences);
     assert_eq!(equal, 0);
     assert_eq!(
         differences,
         [
-            "TagTypeDef.Key: Required false in the stub, true in the registry",
-            "TagTypeDef.Value: `int` in the stub, `str` in the registry",
+            "TagTypeDef.Key: Required false in the stub, true in the catalog",
+            "TagTypeDef.Value: `int` in the stub, `str` in the catalog",
         ]
     );
     tag["fields"].as_array_mut().unwrap().pop();
     let mut differences = Vec::new();
     type_def_differences(tag, schema, &mut differences);
-    assert!(differences.contains(&"TagTypeDef.Value: key in the registry, not in the stub".into()));
+    assert!(differences.contains(&"TagTypeDef.Value: key in the catalog, not in the stub".into()));
 }
 
 #[test]
 fn annotations_use_the_builtin_generics_of_3_10() {
-    let schema = ecr_types::latest::type_def("ImageScanFindingsTypeDef").unwrap();
+    let schema = ecr_types::latest::CATALOG
+        .type_def("ImageScanFindingsTypeDef")
+        .unwrap();
     let rendered: Vec<String> = schema.fields.iter().map(|f| annotation(f.value)).collect();
     assert_eq!(
         rendered,

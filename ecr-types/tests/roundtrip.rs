@@ -14,7 +14,7 @@
 //! 3. decodes from its own encoding to an equal Rust value;
 //! 4. decodes in wire mode to that same value (a complete payload means the same in both).
 //!
-//! The table of types comes from the registry (`ecr_types::for_each_type_def!`); the tests
+//! The table of types comes from the catalog (`ecr_types::for_each_type_def!`); the tests
 //! check that every Request and Response TypeDef of the spec has a fixture file, that each
 //! file belongs to a TypeDef, and that the fixtures exercise every key of every shape they
 //! reach.
@@ -177,7 +177,7 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(file: &Path) {
     );
 }
 
-/// One TypeDef of a registry, with what the tests need of its Rust type.
+/// One TypeDef of a catalog, with what the tests need of its Rust type.
 struct Entry {
     name: &'static str,
     schema: fn() -> &'static TypedDictSchema,
@@ -193,7 +193,7 @@ fn re_encode<T: TypedDict>(json: &[u8]) -> Result<Vec<u8>, String> {
     typed_dict::to_vec(&value).map_err(|error| error.to_string())
 }
 
-/// A registry's table of [`Entry`], from the registry's own list (`for_each_*type_def!`):
+/// A catalog's table of [`Entry`], from the catalog's own list (`for_each_*type_def!`):
 /// no list of shapes is kept here by hand.
 macro_rules! entries {
     ($table:ident ; $($name:ident = $ty:path),* $(,)?) => {
@@ -247,9 +247,10 @@ fn operation_of(type_name: &str) -> Option<&str> {
         .or_else(|| type_name.strip_suffix("ResponseTypeDef"))
 }
 
-/// The Request and Response TypeDefs of the spec, from the registry.
+/// The Request and Response TypeDefs of the spec, from the catalog.
 fn operation_type_defs() -> Vec<&'static str> {
-    ecr_types::type_defs()
+    ecr_types::CATALOG
+        .type_defs()
         .map(|schema| schema.name)
         .filter(|name| operation_of(name).is_some())
         .collect()
@@ -289,21 +290,21 @@ fn every_fixture_file_belongs_to_a_table_entry() {
         .collect();
     assert!(
         strays.is_empty(),
-        "fixtures no test reads (is the name a TypeDef of the registry?):\n{}",
+        "fixtures no test reads (is the name a TypeDef of the catalog?):\n{}",
         strays.join("\n")
     );
     for tables in [
-        (TABLE, ecr_types::type_defs().count()),
-        (LATEST_TABLE, ecr_types::latest::type_defs().count()),
+        (TABLE, ecr_types::CATALOG.type_defs().count()),
+        (LATEST_TABLE, ecr_types::latest::CATALOG.type_defs().count()),
     ] {
         assert_eq!(tables.0.len(), tables.1);
     }
     for entry in TABLE {
-        let schema = ecr_types::type_def(entry.name).unwrap();
+        let schema = ecr_types::CATALOG.type_def(entry.name).unwrap();
         assert!(std::ptr::eq(schema, (entry.schema)()));
     }
     for entry in LATEST_TABLE {
-        let schema = ecr_types::latest::type_def(entry.name).unwrap();
+        let schema = ecr_types::latest::CATALOG.type_def(entry.name).unwrap();
         assert!(std::ptr::eq(schema, (entry.schema)()));
     }
 }
@@ -352,7 +353,7 @@ fn the_fixtures_exercise_every_key_of_every_shape_they_reach() {
     }
     let mut unexercised = Vec::new();
     let mut keys = 0;
-    for schema in ecr_types::type_defs() {
+    for schema in ecr_types::CATALOG.type_defs() {
         let Some(present) = seen.get(schema.name) else {
             unexercised.push(format!("{}: no fixture reaches it", schema.name));
             continue;

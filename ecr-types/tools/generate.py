@@ -4,7 +4,8 @@
 Reads, per release named in `tools/layout.toml`, the facts file of the stub package
 (`spec/types-aiobotocore-ecr-<version>.json`: every TypedDict with its keys in order,
 Required flags and annotation text, every alias, every literal) and writes one Rust module
-per API area, `literals.rs` and `registry.rs` (and, below the crate root, the `mod.rs`):
+per API area, `literals.rs` and `tables.rs` (the release's `CATALOG`; and, below the crate
+root, the `mod.rs`):
 
 - release 2.1 (the seed contract): the crate root, `src/*.rs` (`src/lib.rs` is hand-written);
 - release latest (3.10.0): `src/latest/`, behind the `latest` feature.
@@ -56,8 +57,9 @@ RUST_KEYWORDS = {
 }
 
 SCALARS = {"str": "String", "int": "i64", "float": "f64", "bool": "bool"}
-CONTAINERS = {"List": "List", "list": "List", "Sequence": "Sequence", "Dict": "Dict",
-              "dict": "Dict"}
+
+# The `typed_dict::schema::PythonStyle` constants, by their (list, dict) generics.
+PYTHON_STYLES = {("list", "dict"): "BUILTINS", ("List", "Dict"): "TYPING"}
 
 
 def fail(message):
@@ -100,6 +102,12 @@ class Release:
         self.keys = dict(self.type_defs)
         self.literal_values = dict(self.literals)
         self.alias_text = dict(self.aliases)
+        self.python = table["python"]  # {list, dict, blob}: how the release spells them
+        if (self.python["list"], self.python["dict"]) not in PYTHON_STYLES:
+            fail(f"{name}: no PythonStyle spells list and dict as {self.python}")
+        # Sequence is spelled one way in every release.
+        self.containers = {"Sequence": "Sequence", self.python["list"]: "List",
+                           self.python["dict"]: "Dict"}
 
     @property
     def is_root(self):
@@ -145,21 +153,20 @@ def split_args(text):
     return args
 
 
-def output_annotation(text, outputs, list_word):
+def output_annotation(text, outputs, release):
     match = re.fullmatch(r"(\w+)\[(.*)\]", text)
-    if match and match.group(1) in CONTAINERS:
-        outer, args = match.group(1), split_args(match.group(2))
-        if outer in ("List", "list", "Sequence"):
-            return f"{list_word}[{output_annotation(args[0], outputs, list_word)}]"
-        if outer in ("Dict", "dict"):
-            return f"{outer}[{args[0]}, {output_annotation(args[1], outputs, list_word)}]"
+    if match and match.group(1) in release.containers:
+        outer, args = release.containers[match.group(1)], split_args(match.group(2))
+        if outer in ("List", "Sequence"):
+            inner = output_annotation(args[0], outputs, release)
+            return f"{release.python['list']}[{inner}]"
+        return (f"{match.group(1)}[{args[0]}, "
+                f"{output_annotation(args[1], outputs, release)}]")
     return outputs.get(text, text)
 
 
 def output_pairs(release):
     """{input: output} for every `XOutputTypeDef` the macro derives exactly from `XTypeDef`."""
-    list_word = "list" if any(k.annotation.startswith("list[")
-                              for _, keys in release.type_defs for k in keys) else "List"
     candidates = {}
     for name, _ in release.type_defs:
         if name.endswith("OutputTypeDef"):
@@ -169,7 +176,7 @@ def output_pairs(release):
     while True:
         mismatched = [
             input_name for input_name, output in candidates.items()
-            if [(k.name, k.required, output_annotation(k.annotation, candidates, list_word))
+            if [(k.name, k.required, output_annotation(k.annotation, candidates, release))
                 for k in release.keys[input_name]]
             != [(k.name, k.required, k.annotation) for k in release.keys[output]]
         ]
@@ -280,12 +287,12 @@ class Types:
         if text == "datetime":
             uses.add(("typed_dict", "Timestamp"))
             return "Timestamp"
-        if text == "Union[bytes, IO[bytes], StreamingBody]":
+        if text == self.release.python["blob"]:
             uses.add(("typed_dict", "Blob"))
             return "Blob"
         match = re.fullmatch(r"(\w+)\[(.*)\]", text)
-        if match and match.group(1) in CONTAINERS:
-            outer = CONTAINERS[match.group(1)]
+        if match and match.group(1) in self.release.containers:
+            outer = self.release.containers[match.group(1)]
             uses.add(("typed_dict", outer))
             args = [self.rust(arg, owner, key, uses) for arg in split_args(match.group(2))]
             return f"{outer}<{', '.join(args)}>"
@@ -458,7 +465,7 @@ def render_alias(release, name, text, layout, types, uses):
                f"with `#[typed_dict]` this is [`{input_name}`]; convert a "
                f"[`{output}`] with `.into()`.")
         target = input_name
-    elif text == "Union[str, bytes, IO[Any], StreamingBody]":
+    elif text == release.python["blob"]:
         uses.add(("typed_dict", "Blob"))
         doc = layout["summaries"][name]
         target = "Blob"
@@ -561,59 +568,56 @@ def literals_file(release, layout):
     return "\n".join(lines) + "\n"
 
 
-REGISTRY_DOC = """\
-//! Every schema of {what}, by name and in {order}.
-//!
-//! The tables hold `fn` pointers and references to the schemas the `#[typed_dict]`
-//! declarations already carry, so the registry costs one static array each and no code
-//! per type. Looking a name up is a linear scan of {type_defs} (or {literals}) names.
-"""
-
-REGISTRY_FNS = """
-/// The schema of the TypeDef called `name` (`"{example}"`).
-pub fn type_def(name: &str) -> Option<&'static TypedDictSchema> {{
-    type_defs().find(|schema| schema.name == name)
-}}
-
-/// The schema of the literal type called `name` (`"ScanStatusType"`).
-pub fn literal(name: &str) -> Option<&'static LiteralSchema> {{
-    literals().find(|schema| schema.name == name)
-}}
-
-/// Every TypeDef's schema, in the order of {type_defs_order}.
-pub fn type_defs() -> impl Iterator<Item = &'static TypedDictSchema> {{
-    TYPE_DEFS.iter().map(|schema| schema())
-}}
-
-/// Every literal type's schema, in the order of {literals_order}.
-pub fn literals() -> impl Iterator<Item = &'static LiteralSchema> {{
-    LITERALS.iter().copied()
-}}
-"""
+TABLES_DOC = "The tables behind {catalog}: every schema of {what}, in {order}."
 
 
-def registry_file(release, modules):
+def python_style_expr(python):
+    constant = PYTHON_STYLES[(python["list"], python["dict"])]
+    expr = f"PythonStyle::{constant}"
+    if python["blob"] != "bytes":
+        expr += f'.with_blob("{python["blob"]}")'
+    return expr
+
+
+def tables_file(release, modules):
     type_def_names = [name for name, _ in release.type_defs]
     literal_names = [name for name, _ in release.literals]
     if release.is_root:
-        what, order = "the crate", "the upstream documentation's order"
-        type_defs_order, literals_order = "upstream's `type_defs` documentation", \
-            "upstream's `literals` documentation"
+        catalog, what = "[`crate::CATALOG`]", "the crate root (release 2.1)"
+        order = "the upstream documentation's order"
         table_order = ("`spec/type_defs.md`", "`spec/literals.md`")
-        example = "CreateRepositoryRequestRequestTypeDef"
+        catalog_doc = (f"Release {release.name} (types-aiobotocore-ecr {release.version}, "
+                       "the crate root): its TypeDefs and literal types in the order of "
+                       "upstream's docs pages, which leave out the 300-value `ServiceName` "
+                       "literal.")
     else:
+        catalog = "[`crate::latest::CATALOG`]"
         what = f"`ecr_types::latest` (types-aiobotocore-ecr {release.version})"
         order = "the stub's order"
-        type_defs_order = literals_order = f"`{release.facts_path}`"
-        table_order = (type_defs_order, literals_order)
-        example = "CreateRepositoryRequestTypeDef"
-    lines = REGISTRY_DOC.format(what=what, order=order, type_defs=len(type_def_names),
-                                literals=len(literal_names)).splitlines()
+        table_order = (f"`{release.facts_path}`",) * 2
+        catalog_doc = (f"Release {release.name} (types-aiobotocore-ecr {release.version}, "
+                       "`ecr_types::latest`): its TypeDefs and literal "
+                       "types in the stub's order.")
+    lines = ["//! " + line
+             for line in wrap(TABLES_DOC.format(catalog=catalog, what=what, order=order), 92)]
     lines += header(release)
-    lines += ["", "use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};", ""]
+    lines += ["", "use typed_dict::schema::PythonStyle;",
+              "use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};", "",
+              "use crate::catalog::Catalog;"]
     for module, *_ in sorted(modules + [("literals",)]):
         lines.append(f"use {release.path}::{module}::*;")
     lines.append("")
+    lines += doc_lines(catalog_doc)
+    lines += [
+        "pub static CATALOG: Catalog = Catalog::new(",
+        f'    "{release.version}",',
+        "    crate::docs::AIOBOTOCORE_ECR,",
+        f"    {python_style_expr(release.python)},",
+        "    &TYPE_DEFS,",
+        "    &LITERALS,",
+        ");",
+        "",
+    ]
     lines.append(f"/// Every TypeDef, in the order of {table_order[0]}.")
     lines.append(
         f"static TYPE_DEFS: [fn() -> &'static TypedDictSchema; {len(type_def_names)}] = ["
@@ -625,14 +629,13 @@ def registry_file(release, modules):
     lines.append(f"static LITERALS: [&LiteralSchema; {len(literal_names)}] = [")
     lines += [f"    &<{name} as Literal>::SCHEMA," for name in literal_names]
     lines.append("];")
-    lines += REGISTRY_FNS.format(example=example, type_defs_order=type_defs_order,
-                                 literals_order=literals_order).splitlines()
     macro = "for_each_type_def" if release.is_root else f"for_each_{release.name}_type_def"
+    lines.append("")
+    lines += doc_lines(
+        f"Expands `$callback! {{ $($args)* ; Name = path, ... }}` with every TypeDef of "
+        f"{catalog}, in its order: for code that needs the Rust type behind each schema "
+        "(`decode::<T>`), such as property tests, so that no list of shapes is kept by hand.")
     lines += [
-        "",
-        "/// Expands `$callback! { $($args)* ; Name = path, ... }` with every TypeDef of this",
-        "/// registry, in its order: for code that needs the Rust type behind each schema",
-        "/// (`decode::<T>`), such as property tests, so that no list of shapes is kept by hand.",
         "///",
         "/// ```",
         "/// macro_rules! names {",
@@ -669,26 +672,19 @@ def mod_file(release, modules):
     ]
     for module, doc, _ in modules:
         lines.append(f"//! | [`{module}`] | {doc.split(':')[0].rstrip('.')} |")
-    lines.append("//! | [`literals`](mod@literals) | every literal type |")
+    lines.append("//! | [`literals`] | every literal type |")
     lines += [
         "//!",
-        "//! [`type_def`] and [`literal`] find a schema by name; [`type_defs()`] and "
-        "[`literals()`]",
-        "//! list them all in the stub's order (see [`registry`]).",
+        "//! [`CATALOG`] finds a schema by name and lists them all in the stub's order.",
     ]
     lines += header(release)
     lines.append("")
-    names = sorted([module for module, *_ in modules] + ["literals", "registry"])
+    names = sorted([module for module, *_ in modules] + ["literals"])
     lines += [f"pub mod {name};" for name in names]
+    lines.append("mod tables;")
     lines.append("")
-    for name in names:
-        lines.append("pub use registry::{literal, literals, type_def, type_defs};"
-                     if name == "registry" else f"pub use {name}::*;")
-    lines += [
-        "",
-        "/// Where upstream's docs for these shapes sit (see [`crate::DOCS`]).",
-        "pub const DOCS: typed_dict::docs::DocsModule<'static> = crate::DOCS;",
-    ]
+    lines += [f"pub use {name}::*;" for name in names]
+    lines.append("pub use tables::CATALOG;")
     return "\n".join(lines) + "\n"
 
 
@@ -773,7 +769,7 @@ def release_files(release, layout, wire):
             release, module, doc, names, layout, outputs, types, wire
         )
     files[release.dir / "literals.rs"] = literals_file(release, layout)
-    files[release.dir / "registry.rs"] = registry_file(release, modules)
+    files[release.dir / "tables.rs"] = tables_file(release, modules)
     if not release.is_root:
         files[release.dir / "mod.rs"] = mod_file(release, modules)
     return files

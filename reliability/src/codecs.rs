@@ -1,10 +1,10 @@
-//! From a TypeDef's name to its Rust type: the registry hands out schemas, the tests need
+//! From a TypeDef's name to its Rust type: the catalog hands out schemas, the tests need
 //! `decode::<T>` and `encode` for the very type behind each one.
 //!
 //! [`CODECS`] lists all 124 TypeDefs of the crate root and [`LATEST_CODECS`] all 181 of
-//! `ecr_types::latest`, each in its registry's order: both are expanded from the registries'
+//! `ecr_types::latest`, each in its catalog's order: both are expanded from the catalogs'
 //! own lists (`ecr_types::for_each_type_def!`, `for_each_latest_type_def!`), and a test
-//! checks them against [`ecr_types::type_defs`] and [`ecr_types::latest::type_defs`].
+//! checks them against [`ecr_types::CATALOG`] and `ecr_types::latest::CATALOG`.
 
 use std::fmt::Debug;
 
@@ -81,7 +81,7 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(
     Ok(RoundTrip { encoded, stable })
 }
 
-/// A static table of codecs from a registry's `for_each_*type_def!` list.
+/// A static table of codecs from a catalog's `for_each_*type_def!` list.
 macro_rules! codecs {
     ($(#[$doc:meta])* $table:ident ; $($name:ident = $ty:path),* $(,)?) => {
         $(#[$doc])*
@@ -90,13 +90,13 @@ macro_rules! codecs {
 }
 
 ecr_types::for_each_type_def!(codecs;
-    /// Every TypeDef's codec of the crate root (2.1), in the order of [`ecr_types::type_defs`].
+    /// Every TypeDef's codec of the crate root (2.1), in the order of [`ecr_types::CATALOG`].
     CODECS
 );
 
 ecr_types::for_each_latest_type_def!(codecs;
     /// Every TypeDef's codec of `ecr_types::latest` (3.10.0), in the order of
-    /// [`ecr_types::latest::type_defs`].
+    /// `ecr_types::latest::CATALOG`.
     LATEST_CODECS
 );
 

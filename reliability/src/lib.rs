@@ -30,12 +30,14 @@ pub use fuzz::{fuzz_decode, fuzz_one, fuzz_validate};
 pub fn schema_keys() -> &'static [&'static str] {
     static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys: Vec<&'static str> = ecr_types::type_defs()
-            .chain(ecr_types::latest::type_defs())
+        let mut keys: Vec<&'static str> = ecr_types::CATALOG
+            .type_defs()
+            .chain(ecr_types::latest::CATALOG.type_defs())
             .flat_map(|schema| schema.fields.iter().map(|field| field.key))
             .chain(
-                ecr_types::literals()
-                    .chain(ecr_types::latest::literals())
+                ecr_types::CATALOG
+                    .literals()
+                    .chain(ecr_types::latest::CATALOG.literals())
                     .flat_map(|literal| literal.values.iter().copied()),
             )
             .collect();

@@ -1,13 +1,13 @@
-//! The codec table and the registry list the same TypeDefs, in the same order.
+//! The codec table and the catalog list the same TypeDefs, in the same order.
 
 use typed_dict_reliability::codecs::{codec, codec_of, latest_codec, CODECS, LATEST_CODECS};
 
 #[test]
-fn the_codec_table_covers_the_registry() {
-    let registry: Vec<_> = ecr_types::type_defs().collect();
+fn the_codec_table_covers_the_catalog() {
+    let catalog: Vec<_> = ecr_types::CATALOG.type_defs().collect();
     assert_eq!(CODECS.len(), 124);
-    assert_eq!(registry.len(), CODECS.len());
-    for (schema, codec) in registry.iter().zip(CODECS) {
+    assert_eq!(catalog.len(), CODECS.len());
+    for (schema, codec) in catalog.iter().zip(CODECS) {
         assert!(
             std::ptr::eq(*schema, codec.schema()),
             "{} != {}",
@@ -21,11 +21,11 @@ fn the_codec_table_covers_the_registry() {
 }
 
 #[test]
-fn the_latest_codec_table_covers_the_latest_registry() {
-    let registry: Vec<_> = ecr_types::latest::type_defs().collect();
+fn the_latest_codec_table_covers_the_latest_catalog() {
+    let catalog: Vec<_> = ecr_types::latest::CATALOG.type_defs().collect();
     assert_eq!(LATEST_CODECS.len(), 181);
-    assert_eq!(registry.len(), LATEST_CODECS.len());
-    for (schema, codec) in registry.iter().zip(LATEST_CODECS) {
+    assert_eq!(catalog.len(), LATEST_CODECS.len());
+    for (schema, codec) in catalog.iter().zip(LATEST_CODECS) {
         assert!(
             std::ptr::eq(*schema, codec.schema()),
             "{} != {}",

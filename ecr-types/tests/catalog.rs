@@ -1,44 +1,44 @@
-//! The registry's look-ups, its closure over nested types, and the wire-mode declarations.
+//! The catalog's look-ups, its closure over nested types, and the wire-mode declarations.
 
 use std::collections::BTreeSet;
 
-use ecr_types::{literal, literals, type_def, type_defs};
+use ecr_types::CATALOG;
 use typed_dict::{decode, DecodeOptions, ErrorKind, TypedDict, ValueType};
 
 #[test]
 fn every_schema_is_found_by_its_name() {
-    assert_eq!(type_defs().count(), 124);
-    assert_eq!(literals().count(), 26);
-    for schema in type_defs() {
-        assert!(std::ptr::eq(type_def(schema.name).unwrap(), schema));
+    assert_eq!(CATALOG.type_defs().count(), 124);
+    assert_eq!(CATALOG.literals().count(), 26);
+    for schema in CATALOG.type_defs() {
+        assert!(std::ptr::eq(CATALOG.type_def(schema.name).unwrap(), schema));
     }
-    for schema in literals() {
-        assert!(std::ptr::eq(literal(schema.name).unwrap(), schema));
+    for schema in CATALOG.literals() {
+        assert!(std::ptr::eq(CATALOG.literal(schema.name).unwrap(), schema));
     }
-    assert!(type_def("TagTypeDef").is_some());
-    assert!(type_def("tagtypedef").is_none());
-    assert!(type_def("ServiceName").is_none());
-    assert!(literal("TagTypeDef").is_none());
-    assert!(literal("ScanStatusType").is_some());
-    // The registry hands out the very schemas the types carry.
+    assert!(CATALOG.type_def("TagTypeDef").is_some());
+    assert!(CATALOG.type_def("tagtypedef").is_none());
+    assert!(CATALOG.type_def("ServiceName").is_none());
+    assert!(CATALOG.literal("TagTypeDef").is_none());
+    assert!(CATALOG.literal("ScanStatusType").is_some());
+    // The catalog hands out the very schemas the types carry.
     assert!(std::ptr::eq(
-        type_def("ImageDetailTypeDef").unwrap(),
+        CATALOG.type_def("ImageDetailTypeDef").unwrap(),
         ecr_types::ImageDetailTypeDef::schema()
     ));
 }
 
-/// Every nested TypeDef and literal a key refers to is in the registry too.
+/// Every nested TypeDef and literal a key refers to is in the catalog too.
 #[test]
-fn the_registry_is_closed_under_nesting() {
+fn the_catalog_is_closed_under_nesting() {
     fn check(value: &ValueType, owner: &str, key: &str) {
         match value {
             ValueType::TypedDict(schema) => {
                 let name = schema().name;
-                assert!(type_def(name).is_some(), "{owner}.{key}: {name}");
+                assert!(CATALOG.type_def(name).is_some(), "{owner}.{key}: {name}");
             }
             ValueType::Literal(schema) => {
                 assert!(
-                    literal(schema.name).is_some(),
+                    CATALOG.literal(schema.name).is_some(),
                     "{owner}.{key}: {}",
                     schema.name
                 );
@@ -51,7 +51,7 @@ fn the_registry_is_closed_under_nesting() {
             _ => {}
         }
     }
-    for schema in type_defs() {
+    for schema in CATALOG.type_defs() {
         for field in schema.fields {
             check(field.value, schema.name, field.key);
         }
@@ -62,7 +62,8 @@ fn the_registry_is_closed_under_nesting() {
 /// change of contract: each key has a comment at its declaration saying why.
 #[test]
 fn wire_optional_keys_are_exactly_the_documented_ones() {
-    let declared: BTreeSet<(&str, &str)> = type_defs()
+    let declared: BTreeSet<(&str, &str)> = CATALOG
+        .type_defs()
         .flat_map(|schema| {
             schema
                 .fields
@@ -72,7 +73,10 @@ fn wire_optional_keys_are_exactly_the_documented_ones() {
         })
         .collect();
     let mut expected = BTreeSet::new();
-    for schema in type_defs().filter(|schema| schema.name.ends_with("ResponseTypeDef")) {
+    for schema in CATALOG
+        .type_defs()
+        .filter(|schema| schema.name.ends_with("ResponseTypeDef"))
+    {
         assert!(
             schema.field("ResponseMetadata").is_some_and(|f| f.required),
             "{}",
@@ -96,7 +100,7 @@ fn wire_optional_keys_are_exactly_the_documented_ones() {
     // 39 responses, 6 of them paginated.
     assert_eq!(declared.len(), 39 + 6 + 4);
     for (type_name, key) in declared {
-        let field = type_def(type_name).unwrap().field(key).unwrap();
+        let field = CATALOG.type_def(type_name).unwrap().field(key).unwrap();
         assert!(
             field.required,
             "{type_name}.{key} is wire_optional but NotRequired"
@@ -159,15 +163,18 @@ fn wire_mode_still_requires_the_other_required_keys() {
     assert!(error.errors()[0].message.contains("layerDigest"), "{error}");
 }
 
-/// `ecr_types::latest` has a registry with the same API, closed under nesting too.
+/// `ecr_types::latest` has a catalog with the same API, closed under nesting too.
 #[test]
-fn the_latest_registry_finds_every_schema_by_name() {
+fn the_latest_catalog_finds_every_schema_by_name() {
     use ecr_types::latest;
 
-    assert_eq!(latest::type_defs().count(), 181);
-    assert_eq!(latest::literals().count(), 43);
-    for schema in latest::type_defs() {
-        assert!(std::ptr::eq(latest::type_def(schema.name).unwrap(), schema));
+    assert_eq!(latest::CATALOG.type_defs().count(), 181);
+    assert_eq!(latest::CATALOG.literals().count(), 43);
+    for schema in latest::CATALOG.type_defs() {
+        assert!(std::ptr::eq(
+            latest::CATALOG.type_def(schema.name).unwrap(),
+            schema
+        ));
         for field in schema.fields {
             let mut value = field.value;
             while let ValueType::Sequence(item) | ValueType::List(item) = value {
@@ -176,8 +183,8 @@ fn the_latest_registry_finds_every_schema_by_name() {
             if let ValueType::TypedDict(nested) = value {
                 let nested = nested();
                 assert!(
-                    std::ptr::eq(latest::type_def(nested.name).unwrap(), nested),
-                    "{}.{}: {} is not the latest registry's",
+                    std::ptr::eq(latest::CATALOG.type_def(nested.name).unwrap(), nested),
+                    "{}.{}: {} is not the latest catalog's",
                     schema.name,
                     field.key,
                     nested.name
@@ -185,22 +192,34 @@ fn the_latest_registry_finds_every_schema_by_name() {
             }
         }
     }
-    for schema in latest::literals() {
-        assert!(std::ptr::eq(latest::literal(schema.name).unwrap(), schema));
+    for schema in latest::CATALOG.literals() {
+        assert!(std::ptr::eq(
+            latest::CATALOG.literal(schema.name).unwrap(),
+            schema
+        ));
     }
     // 3.10's request naming, and the output variants the macro derives.
-    assert!(latest::type_def("CreateRepositoryRequestTypeDef").is_some());
-    assert!(latest::type_def("CreateRepositoryRequestRequestTypeDef").is_none());
+    assert!(latest::CATALOG
+        .type_def("CreateRepositoryRequestTypeDef")
+        .is_some());
+    assert!(latest::CATALOG
+        .type_def("CreateRepositoryRequestRequestTypeDef")
+        .is_none());
     assert!(std::ptr::eq(
-        latest::type_def("ReplicationConfigurationOutputTypeDef").unwrap(),
+        latest::CATALOG
+            .type_def("ReplicationConfigurationOutputTypeDef")
+            .unwrap(),
         latest::ReplicationConfigurationOutputTypeDef::schema()
     ));
     // The two modules' shapes of one name are distinct types with distinct schemas.
     assert!(!std::ptr::eq(
-        latest::type_def("RepositoryTypeDef").unwrap(),
-        type_def("RepositoryTypeDef").unwrap()
+        latest::CATALOG.type_def("RepositoryTypeDef").unwrap(),
+        CATALOG.type_def("RepositoryTypeDef").unwrap()
     ));
-    assert!(latest::literal("ServiceName").is_some() && literal("ServiceName").is_none());
+    assert!(
+        latest::CATALOG.literal("ServiceName").is_some()
+            && CATALOG.literal("ServiceName").is_none()
+    );
 }
 
 /// The keys `latest` lets the service leave out in wire mode: every response's
@@ -210,7 +229,8 @@ fn the_latest_registry_finds_every_schema_by_name() {
 fn latest_wire_optional_keys_are_exactly_the_documented_ones() {
     use ecr_types::latest;
 
-    let declared: BTreeSet<(&str, &str)> = latest::type_defs()
+    let declared: BTreeSet<(&str, &str)> = latest::CATALOG
+        .type_defs()
         .flat_map(|schema| {
             schema
                 .fields
@@ -219,7 +239,8 @@ fn latest_wire_optional_keys_are_exactly_the_documented_ones() {
                 .map(move |field| (schema.name, field.key))
         })
         .collect();
-    let mut expected: BTreeSet<(&str, &str)> = latest::type_defs()
+    let mut expected: BTreeSet<(&str, &str)> = latest::CATALOG
+        .type_defs()
         .filter(|schema| schema.name.ends_with("ResponseTypeDef"))
         .map(|schema| (schema.name, "ResponseMetadata"))
         .collect();
@@ -249,13 +270,17 @@ fn latest_wire_optional_keys_are_exactly_the_documented_ones() {
     }
     assert_eq!(declared, expected);
     for (type_name, key) in declared {
-        let field = latest::type_def(type_name).unwrap().field(key).unwrap();
+        let field = latest::CATALOG
+            .type_def(type_name)
+            .unwrap()
+            .field(key)
+            .unwrap();
         assert!(
             field.required,
             "{type_name}.{key} is wire_optional but NotRequired"
         );
     }
-    for schema in latest::type_defs() {
+    for schema in latest::CATALOG.type_defs() {
         if let Some(field) = schema.field("nextToken") {
             assert!(!field.required, "{}", schema.name);
         }
@@ -285,4 +310,86 @@ fn a_pull_through_cache_rule_without_credentials_decodes_in_wire_mode_only() {
         "registryId": "1"}"#;
     let error = decode::<Response>(json, DecodeOptions::wire()).unwrap_err();
     assert_eq!(missing_keys(error), ["$.upstreamRegistry"]);
+}
+
+/// Each catalog says which release it is and how that release writes annotations.
+#[test]
+fn each_catalog_carries_its_release_and_annotation_style() {
+    use ecr_types::latest;
+    use typed_dict::schema::PythonStyle;
+
+    assert_eq!(
+        (CATALOG.package(), CATALOG.version()),
+        ("types-aiobotocore-ecr", "2.1.1")
+    );
+    assert_eq!(
+        (latest::CATALOG.package(), latest::CATALOG.version()),
+        ("types-aiobotocore-ecr", "3.10.0")
+    );
+    assert_eq!(CATALOG.docs().module, "types_aiobotocore_ecr");
+    assert_eq!(latest::CATALOG.docs(), CATALOG.docs());
+
+    assert_eq!(
+        *CATALOG.python_style(),
+        PythonStyle::TYPING.with_blob("Union[bytes, IO[bytes], StreamingBody]")
+    );
+    assert_eq!(
+        *latest::CATALOG.python_style(),
+        PythonStyle::BUILTINS.with_blob("Union[str, bytes, IO[Any], StreamingBody]")
+    );
+    // The same kind of key, as each release writes it.
+    let rendered = |catalog: &ecr_types::catalog::Catalog, type_def: &str, key: &str| {
+        let field = catalog.type_def(type_def).unwrap().field(key).unwrap();
+        field.value.python_with(catalog.python_style()).to_string()
+    };
+    assert_eq!(
+        rendered(
+            &CATALOG,
+            "ImageScanFindingsTypeDef",
+            "findingSeverityCounts"
+        ),
+        "Dict[FindingSeverityType, int]"
+    );
+    assert_eq!(
+        rendered(
+            &latest::CATALOG,
+            "ImageScanFindingsTypeDef",
+            "findingSeverityCounts"
+        ),
+        "dict[FindingSeverityType, int]"
+    );
+    assert_eq!(
+        rendered(
+            &CATALOG,
+            "UploadLayerPartRequestRequestTypeDef",
+            "layerPartBlob"
+        ),
+        "Union[bytes, IO[bytes], StreamingBody]"
+    );
+}
+
+#[test]
+fn catalogs_iterate_both_ways_with_their_length_and_debug_briefly() {
+    let names: Vec<&str> = CATALOG.type_defs().map(|schema| schema.name).collect();
+    let mut reversed: Vec<&str> = CATALOG
+        .type_defs()
+        .rev()
+        .map(|schema| schema.name)
+        .collect();
+    reversed.reverse();
+    assert_eq!(names, reversed);
+    assert_eq!(CATALOG.type_defs().len(), names.len());
+    assert_eq!(names.first(), Some(&"AttributeTypeDef"));
+    assert_eq!(CATALOG.literals().last().unwrap().name, "WaiterName");
+
+    let debug = format!("{:?}", ecr_types::latest::CATALOG);
+    assert!(
+        debug.starts_with("Catalog { package: \"types-aiobotocore-ecr\", version: \"3.10.0\", "),
+        "{debug}"
+    );
+    assert!(debug.contains("type_defs: 181, literals: 43"), "{debug}");
+    assert!(
+        debug.len() < 400,
+        "the tables are counted, not listed: {debug}"
+    );
 }
