@@ -243,15 +243,12 @@ fn schema_annotations_and_json_schema() {
         [
             ("S", "str".to_owned()),
             ("N", "str".to_owned()),
-            ("B", "Union[bytes, IO[bytes], StreamingBody]".to_owned()),
+            ("B", "bytes".to_owned()),
             ("SS", "Sequence[str]".to_owned()),
             ("NS", "Sequence[str]".to_owned()),
-            (
-                "BS",
-                "Sequence[Union[bytes, IO[bytes], StreamingBody]]".to_owned()
-            ),
-            ("M", "Dict[str, AttributeValue]".to_owned()),
-            ("L", "List[AttributeValue]".to_owned()),
+            ("BS", "Sequence[bytes]".to_owned()),
+            ("M", "dict[str, AttributeValue]".to_owned()),
+            ("L", "list[AttributeValue]".to_owned()),
             ("NULL", "bool".to_owned()),
             ("BOOL", "bool".to_owned()),
         ]

@@ -1,9 +1,8 @@
 //! Recursive shapes: `Option<Box<Self>>`, `List<Self>`, `Option<List<Self>>`, named boxes
 //! and mutual recursion, through construction, encode, decode, validate, schema, Python
-//! annotations, JSON Schema and docs.
+//! annotations and JSON Schema (the markdown pages are ecr-types' renderer now).
 
 use serde_json::json;
-use typed_dict::docs::{type_defs_markdown, DocsModule};
 use typed_dict::{typed_dict, DecodeOptions, ErrorKind, List, Mode, TypedDict};
 
 use crate::errors_of;
@@ -132,22 +131,5 @@ fn json_schema_refers_to_itself() {
     assert_eq!(
         mutual["$defs"]["ConditionTypeDef"]["properties"]["nested"]["items"],
         json!({"$ref": "#/$defs/StatementTypeDef"})
-    );
-}
-
-#[test]
-fn docs_link_recursive_shapes() {
-    let module = DocsModule {
-        library: "boto3",
-        service: "Test",
-        service_url: "https://example.com",
-        package: "types-test",
-        package_url: "https://example.com",
-        module: "types_test",
-    };
-    let markdown = type_defs_markdown(&module, [Tree::schema()]);
-    assert!(
-        markdown.contains("- `parent`: [Tree](./type_defs.md#tree)"),
-        "{markdown}"
     );
 }
