@@ -109,7 +109,7 @@ fn box_is_invisible_in_the_schema_and_annotations() {
         .collect();
     assert_eq!(
         annotations,
-        ["str", "Tree", "List[Tree]", "List[Tree]", "Tree"]
+        ["str", "Tree", "list[Tree]", "list[Tree]", "Tree"]
     );
     let condition = StatementTypeDef::schema().field("condition").unwrap();
     assert_eq!(condition.value.python().to_string(), "ConditionTypeDef");
