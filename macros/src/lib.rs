@@ -1,13 +1,13 @@
-//! The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
-//! re-exports it, documents it, and holds the runtime the generated code calls.
-//!
-//! The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
-//! `model` builds the declaration's model (classifying every field type once, in `ty`),
-//! `check` applies the rules that span several fields, and `expand` writes the code.
-//! Every error found along the way is collected in a `ctxt::Ctxt` and reported in one
-//! build; when there are errors, `fallback` still emits the item and stub impls of
-//! everything it would have, so users see those errors and not follow-ons.
-
+#![doc = include_str!("../README.md")]
+// The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
+// re-exports it, documents it, and holds the runtime the generated code calls.
+//
+// The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
+// `model` builds the declaration's model (classifying every field type once, in `ty`),
+// `check` applies the rules that span several fields, and `expand` writes the code.
+// Every error found along the way is collected in a `ctxt::Ctxt` and reported in one
+// build; when there are errors, `fallback` still emits the item and stub impls of
+// everything it would have, so users see those errors and not follow-ons.
 #![warn(missing_docs)]
 
 mod attr;
