@@ -160,7 +160,9 @@ fn main() {
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
         .sum();
-    let schema = ecr_types::type_def("DescribeImagesResponseTypeDef").expect("registered");
+    let schema = ecr_types::CATALOG
+        .type_def("DescribeImagesResponseTypeDef")
+        .expect("registered");
     let base = Settings::new(schema, validate::options(true, false));
     let one = Settings {
         jobs: NonZeroUsize::MIN,

@@ -4,6 +4,7 @@ use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use ecr_types::catalog::Catalog;
 
 use crate::report::Format;
 
@@ -17,6 +18,49 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Which release of the stubs: 2.1 (types-aiobotocore-ecr 2.1.1, early 2022) or latest
+    /// (3.10.0, late 2026: 181 TypeDefs, requests named `XRequestTypeDef`).
+    #[arg(long, global = true, value_enum, default_value_t = Api::V2_1)]
+    pub api: Api,
+}
+
+/// A release of the stubs, as `--api` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Api {
+    /// types-aiobotocore-ecr 2.1.1, the seed release.
+    #[value(name = "2.1")]
+    V2_1,
+    /// types-aiobotocore-ecr 3.10.0.
+    Latest,
+}
+
+impl Api {
+    /// Every release, default first.
+    pub const ALL: [Api; 2] = [Api::V2_1, Api::Latest];
+
+    /// The release's shapes.
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Api::V2_1 => &ecr_types::CATALOG,
+            Api::Latest => &ecr_types::latest::CATALOG,
+        }
+    }
+
+    /// The name `--api` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Api::V2_1 => "2.1",
+            Api::Latest => "latest",
+        }
+    }
+
+    /// The flag to add to a command for this release: nothing for the default.
+    pub fn flag(self) -> String {
+        match self {
+            Api::V2_1 => String::new(),
+            api => format!(" --api {}", api.name()),
+        }
+    }
 }
 
 /// The commands.
@@ -26,7 +70,9 @@ pub enum Command {
     #[command(after_help = VALIDATE_HELP)]
     Validate(ValidateArgs),
     /// List every TypeDef (or every literal type) in upstream order.
-    #[command(after_help = "Examples:\n  ecr-types list\n  ecr-types list --literals")]
+    #[command(
+        after_help = "Examples:\n  ecr-types list\n  ecr-types list --literals\n  ecr-types list --api latest"
+    )]
     List {
         /// List the literal types instead.
         #[arg(long)]
@@ -55,7 +101,9 @@ pub enum Command {
         wire: bool,
     },
     /// Print the whole static schema as one JSON document.
-    #[command(after_help = "Example:\n  ecr-types describe --json | jq '.type_defs | length'")]
+    #[command(
+        after_help = "Examples:\n  ecr-types describe --json | jq '.type_defs | length'\n  ecr-types describe --json --api latest"
+    )]
     Describe {
         /// Print JSON (the only format).
         #[arg(long, required = true)]

@@ -10,7 +10,7 @@ use crate::validate;
 
 /// One fuzz input, split into what the CLI would get.
 ///
-/// Byte 0 picks the TypeDef (index modulo the number of them, in registry order); byte 1
+/// Byte 0 picks the TypeDef (index modulo the number of them, in catalog order); byte 1
 /// the options (bit 0 wire mode, bit 1 unknown keys denied, bit 2 named as a JSON Lines
 /// line); byte 2 the length (modulo 32) of the file name that follows; the rest is the
 /// payload.
@@ -34,8 +34,10 @@ impl<'a> Input<'a> {
         let [type_byte, option_byte, name_length, rest @ ..] = data else {
             return None;
         };
-        let count = ecr_types::type_defs().count();
-        let schema = ecr_types::type_defs().nth(usize::from(*type_byte) % count)?;
+        let count = ecr_types::CATALOG.type_defs().count();
+        let schema = ecr_types::CATALOG
+            .type_defs()
+            .nth(usize::from(*type_byte) % count)?;
         let options = validate::options(option_byte & 1 != 0, option_byte & 2 != 0);
         let line = (option_byte & 4 != 0).then_some(usize::from(*option_byte) + 1);
         let name_length = usize::from(*name_length % 32).min(rest.len());

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command, ValidateArgs};
+use crate::args::{Api, Cli, Command, ValidateArgs};
 use crate::escape::Escaped;
 use crate::output::Output;
 use crate::progress::Progress;
@@ -30,15 +30,16 @@ use crate::validate::Settings;
 /// Runs the command line on the process's arguments and returns its exit status.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let api = cli.api;
     match cli.command {
-        Command::Validate(args) => validate_command(args),
-        Command::List { literals } => print_command(|out| Ok(show::list(literals, out)?)),
-        Command::Show { name } => print_command(|out| show::show(&name, out)),
+        Command::Validate(args) => validate_command(api, args),
+        Command::List { literals } => print_command(|out| Ok(show::list(api, literals, out)?)),
+        Command::Show { name } => print_command(|out| show::show(api, &name, out)),
         Command::Schema { name, all, wire } => {
-            print_command(|out| show::schema(name.as_deref(), all, wire, out))
+            print_command(|out| show::schema(api, name.as_deref(), all, wire, out))
         }
-        Command::Describe { json: _ } => print_command(|out| Ok(show::describe(out)?)),
-        Command::Docs { page } => print_command(|out| Ok(show::docs(page, out)?)),
+        Command::Describe { json: _ } => print_command(|out| Ok(show::describe(api, out)?)),
+        Command::Docs { page } => print_command(|out| Ok(show::docs(api, page, out)?)),
     }
 }
 
@@ -62,8 +63,8 @@ fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "error: {}", Escaped(message));
 }
 
-fn validate_command(args: ValidateArgs) -> ExitCode {
-    let schema = match lookup::type_def(&args.type_def) {
+fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {
+    let schema = match lookup::type_def(api, &args.type_def) {
         Ok(schema) => schema,
         Err(message) => {
             say(&message);

@@ -1,6 +1,9 @@
-//! Finding a TypeDef or literal by name, with the closest names suggested on a miss.
+//! Finding a TypeDef or literal by name in the release `--api` picks, with the closest
+//! names suggested on a miss, and the release to ask for when the name is another one's.
 
 use typed_dict::{LiteralSchema, TypedDictSchema};
+
+use crate::args::Api;
 
 /// A TypeDef or a literal type.
 pub enum Named {
@@ -8,38 +11,71 @@ pub enum Named {
     Literal(&'static LiteralSchema),
 }
 
-/// The TypeDef called `name`, or an error naming the closest ones.
-pub fn type_def(name: &str) -> Result<&'static TypedDictSchema, String> {
-    if let Some(schema) = ecr_types::type_def(name) {
+/// The TypeDef called `name` in `api`, or an error naming the closest ones.
+pub fn type_def(api: Api, name: &str) -> Result<&'static TypedDictSchema, String> {
+    let catalog = api.catalog();
+    if let Some(schema) = catalog.type_def(name) {
         return Ok(schema);
     }
-    if ecr_types::literal(name).is_some() {
+    if catalog.literal(name).is_some() {
         return Err(format!(
-            "`{name}` is a literal type, not a TypeDef; `ecr-types show {name}` lists its values"
+            "`{name}` is a literal type, not a TypeDef; `ecr-types show{} {name}` lists its values",
+            api.flag()
         ));
     }
+    if let Some(other) = other_release(api, name) {
+        return Err(other);
+    }
     Err(unknown(
+        api,
         "TypeDef",
         name,
-        ecr_types::type_defs().map(|schema| schema.name),
+        catalog.type_defs().map(|schema| schema.name),
     ))
 }
 
-/// The TypeDef or literal called `name`, or an error naming the closest ones.
-pub fn any(name: &str) -> Result<Named, String> {
-    if let Some(schema) = ecr_types::type_def(name) {
+/// The TypeDef or literal called `name` in `api`, or an error naming the closest ones.
+pub fn any(api: Api, name: &str) -> Result<Named, String> {
+    let catalog = api.catalog();
+    if let Some(schema) = catalog.type_def(name) {
         return Ok(Named::TypeDef(schema));
     }
-    if let Some(literal) = ecr_types::literal(name) {
+    if let Some(literal) = catalog.literal(name) {
         return Ok(Named::Literal(literal));
     }
-    let names = ecr_types::type_defs()
+    if let Some(other) = other_release(api, name) {
+        return Err(other);
+    }
+    let names = catalog
+        .type_defs()
         .map(|schema| schema.name)
-        .chain(ecr_types::literals().map(|literal| literal.name));
-    Err(unknown("TypeDef or literal", name, names))
+        .chain(catalog.literals().map(|literal| literal.name));
+    Err(unknown(api, "TypeDef or literal", name, names))
 }
 
-fn unknown<'a>(what: &str, name: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+/// The error for a name another release declares (`CreateRepositoryRequestTypeDef` is
+/// 3.10's name of 2.1's `CreateRepositoryRequestRequestTypeDef`).
+fn other_release(api: Api, name: &str) -> Option<String> {
+    let other = Api::ALL.into_iter().find(|&other| {
+        other != api
+            && (other.catalog().type_def(name).is_some() || other.catalog().literal(name).is_some())
+    })?;
+    Some(format!(
+        "`{name}` is in release {} (types-aiobotocore-ecr {}), not in {} ({}); use `--api {}`",
+        other.name(),
+        other.catalog().version(),
+        api.name(),
+        api.catalog().version(),
+        other.name()
+    ))
+}
+
+fn unknown<'a>(
+    api: Api,
+    what: &str,
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> String {
     let wanted = name.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .map(|candidate| {
@@ -57,7 +93,10 @@ fn unknown<'a>(what: &str, name: &str, candidates: impl Iterator<Item = &'a str>
         .map(|(_, name)| format!("`{name}`"))
         .collect();
     match suggestions.as_slice() {
-        [] => format!("unknown {what} `{name}`; `ecr-types list` shows them all"),
+        [] => format!(
+            "unknown {what} `{name}`; `ecr-types list{}` shows them all",
+            api.flag()
+        ),
         _ => format!(
             "unknown {what} `{name}`; did you mean {}?",
             suggestions.join(", ")

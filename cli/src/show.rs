@@ -5,35 +5,34 @@ use std::io::{self, Write};
 use serde::Serialize;
 use typed_dict::{json_schema, FieldSchema, Mode};
 
-use crate::args::DocsPage;
+use crate::args::{Api, DocsPage};
 use crate::lookup::{self, Named};
 use crate::Failure;
 
-/// Every TypeDef or literal name, one per line, in upstream order.
-pub fn list(literals: bool, out: &mut impl Write) -> io::Result<()> {
+/// Every TypeDef or literal name of the release, one per line, in upstream order.
+pub fn list(api: Api, literals: bool, out: &mut impl Write) -> io::Result<()> {
+    let catalog = api.catalog();
     if literals {
-        for literal in ecr_types::literals() {
+        for literal in catalog.literals() {
             writeln!(out, "{}", literal.name)?;
         }
     } else {
-        for schema in ecr_types::type_defs() {
+        for schema in catalog.type_defs() {
             writeln!(out, "{}", schema.name)?;
         }
     }
     Ok(())
 }
 
-/// Keys, Required flags and Python types, like the upstream docs; or a literal's values.
-pub fn show(name: &str, out: &mut impl Write) -> Result<(), Failure> {
-    match lookup::any(name).map_err(Failure::Usage)? {
+/// Keys, Required flags and Python types as the release writes them, like the upstream
+/// docs; or a literal's values.
+pub fn show(api: Api, name: &str, out: &mut impl Write) -> Result<(), Failure> {
+    let catalog = api.catalog();
+    let module = catalog.docs().module;
+    match lookup::any(api, name).map_err(Failure::Usage)? {
         Named::TypeDef(schema) => {
             writeln!(out, "{}", schema.name)?;
-            writeln!(
-                out,
-                "from {}.type_defs import {}",
-                ecr_types::DOCS.module,
-                schema.name
-            )?;
+            writeln!(out, "from {module}.type_defs import {}", schema.name)?;
             for (label, required) in [("Required fields:", true), ("Optional fields:", false)] {
                 let fields: Vec<&FieldSchema> = schema
                     .fields
@@ -50,18 +49,14 @@ pub fn show(name: &str, out: &mut impl Write) -> Result<(), Failure> {
                     } else {
                         ""
                     };
-                    writeln!(out, "  {}: {}{note}", field.key, field.value.python())?;
+                    let annotation = field.value.python_with(catalog.python_style());
+                    writeln!(out, "  {}: {annotation}{note}", field.key)?;
                 }
             }
         }
         Named::Literal(literal) => {
             writeln!(out, "{}", literal.name)?;
-            writeln!(
-                out,
-                "from {}.literals import {}",
-                ecr_types::DOCS.module,
-                literal.name
-            )?;
+            writeln!(out, "from {module}.literals import {}", literal.name)?;
             writeln!(out, "\nValues:")?;
             for value in literal.values {
                 writeln!(out, "  {value}")?;
@@ -71,8 +66,9 @@ pub fn show(name: &str, out: &mut impl Write) -> Result<(), Failure> {
     Ok(())
 }
 
-/// JSON Schema of one TypeDef, or of all under `$defs`.
+/// JSON Schema of one TypeDef, or of all of the release's under `$defs`.
 pub fn schema(
+    api: Api,
     name: Option<&str>,
     all: bool,
     wire: bool,
@@ -81,9 +77,9 @@ pub fn schema(
     let mode = if wire { Mode::Wire } else { Mode::Strict };
     let document = match name {
         Some(name) if !all => {
-            json_schema::for_type_def(lookup::type_def(name).map_err(Failure::Usage)?, mode)
+            json_schema::for_type_def(lookup::type_def(api, name).map_err(Failure::Usage)?, mode)
         }
-        _ => json_schema::for_all(ecr_types::type_defs(), mode),
+        _ => json_schema::for_all(api.catalog().type_defs(), mode),
     };
     serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
     writeln!(out)?;
@@ -116,10 +112,13 @@ struct LiteralDescription {
     values: &'static [&'static str],
 }
 
-/// The whole static schema as one JSON document.
-pub fn describe(out: &mut impl Write) -> io::Result<()> {
+/// The release's whole static schema as one JSON document, in the format of the stub facts
+/// (`ecr-types/spec/types-aiobotocore-ecr-*.json`), annotations as the release writes them.
+pub fn describe(api: Api, out: &mut impl Write) -> io::Result<()> {
+    let catalog = api.catalog();
     let description = Description {
-        type_defs: ecr_types::type_defs()
+        type_defs: catalog
+            .type_defs()
             .map(|schema| TypeDefDescription {
                 name: schema.name,
                 fields: schema
@@ -128,12 +127,13 @@ pub fn describe(out: &mut impl Write) -> io::Result<()> {
                     .map(|field| FieldDescription {
                         key: field.key,
                         required: field.required,
-                        value_type: field.value.python().to_string(),
+                        value_type: field.value.python_with(catalog.python_style()).to_string(),
                     })
                     .collect(),
             })
             .collect(),
-        literals: ecr_types::literals()
+        literals: catalog
+            .literals()
             .map(|literal| LiteralDescription {
                 name: literal.name,
                 values: literal.values,
@@ -144,15 +144,11 @@ pub fn describe(out: &mut impl Write) -> io::Result<()> {
     writeln!(out)
 }
 
-/// The upstream-format markdown page.
-pub fn docs(page: DocsPage, out: &mut impl Write) -> io::Result<()> {
+/// The release's upstream-format markdown page.
+pub fn docs(api: Api, page: DocsPage, out: &mut impl Write) -> io::Result<()> {
     let markdown = match page {
-        DocsPage::TypeDefs => {
-            typed_dict::docs::type_defs_markdown(&ecr_types::DOCS, ecr_types::type_defs())
-        }
-        DocsPage::Literals => {
-            typed_dict::docs::literals_markdown(&ecr_types::DOCS, ecr_types::literals())
-        }
+        DocsPage::TypeDefs => ecr_types::docs::type_defs_markdown(api.catalog()),
+        DocsPage::Literals => ecr_types::docs::literals_markdown(api.catalog()),
     };
     out.write_all(markdown.as_bytes())
 }

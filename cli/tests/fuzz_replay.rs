@@ -21,7 +21,8 @@ fn seeds() -> Vec<Vec<u8>> {
 }
 
 fn type_index(name: &str) -> u8 {
-    let index = ecr_types::type_defs()
+    let index = ecr_types::CATALOG
+        .type_defs()
         .position(|schema| schema.name == name)
         .unwrap();
     u8::try_from(index).unwrap()

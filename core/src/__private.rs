@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 pub use crate::key::KeySeed;
-pub use crate::literal::{Literal, LiteralError};
+pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
 pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
@@ -21,6 +21,24 @@ impl<T: Value> serde::Serialize for Encoded<'_, T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_value(serializer)
     }
+}
+
+/// Refuses an extra-items entry whose key the typed dict declares: writing it would give
+/// a duplicate key, or JSON that decodes into the declared field.
+#[inline]
+pub fn check_extra_key<T: TypedDict, E: serde::ser::Error>(key: &str) -> Result<(), E> {
+    let schema = T::schema();
+    if schema.field(key).is_some() {
+        return Err(declared_key_in_extra(key, schema.name));
+    }
+    Ok(())
+}
+
+#[cold]
+fn declared_key_in_extra<E: serde::ser::Error>(key: &str, type_name: &str) -> E {
+    E::custom(format_args!(
+        "cannot encode {type_name}: its extra-items field holds `{key}`, a key {type_name} declares; set the field instead"
+    ))
 }
 
 /// Whether the decode running on this thread is in wire mode.
@@ -123,7 +141,15 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Nullable<T> {
     }
 }
 
-/// Deserializes a literal from its wire string.
+/// Wraps a string an open literal does not list. Generated code calls it only after
+/// looking the string up among the listed values.
+#[inline]
+pub fn unknown_value(text: &str) -> UnknownValue {
+    UnknownValue::new(text)
+}
+
+/// Deserializes a literal from its wire string. An open literal keeps a value it does not
+/// list in wire mode; strict mode, and closed literals, reject it.
 pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
     deserializer: D,
 ) -> Result<L, D::Error> {
@@ -137,7 +163,16 @@ pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
         }
 
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<L, E> {
-            L::parse(text).map_err(E::custom)
+            if let Some(known) = L::from_wire(text) {
+                return Ok(known);
+            }
+            // The constant test first: closed literals never read the thread-local.
+            if L::SCHEMA.open && is_wire() {
+                if let Some(unknown) = L::__from_any(text) {
+                    return Ok(unknown);
+                }
+            }
+            Err(E::custom(LiteralError::new(&L::SCHEMA, text)))
         }
     }
 

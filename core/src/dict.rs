@@ -136,7 +136,7 @@ where
     }
 }
 
-impl<K: Value, V: Value> Value for Dict<K, V> {
+impl<K: Value + Ord, V: Value> Value for Dict<K, V> {
     const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -5,30 +5,108 @@ use std::hash::Hash;
 
 use crate::schema::LiteralSchema;
 
-/// A `Literal['A', 'B', ...]` type: a closed set of wire strings.
+/// A `Literal['A', 'B', ...]` type: a set of wire strings.
 ///
-/// Implemented by `#[typed_dict]` on a fieldless enum, together with `FromStr`,
-/// `TryFrom<&str>`, `Display`, serde, and `Copy + Eq + Ord + Hash`.
-pub trait Literal: Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static {
+/// Implemented by `#[typed_dict]` on an enum, together with `FromStr`, `TryFrom<&str>`,
+/// `Display`, serde, and `Clone + Eq + Ord + Hash` (and `Copy` for a closed literal).
+///
+/// `ALL` and `VALUES` live here rather than on the type, so that a literal may have
+/// variants named `ALL`, `VALUES` or `NONE` (AWS uses `ALL` as a value): import the
+/// trait, or write `<X as Literal>::ALL`.
+pub trait Literal: Clone + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static {
     /// The literal's name and its values.
     const SCHEMA: LiteralSchema;
-    /// Every variant, in declaration order.
+    /// Every declared variant, in declaration order.
     const ALL: &'static [Self];
+    /// Every declared wire string, in declaration order.
+    const VALUES: &'static [&'static str] = Self::SCHEMA.values;
 
     /// The wire string.
-    fn as_str(self) -> &'static str;
+    fn as_str(&self) -> &str;
 
-    /// The variant whose wire string is `text`, if any (exact, case-sensitive).
+    /// The declared variant whose wire string is `text`, if any (exact, case-sensitive).
     fn from_wire(text: &str) -> Option<Self> {
         Self::ALL
             .iter()
-            .copied()
             .find(|value| value.as_str() == text)
+            .cloned()
     }
 
-    /// Like [`Literal::from_wire`], with an error that lists every allowed value.
+    /// Like [`Literal::from_wire`], with an error that lists every allowed value. Strict
+    /// for open literals too: an unlisted value is an error.
     fn parse(text: &str) -> Result<Self, LiteralError> {
         Self::from_wire(text).ok_or_else(|| LiteralError::new(&Self::SCHEMA, text))
+    }
+
+    /// Whether the value is one the declaration lists (always, for a closed literal).
+    fn is_known(&self) -> bool {
+        true
+    }
+
+    /// Any string, for an open literal: the declared variant when listed, the `other`
+    /// variant otherwise; `None` for a closed literal. What wire mode decodes with.
+    #[doc(hidden)]
+    fn __from_any(text: &str) -> Option<Self> {
+        let _ = text;
+        None
+    }
+}
+
+/// A value an open literal does not list, kept exactly as the service sent it.
+///
+/// It is what the `#[typed_dict(other)]` variant of an open literal holds. There is no
+/// public constructor: an `UnknownValue` comes from decoding in wire mode, or from the
+/// literal's `from_any`, which never wraps a value the literal lists.
+///
+/// ```
+/// use typed_dict::{typed_dict, UnknownValue};
+///
+/// #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+/// pub enum TagMutability {
+///     Mutable,
+///     Immutable,
+///     #[typed_dict(other)]
+///     Other(UnknownValue),
+/// }
+///
+/// let newer = TagMutability::from_any("IMMUTABLE_WITH_EXCLUSION");
+/// match &newer {
+///     TagMutability::Mutable | TagMutability::Immutable => unreachable!(),
+///     TagMutability::Other(value) => assert_eq!(value.as_str(), "IMMUTABLE_WITH_EXCLUSION"),
+/// }
+/// assert!(!newer.is_known());
+/// assert_eq!(TagMutability::from_any("MUTABLE"), TagMutability::Mutable);
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnknownValue(Box<str>);
+
+impl UnknownValue {
+    /// For generated code only, which never wraps a listed value.
+    pub(crate) fn new(text: &str) -> Self {
+        UnknownValue(text.into())
+    }
+
+    /// The string as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for UnknownValue {
+    fn as_ref(&self) -> &str {
+        &self.0
     }
 }
 

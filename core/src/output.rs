@@ -59,3 +59,12 @@ impl<K: Ord, V: Output> Output for Dict<K, V> {
             .collect()
     }
 }
+
+/// A box is there for recursion: its output counterpart boxes the inner one.
+impl<T: Output> Output for Box<T> {
+    type Output = Box<T::Output>;
+
+    fn into_input(output: Self::Output) -> Self {
+        Box::new(T::into_input(*output))
+    }
+}

@@ -18,7 +18,7 @@ pub enum ValueType {
     Bool,
     /// `datetime`: epoch seconds or an RFC 3339 string on the wire.
     Timestamp,
-    /// `Union[bytes, IO[bytes], StreamingBody]`: a base64 string on the wire.
+    /// Binary data (`bytes`, or as [`PythonStyle::blob`] spells it): base64 on the wire.
     Blob,
     /// `Sequence[T]`: an input (read-only) list.
     Sequence(&'static ValueType),
@@ -43,28 +43,101 @@ impl ValueType {
         }
     }
 
-    /// Renders the value type exactly as the upstream Python annotation, e.g.
-    /// `Sequence[TagTypeDef]` or `Dict[FindingSeverityType, int]`.
+    /// Renders the value type as a Python annotation in the default
+    /// [`PythonStyle::BUILTINS`]: `Sequence[TagTypeDef]`, `dict[FindingSeverityType, int]`.
     pub fn python(&self) -> PythonAnnotation<'_> {
-        PythonAnnotation(self)
+        self.python_with(&PythonStyle::BUILTINS)
+    }
+
+    /// Renders the value type as a Python annotation in `style`, the way a given stub
+    /// package writes it (`List[str]` in one, `list[str]` in another).
+    pub fn python_with<'a>(&'a self, style: &'a PythonStyle) -> PythonAnnotation<'a> {
+        PythonAnnotation { value: self, style }
     }
 }
 
-/// Display adapter returned by [`ValueType::python`].
-pub struct PythonAnnotation<'a>(&'a ValueType);
+/// How a stub package spells the annotations that Python lets it write more than one way:
+/// the list and dict generics (`typing.List` or the builtin `list`) and the type of a
+/// binary value (each client library accepts its own stream types).
+///
+/// ```
+/// use typed_dict::schema::PythonStyle;
+/// use typed_dict::ValueType;
+///
+/// static TAGS: ValueType = ValueType::Str;
+/// let value = ValueType::List(&TAGS);
+/// assert_eq!(value.python().to_string(), "list[str]");
+/// assert_eq!(value.python_with(&PythonStyle::TYPING).to_string(), "List[str]");
+///
+/// const STREAMS: PythonStyle = PythonStyle::BUILTINS.with_blob("Union[bytes, IO[bytes]]");
+/// assert_eq!(ValueType::Blob.python_with(&STREAMS).to_string(), "Union[bytes, IO[bytes]]");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PythonStyle {
+    /// The list generic: `list` or `List`.
+    pub list: &'static str,
+    /// The dict generic: `dict` or `Dict`.
+    pub dict: &'static str,
+    /// The whole annotation of a [`ValueType::Blob`]: `bytes`, or a union of the stream
+    /// types a client accepts.
+    pub blob: &'static str,
+}
+
+impl PythonStyle {
+    /// Python 3.9+ builtin generics, and `bytes`: `list[str]`, `dict[str, int]`.
+    pub const BUILTINS: PythonStyle = PythonStyle {
+        list: "list",
+        dict: "dict",
+        blob: "bytes",
+    };
+
+    /// The `typing` module's generics, and `bytes`: `List[str]`, `Dict[str, int]`.
+    pub const TYPING: PythonStyle = PythonStyle {
+        list: "List",
+        dict: "Dict",
+        blob: "bytes",
+    };
+
+    /// The same style with `blob` as the annotation of a binary value.
+    pub const fn with_blob(self, blob: &'static str) -> PythonStyle {
+        PythonStyle { blob, ..self }
+    }
+}
+
+impl Default for PythonStyle {
+    /// [`PythonStyle::BUILTINS`].
+    fn default() -> Self {
+        PythonStyle::BUILTINS
+    }
+}
+
+/// Display adapter returned by [`ValueType::python`] and [`ValueType::python_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct PythonAnnotation<'a> {
+    value: &'a ValueType,
+    style: &'a PythonStyle,
+}
 
 impl fmt::Display for PythonAnnotation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
+        let style = self.style;
+        match self.value {
             ValueType::Str => f.write_str("str"),
             ValueType::Int => f.write_str("int"),
             ValueType::Float => f.write_str("float"),
             ValueType::Bool => f.write_str("bool"),
             ValueType::Timestamp => f.write_str("datetime"),
-            ValueType::Blob => f.write_str("Union[bytes, IO[bytes], StreamingBody]"),
-            ValueType::Sequence(item) => write!(f, "Sequence[{}]", item.python()),
-            ValueType::List(item) => write!(f, "List[{}]", item.python()),
-            ValueType::Dict(key, value) => write!(f, "Dict[{}, {}]", key.python(), value.python()),
+            ValueType::Blob => f.write_str(style.blob),
+            ValueType::Sequence(item) => write!(f, "Sequence[{}]", item.python_with(style)),
+            ValueType::List(item) => write!(f, "{}[{}]", style.list, item.python_with(style)),
+            ValueType::Dict(key, value) => write!(
+                f,
+                "{}[{}, {}]",
+                style.dict,
+                key.python_with(style),
+                value.python_with(style)
+            ),
             ValueType::TypedDict(schema) => f.write_str(schema().name),
             ValueType::Literal(literal) => match literal.values {
                 [only] => write!(f, "Literal['{only}']"),
@@ -138,14 +211,21 @@ impl LiteralSchema {
 /// A Rust type that can be the value of a typed dict key.
 ///
 /// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
-/// [`Blob`](crate::Blob), [`Sequence`](crate::Sequence), [`List`](crate::List),
-/// [`Dict`](crate::Dict), and every type declared with `#[typed_dict]`.
+/// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
+/// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
+/// there for recursive shapes), and every type declared with `#[typed_dict]`.
+///
+/// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
+/// `PartialEq`) through this one trait, so a type that is not a value gets one error
+/// saying so, not one per generated impl.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a typed dict value type",
-    label = "unsupported value type",
-    note = "supported: String, i64, f64, bool, Timestamp, Blob, Sequence<T>, List<T>, Dict<K, V>, and types declared with #[typed_dict]"
+    label = "not a typed dict value type",
+    note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
 )]
-pub trait Value: serde::Serialize {
+pub trait Value:
+    serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq
+{
     /// The value type in the static schema.
     const TYPE: ValueType;
 
@@ -154,6 +234,80 @@ pub trait Value: serde::Serialize {
     /// writes, which would silently turn a value into an absent key.
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.serialize(serializer)
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __clone(value: &Self) -> Self {
+        value.clone()
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __clone_option(value: &Option<Self>) -> Option<Self> {
+        value.clone()
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __eq(value: &Self, other: &Self) -> bool {
+        value == other
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
+        value == other
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __debug(value: &Self) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    fn __debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
+        value
+    }
+
+    /// Writes one entry, as `Serialize` does: for types that cannot hold a float.
+    #[doc(hidden)]
+    #[inline]
+    fn __serialize_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, value)
+    }
+
+    /// Writes one entry through [`Value::serialize_value`]'s float check.
+    #[doc(hidden)]
+    #[inline]
+    fn __serialize_checked_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, &Encoded(value))
+    }
+
+    /// Reads a Required key's value.
+    #[doc(hidden)]
+    #[inline]
+    fn __next_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    /// Reads a NotRequired key's value: `null` is absent in wire mode, an error in strict.
+    #[doc(hidden)]
+    #[inline]
+    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Option<Self>, A::Error> {
+        map.next_value_seed(crate::__private::Nullable::<Self>::new())
     }
 }
 
@@ -188,4 +342,11 @@ impl<T: Value> Value for Vec<T> {
 }
 impl Value for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
+}
+impl<T: Value> Value for Box<T> {
+    const TYPE: ValueType = T::TYPE;
+
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        T::serialize_value(self, serializer)
+    }
 }

@@ -3,8 +3,9 @@
 //!
 //! Each of upstream's 124 TypeDefs is a struct of the same name, with the same keys in the
 //! same order, the same Required/NotRequired split and the same value types; each literal
-//! type is an enum. `spec/` holds the upstream documentation they are generated from
-//! (`tools/generate.py`), and `tests/conformance.rs` checks every key against it.
+//! type is an enum. `spec/` holds the upstream documentation and the stub facts they are
+//! generated from (`tools/generate.py`), and `tests/conformance.rs` checks every key
+//! against them.
 //!
 //! The declarations live in one module per API area and are all re-exported here, flat,
 //! as upstream's `type_defs` and `literals` modules have them:
@@ -22,10 +23,36 @@
 //! | [`authorization`] | authorization tokens |
 //! | [`tagging`] | resource tags |
 //! | [`common`] | response metadata, paginator and waiter configuration |
-//! | [`literals`](mod@literals) | every literal type |
+//! | [`literals`] | every literal type |
 //!
-//! [`type_def`] and [`literal`] find a schema by name; [`type_defs()`] and [`literals()`]
-//! list them all in upstream's order (see [`registry`]).
+//! With the `latest` feature, `latest` holds ECR as of late 2026 (types-aiobotocore-ecr
+//! 3.10.0: 181 TypeDefs, 43 literal types, 4 aliases), organised the same way.
+//!
+//! # A request
+//!
+//! `new` takes the Required keys as a struct literal (leaving one out does not compile);
+//! the NotRequired keys are `Option` fields.
+//!
+//! ```
+//! use ecr_types::{
+//!     CreateRepositoryRequestRequestTypeDef, CreateRepositoryRequestRequestTypeDefRequired,
+//!     ImageTagMutabilityType, TagTypeDef,
+//! };
+//!
+//! let mut request = CreateRepositoryRequestRequestTypeDef::new(
+//!     CreateRepositoryRequestRequestTypeDefRequired { repository_name: "web".into() },
+//! );
+//! request.image_tag_mutability = Some(ImageTagMutabilityType::Immutable);
+//! request.tags = Some(vec![TagTypeDef {
+//!     key: Some("team".into()),
+//!     value: Some("platform".into()),
+//! }].into());
+//!
+//! assert_eq!(
+//!     typed_dict::to_string(&request).unwrap(),
+//!     r#"{"repositoryName":"web","tags":[{"Key":"team","Value":"platform"}],"imageTagMutability":"IMMUTABLE"}"#,
+//! );
+//! ```
 //!
 //! # Wire mode
 //!
@@ -60,21 +87,54 @@
 //!     .collect();
 //! assert_eq!(missing.len(), 2, "{missing:?}");
 //! ```
+//!
+//! # The catalog
+//!
+//! [`CATALOG`] (and `latest::CATALOG`) finds a schema by name and lists them all in
+//! upstream's order, for tools that work from a name given at run time: validating a
+//! payload against a TypeDef a user names, printing its keys as the release writes them,
+//! rendering [docs pages](docs).
+//!
+//! ```
+//! use ecr_types::CATALOG;
+//! use typed_dict::{validate, DecodeOptions};
+//!
+//! let schema = CATALOG.type_def("CreateRepositoryRequestRequestTypeDef").unwrap();
+//! assert!(validate(br#"{"repositoryName": "web"}"#, schema, DecodeOptions::strict()).is_valid());
+//! assert!(!validate(br#"{"repositoryName": 7}"#, schema, DecodeOptions::strict()).is_valid());
+//!
+//! // Each key as the release writes it: 2.1 spells lists `List[...]`.
+//! let detail = CATALOG.type_def("ImageDetailTypeDef").unwrap();
+//! let keys: Vec<String> = detail.fields[..4].iter()
+//!     .map(|field| format!("{}: {}", field.key, field.value.python_with(CATALOG.python_style())))
+//!     .collect();
+//! assert_eq!(keys, [
+//!     "registryId: str",
+//!     "repositoryName: str",
+//!     "imageDigest: str",
+//!     "imageTags: List[str]",
+//! ]);
+//! assert_eq!(CATALOG.type_defs().len(), 124);
+//! ```
 
 #![warn(missing_docs)]
 
 pub mod authorization;
+pub mod catalog;
 pub mod common;
+pub mod docs;
 pub mod images;
+#[cfg(feature = "latest")]
+pub mod latest;
 pub mod layers;
 pub mod lifecycle_policies;
 pub mod literals;
 pub mod pull_through_cache;
-pub mod registry;
 pub mod registry_policies;
 pub mod replication;
 pub mod repositories;
 pub mod scanning;
+mod tables;
 pub mod tagging;
 
 pub use authorization::*;
@@ -84,22 +144,9 @@ pub use layers::*;
 pub use lifecycle_policies::*;
 pub use literals::*;
 pub use pull_through_cache::*;
-pub use registry::{literal, literals, type_def, type_defs};
 pub use registry_policies::*;
 pub use replication::*;
 pub use repositories::*;
 pub use scanning::*;
+pub use tables::CATALOG;
 pub use tagging::*;
-
-/// Where upstream's docs for these shapes sit: what [`typed_dict::docs`] needs to render
-/// `type_defs.md` and `literals.md` in upstream's own format (byte for byte, see
-/// `tests/docs.rs`).
-pub const DOCS: typed_dict::docs::DocsModule<'static> = typed_dict::docs::DocsModule {
-    library: "aiobotocore",
-    service: "ECR",
-    service_url:
-        "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/ecr.html#ECR",
-    package: "types-aiobotocore-ecr",
-    package_url: "https://pypi.org/project/types-aiobotocore-ecr/",
-    module: "types_aiobotocore_ecr",
-};

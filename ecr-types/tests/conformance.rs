@@ -1,11 +1,12 @@
 //! Conformance with upstream: every TypeDef, key and literal of the vendored
-//! documentation (`spec/`) against the registry's static schemas.
+//! documentation (`spec/`) against the catalog's static schemas.
 
 mod support;
 
 use std::collections::HashMap;
 use std::fmt;
 
+use typed_dict::schema::PythonStyle;
 use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
 
 use support::{parse_literals, parse_type_defs, SpecKey, SpecLiteral, SpecTypeDef};
@@ -13,7 +14,12 @@ use support::{parse_literals, parse_type_defs, SpecKey, SpecLiteral, SpecTypeDef
 const TYPE_DEFS_MD: &str = include_str!("../spec/type_defs.md");
 const LITERALS_MD: &str = include_str!("../spec/literals.md");
 
-/// One way the registry and the documentation disagree.
+/// Annotations as release 2.1 writes them (`List[...]`, botocore's blob union).
+fn style() -> &'static PythonStyle {
+    ecr_types::CATALOG.python_style()
+}
+
+/// One way the catalog and the documentation disagree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Difference {
     /// The TypeDef or literal type.
@@ -117,7 +123,7 @@ fn compare_type_defs(
         "spec",
         spec_type_defs.iter().map(|t| t.name.as_str()),
     );
-    duplicates(comparison, "registry", type_defs.iter().map(|t| t.name));
+    duplicates(comparison, "catalog", type_defs.iter().map(|t| t.name));
     let positions = common_positions(
         spec_type_defs.iter().map(|t| t.name.as_str()),
         type_defs.iter().map(|t| t.name),
@@ -126,14 +132,14 @@ fn compare_type_defs(
         comparison.type_defs.1 += 1;
         comparison.keys.1 += spec.keys.len();
         let Some(schema) = type_defs.iter().find(|schema| schema.name == spec.name) else {
-            comparison.differ(&spec.name, None, "in the spec, not in the registry".into());
+            comparison.differ(&spec.name, None, "in the spec, not in the catalog".into());
             continue;
         };
         let mut equal = true;
-        let (spec_at, registry_at) = positions[spec.name.as_str()];
-        if spec_at != registry_at {
+        let (spec_at, catalog_at) = positions[spec.name.as_str()];
+        if spec_at != catalog_at {
             equal = false;
-            let what = out_of_order("TypeDef", spec_at, registry_at);
+            let what = out_of_order("TypeDef", spec_at, catalog_at);
             comparison.differ(&spec.name, None, what);
         }
         let before = comparison.keys.0;
@@ -144,7 +150,7 @@ fn compare_type_defs(
     }
     for schema in type_defs {
         if !spec_type_defs.iter().any(|spec| spec.name == schema.name) {
-            comparison.differ(schema.name, None, "in the registry, not in the spec".into());
+            comparison.differ(schema.name, None, "in the catalog, not in the spec".into());
         }
     }
 }
@@ -159,7 +165,7 @@ fn compare_literals(
         "spec",
         spec_literals.iter().map(|l| l.name.as_str()),
     );
-    duplicates(comparison, "registry", literals.iter().map(|l| l.name));
+    duplicates(comparison, "catalog", literals.iter().map(|l| l.name));
     let positions = common_positions(
         spec_literals.iter().map(|l| l.name.as_str()),
         literals.iter().map(|l| l.name),
@@ -167,24 +173,24 @@ fn compare_literals(
     for spec in spec_literals {
         comparison.literals.1 += 1;
         let Some(schema) = literals.iter().find(|schema| schema.name == spec.name) else {
-            comparison.differ(&spec.name, None, "in the spec, not in the registry".into());
+            comparison.differ(&spec.name, None, "in the spec, not in the catalog".into());
             continue;
         };
         let before = comparison.differences.len();
-        let (spec_at, registry_at) = positions[spec.name.as_str()];
-        if spec_at != registry_at {
-            let what = out_of_order("literal", spec_at, registry_at);
+        let (spec_at, catalog_at) = positions[spec.name.as_str()];
+        if spec_at != catalog_at {
+            let what = out_of_order("literal", spec_at, catalog_at);
             comparison.differ(&spec.name, None, what);
         }
         for value in &spec.values {
             if !schema.values.contains(&value.as_str()) {
-                let what = "value in the spec, not in the registry".into();
+                let what = "value in the spec, not in the catalog".into();
                 comparison.differ(&spec.name, Some(value), what);
             }
         }
         for value in schema.values {
             if !spec.values.iter().any(|spec| spec == value) {
-                let what = "value in the registry, not in the spec".into();
+                let what = "value in the catalog, not in the spec".into();
                 comparison.differ(&spec.name, Some(value), what);
             }
         }
@@ -194,8 +200,8 @@ fn compare_literals(
         );
         for value in &spec.values {
             match common.get(value.as_str()) {
-                Some(&(spec_at, registry_at)) if spec_at != registry_at => {
-                    let what = out_of_order("value", spec_at, registry_at);
+                Some(&(spec_at, catalog_at)) if spec_at != catalog_at => {
+                    let what = out_of_order("value", spec_at, catalog_at);
                     comparison.differ(&spec.name, Some(value), what);
                 }
                 _ => {}
@@ -205,7 +211,7 @@ fn compare_literals(
     }
     for schema in literals {
         if !spec_literals.iter().any(|spec| spec.name == schema.name) {
-            comparison.differ(schema.name, None, "in the registry, not in the spec".into());
+            comparison.differ(schema.name, None, "in the catalog, not in the spec".into());
         }
     }
 }
@@ -222,7 +228,7 @@ fn compare_keys(comparison: &mut Comparison, spec: &SpecTypeDef, schema: &TypedD
                 &spec.name,
                 Some(&key.name),
                 format!(
-                    "key in the spec ({} `{}`), not in the registry",
+                    "key in the spec ({} `{}`), not in the catalog",
                     presence(key.required),
                     key.annotation
                 ),
@@ -230,13 +236,13 @@ fn compare_keys(comparison: &mut Comparison, spec: &SpecTypeDef, schema: &TypedD
             continue;
         };
         let mut equal = true;
-        let (spec_at, registry_at) = positions[key.name.as_str()];
-        if spec_at != registry_at {
+        let (spec_at, catalog_at) = positions[key.name.as_str()];
+        if spec_at != catalog_at {
             equal = false;
             comparison.differ(
                 &spec.name,
                 Some(&key.name),
-                out_of_order("key", spec_at, registry_at),
+                out_of_order("key", spec_at, catalog_at),
             );
         }
         if key.required != field.required {
@@ -245,20 +251,20 @@ fn compare_keys(comparison: &mut Comparison, spec: &SpecTypeDef, schema: &TypedD
                 &spec.name,
                 Some(&key.name),
                 format!(
-                    "{} in the spec, {} in the registry",
+                    "{} in the spec, {} in the catalog",
                     presence(key.required),
                     presence(field.required)
                 ),
             );
         }
-        let rendered = field.value.python().to_string();
+        let rendered = field.value.python_with(style()).to_string();
         if key.annotation != rendered {
             equal = false;
             comparison.differ(
                 &spec.name,
                 Some(&key.name),
                 format!(
-                    "type `{}` in the spec, `{rendered}` in the registry",
+                    "type `{}` in the spec, `{rendered}` in the catalog",
                     key.annotation
                 ),
             );
@@ -275,9 +281,9 @@ fn compare_keys(comparison: &mut Comparison, spec: &SpecTypeDef, schema: &TypedD
                 &spec.name,
                 Some(field.key),
                 format!(
-                    "key in the registry ({} `{}`), not in the spec",
+                    "key in the catalog ({} `{}`), not in the spec",
                     presence(field.required),
-                    field.value.python()
+                    field.value.python_with(style())
                 ),
             );
         }
@@ -293,18 +299,18 @@ fn see_problem(key: &SpecKey, value: &ValueType) -> Option<String> {
     };
     match (key.see.as_deref(), used) {
         (Some(see), Some(used)) if see != used => Some(format!(
-            "the spec's literal is `{see}`, the registry's `{used}`"
+            "the spec's literal is `{see}`, the catalog's `{used}`"
         )),
         (Some(see), None) => Some(format!(
-            "the spec's literal is `{see}`, the registry has no literal"
+            "the spec's literal is `{see}`, the catalog has no literal"
         )),
         _ => None,
     }
 }
 
 /// Positions count from 0, among the names both sides have.
-fn out_of_order(what: &str, spec_at: usize, registry_at: usize) -> String {
-    format!("{what} out of order: {spec_at} in the spec, {registry_at} in the registry")
+fn out_of_order(what: &str, spec_at: usize, catalog_at: usize) -> String {
+    format!("{what} out of order: {spec_at} in the spec, {catalog_at} in the catalog")
 }
 
 fn presence(required: bool) -> &'static str {
@@ -315,15 +321,15 @@ fn presence(required: bool) -> &'static str {
     }
 }
 
-fn registry_compare(type_defs_md: &str, literals_md: &str) -> Comparison {
-    let type_defs: Vec<_> = ecr_types::type_defs().collect();
-    let literals: Vec<_> = ecr_types::literals().collect();
+fn catalog_compare(type_defs_md: &str, literals_md: &str) -> Comparison {
+    let type_defs: Vec<_> = ecr_types::CATALOG.type_defs().collect();
+    let literals: Vec<_> = ecr_types::CATALOG.literals().collect();
     compare(type_defs_md, literals_md, &type_defs, &literals).expect("the spec parses")
 }
 
 #[test]
-fn registry_matches_the_upstream_documentation() {
-    let comparison = registry_compare(TYPE_DEFS_MD, LITERALS_MD);
+fn catalog_matches_the_upstream_documentation() {
+    let comparison = catalog_compare(TYPE_DEFS_MD, LITERALS_MD);
     println!("{}", comparison.summary());
     for difference in &comparison.differences {
         println!("  {difference}");
@@ -376,7 +382,7 @@ fn every_kind_of_difference_is_reported_with_its_type_and_key() {
         "- `layerSize`: `int`",
         "- `layerSize`: `float`",
     );
-    // A key the registry lacks, and one the spec lacks.
+    // A key the catalog lacks, and one the spec lacks.
     type_defs = edit_section(
         &type_defs,
         "TagTypeDef",
@@ -398,7 +404,7 @@ fn every_kind_of_difference_is_reported_with_its_type_and_key() {
         "[ImageActionTypeType]",
         "[RepositoryFilterTypeType]",
     );
-    // A TypeDef the registry lacks.
+    // A TypeDef the catalog lacks.
     type_defs.push_str(
         "\n## ExtraTypeDef\n\n```python\n\
          from types_aiobotocore_ecr.type_defs import ExtraTypeDef\n\
@@ -414,7 +420,7 @@ fn every_kind_of_difference_is_reported_with_its_type_and_key() {
     );
     literals = edit_section(&literals, "ScanTypeType", "- `ENHANCED`\n", "");
 
-    let comparison = registry_compare(&type_defs, &literals);
+    let comparison = catalog_compare(&type_defs, &literals);
     let reported = |type_name: &str, key: Option<&str>, words: &str| {
         comparison
             .differences
@@ -425,48 +431,48 @@ fn every_kind_of_difference_is_reported_with_its_type_and_key() {
         (
             "AttributeTypeDef",
             Some("value"),
-            "Required in the spec, NotRequired in the registry",
+            "Required in the spec, NotRequired in the catalog",
         ),
         (
             "LayerTypeDef",
             Some("layerSize"),
-            "type `float` in the spec, `int` in the registry",
+            "type `float` in the spec, `int` in the catalog",
         ),
         (
             "TagTypeDef",
             Some("Owner"),
-            "key in the spec (NotRequired `str`), not in the registry",
+            "key in the spec (NotRequired `str`), not in the catalog",
         ),
         (
             "LayerTypeDef",
             Some("mediaType"),
-            "key in the registry (NotRequired `str`), not in the spec",
+            "key in the catalog (NotRequired `str`), not in the spec",
         ),
         (
             "ImageIdentifierTypeDef",
             Some("imageTag"),
-            "key out of order: 0 in the spec, 1 in the registry",
+            "key out of order: 0 in the spec, 1 in the catalog",
         ),
         (
             "ImageIdentifierTypeDef",
             Some("imageDigest"),
-            "key out of order: 1 in the spec, 0 in the registry",
+            "key out of order: 1 in the spec, 0 in the catalog",
         ),
         (
             "LifecyclePolicyRuleActionTypeDef",
             Some("type"),
-            "`RepositoryFilterTypeType`, the registry's `ImageActionTypeType`",
+            "`RepositoryFilterTypeType`, the catalog's `ImageActionTypeType`",
         ),
-        ("ExtraTypeDef", None, "in the spec, not in the registry"),
+        ("ExtraTypeDef", None, "in the spec, not in the catalog"),
         (
             "TagStatusType",
             Some("SOMETIMES"),
-            "value in the spec, not in the registry",
+            "value in the spec, not in the catalog",
         ),
         (
             "ScanTypeType",
             Some("ENHANCED"),
-            "value in the registry, not in the spec",
+            "value in the catalog, not in the spec",
         ),
     ];
     for (type_name, key, words) in expected {
@@ -488,16 +494,16 @@ fn every_kind_of_difference_is_reported_with_its_type_and_key() {
     assert_eq!(comparison.literals, (26 - 2, 26));
     assert_eq!(
         comparison.differences[0].to_string(),
-        "`AttributeTypeDef`.`value`: Required in the spec, NotRequired in the registry"
+        "`AttributeTypeDef`.`value`: Required in the spec, NotRequired in the catalog"
     );
 }
 
 #[test]
-fn registry_order_and_extra_entries_are_reported() {
-    let mut type_defs: Vec<_> = ecr_types::type_defs().collect();
+fn catalog_order_and_extra_entries_are_reported() {
+    let mut type_defs: Vec<_> = ecr_types::CATALOG.type_defs().collect();
     type_defs.swap(0, 1);
     type_defs.pop();
-    let mut literals: Vec<_> = ecr_types::literals().collect();
+    let mut literals: Vec<_> = ecr_types::CATALOG.literals().collect();
     literals.reverse();
     literals.push(literals[0]);
     let comparison = compare(TYPE_DEFS_MD, LITERALS_MD, &type_defs, &literals).unwrap();
@@ -506,13 +512,13 @@ fn registry_order_and_extra_entries_are_reported() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    let swapped = "`AttributeTypeDef`: TypeDef out of order: 0 in the spec, 1 in the registry";
+    let swapped = "`AttributeTypeDef`: TypeDef out of order: 0 in the spec, 1 in the catalog";
     assert!(names.iter().any(|name| name == swapped), "{names:#?}");
     assert!(
-        names.contains(&"`WaiterConfigTypeDef`: in the spec, not in the registry".to_owned()),
+        names.contains(&"`WaiterConfigTypeDef`: in the spec, not in the catalog".to_owned()),
         "{names:#?}"
     );
-    let twice = "`WaiterName`: listed twice in the registry";
+    let twice = "`WaiterName`: listed twice in the catalog";
     assert!(names.iter().any(|name| name == twice), "{names:#?}");
     assert_eq!(comparison.type_defs, (121, 124));
     // Reversed, no literal keeps its place: 26 has no middle.

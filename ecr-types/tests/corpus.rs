@@ -148,7 +148,8 @@ fn real_payloads_validate_as_their_kind_requires() {
             );
             continue;
         }
-        let schema = ecr_types::type_def(type_def)
+        let schema = ecr_types::CATALOG
+            .type_def(type_def)
             .unwrap_or_else(|| panic!("{file}: no TypeDef {type_def}"));
         let mut payload: Value =
             serde_json::from_slice(&std::fs::read(dir.join(file)).unwrap()).unwrap();
@@ -213,7 +214,9 @@ fn payloads_published_as_broken_json_are_malformed_in_both_modes() {
     for entry in std::fs::read_dir(dir.join("_invalid_json")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-        let schema = ecr_types::type_def(name.split("__").next().unwrap()).unwrap();
+        let schema = ecr_types::CATALOG
+            .type_def(name.split("__").next().unwrap())
+            .unwrap();
         let bytes = std::fs::read(&path).unwrap();
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
             let report = typed_dict::validate(&bytes, schema, options);
@@ -228,4 +231,117 @@ fn payloads_published_as_broken_json_are_malformed_in_both_modes() {
     }
     eprintln!("corpus: {seen} payload(s) published as broken JSON, each reported malformed with line and column");
     assert!(seen >= 1);
+}
+
+/// The schema a `$.a.b[0].c` path ends in, and the key it names, if it names one.
+#[cfg(feature = "latest")]
+fn parent_and_key(
+    schema: &'static typed_dict::TypedDictSchema,
+    path: &str,
+) -> Option<(&'static typed_dict::TypedDictSchema, String)> {
+    use typed_dict::ValueType;
+    let mut parts: Vec<&str> = path
+        .strip_prefix("$.")?
+        .split('.')
+        .flat_map(|part| part.split('['))
+        .collect();
+    let key = parts.pop()?.to_owned();
+    let mut schema = schema;
+    let mut value: Option<&ValueType> = None;
+    for part in parts {
+        if part.ends_with(']') {
+            value = match value? {
+                ValueType::Sequence(item) | ValueType::List(item) => Some(*item),
+                _ => return None,
+            };
+        } else {
+            value = Some(schema.field(part)?.value);
+        }
+        if let Some(nested) = value.and_then(ValueType::typed_dict) {
+            schema = nested;
+        }
+    }
+    Some((schema, key))
+}
+
+/// The same payloads against `ecr_types::latest`: ECR as of late 2026 still reads every one
+/// in wire mode, knows every key they carry (no `unknown_key` warning), and strict mode
+/// reports nothing but the keys declared `wire_optional`.
+#[cfg(feature = "latest")]
+#[test]
+fn real_payloads_validate_against_the_latest_shapes_in_wire_mode() {
+    let Some(dir) = corpus() else {
+        eprintln!(
+            "skipped: ../shared/corpus/payloads not found (third-party corpus, read in place)"
+        );
+        return;
+    };
+    let sources = std::fs::read_to_string(dir.join("SOURCES.md")).unwrap();
+    let mut failures = Vec::new();
+    let (mut seen, mut strict_valid, mut wire_optional_reported) = (0, 0, BTreeSet::new());
+    for (file, check) in checks(&sources) {
+        let Some(type_def) = file.split("__").next().filter(|_| !file.starts_with('_')) else {
+            continue;
+        };
+        if !dir.join(&file).is_file() {
+            continue;
+        }
+        // 3.10 names a request `XRequestTypeDef` where 2.1 wrote `XRequestRequestTypeDef`.
+        let name = type_def.replace("RequestRequestTypeDef", "RequestTypeDef");
+        let schema = ecr_types::latest::CATALOG
+            .type_def(&name)
+            .unwrap_or_else(|| panic!("{file}: no latest TypeDef {name}"));
+        let mut payload: Value =
+            serde_json::from_slice(&std::fs::read(dir.join(&file)).unwrap()).unwrap();
+        if file.contains("__c7n-placebo__") {
+            normalize_recording(&mut payload);
+        }
+        let bytes = serde_json::to_vec(&payload).unwrap();
+        let wire = typed_dict::validate(&bytes, schema, DecodeOptions::wire());
+        let strict = typed_dict::validate(&bytes, schema, DecodeOptions::strict());
+        let bad_timestamp = check.contains("TS: other-string");
+        for error in &wire.errors {
+            if !(bad_timestamp && error.kind == ErrorKind::InvalidTimestamp) {
+                failures.push(format!("{file} (wire): {}: {}", error.path, error.message));
+            }
+        }
+        for warning in wire.warnings.iter().chain(&strict.warnings) {
+            failures.push(format!(
+                "{file}: warning {}: {}",
+                warning.path, warning.message
+            ));
+        }
+        for error in &strict.errors {
+            if bad_timestamp && error.kind == ErrorKind::InvalidTimestamp {
+                continue;
+            }
+            let declared = matches!(
+                error.kind,
+                ErrorKind::MissingKey | ErrorKind::NullNotAllowed
+            ) && parent_and_key(schema, &error.path).is_some_and(|(parent, key)| {
+                let field = parent.field(&key);
+                if field.is_some_and(|field| field.wire_optional) {
+                    wire_optional_reported.insert(format!("{}.{key}", parent.name));
+                    true
+                } else {
+                    false
+                }
+            });
+            if !declared {
+                failures.push(format!(
+                    "{file} (strict): {}: {}",
+                    error.path, error.message
+                ));
+            }
+        }
+        seen += 1;
+        strict_valid += usize::from(strict.is_valid());
+    }
+    eprintln!(
+        "corpus against latest: {seen} payloads; wire mode reports no unknown key and no error \
+         but the known bad timestamps; {strict_valid} valid in strict mode, which reports only \
+         wire_optional keys: {wire_optional_reported:?}"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(seen >= 80, "SOURCES.md lists {seen} payloads");
 }

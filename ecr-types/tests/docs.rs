@@ -1,18 +1,19 @@
 //! The docs rendered from the static schema are byte-identical to upstream's pages: the
 //! declarations and the renderer prove each other.
 
-use typed_dict::docs::{literals_markdown, type_defs_markdown};
+use ecr_types::docs::{literals_markdown, type_defs_markdown};
+use ecr_types::CATALOG;
 
 #[test]
 fn type_defs_page_is_byte_identical_to_upstream() {
-    let rendered = type_defs_markdown(&ecr_types::DOCS, ecr_types::type_defs());
+    let rendered = type_defs_markdown(&CATALOG);
     let upstream = include_str!("../spec/type_defs.md");
     assert_identical(&rendered, upstream, "type_defs.md");
 }
 
 #[test]
 fn literals_page_is_byte_identical_to_upstream() {
-    let rendered = literals_markdown(&ecr_types::DOCS, ecr_types::literals());
+    let rendered = literals_markdown(&CATALOG);
     let upstream = include_str!("../spec/literals.md");
     assert_identical(&rendered, upstream, "literals.md");
 }

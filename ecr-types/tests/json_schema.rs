@@ -6,7 +6,7 @@ use typed_dict::json_schema::{for_all, for_type_def};
 use typed_dict::Mode;
 
 fn validator(name: &str, mode: Mode) -> jsonschema::Validator {
-    let schema = for_type_def(ecr_types::type_def(name).unwrap(), mode);
+    let schema = for_type_def(ecr_types::CATALOG.type_def(name).unwrap(), mode);
     jsonschema::validator_for(&schema)
         .unwrap_or_else(|error| panic!("schema of {name} is invalid: {error}"))
 }
@@ -18,7 +18,7 @@ fn payload(name: &str) -> Value {
 
 #[test]
 fn every_type_def_has_a_valid_schema_document() {
-    for schema in ecr_types::type_defs() {
+    for schema in ecr_types::CATALOG.type_defs() {
         for mode in [Mode::Strict, Mode::Wire] {
             let document = for_type_def(schema, mode);
             assert!(
@@ -33,7 +33,7 @@ fn every_type_def_has_a_valid_schema_document() {
             );
         }
     }
-    let all = for_all(ecr_types::type_defs(), Mode::Strict);
+    let all = for_all(ecr_types::CATALOG.type_defs(), Mode::Strict);
     assert_eq!(
         all["$defs"].as_object().unwrap().len(),
         124 + 16,

@@ -14,9 +14,14 @@
 //! 3. decodes from its own encoding to an equal Rust value;
 //! 4. decodes in wire mode to that same value (a complete payload means the same in both).
 //!
-//! The [`fixtures!`] table lists the types; the tests below it check that every Request and
-//! Response TypeDef of the spec is in it, that each entry has a fixture file, that each file
-//! belongs to an entry, and that the fixtures exercise every key of every shape they reach.
+//! The table of types comes from the catalog (`ecr_types::for_each_type_def!`); the tests
+//! check that every Request and Response TypeDef of the spec has a fixture file, that each
+//! file belongs to a TypeDef, and that the fixtures exercise every key of every shape they
+//! reach.
+//!
+//! Every TypeDef of both modules (`ecr_types::latest` too) also round-trips its *full*
+//! value: every key present, each value the first its type allows, written in canonical
+//! form from the schema alone ([`full_value`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{Debug, Write as _};
@@ -172,134 +177,67 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(file: &Path) {
     );
 }
 
-/// Runs [`round_trip`] on every fixture file of `T`; there must be at least one.
-fn round_trip_all<T: TypedDict + PartialEq + Debug>(type_name: &str) {
-    assert_eq!(
-        T::schema().name,
-        type_name,
-        "the table entry and the type's schema disagree on the name"
-    );
-    let files = fixture_files(type_name);
-    assert!(
-        !files.is_empty(),
-        "no fixture for {type_name}: add tests/payloads/{type_name}.json"
-    );
-    for file in &files {
-        round_trip::<T>(file);
-    }
+/// One TypeDef of a catalog, with what the tests need of its Rust type.
+struct Entry {
+    name: &'static str,
+    schema: fn() -> &'static TypedDictSchema,
+    /// [`round_trip`] as this type.
+    round_trip: fn(&Path),
+    /// Decodes in strict mode (unknown keys denied) and encodes again.
+    re_encode: fn(&[u8]) -> Result<Vec<u8>, String>,
 }
 
-/// The table: one `#[test]` per TypeDef (named after it, so a failure names the shape and
-/// the panic message names the file), and [`TABLE`], the list of those TypeDefs' schemas.
-macro_rules! fixtures {
-    ($($type_def:ident),* $(,)?) => {
-        #[allow(non_snake_case)]
-        mod round_trip {
-            $(
-                #[test]
-                fn $type_def() {
-                    super::round_trip_all::<ecr_types::$type_def>(stringify!($type_def));
-                }
-            )*
-        }
+fn re_encode<T: TypedDict>(json: &[u8]) -> Result<Vec<u8>, String> {
+    let value: T = decode(json, DecodeOptions::strict().deny_unknown(true))
+        .map_err(|error| error.to_string())?;
+    typed_dict::to_vec(&value).map_err(|error| error.to_string())
+}
 
-        /// Every TypeDef the table lists, with its schema.
-        static TABLE: &[(&str, fn() -> &'static TypedDictSchema)] = &[
-            $((stringify!($type_def), <ecr_types::$type_def as TypedDict>::schema),)*
-        ];
+/// A catalog's table of [`Entry`], from the catalog's own list (`for_each_*type_def!`):
+/// no list of shapes is kept here by hand.
+macro_rules! entries {
+    ($table:ident ; $($name:ident = $ty:path),* $(,)?) => {
+        static $table: &[Entry] = &[$(
+            Entry {
+                name: stringify!($name),
+                schema: <$ty as TypedDict>::schema,
+                round_trip: round_trip::<$ty>,
+                re_encode: re_encode::<$ty>,
+            },
+        )*];
     };
 }
 
-fixtures! {
-    // Layers.
-    BatchCheckLayerAvailabilityRequestRequestTypeDef,
-    BatchCheckLayerAvailabilityResponseTypeDef,
-    CompleteLayerUploadRequestRequestTypeDef,
-    CompleteLayerUploadResponseTypeDef,
-    GetDownloadUrlForLayerRequestRequestTypeDef,
-    GetDownloadUrlForLayerResponseTypeDef,
-    InitiateLayerUploadRequestRequestTypeDef,
-    InitiateLayerUploadResponseTypeDef,
-    UploadLayerPartRequestRequestTypeDef,
-    UploadLayerPartResponseTypeDef,
-    // Images.
-    BatchDeleteImageRequestRequestTypeDef,
-    BatchDeleteImageResponseTypeDef,
-    BatchGetImageRequestRequestTypeDef,
-    BatchGetImageResponseTypeDef,
-    DescribeImagesRequestRequestTypeDef,
-    DescribeImagesResponseTypeDef,
-    ListImagesRequestRequestTypeDef,
-    ListImagesResponseTypeDef,
-    PutImageRequestRequestTypeDef,
-    PutImageResponseTypeDef,
-    // Repositories and their policies.
-    CreateRepositoryRequestRequestTypeDef,
-    CreateRepositoryResponseTypeDef,
-    DeleteRepositoryRequestRequestTypeDef,
-    DeleteRepositoryResponseTypeDef,
-    DescribeRepositoriesRequestRequestTypeDef,
-    DescribeRepositoriesResponseTypeDef,
-    DeleteRepositoryPolicyRequestRequestTypeDef,
-    DeleteRepositoryPolicyResponseTypeDef,
-    GetRepositoryPolicyRequestRequestTypeDef,
-    GetRepositoryPolicyResponseTypeDef,
-    SetRepositoryPolicyRequestRequestTypeDef,
-    SetRepositoryPolicyResponseTypeDef,
-    PutImageTagMutabilityRequestRequestTypeDef,
-    PutImageTagMutabilityResponseTypeDef,
-    // Tagging.
-    ListTagsForResourceRequestRequestTypeDef,
-    ListTagsForResourceResponseTypeDef,
-    TagResourceRequestRequestTypeDef,
-    UntagResourceRequestRequestTypeDef,
-    // Lifecycle policies.
-    DeleteLifecyclePolicyRequestRequestTypeDef,
-    DeleteLifecyclePolicyResponseTypeDef,
-    GetLifecyclePolicyRequestRequestTypeDef,
-    GetLifecyclePolicyResponseTypeDef,
-    PutLifecyclePolicyRequestRequestTypeDef,
-    PutLifecyclePolicyResponseTypeDef,
-    StartLifecyclePolicyPreviewRequestRequestTypeDef,
-    StartLifecyclePolicyPreviewResponseTypeDef,
-    GetLifecyclePolicyPreviewRequestRequestTypeDef,
-    GetLifecyclePolicyPreviewResponseTypeDef,
-    // Pull through cache.
-    CreatePullThroughCacheRuleRequestRequestTypeDef,
-    CreatePullThroughCacheRuleResponseTypeDef,
-    DeletePullThroughCacheRuleRequestRequestTypeDef,
-    DeletePullThroughCacheRuleResponseTypeDef,
-    DescribePullThroughCacheRulesRequestRequestTypeDef,
-    DescribePullThroughCacheRulesResponseTypeDef,
-    // Authorization.
-    GetAuthorizationTokenRequestRequestTypeDef,
-    GetAuthorizationTokenResponseTypeDef,
-    // Registry policies.
-    DeleteRegistryPolicyResponseTypeDef,
-    GetRegistryPolicyResponseTypeDef,
-    PutRegistryPolicyRequestRequestTypeDef,
-    PutRegistryPolicyResponseTypeDef,
-    // Replication.
-    DescribeRegistryResponseTypeDef,
-    PutReplicationConfigurationRequestRequestTypeDef,
-    PutReplicationConfigurationResponseTypeDef,
-    DescribeImageReplicationStatusRequestRequestTypeDef,
-    DescribeImageReplicationStatusResponseTypeDef,
-    // Scanning.
-    GetRegistryScanningConfigurationResponseTypeDef,
-    PutRegistryScanningConfigurationRequestRequestTypeDef,
-    PutRegistryScanningConfigurationResponseTypeDef,
-    BatchGetRepositoryScanningConfigurationRequestRequestTypeDef,
-    BatchGetRepositoryScanningConfigurationResponseTypeDef,
-    PutImageScanningConfigurationRequestRequestTypeDef,
-    PutImageScanningConfigurationResponseTypeDef,
-    StartImageScanRequestRequestTypeDef,
-    StartImageScanResponseTypeDef,
-    DescribeImageScanFindingsRequestRequestTypeDef,
-    DescribeImageScanFindingsResponseTypeDef,
-    // What callers pass to paginators and waiters.
-    PaginatorConfigTypeDef,
-    WaiterConfigTypeDef,
+ecr_types::for_each_type_def!(entries; TABLE);
+ecr_types::for_each_latest_type_def!(entries; LATEST_TABLE);
+
+/// The message of a caught panic.
+fn panic_message(panic: Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_default()
+}
+
+/// Every fixture file, round-tripped as the TypeDef its name gives; every failure is
+/// reported, each naming its file.
+#[test]
+fn every_fixture_round_trips() {
+    let mut failures = Vec::new();
+    let files = all_fixture_files();
+    for file in &files {
+        let name = type_name_of(file);
+        let Some(entry) = TABLE.iter().find(|entry| entry.name == name) else {
+            failures.push(format!("{}: no TypeDef {name}", file.display()));
+            continue;
+        };
+        if let Err(panic) = std::panic::catch_unwind(|| (entry.round_trip)(file)) {
+            failures.push(panic_message(panic));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert!(files.len() >= 80, "{} fixtures", files.len());
 }
 
 /// The operation a Request or Response TypeDef belongs to, if it is one.
@@ -309,9 +247,10 @@ fn operation_of(type_name: &str) -> Option<&str> {
         .or_else(|| type_name.strip_suffix("ResponseTypeDef"))
 }
 
-/// The Request and Response TypeDefs of the spec, from the registry.
+/// The Request and Response TypeDefs of the spec, from the catalog.
 fn operation_type_defs() -> Vec<&'static str> {
-    ecr_types::type_defs()
+    ecr_types::CATALOG
+        .type_defs()
         .map(|schema| schema.name)
         .filter(|name| operation_of(name).is_some())
         .collect()
@@ -319,12 +258,9 @@ fn operation_type_defs() -> Vec<&'static str> {
 
 #[test]
 fn every_request_and_response_of_the_spec_has_a_fixture() {
-    let listed: BTreeSet<&str> = TABLE.iter().map(|(name, _)| *name).collect();
     let mut missing = Vec::new();
     for name in operation_type_defs() {
-        if !listed.contains(name) {
-            missing.push(format!("{name} is not in the fixtures! table"));
-        } else if fixture_files(name).is_empty() {
+        if fixture_files(name).is_empty() {
             missing.push(format!("{name} has no tests/payloads/{name}.json"));
         }
     }
@@ -346,7 +282,7 @@ fn every_request_and_response_of_the_spec_has_a_fixture() {
 
 #[test]
 fn every_fixture_file_belongs_to_a_table_entry() {
-    let listed: BTreeSet<&str> = TABLE.iter().map(|(name, _)| *name).collect();
+    let listed: BTreeSet<&str> = TABLE.iter().map(|entry| entry.name).collect();
     let strays: Vec<String> = all_fixture_files()
         .iter()
         .filter(|file| !listed.contains(type_name_of(file).as_str()))
@@ -354,15 +290,22 @@ fn every_fixture_file_belongs_to_a_table_entry() {
         .collect();
     assert!(
         strays.is_empty(),
-        "fixtures no test reads (is the name a TypeDef of the fixtures! table?):\n{}",
+        "fixtures no test reads (is the name a TypeDef of the catalog?):\n{}",
         strays.join("\n")
     );
-    for (name, schema) in TABLE {
-        assert!(
-            ecr_types::type_def(name).is_some(),
-            "{name} is not in the spec"
-        );
-        assert!(std::ptr::eq(ecr_types::type_def(name).unwrap(), schema()));
+    for tables in [
+        (TABLE, ecr_types::CATALOG.type_defs().count()),
+        (LATEST_TABLE, ecr_types::latest::CATALOG.type_defs().count()),
+    ] {
+        assert_eq!(tables.0.len(), tables.1);
+    }
+    for entry in TABLE {
+        let schema = ecr_types::CATALOG.type_def(entry.name).unwrap();
+        assert!(std::ptr::eq(schema, (entry.schema)()));
+    }
+    for entry in LATEST_TABLE {
+        let schema = ecr_types::latest::CATALOG.type_def(entry.name).unwrap();
+        assert!(std::ptr::eq(schema, (entry.schema)()));
     }
 }
 
@@ -402,15 +345,15 @@ fn record_keys(
 #[test]
 fn the_fixtures_exercise_every_key_of_every_shape_they_reach() {
     let mut seen = BTreeMap::new();
-    for (name, schema) in TABLE {
-        for file in fixture_files(name) {
+    for entry in TABLE {
+        for file in fixture_files(entry.name) {
             let json: Json = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
-            record_keys(&ValueType::TypedDict(*schema), &json, &mut seen);
+            record_keys(&ValueType::TypedDict(entry.schema), &json, &mut seen);
         }
     }
     let mut unexercised = Vec::new();
     let mut keys = 0;
-    for schema in ecr_types::type_defs() {
+    for schema in ecr_types::CATALOG.type_defs() {
         let Some(present) = seen.get(schema.name) else {
             unexercised.push(format!("{}: no fixture reaches it", schema.name));
             continue;
@@ -464,7 +407,7 @@ fn timestamp_round_trip(micros: i64) -> Result<(), String> {
     use typed_dict::Timestamp;
 
     let at = Timestamp::from_unix_micros(micros).unwrap();
-    let detail = ImageDetailTypeDef::new().image_pushed_at(at);
+    let detail = ImageDetailTypeDef::new().with_image_pushed_at(at);
     let text = typed_dict::to_string(&detail).unwrap();
     match typed_dict::from_str::<ImageDetailTypeDef>(&text) {
         Ok(back) if back == detail => Ok(()),
@@ -511,4 +454,73 @@ fn timestamps_round_trip_at_the_edges_of_the_range() {
     .filter_map(|micros| timestamp_round_trip(micros).err())
     .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The canonical JSON text of a value of `value_type` with every key present: the first
+/// value each type allows (a literal's first value, one item per list and dict). Written
+/// from the schema alone, in declaration order, so it is what encoding must give back.
+fn full_value(value_type: &ValueType, depth: usize, out: &mut String) {
+    assert!(depth < 16, "a recursive shape");
+    match value_type {
+        ValueType::Str => out.push_str("\"text\""),
+        ValueType::Int => out.push_str("-42"),
+        ValueType::Float => out.push_str("7.5"),
+        ValueType::Bool => out.push_str("true"),
+        ValueType::Timestamp => out.push_str("1700000000.123456"),
+        ValueType::Blob => out.push_str("\"aGVsbG8=\""),
+        ValueType::Sequence(item) | ValueType::List(item) => {
+            out.push('[');
+            full_value(item, depth + 1, out);
+            out.push(']');
+        }
+        ValueType::Dict(key, value) => {
+            out.push('{');
+            full_value(key, depth + 1, out);
+            out.push(':');
+            full_value(value, depth + 1, out);
+            out.push('}');
+        }
+        ValueType::TypedDict(schema) => {
+            out.push('{');
+            for (index, field) in schema().fields.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                write!(out, "{}:", Json::from(field.key)).unwrap();
+                full_value(field.value, depth + 1, out);
+            }
+            out.push('}');
+        }
+        ValueType::Literal(literal) => write!(out, "{}", Json::from(literal.values[0])).unwrap(),
+        ValueType::Any => out.push_str("null"),
+    }
+}
+
+/// Every TypeDef of both modules, with every key present, decodes in strict mode and
+/// encodes back to the very same text: a round trip derived from the registries, so it
+/// covers each shape `latest` adds without a fixture per shape.
+#[test]
+fn every_type_def_of_both_modules_round_trips_its_full_value() {
+    let mut failures = Vec::new();
+    let mut keys = 0;
+    for (module, table) in [("ecr_types", TABLE), ("ecr_types::latest", LATEST_TABLE)] {
+        for entry in table {
+            let schema = (entry.schema)();
+            keys += schema.fields.len();
+            let mut text = String::new();
+            full_value(&ValueType::TypedDict(entry.schema), 0, &mut text);
+            match (entry.re_encode)(text.as_bytes()) {
+                Ok(encoded) if encoded == text.as_bytes() => {}
+                Ok(encoded) => failures.push(format!(
+                    "{module}::{}: {}",
+                    entry.name,
+                    first_difference(text.as_bytes(), &encoded)
+                )),
+                Err(error) => failures.push(format!("{module}::{}: {error}\n  {text}", entry.name)),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!((TABLE.len(), LATEST_TABLE.len()), (124, 181));
+    assert_eq!(keys, 428 + 661);
 }

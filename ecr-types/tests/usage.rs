@@ -37,19 +37,23 @@ fn create_repository_with_tags_scanning_and_encryption() {
         CreateRepositoryRequestRequestTypeDef::new(CreateRepositoryRequestRequestTypeDefRequired {
             repository_name: REPO.into(),
         })
-        .encryption_configuration(
+        .with_encryption_configuration(
             EncryptionConfigurationTypeDef::new(EncryptionConfigurationTypeDefRequired {
                 encryption_type: EncryptionTypeType::Kms,
             })
-            .kms_key(KMS_KEY),
+            .with_kms_key(KMS_KEY),
         )
-        .image_scanning_configuration(ImageScanningConfigurationTypeDef::new().scan_on_push(true))
-        .tags([
-            TagTypeDef::new().key("team").value("payments"),
-            TagTypeDef::new().key("environment").value("production"),
+        .with_image_scanning_configuration(
+            ImageScanningConfigurationTypeDef::new().with_scan_on_push(true),
+        )
+        .with_tags([
+            TagTypeDef::new().with_key("team").with_value("payments"),
+            TagTypeDef::new()
+                .with_key("environment")
+                .with_value("production"),
         ])
-        .image_tag_mutability(ImageTagMutabilityType::Immutable)
-        .registry_id(ACCOUNT);
+        .with_image_tag_mutability(ImageTagMutabilityType::Immutable)
+        .with_registry_id(ACCOUNT);
 
     assert_eq!(
         typed_dict::to_string(&request).unwrap(),
@@ -74,7 +78,7 @@ fn create_repository_with_tags_scanning_and_encryption() {
     let labels = BTreeMap::from([("cost-center", "cc-4711"), ("team", "payments")]);
     let tags: Sequence<TagTypeDef> = labels
         .iter()
-        .map(|(key, value)| TagTypeDef::new().key(*key).value(*value))
+        .map(|(key, value)| TagTypeDef::new().with_key(*key).with_value(*value))
         .collect();
     let request = TagResourceRequestRequestTypeDef::new(TagResourceRequestRequestTypeDefRequired {
         resource_arn: format!("arn:aws:ecr:us-east-1:{ACCOUNT}:repository/{REPO}"),
@@ -98,12 +102,12 @@ fn batch_delete_image_by_digest_and_by_tag() {
         BatchDeleteImageRequestRequestTypeDef::new(BatchDeleteImageRequestRequestTypeDefRequired {
             repository_name: REPO.into(),
             image_ids: [
-                ImageIdentifierTypeDef::new().image_digest(UNTAGGED),
-                ImageIdentifierTypeDef::new().image_tag("v1.3.0"),
+                ImageIdentifierTypeDef::new().with_image_digest(UNTAGGED),
+                ImageIdentifierTypeDef::new().with_image_tag("v1.3.0"),
             ]
             .into(),
         })
-        .registry_id(ACCOUNT);
+        .with_registry_id(ACCOUNT);
     assert_eq!(
         typed_dict::to_string(&request).unwrap(),
         format!(
@@ -162,7 +166,7 @@ fn start_image_scan_and_match_on_its_status() {
     let request =
         StartImageScanRequestRequestTypeDef::new(StartImageScanRequestRequestTypeDefRequired {
             repository_name: REPO.into(),
-            image_id: ImageIdentifierTypeDef::new().image_digest(CURRENT),
+            image_id: ImageIdentifierTypeDef::new().with_image_digest(CURRENT),
         });
     assert_eq!(
         typed_dict::to_string(&request).unwrap(),
@@ -194,7 +198,7 @@ fn start_image_scan_and_match_on_its_status() {
     assert_eq!(next_step(Some("ACTIVE".parse().unwrap())), "read findings");
     assert_eq!(ScanStatusType::InProgress.as_str(), "IN_PROGRESS");
     assert_eq!(ScanStatusType::InProgress.to_string(), "IN_PROGRESS");
-    assert_eq!(ScanStatusType::ALL.len(), 8);
+    assert_eq!(<ScanStatusType as typed_dict::Literal>::ALL.len(), 8);
     let error = "in_progress".parse::<ScanStatusType>().unwrap_err();
     assert!(error.to_string().contains("'IN_PROGRESS'"), "{error}");
 }
@@ -214,7 +218,7 @@ fn upload_layer_part_with_a_blob_from_bytes() {
             part_last_byte: chunk.len() as i64 - 1,
             layer_part_blob: Blob::from(chunk),
         })
-        .registry_id(ACCOUNT);
+        .with_registry_id(ACCOUNT);
     assert_eq!(
         encoded(&request),
         json!({
@@ -258,7 +262,7 @@ fn put_replication_configuration() {
             }),
         ],
     })
-    .repository_filters([RepositoryFilterTypeDef::new(
+    .with_repository_filters([RepositoryFilterTypeDef::new(
         RepositoryFilterTypeDefRequired {
             filter: "project-a/".into(),
             filter_type: RepositoryFilterTypeType::PrefixMatch,
@@ -323,7 +327,7 @@ fn list_images_feeds_batch_get_image() {
             repository_name: REPO.into(),
             image_ids: image_ids.into(),
         })
-        .accepted_media_types([
+        .with_accepted_media_types([
             "application/vnd.docker.distribution.manifest.v2+json",
             "application/vnd.oci.image.manifest.v1+json",
         ]);
@@ -354,10 +358,10 @@ fn paginating_list_images_passes_the_token_on() {
         ListImagesRequestRequestTypeDef::new(ListImagesRequestRequestTypeDefRequired {
             repository_name: REPO.into(),
         })
-        .max_results(1)
-        .filter(ListImagesFilterTypeDef::new().tag_status(TagStatusType::Tagged));
+        .with_max_results(1)
+        .with_filter(ListImagesFilterTypeDef::new().with_tag_status(TagStatusType::Tagged));
     if let Some(token) = page.next_token {
-        request = request.next_token(token);
+        request = request.with_next_token(token);
     }
     assert_eq!(
         typed_dict::to_string(&request).unwrap(),
@@ -451,14 +455,14 @@ fn describe_images_feeds_batch_delete_image() {
                 .is_some_and(|at| SystemTime::from(at) < cutoff)
         })
         .filter_map(|image| image.image_digest.clone())
-        .map(|digest| ImageIdentifierTypeDef::new().image_digest(digest))
+        .map(|digest| ImageIdentifierTypeDef::new().with_image_digest(digest))
         .collect();
     let request =
         BatchDeleteImageRequestRequestTypeDef::new(BatchDeleteImageRequestRequestTypeDefRequired {
             repository_name: page.image_details[0].repository_name.clone().unwrap(),
             image_ids: stale.into(),
         })
-        .registry_id(page.image_details[0].registry_id.clone().unwrap());
+        .with_registry_id(page.image_details[0].registry_id.clone().unwrap());
     assert_eq!(
         encoded(&request),
         json!({
@@ -911,7 +915,7 @@ fn timestamps_read_as_datetimes_to_the_millisecond() {
     );
 
     // And written back as epoch seconds with the fraction.
-    let detail = ImageDetailTypeDef::new().image_pushed_at(pushed);
+    let detail = ImageDetailTypeDef::new().with_image_pushed_at(pushed);
     assert_eq!(
         typed_dict::to_string(&detail).unwrap(),
         r#"{"imagePushedAt":1650000000.123}"#
@@ -926,8 +930,8 @@ fn a_stubbed_response_is_strict_valid() {
     // struct, so a hand-built response satisfies the stubs' contract.
     let response = ListImagesResponseTypeDef::new(ListImagesResponseTypeDefRequired {
         image_ids: vec![ImageIdentifierTypeDef::new()
-            .image_digest(CURRENT)
-            .image_tag("v1.4.2")],
+            .with_image_digest(CURRENT)
+            .with_image_tag("v1.4.2")],
         next_token: "eyJ2ZXJzaW9uIjoxfQ==".into(),
         response_metadata: ResponseMetadataTypeDef::new(ResponseMetadataTypeDefRequired {
             request_id: "9d5b6c1e-3f2a-4b7c-8d9e-0a1b2c3d4e5f".into(),
@@ -949,12 +953,12 @@ fn a_stubbed_response_is_strict_valid() {
     );
 
     // Keys named after Rust keywords have raw-identifier setters.
-    let action = LifecyclePolicyRuleActionTypeDef::new().r#type(ImageActionTypeType::Expire);
+    let action = LifecyclePolicyRuleActionTypeDef::new().with_type(ImageActionTypeType::Expire);
     let finding = EnhancedImageScanFindingTypeDef::new()
-        .r#type("PACKAGE_VULNERABILITY")
-        .severity("HIGH")
-        .score(7.5)
-        .first_observed_at(Timestamp::from_unix_millis(1_650_000_061_204).unwrap());
+        .with_type("PACKAGE_VULNERABILITY")
+        .with_severity("HIGH")
+        .with_score(7.5)
+        .with_first_observed_at(Timestamp::from_unix_millis(1_650_000_061_204).unwrap());
     assert_eq!(
         typed_dict::to_string(&action).unwrap(),
         r#"{"type":"EXPIRE"}"#

@@ -1,356 +1,52 @@
 #!/usr/bin/env python3
-"""Writes the `ecr-types` declarations from the vendored upstream documentation.
+"""Writes the `ecr-types` declarations of every release from the stub facts.
 
-Reads `spec/type_defs.md` and `spec/literals.md` (the types-aiobotocore-ecr docs) and
-writes one Rust module per API area, `src/literals.rs` and `src/registry.rs`. The
-TypeDefs keep the documentation's names, keys, key order, Required/NotRequired split and
-value types; what the docs cannot say (module, summary line, wire-mode exceptions) is in
-the tables below.
+Reads, per release named in `tools/layout.toml`, the facts file of the stub package
+(`spec/types-aiobotocore-ecr-<version>.json`: every TypedDict with its keys in order,
+Required flags and annotation text, every alias, every literal) and writes one Rust module
+per API area, `literals.rs` and `tables.rs` (the release's `CATALOG`; and, below the crate
+root, the `mod.rs`):
+
+- release 2.1 (the seed contract): the crate root, `src/*.rs` (`src/lib.rs` is hand-written);
+- release latest (3.10.0): `src/latest/`, behind the `latest` feature.
+
+What the facts cannot say (module, summary line, wire-mode exceptions with their evidence)
+is in `tools/layout.toml`. Output variants (`XOutputTypeDef` beside `XTypeDef`) become the
+macro's `output = XOutputTypeDef` when the variant the macro derives has exactly the
+stub's keys, flags and annotations; otherwise both are declared.
 
     python3 tools/generate.py          # rewrite the modules
-    python3 tools/generate.py --check  # exit 1 if a module is not what the spec gives
+    python3 tools/generate.py --check  # exit 1 and print a diff if a module differs
+    python3 tools/generate.py --plain-serde DIR  # every release's shapes as plain serde
+                                                 # derives (the compile-time baseline)
 
-Python 3 standard library only; the output goes through `rustfmt` (from the pinned
+Python 3.11 standard library only; the output goes through `rustfmt` (from the pinned
 toolchain) so that it is exactly what `cargo fmt` leaves.
 """
 
 import argparse
+import difflib
+import json
 import pathlib
 import re
 import subprocess
 import sys
+import tomllib
 
 CRATE = pathlib.Path(__file__).resolve().parent.parent
-SPEC = CRATE / "spec"
-SRC = CRATE / "src"
+LAYOUT = CRATE / "tools" / "layout.toml"
 
 API_REFERENCE = "https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_{}.html"
 
-# ---------------------------------------------------------------------------------------
-# Modules: one per API area. Operations put their request and response TypeDefs in the
-# area; shared shapes are listed by name.
-# ---------------------------------------------------------------------------------------
-
-MODULES = [
-    (
-        "repositories",
-        "Repositories: creating, describing and deleting them, their tag mutability "
-        "and their repository policies.",
-        ["CreateRepository", "DeleteRepository", "DescribeRepositories",
-         "PutImageTagMutability", "GetRepositoryPolicy", "SetRepositoryPolicy",
-         "DeleteRepositoryPolicy"],
-        ["RepositoryTypeDef", "EncryptionConfigurationTypeDef"],
-    ),
-    (
-        "images",
-        "Images: listing, describing, fetching, putting and deleting image manifests.",
-        ["BatchDeleteImage", "BatchGetImage", "DescribeImages", "ListImages", "PutImage"],
-        ["DescribeImagesFilterTypeDef", "ImageDetailTypeDef", "ImageFailureTypeDef",
-         "ImageIdentifierTypeDef", "ImageTypeDef", "ListImagesFilterTypeDef"],
-    ),
-    (
-        "layers",
-        "Layers: the upload and download steps the Docker client runs for each image layer.",
-        ["BatchCheckLayerAvailability", "CompleteLayerUpload", "GetDownloadUrlForLayer",
-         "InitiateLayerUpload", "UploadLayerPart"],
-        ["LayerFailureTypeDef", "LayerTypeDef"],
-    ),
-    (
-        "scanning",
-        "Image scanning: registry and repository scanning configuration, scans and their "
-        "findings (basic and enhanced).",
-        ["BatchGetRepositoryScanningConfiguration", "DescribeImageScanFindings",
-         "GetRegistryScanningConfiguration", "PutImageScanningConfiguration",
-         "PutRegistryScanningConfiguration", "StartImageScan"],
-        ["AttributeTypeDef", "AwsEcrContainerImageDetailsTypeDef",
-         "CvssScoreAdjustmentTypeDef", "CvssScoreDetailsTypeDef", "CvssScoreTypeDef",
-         "EnhancedImageScanFindingTypeDef", "ImageScanFindingTypeDef",
-         "ImageScanFindingsSummaryTypeDef", "ImageScanFindingsTypeDef",
-         "ImageScanStatusTypeDef", "ImageScanningConfigurationTypeDef",
-         "PackageVulnerabilityDetailsTypeDef", "RecommendationTypeDef",
-         "RegistryScanningConfigurationTypeDef", "RegistryScanningRuleTypeDef",
-         "RemediationTypeDef", "RepositoryScanningConfigurationFailureTypeDef",
-         "RepositoryScanningConfigurationTypeDef", "ResourceDetailsTypeDef",
-         "ResourceTypeDef", "ScanningRepositoryFilterTypeDef", "ScoreDetailsTypeDef",
-         "VulnerablePackageTypeDef"],
-    ),
-    (
-        "lifecycle_policies",
-        "Lifecycle policies: setting, reading and deleting them, and previewing what they "
-        "would expire.",
-        ["DeleteLifecyclePolicy", "GetLifecyclePolicy", "GetLifecyclePolicyPreview",
-         "PutLifecyclePolicy", "StartLifecyclePolicyPreview"],
-        ["LifecyclePolicyPreviewFilterTypeDef", "LifecyclePolicyPreviewResultTypeDef",
-         "LifecyclePolicyPreviewSummaryTypeDef", "LifecyclePolicyRuleActionTypeDef"],
-    ),
-    (
-        "replication",
-        "Replication: the registry's replication configuration (read with "
-        "`DescribeRegistry`) and the replication status of images.",
-        ["DescribeImageReplicationStatus", "DescribeRegistry", "PutReplicationConfiguration"],
-        ["ImageReplicationStatusTypeDef", "ReplicationConfigurationTypeDef",
-         "ReplicationDestinationTypeDef", "ReplicationRuleTypeDef", "RepositoryFilterTypeDef"],
-    ),
-    (
-        "registry_policies",
-        "Registry permissions policies, which grant other accounts access to the registry "
-        "(for cross-account replication, for instance).",
-        ["DeleteRegistryPolicy", "GetRegistryPolicy", "PutRegistryPolicy"],
-        [],
-    ),
-    (
-        "pull_through_cache",
-        "Pull through cache rules, which cache images of an upstream public registry in "
-        "the private registry.",
-        ["CreatePullThroughCacheRule", "DeletePullThroughCacheRule",
-         "DescribePullThroughCacheRules"],
-        ["PullThroughCacheRuleTypeDef"],
-    ),
-    (
-        "authorization",
-        "Authorization tokens for `docker login`.",
-        ["GetAuthorizationToken"],
-        ["AuthorizationDataTypeDef"],
-    ),
-    (
-        "tagging",
-        "Resource tags.",
-        ["ListTagsForResource", "TagResource", "UntagResource"],
-        ["TagTypeDef"],
-    ),
-    (
-        "common",
-        "Shapes every operation shares: boto3's response metadata and the paginator and "
-        "waiter configurations.",
-        [],
-        ["ResponseMetadataTypeDef", "PaginatorConfigTypeDef", "WaiterConfigTypeDef"],
-    ),
+# The suffixes of the TypeDefs an operation owns, and what each is. The doubled `Request`
+# is 2.1's naming of a request; 3.10 writes one.
+OPERATION_SUFFIXES = [
+    ("RequestRequestTypeDef", "request"),
+    ("RequestPaginateTypeDef", "paginate"),
+    ("RequestWaitTypeDef", "wait"),
+    ("RequestTypeDef", "request"),
+    ("ResponseTypeDef", "response"),
 ]
-
-# Summary lines of the shapes that are not an operation's request or response.
-SUMMARIES = {
-    "AttributeTypeDef": "A name and value pair describing a basic scan finding.",
-    "AuthorizationDataTypeDef": "An authorization token for one registry, with its expiry "
-    "and the registry's endpoint.",
-    "AwsEcrContainerImageDetailsTypeDef": "The container image an enhanced finding was "
-    "found in.",
-    "CvssScoreAdjustmentTypeDef": "An adjustment Amazon Inspector made to a CVSS score.",
-    "CvssScoreDetailsTypeDef": "The CVSS score Amazon Inspector settled on, with its "
-    "adjustments.",
-    "CvssScoreTypeDef": "One CVSS score of a finding.",
-    "DescribeImagesFilterTypeDef": "A filter of `DescribeImages`.",
-    "EncryptionConfigurationTypeDef": "How a repository's contents are encrypted at rest.",
-    "EnhancedImageScanFindingTypeDef": "A finding of an enhanced (Amazon Inspector) scan.",
-    "ImageDetailTypeDef": "An image as `DescribeImages` describes it.",
-    "ImageFailureTypeDef": "An image an operation failed on, and why.",
-    "ImageIdentifierTypeDef": "Identifies an image by digest, tag, or both.",
-    "ImageReplicationStatusTypeDef": "The replication status of an image in one "
-    "destination.",
-    "ImageScanFindingTypeDef": "A finding of a basic scan.",
-    "ImageScanFindingsSummaryTypeDef": "A summary of an image's last completed scan.",
-    "ImageScanFindingsTypeDef": "The findings of an image scan.",
-    "ImageScanStatusTypeDef": "The current status of an image scan.",
-    "ImageScanningConfigurationTypeDef": "A repository's scan-on-push setting.",
-    "ImageTypeDef": "An image manifest and where it lives.",
-    "LayerFailureTypeDef": "A layer an operation failed on, and why.",
-    "LayerTypeDef": "An image layer and whether it is available.",
-    "LifecyclePolicyPreviewFilterTypeDef": "A filter of `GetLifecyclePolicyPreview`.",
-    "LifecyclePolicyPreviewResultTypeDef": "An image a lifecycle policy preview would act "
-    "on.",
-    "LifecyclePolicyPreviewSummaryTypeDef": "The totals of a lifecycle policy preview.",
-    "LifecyclePolicyRuleActionTypeDef": "The action a lifecycle policy rule takes.",
-    "ListImagesFilterTypeDef": "A filter of `ListImages`.",
-    "PackageVulnerabilityDetailsTypeDef": "The vulnerability behind an enhanced finding.",
-    "PaginatorConfigTypeDef": "botocore's `PaginationConfig` argument of a paginator's "
-    "`paginate`.",
-    "PullThroughCacheRuleTypeDef": "A pull through cache rule.",
-    "RecommendationTypeDef": "The recommended way to remediate a finding.",
-    "RegistryScanningConfigurationTypeDef": "The scanning configuration of a registry.",
-    "RegistryScanningRuleTypeDef": "A registry scanning rule: how often, and for which "
-    "repositories.",
-    "RemediationTypeDef": "How to remediate a finding.",
-    "ReplicationConfigurationTypeDef": "The replication configuration of a registry.",
-    "ReplicationDestinationTypeDef": "A region and registry to replicate to.",
-    "ReplicationRuleTypeDef": "A replication rule: its destinations and the repositories "
-    "it applies to.",
-    "RepositoryFilterTypeDef": "Selects the repositories a replication rule applies to.",
-    "RepositoryScanningConfigurationFailureTypeDef": "A repository whose scanning "
-    "configuration could not be read, and why.",
-    "RepositoryScanningConfigurationTypeDef": "The scanning configuration of a repository.",
-    "RepositoryTypeDef": "A repository.",
-    "ResourceDetailsTypeDef": "Details of the resource an enhanced finding is about.",
-    "ResourceTypeDef": "The resource an enhanced finding is about.",
-    "ResponseMetadataTypeDef": "The metadata boto3 adds to every response.",
-    "ScanningRepositoryFilterTypeDef": "Selects the repositories a scanning rule applies "
-    "to.",
-    "ScoreDetailsTypeDef": "The Amazon Inspector score of a finding.",
-    "TagTypeDef": "A resource tag.",
-    "VulnerablePackageTypeDef": "A package a finding found vulnerable.",
-    "WaiterConfigTypeDef": "botocore's `WaiterConfig` argument of a waiter's `wait`.",
-}
-
-# Summary lines of the literal types, and the module docs of `literals`.
-LITERALS_DOC = (
-    "The literal types: the closed sets of strings some keys take, and the names of the "
-    "paginators and waiters."
-)
-LITERAL_SUMMARIES = {
-    "DescribeImageScanFindingsPaginatorName": "The name of the `DescribeImageScanFindings` "
-    "paginator.",
-    "DescribeImagesPaginatorName": "The name of the `DescribeImages` paginator.",
-    "DescribePullThroughCacheRulesPaginatorName": "The name of the "
-    "`DescribePullThroughCacheRules` paginator.",
-    "DescribeRepositoriesPaginatorName": "The name of the `DescribeRepositories` "
-    "paginator.",
-    "EncryptionTypeType": "How a repository is encrypted at rest.",
-    "FindingSeverityType": "The severity of a basic scan finding.",
-    "GetLifecyclePolicyPreviewPaginatorName": "The name of the `GetLifecyclePolicyPreview` "
-    "paginator.",
-    "ImageActionTypeType": "The action of a lifecycle policy rule.",
-    "ImageFailureCodeType": "Why an operation failed on an image.",
-    "ImageScanCompleteWaiterName": "The name of the `ImageScanComplete` waiter.",
-    "ImageTagMutabilityType": "Whether the tags of a repository's images can be "
-    "overwritten.",
-    "LayerAvailabilityType": "Whether a layer is available in the repository.",
-    "LayerFailureCodeType": "Why an operation failed on a layer.",
-    "LifecyclePolicyPreviewCompleteWaiterName": "The name of the "
-    "`LifecyclePolicyPreviewComplete` waiter.",
-    "LifecyclePolicyPreviewStatusType": "The status of a lifecycle policy preview.",
-    "ListImagesPaginatorName": "The name of the `ListImages` paginator.",
-    "ReplicationStatusType": "The status of an image's replication.",
-    "RepositoryFilterTypeType": "How a replication repository filter matches names.",
-    "ScanFrequencyType": "How often the repositories of a scanning rule are scanned.",
-    "ScanStatusType": "The status of an image scan.",
-    "ScanTypeType": "The kind of scanning a registry uses.",
-    "ScanningConfigurationFailureCodeType": "Why a repository's scanning configuration "
-    "could not be read.",
-    "ScanningRepositoryFilterTypeType": "How a scanning repository filter matches names.",
-    "TagStatusType": "Which images a filter selects by their tags.",
-    "PaginatorName": "The name of any of the client's paginators.",
-    "WaiterName": "The name of any of the client's waiters.",
-}
-
-# ---------------------------------------------------------------------------------------
-# Wire mode: Required keys of responses that the service leaves out (or sends as null).
-# Strict mode and the schema keep them Required, as the stub does; wire mode accepts
-# their absence. Every entry says why, and the comment is written above the field.
-# ---------------------------------------------------------------------------------------
-
-RESPONSE_METADATA_REASON = (
-    "boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md)."
-)
-NEXT_TOKEN_REASON = (
-    'Left out on the last page (model: "This value is null when there are no more '
-    'results to return"){}.'
-)
-# A payload of the corpus that shows each response's last page without `nextToken`.
-NEXT_TOKEN_SAMPLES = {
-    "DescribeImageScanFindingsResponseTypeDef": "corpus/payloads/"
-    "DescribeImageScanFindingsResponseTypeDef__awscli-examples__1.json",
-    "DescribeImagesResponseTypeDef": "corpus/payloads/"
-    "DescribeImagesResponseTypeDef__awscli-examples__1.json",
-    "DescribeRepositoriesResponseTypeDef": "corpus/payloads/"
-    "DescribeRepositoriesResponseTypeDef__awscli-examples__1.json",
-    "GetLifecyclePolicyPreviewResponseTypeDef": "corpus/payloads/"
-    "GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json",
-    "ListImagesResponseTypeDef": "corpus/payloads/"
-    "ListImagesResponseTypeDef__awscli-examples__1.json",
-}
-WIRE_OPTIONAL = {
-    ("ResponseMetadataTypeDef", "HostId"): (
-        "botocore sets HostId only for S3-style responses (x-amz-request-id/x-amz-id-2 "
-        "headers); for ECR's JSON protocol it records RequestId alone. No recorded ECR "
-        "ResponseMetadata has HostId: corpus/payloads/*__c7n-placebo__*.json."
-    ),
-    ("DescribeImageScanFindingsResponseTypeDef", "imageScanFindings"): (
-        "No findings until a scan completes: "
-        "corpus/payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json "
-        '(status FAILED) has "imageScanFindings": null.'
-    ),
-    ("GetLifecyclePolicyPreviewResponseTypeDef", "previewResults"): (
-        "Results exist only once the preview's status is COMPLETE; while it is "
-        "IN_PROGRESS the service leaves them out. Inferred, not observed: the corpus has "
-        "only a COMPLETE sample (corpus/payloads/"
-        "GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json) and the model "
-        "requires no output member."
-    ),
-    ("GetLifecyclePolicyPreviewResponseTypeDef", "summary"): (
-        "As previewResults: computed only once the preview's status is COMPLETE."
-    ),
-}
-
-# ---------------------------------------------------------------------------------------
-# The markdown documentation.
-# ---------------------------------------------------------------------------------------
-
-
-class Key:
-    def __init__(self, name, required, annotation, see):
-        self.name = name
-        self.required = required
-        self.annotation = annotation  # plain text: `List[LayerTypeDef]`
-        self.see = see  # the literal a `Literal['X']` annotation refers to
-
-
-def strip_markdown(text):
-    """`List`\\[[LayerTypeDef](./type_defs.md#layertypedef)\\] -> List[LayerTypeDef]"""
-    see = None
-    match = re.search(r" \(see \[(\w+)\]\([^)]*\)\)$", text)
-    if match:
-        see = match.group(1)
-        text = text[: match.start()]
-    text = re.sub(r"\[(\w+)\]\([^)]*\)", r"\1", text)
-    text = text.replace("\\[", "[").replace("\\]", "]").replace("`", "")
-    return text, see
-
-
-def parse_sections(path):
-    """(heading, lines) for every `## ` section, in order."""
-    sections = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            sections.append((line[3:].strip(), []))
-        elif sections:
-            sections[-1][1].append(line)
-    return sections
-
-
-def parse_type_defs(path):
-    type_defs = []
-    for name, lines in parse_sections(path):
-        keys = []
-        required = None
-        for line in lines:
-            if line == "Required fields:":
-                required = True
-            elif line == "Optional fields:":
-                required = False
-            elif line.startswith("- `"):
-                keys.append([line, required])
-            elif line.startswith("  ") and keys:
-                keys[-1][0] += " " + line.strip()
-        parsed = []
-        for line, required in keys:
-            match = re.fullmatch(r"- `(\w+)`: (.+)", line)
-            if not match or required is None:
-                sys.exit(f"{path}: cannot read key line in {name}: {line!r}")
-            annotation, see = strip_markdown(match.group(2))
-            parsed.append(Key(match.group(1), required, annotation, see))
-        type_defs.append((name, parsed))
-    return type_defs
-
-
-def parse_literals(path):
-    literals = []
-    for name, lines in parse_sections(path):
-        values = [m.group(1) for m in map(re.compile(r"- `([^`]+)`$").match, lines) if m]
-        literals.append((name, values))
-    return literals
-
-
-# ---------------------------------------------------------------------------------------
-# Names and types.
-# ---------------------------------------------------------------------------------------
 
 RUST_KEYWORDS = {
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
@@ -359,6 +55,179 @@ RUST_KEYWORDS = {
     "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
     "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 }
+
+SCALARS = {"str": "String", "int": "i64", "float": "f64", "bool": "bool"}
+
+# The `typed_dict::schema::PythonStyle` constants, by their (list, dict) generics.
+PYTHON_STYLES = {("list", "dict"): "BUILTINS", ("List", "Dict"): "TYPING"}
+
+
+def fail(message):
+    sys.exit(f"generate.py: {message}")
+
+
+# ---------------------------------------------------------------------------------------
+# Facts and layout.
+# ---------------------------------------------------------------------------------------
+
+
+class Key:
+    def __init__(self, name, required, annotation):
+        self.name = name
+        self.required = required
+        self.annotation = annotation  # exactly as the stub writes it: `list[LayerTypeDef]`
+
+
+class Release:
+    """One facts file, and where and how its Rust module tree is written."""
+
+    def __init__(self, name, table):
+        self.name = name
+        self.facts_path = table["facts"]
+        self.dir = CRATE / table["dir"]
+        self.path = table["path"]  # `crate` or `crate::latest`
+        facts = json_load(CRATE / self.facts_path)
+        self.version = facts["version"]
+        self.type_defs = [
+            (t["name"], [Key(f["key"], f["required"], f["type"]) for f in t["fields"]])
+            for t in facts["type_defs"]
+        ]
+        self.aliases = [(a["name"], a["type"]) for a in facts["aliases"]]
+        literals = [(l["name"], l["values"]) for l in facts["literals"]
+                    if l["name"] not in table["omit_literals"]]
+        last = table["literals_last"]
+        self.literals = ([l for l in literals if l[0] not in last]
+                         + sorted((l for l in literals if l[0] in last),
+                                  key=lambda l: last.index(l[0])))
+        self.keys = dict(self.type_defs)
+        self.literal_values = dict(self.literals)
+        self.alias_text = dict(self.aliases)
+        self.python = table["python"]  # {list, dict, blob}: how the release spells them
+        if (self.python["list"], self.python["dict"]) not in PYTHON_STYLES:
+            fail(f"{name}: no PythonStyle spells list and dict as {self.python}")
+        # Sequence is spelled one way in every release.
+        self.containers = {"Sequence": "Sequence", self.python["list"]: "List",
+                           self.python["dict"]: "Dict"}
+
+    @property
+    def is_root(self):
+        return self.path == "crate"
+
+
+def json_load(path):
+    with open(path, encoding="utf-8") as file:
+        return json.load(file)
+
+
+def operation(name):
+    """(operation, kind) for the TypeDefs an operation owns, else None."""
+    for suffix, kind in OPERATION_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)], kind
+    return None
+
+
+def union_members(text):
+    """`Union[ATypeDef, AOutputTypeDef]` -> (input, output), for an input/output union."""
+    match = re.fullmatch(r"Union\[(\w+)TypeDef, (\w+)OutputTypeDef\]", text)
+    if match and match.group(1) == match.group(2):
+        return match.group(1) + "TypeDef", match.group(2) + "OutputTypeDef"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Output variants: `XOutputTypeDef` is the macro's output variant of `XTypeDef` when it is
+# exactly what the macro derives (`list` for every sequence, output variants for nested
+# typed dicts), key for key.
+# ---------------------------------------------------------------------------------------
+
+
+def split_args(text):
+    args, depth, start = [], 0, 0
+    for index, c in enumerate(text):
+        depth += {"[": 1, "]": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            args.append(text[start:index].strip())
+            start = index + 1
+    args.append(text[start:].strip())
+    return args
+
+
+def output_annotation(text, outputs, release):
+    match = re.fullmatch(r"(\w+)\[(.*)\]", text)
+    if match and match.group(1) in release.containers:
+        outer, args = release.containers[match.group(1)], split_args(match.group(2))
+        if outer in ("List", "Sequence"):
+            inner = output_annotation(args[0], outputs, release)
+            return f"{release.python['list']}[{inner}]"
+        return (f"{match.group(1)}[{args[0]}, "
+                f"{output_annotation(args[1], outputs, release)}]")
+    return outputs.get(text, text)
+
+
+def output_pairs(release):
+    """{input: output} for every `XOutputTypeDef` the macro derives exactly from `XTypeDef`."""
+    candidates = {}
+    for name, _ in release.type_defs:
+        if name.endswith("OutputTypeDef"):
+            input_name = name.removesuffix("OutputTypeDef") + "TypeDef"
+            if input_name in release.keys:
+                candidates[input_name] = name
+    while True:
+        mismatched = [
+            input_name for input_name, output in candidates.items()
+            if [(k.name, k.required, output_annotation(k.annotation, candidates, release))
+                for k in release.keys[input_name]]
+            != [(k.name, k.required, k.annotation) for k in release.keys[output]]
+        ]
+        if not mismatched:
+            return candidates
+        for input_name in mismatched:
+            del candidates[input_name]
+
+
+# ---------------------------------------------------------------------------------------
+# Modules.
+# ---------------------------------------------------------------------------------------
+
+
+def assign_modules(release, layout, outputs):
+    """({name: module}, [(module, doc, names in facts order)]) for the release."""
+    module_of = {}
+    names = [name for name, _ in release.type_defs] + [name for name, _ in release.aliases]
+    twins = {output: input_name for input_name, output in outputs.items()}
+    unions = {name: union_members(text) for name, text in release.aliases}
+
+    def own(name, module):
+        if name in module_of and module_of[name] != module:
+            fail(f"{release.name}: {name} is in both {module_of[name]} and {module}")
+        module_of[name] = module
+
+    for module in layout["module"]:
+        listed = set(module["shapes"])
+        for name in names:
+            op = operation(name)
+            if name in listed or (op and op[0] in module["operations"]):
+                own(name, module["name"])
+    for name in names:
+        partner = twins.get(name) or (unions.get(name) or (None,))[0]
+        if partner and partner in module_of:
+            own(name, module_of[partner])
+    missing = [name for name in names if name not in module_of]
+    if missing:
+        fail(f"{release.name}: no module for {missing} (tools/layout.toml)")
+    modules = []
+    for module in layout["module"]:
+        owned = [name for name in names if module_of[name] == module["name"]]
+        if owned:
+            doc = module.get(f"{release.name}_doc", module["doc"])
+            modules.append((module["name"], doc, owned))
+    return module_of, modules
+
+
+# ---------------------------------------------------------------------------------------
+# Names and types.
+# ---------------------------------------------------------------------------------------
 
 
 def snake_case(key):
@@ -390,69 +259,103 @@ def field_name(key):
 class Types:
     """Turns annotations into Rust types, recording what each module has to import."""
 
-    def __init__(self, type_def_names, literal_names, module_of):
-        self.type_def_names = type_def_names
-        self.literal_names = literal_names
+    def __init__(self, release, module_of, literal_of):
+        self.release = release
         self.module_of = module_of
+        self.literal_of = literal_of
 
-    def rust(self, annotation, see, uses):
+    def use(self, name, uses):
+        uses.add((f"{self.release.path}::{self.module_of[name]}", name))
+
+    def one_value_literal(self, value, owner, key, uses):
+        named = self.literal_of.get(f"{owner}.{key}")
+        matches = [name for name, values in self.release.literals if values == [value]]
+        if named is not None:
+            if named not in matches:
+                fail(f"{owner}.{key}: {named} is not a literal of exactly ['{value}']")
+            matches = [named]
+        if len(matches) != 1:
+            fail(f"{owner}.{key}: Literal['{value}'] could be any of {matches}: "
+                 "say which in [literal_of] of tools/layout.toml")
+        uses.add((f"{self.release.path}::literals", matches[0]))
+        return matches[0]
+
+    def rust(self, annotation, owner, key, uses):
         text = annotation.strip()
-        if text in ("str", "int", "float", "bool"):
-            return {"str": "String", "int": "i64", "float": "f64", "bool": "bool"}[text]
+        if text in SCALARS:
+            return SCALARS[text]
         if text == "datetime":
             uses.add(("typed_dict", "Timestamp"))
             return "Timestamp"
-        if text == "Union[bytes, IO[bytes], StreamingBody]":
+        if text == self.release.python["blob"]:
             uses.add(("typed_dict", "Blob"))
             return "Blob"
-        match = re.fullmatch(r"(List|Sequence|Dict)\[(.*)\]", text)
-        if match:
-            outer, inner = match.groups()
+        match = re.fullmatch(r"(\w+)\[(.*)\]", text)
+        if match and match.group(1) in self.release.containers:
+            outer = self.release.containers[match.group(1)]
             uses.add(("typed_dict", outer))
-            args = [self.rust(arg, None, uses) for arg in split_args(inner)]
+            args = [self.rust(arg, owner, key, uses) for arg in split_args(match.group(2))]
             return f"{outer}<{', '.join(args)}>"
-        if re.fullmatch(r"Literal\['[^']*'\]", text):
-            if see is None or see not in self.literal_names:
-                sys.exit(f"{annotation}: one-value literal without a known `see` name")
-            uses.add(("crate::literals", see))
-            return see
-        if text in self.literal_names:
-            uses.add(("crate::literals", text))
+        match = re.fullmatch(r"Literal\['([^']*)'\]", text)
+        if match:
+            return self.one_value_literal(match.group(1), owner, key, uses)
+        if text in self.release.literal_values:
+            uses.add((f"{self.release.path}::literals", text))
             return text
-        if text in self.type_def_names:
-            uses.add((f"crate::{self.module_of[text]}", text))
+        if text in self.module_of:
+            self.use(text, uses)
             return text
-        sys.exit(f"unknown annotation {annotation!r}")
+        fail(f"{owner}.{key}: unknown annotation {annotation!r}")
 
 
-def split_args(text):
-    args, depth, start = [], 0, 0
-    for index, c in enumerate(text):
-        depth += {"[": 1, "]": -1}.get(c, 0)
-        if c == "," and depth == 0:
-            args.append(text[start:index])
-            start = index + 1
-    args.append(text[start:])
-    return args
+# ---------------------------------------------------------------------------------------
+# Wire mode.
+# ---------------------------------------------------------------------------------------
 
 
-def operation(name):
-    """(operation, side) for request and response TypeDefs, else None."""
-    for suffix, side in (("RequestRequestTypeDef", "request"), ("ResponseTypeDef", "response")):
-        if name.endswith(suffix):
-            return name[: -len(suffix)], side
-    return None
+class WireOptional:
+    """The wire_optional decisions of tools/layout.toml, and which of them were used."""
+
+    def __init__(self, table, releases):
+        self.response_metadata = table["response_metadata"]["reason"]
+        self.next_token = table["next_token"]["reason"]
+        self.samples = table["next_token"]["samples"]
+        self.entries = {}
+        for entry in table["key"]:
+            type_defs = entry["type_def"]
+            type_defs = [type_defs] if isinstance(type_defs, str) else type_defs
+            for release in entry.get("releases", releases):
+                for type_def in type_defs:
+                    self.entries[(release, type_def, entry["key"])] = entry["reason"]
+        self.used = set()
+
+    def reason(self, release, type_name, key):
+        entry = (release.name, type_name, key.name)
+        if entry in self.entries:
+            if not key.required:
+                fail(f"{release.name}: {type_name}.{key.name}: wire_optional on a "
+                     "NotRequired key")
+            self.used.add(entry)
+            return self.entries[entry]
+        op = operation(type_name)
+        if not key.required or not (op and op[1] == "response"):
+            return None
+        if key.name == "ResponseMetadata":
+            return self.response_metadata
+        if key.name == "nextToken":
+            sample = self.samples.get(type_name)
+            return self.next_token.format(sample=f"; e.g. {sample}" if sample else "")
+        return None
+
+    def check_all_used(self):
+        stale = sorted(set(self.entries) - self.used)
+        if stale:
+            fail(f"wire_optional decisions that match no Required key: {stale}")
 
 
 # ---------------------------------------------------------------------------------------
 # Rust output.
 # ---------------------------------------------------------------------------------------
-
-HEADER = (
-    "//!\n"
-    "//! Generated by `tools/generate.py` from `spec/{spec}`: change the generator,\n"
-    "//! not this file.\n"
-)
 
 
 def doc_lines(text, indent=""):
@@ -476,20 +379,15 @@ def wrap(text, width):
     return lines
 
 
-def wire_optional_reason(type_name, key, is_response):
-    if (type_name, key.name) in WIRE_OPTIONAL:
-        return WIRE_OPTIONAL[(type_name, key.name)]
-    if not is_response or not key.required:
-        return None
-    if key.name == "ResponseMetadata":
-        return RESPONSE_METADATA_REASON
-    if key.name == "nextToken":
-        sample = NEXT_TOKEN_SAMPLES.get(type_name)
-        return NEXT_TOKEN_REASON.format(f"; e.g. {sample}" if sample else "")
-    return None
+def header(release):
+    return [
+        "//!",
+        f"//! Generated by `tools/generate.py` from `{release.facts_path}`:",
+        "//! change the facts or `tools/layout.toml`, not this file.",
+    ]
 
 
-def render_uses(uses, module):
+def render_uses(uses, own_module):
     lines = []
     typed_dict_items = sorted({name for source, name in uses if source == "typed_dict"})
     lines.append(f"use typed_dict::{{typed_dict, {', '.join(typed_dict_items)}}};"
@@ -497,7 +395,7 @@ def render_uses(uses, module):
     crate_sources = sorted({source for source, _ in uses if source.startswith("crate::")})
     crate_lines = []
     for source in crate_sources:
-        if source == f"crate::{module}":
+        if source == own_module:
             continue
         names = sorted(name for src, name in uses if src == source)
         body = names[0] if len(names) == 1 else "{" + ", ".join(names) + "}"
@@ -508,31 +406,44 @@ def render_uses(uses, module):
     return lines
 
 
-def render_type_def(name, keys, types, uses, used_wire_optional):
+def summary_of(name, layout, outputs):
     op = operation(name)
-    is_response = op is not None and op[1] == "response"
     if op is None:
-        summary = SUMMARIES[name]
-    else:
-        link = f"[`{op[0]}`][api]"
-        summary = (f"The parameters of {link}." if op[1] == "request"
-                   else f"What {link} returns.")
-    lines = doc_lines(summary)
+        twin_of = {output: input_name for input_name, output in outputs.items()}
+        if name.endswith("OutputTypeDef") and name not in twin_of:
+            input_name = name.removesuffix("OutputTypeDef") + "TypeDef"
+            return f"The output variant of [`{input_name}`]: the shape the service returns."
+        if name not in layout["summaries"]:
+            fail(f"no summary for {name} in [summaries] of tools/layout.toml")
+        return layout["summaries"][name]
+    link = f"[`{op[0]}`][api]"
+    return {
+        "request": f"The parameters of {link}.",
+        "paginate": f"The arguments of the paginator over {link}: its parameters and "
+                    "botocore's `PaginationConfig`.",
+        "wait": f"The arguments of the waiter that polls {link}: its parameters and "
+                "botocore's `WaiterConfig`.",
+        "response": f"What {link} returns.",
+    }[op[1]]
+
+
+def render_type_def(release, name, layout, outputs, types, wire, uses):
+    op = operation(name)
+    lines = doc_lines(summary_of(name, layout, outputs))
     lines += ["///", f"/// `from types_aiobotocore_ecr.type_defs import {name}`"]
     if op is not None:
         lines += ["///", f"/// [api]: {API_REFERENCE.format(op[0])}"]
-    lines += ["#[typed_dict]", f"pub struct {name} {{"]
-    for key in keys:
-        rust = types.rust(key.annotation, key.see, uses)
+    lines.append(f"#[typed_dict(output = {outputs[name]})]" if name in outputs
+                 else "#[typed_dict]")
+    lines.append(f"pub struct {name} {{")
+    for key in release.keys[name]:
+        rust = types.rust(key.annotation, name, key.name, uses)
         field = field_name(key.name)
         attrs = []
         if macro_camel_case(field) != key.name:
             attrs.append(f'key = "{key.name}"')
-        reason = wire_optional_reason(name, key, is_response or name == "ResponseMetadataTypeDef")
+        reason = wire.reason(release, name, key)
         if reason:
-            if not key.required:
-                sys.exit(f"{name}.{key.name}: wire_optional on a NotRequired key")
-            used_wire_optional.add((name, key.name))
             lines += comment_lines(reason, "    ")
             attrs.append("wire_optional")
         if attrs:
@@ -541,6 +452,52 @@ def render_type_def(name, keys, types, uses, used_wire_optional):
         lines.append(f"    pub {field}: {ty},")
     lines.append("}")
     return lines
+
+
+def render_alias(release, name, text, layout, types, uses):
+    """An alias. Unions and named aliases need the macro's support (phase 2 of issue 11);
+    until then each is a Rust type alias of the type a request takes."""
+    members = union_members(text)
+    if members:
+        input_name, output = members
+        types.use(input_name, uses)
+        doc = (f"`{text}`: a request takes either variant. Until unions are declared "
+               f"with `#[typed_dict]` this is [`{input_name}`]; convert a "
+               f"[`{output}`] with `.into()`.")
+        target = input_name
+    elif text == release.python["blob"]:
+        uses.add(("typed_dict", "Blob"))
+        doc = layout["summaries"][name]
+        target = "Blob"
+    else:
+        fail(f"{release.name}: alias {name} = {text}: not a union of a shape and its "
+             "output variant, nor a blob")
+    lines = doc_lines(doc)
+    lines += ["///", f"/// `from types_aiobotocore_ecr.type_defs import {name}`"]
+    lines.append("// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).")
+    lines.append(f"pub type {name} = {target};")
+    return lines
+
+
+def module_file(release, module, doc, names, layout, outputs, types, wire):
+    uses = set()
+    body = []
+    twins = set(outputs.values())
+    for name in names:
+        if name in release.keys and name not in twins:
+            body.append("")
+            body += render_type_def(release, name, layout, outputs, types, wire, uses)
+    for name in names:
+        if name in release.alias_text:
+            body.append("")
+            body += render_alias(release, name, release.alias_text[name], layout, types,
+                                 uses)
+    lines = ["//! " + line for line in wrap(doc, 92)]
+    lines += header(release)
+    lines.append("")
+    lines += render_uses(uses, f"{release.path}::{module}")
+    lines += body
+    return "\n".join(lines) + "\n"
 
 
 def pascal_variant(value):
@@ -561,14 +518,28 @@ def apply_rule(rule, variant):
     return variant[:1].lower() + variant[1:]
 
 
-def render_literal(name, values):
+def literal_summary(name, layout):
+    if name in layout["literal_summaries"]:
+        return layout["literal_summaries"][name]
+    for suffix, what in (("PaginatorName", "paginator"), ("WaiterName", "waiter")):
+        if name.endswith(suffix) and name != suffix:
+            return f"The name of the `{name.removesuffix(suffix)}` {what}."
+    fail(f"no summary for the literal {name} in [literal_summaries] of tools/layout.toml")
+
+
+def render_literal(name, values, layout):
     variants = [pascal_variant(value) for value in values]
+    for variant, value in zip(variants, values):
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", variant):
+            fail(f"{name}: no Rust variant name for {value!r}")
+    if len(set(variants)) != len(variants):
+        fail(f"{name}: two values give the same variant name: {variants}")
     rule = next(
         (rule for rule in (None, "SCREAMING_SNAKE_CASE", "snake_case", "camelCase")
          if all(apply_rule(rule, v) == value for v, value in zip(variants, values))),
         "explicit",
     )
-    lines = doc_lines(LITERAL_SUMMARIES[name])
+    lines = doc_lines(literal_summary(name, layout))
     lines += ["///", f"/// `from types_aiobotocore_ecr.literals import {name}`"]
     lines.append("#[typed_dict]" if rule in (None, "explicit")
                  else f'#[typed_dict(rename_all = "{rule}")]')
@@ -581,86 +552,227 @@ def render_literal(name, values):
     return lines
 
 
-def module_file(module, doc, names, type_defs, types, used_wire_optional):
-    uses = set()
-    body = []
-    for name in names:
-        body.append("")
-        body += render_type_def(name, type_defs[name], types, uses, used_wire_optional)
-    lines = ["//! " + line for line in wrap(doc, 92)]
-    lines += HEADER.format(spec="type_defs.md").splitlines()
-    lines.append("")
-    lines += render_uses(uses, module)
-    lines += body
-    return "\n".join(lines) + "\n"
+LITERALS_DOC = (
+    "The literal types: the closed sets of strings some keys take, and the names of the "
+    "paginators and waiters."
+)
 
 
-def literals_file(literals):
+def literals_file(release, layout):
     lines = ["//! " + line for line in wrap(LITERALS_DOC, 92)]
-    lines += HEADER.format(spec="literals.md").splitlines()
+    lines += header(release)
     lines += ["", "use typed_dict::typed_dict;"]
-    for name, values in literals:
+    for name, values in release.literals:
         lines.append("")
-        lines += render_literal(name, values)
+        lines += render_literal(name, values, layout)
     return "\n".join(lines) + "\n"
 
 
-REGISTRY_DOC = """\
-//! Every schema of the crate, by name and in the upstream documentation's order.
-//!
-//! The tables hold `fn` pointers and references to the schemas the `#[typed_dict]`
-//! declarations already carry, so the registry costs one static array each and no code
-//! per type. Looking a name up is a linear scan of 124 (or 26) names.
-//!
-//! Generated by `tools/generate.py` from `spec/type_defs.md` and `spec/literals.md`:
-//! change the generator, not this file.
-
-use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};
-"""
-
-REGISTRY_FNS = """
-/// The schema of the TypeDef called `name` (`"CreateRepositoryRequestRequestTypeDef"`).
-pub fn type_def(name: &str) -> Option<&'static TypedDictSchema> {
-    type_defs().find(|schema| schema.name == name)
-}
-
-/// The schema of the literal type called `name` (`"ScanStatusType"`).
-pub fn literal(name: &str) -> Option<&'static LiteralSchema> {
-    literals().find(|schema| schema.name == name)
-}
-
-/// Every TypeDef's schema, in the order of upstream's `type_defs` documentation.
-pub fn type_defs() -> impl Iterator<Item = &'static TypedDictSchema> {
-    TYPE_DEFS.iter().map(|schema| schema())
-}
-
-/// Every literal type's schema, in the order of upstream's `literals` documentation.
-pub fn literals() -> impl Iterator<Item = &'static LiteralSchema> {
-    LITERALS.iter().copied()
-}
-"""
+TABLES_DOC = "The tables behind {catalog}: every schema of {what}, in {order}."
 
 
-def registry_file(type_def_names, literal_names):
-    lines = REGISTRY_DOC.splitlines()
+def python_style_expr(python):
+    constant = PYTHON_STYLES[(python["list"], python["dict"])]
+    expr = f"PythonStyle::{constant}"
+    if python["blob"] != "bytes":
+        expr += f'.with_blob("{python["blob"]}")'
+    return expr
+
+
+def tables_file(release, modules):
+    type_def_names = [name for name, _ in release.type_defs]
+    literal_names = [name for name, _ in release.literals]
+    if release.is_root:
+        catalog, what = "[`crate::CATALOG`]", "the crate root (release 2.1)"
+        order = "the upstream documentation's order"
+        table_order = ("`spec/type_defs.md`", "`spec/literals.md`")
+        catalog_doc = (f"Release {release.name} (types-aiobotocore-ecr {release.version}, "
+                       "the crate root): its TypeDefs and literal types in the order of "
+                       "upstream's docs pages, which leave out the 300-value `ServiceName` "
+                       "literal.")
+    else:
+        catalog = "[`crate::latest::CATALOG`]"
+        what = f"`ecr_types::latest` (types-aiobotocore-ecr {release.version})"
+        order = "the stub's order"
+        table_order = (f"`{release.facts_path}`",) * 2
+        catalog_doc = (f"Release {release.name} (types-aiobotocore-ecr {release.version}, "
+                       "`ecr_types::latest`): its TypeDefs and literal "
+                       "types in the stub's order.")
+    lines = ["//! " + line
+             for line in wrap(TABLES_DOC.format(catalog=catalog, what=what, order=order), 92)]
+    lines += header(release)
+    lines += ["", "use typed_dict::schema::PythonStyle;",
+              "use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};", "",
+              "use crate::catalog::Catalog;"]
+    for module, *_ in sorted(modules + [("literals",)]):
+        lines.append(f"use {release.path}::{module}::*;")
     lines.append("")
-    for module, *_ in MODULES:
-        lines.append(f"use crate::{module}::*;")
-    lines.append("use crate::literals::*;")
-    lines.append("")
-    lines.append("/// Every TypeDef, in the order of `spec/type_defs.md`.")
+    lines += doc_lines(catalog_doc)
+    lines += [
+        "pub static CATALOG: Catalog = Catalog::new(",
+        f'    "{release.version}",',
+        "    crate::docs::AIOBOTOCORE_ECR,",
+        f"    {python_style_expr(release.python)},",
+        "    &TYPE_DEFS,",
+        "    &LITERALS,",
+        ");",
+        "",
+    ]
+    lines.append(f"/// Every TypeDef, in the order of {table_order[0]}.")
     lines.append(
         f"static TYPE_DEFS: [fn() -> &'static TypedDictSchema; {len(type_def_names)}] = ["
     )
     lines += [f"    <{name} as TypedDict>::schema," for name in type_def_names]
     lines.append("];")
     lines.append("")
-    lines.append("/// Every literal type, in the order of `spec/literals.md`.")
+    lines.append(f"/// Every literal type, in the order of {table_order[1]}.")
     lines.append(f"static LITERALS: [&LiteralSchema; {len(literal_names)}] = [")
     lines += [f"    &<{name} as Literal>::SCHEMA," for name in literal_names]
     lines.append("];")
-    lines += REGISTRY_FNS.splitlines()
+    macro = "for_each_type_def" if release.is_root else f"for_each_{release.name}_type_def"
+    lines.append("")
+    lines += doc_lines(
+        f"Expands `$callback! {{ $($args)* ; Name = path, ... }}` with every TypeDef of "
+        f"{catalog}, in its order: for code that needs the Rust type behind each schema "
+        "(`decode::<T>`), such as property tests, so that no list of shapes is kept by hand.")
+    lines += [
+        "///",
+        "/// ```",
+        "/// macro_rules! names {",
+        "///     (; $($name:ident = $ty:path),* $(,)?) => {",
+        "///         [$(stringify!($name)),*]",
+        "///     };",
+        "/// }",
+        f"/// let names = ecr_types::{macro}!(names);",
+        f"/// assert_eq!(names.len(), {len(type_def_names)});",
+        "/// ```",
+        "#[macro_export]",
+        f"macro_rules! {macro} {{",
+        "    ($callback:ident $(; $($args:tt)*)?) => {",
+        "        $callback! {",
+        "            $($($args)*)? ;",
+    ]
+    path = release.path.replace("crate", "$crate", 1)
+    lines += [f"            {name} = {path}::{name}," for name in type_def_names]
+    lines += ["        }", "    };", "}"]
     return "\n".join(lines) + "\n"
+
+
+def mod_file(release, modules):
+    """`src/latest/mod.rs`: the module tree, re-exported flat as upstream has it."""
+    lines = [
+        f"//! ECR's API as of types-aiobotocore-ecr {release.version}: every TypeDef, "
+        "literal type and alias",
+        "//! of the stub, declared with [`#[typed_dict]`](typed_dict::typed_dict) and "
+        "organised by API area",
+        "//! like the crate root. Enable it with the `latest` feature.",
+        "//!",
+        "//! | Module | API area |",
+        "//! |---|---|",
+    ]
+    for module, doc, _ in modules:
+        lines.append(f"//! | [`{module}`] | {doc.split(':')[0].rstrip('.')} |")
+    lines.append("//! | [`literals`] | every literal type |")
+    lines += [
+        "//!",
+        "//! [`CATALOG`] finds a schema by name and lists them all in the stub's order.",
+    ]
+    lines += header(release)
+    lines.append("")
+    names = sorted([module for module, *_ in modules] + ["literals"])
+    lines += [f"pub mod {name};" for name in names]
+    lines.append("mod tables;")
+    lines.append("")
+    lines += [f"pub use {name}::*;" for name in names]
+    lines.append("pub use tables::CATALOG;")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# The same shapes as plain serde derives: the compile-time baseline of the `latest` module.
+# ---------------------------------------------------------------------------------------
+
+
+def plain_serde_module(release, layout):
+    """Every TypeDef of a release as a plain `#[derive(Serialize, Deserialize)]` struct,
+    every literal as a plain enum, every union as an untagged enum: the same shapes,
+    without the framework."""
+    outputs = output_pairs(release)
+    module_of, _ = assign_modules(release, layout, outputs)
+    types = Types(release, module_of, layout.get("literal_of", {}))
+    lines = []
+    for name, values in release.literals:
+        lines.append("#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, "
+                     "Serialize, Deserialize)]")
+        lines.append(f"pub enum {name} {{")
+        for variant, value in zip([pascal_variant(v) for v in values], values):
+            lines += [f'    #[serde(rename = "{value}")]', f"    {variant},"]
+        lines += ["}", ""]
+    for name, text in release.aliases:
+        members = union_members(text)
+        lines.append("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]")
+        if members:
+            lines += ["#[serde(untagged)]", f"pub enum {name} {{",
+                      f"    Input({members[0]}),", f"    Output({members[1]}),", "}", ""]
+        else:
+            lines += [f"pub struct {name}(pub String);", ""]
+    for name, keys in release.type_defs:
+        lines.append("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]")
+        lines.append(f"pub struct {name} {{")
+        for key in keys:
+            rust = types.rust(key.annotation, name, key.name, set())
+            rust = re.sub(r"\b(List|Sequence)<", "Vec<", rust)
+            rust = re.sub(r"\bDict<", "BTreeMap<", rust)
+            rust = re.sub(r"\bTimestamp\b", "f64", rust)
+            rust = re.sub(r"\bBlob\b", "String", rust)
+            lines.append(f'    #[serde(rename = "{key.name}")]')
+            if not key.required:
+                lines.append('    #[serde(default, skip_serializing_if = "Option::is_none")]')
+                rust = f"Option<{rust}>"
+            lines.append(f"    pub {field_name(key.name)}: {rust},")
+        lines += ["}", ""]
+    return lines
+
+
+def plain_serde_crate(releases, layout, out_dir):
+    """A crate `ecr-serde-all` with one module per release (`r2_1`, `latest`)."""
+    lines = ["#![allow(non_camel_case_types, dead_code, clippy::all)]"]
+    for release in releases:
+        module = "r" + release.name.replace(".", "_") if release.name[0].isdigit() \
+            else release.name
+        lines += ["", f"pub mod {module} {{", "use serde::{Deserialize, Serialize};",
+                  "use std::collections::BTreeMap;", ""]
+        lines += plain_serde_module(release, layout)
+        lines.append("}")
+    src = pathlib.Path(out_dir) / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    (src / "lib.rs").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (pathlib.Path(out_dir) / "Cargo.toml").write_text(
+        '[package]\nname = "ecr-serde-all"\nversion = "0.0.0"\nedition = "2021"\n'
+        'publish = false\n\n[dependencies]\nserde = { version = "1", features = ["derive"] }\n',
+        encoding="utf-8",
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Driver.
+# ---------------------------------------------------------------------------------------
+
+
+def release_files(release, layout, wire):
+    outputs = output_pairs(release)
+    module_of, modules = assign_modules(release, layout, outputs)
+    types = Types(release, module_of, layout.get("literal_of", {}))
+    files = {}
+    for module, doc, names in modules:
+        files[release.dir / f"{module}.rs"] = module_file(
+            release, module, doc, names, layout, outputs, types, wire
+        )
+    files[release.dir / "literals.rs"] = literals_file(release, layout)
+    files[release.dir / "tables.rs"] = tables_file(release, modules)
+    if not release.is_root:
+        files[release.dir / "mod.rs"] = mod_file(release, modules)
+    return files
 
 
 def rustfmt(path, text):
@@ -669,48 +781,40 @@ def rustfmt(path, text):
         input=text, capture_output=True, text=True, cwd=CRATE,
     )
     if result.returncode != 0:
-        sys.exit(f"rustfmt failed on {path}:\n{result.stderr}")
+        fail(f"rustfmt failed on {path}:\n{result.stderr}")
     return result.stdout
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
-                        help="compare with the files on disk instead of writing them")
+                        help="compare with the files on disk instead of writing them; "
+                             "print a diff and exit 1 if they differ")
+    parser.add_argument("--plain-serde", metavar="DIR",
+                        help="write every release's shapes as a plain serde crate into DIR")
     args = parser.parse_args()
 
-    type_defs_list = parse_type_defs(SPEC / "type_defs.md")
-    literals_list = parse_literals(SPEC / "literals.md")
-    type_defs = dict(type_defs_list)
-    literal_names = [name for name, _ in literals_list]
+    with open(LAYOUT, "rb") as file:
+        layout = tomllib.load(file)
+    releases = [Release(name, table) for name, table in layout["release"].items()]
+    if args.plain_serde:
+        plain_serde_crate(releases, layout, args.plain_serde)
+        return
 
-    module_of, module_names = {}, {}
-    for module, _, operations, shapes in MODULES:
-        owned = set(shapes)
-        for op in operations:
-            owned |= {op + "RequestRequestTypeDef", op + "ResponseTypeDef"} & type_defs.keys()
-        for name in owned:
-            if name in module_of:
-                sys.exit(f"{name} is in both {module_of[name]} and {module}")
-            module_of[name] = module
-        module_names[module] = [name for name, _ in type_defs_list if name in owned]
-    missing = [name for name in type_defs if name not in module_of]
-    unknown = [name for name in module_of if name not in type_defs]
-    if missing or unknown:
-        sys.exit(f"no module for {missing}; not in the spec: {unknown}")
+    every_name = {name for release in releases
+                  for name in list(release.keys) + list(release.alias_text)}
+    every_operation = {operation(name)[0] for name in every_name if operation(name)}
+    for module in layout["module"]:
+        unknown = ([n for n in module["shapes"] if n not in every_name]
+                   + [op for op in module["operations"] if op not in every_operation])
+        if unknown:
+            fail(f"module {module['name']} lists names no release has: {unknown}")
 
-    types = Types(set(type_defs), set(literal_names), module_of)
-    used_wire_optional = set()
+    wire = WireOptional(layout["wire_optional"], list(layout["release"]))
     files = {}
-    for module, doc, _, _ in MODULES:
-        files[SRC / f"{module}.rs"] = module_file(
-            module, doc, module_names[module], type_defs, types, used_wire_optional
-        )
-    files[SRC / "literals.rs"] = literals_file(literals_list)
-    files[SRC / "registry.rs"] = registry_file([n for n, _ in type_defs_list], literal_names)
-    stale = set(WIRE_OPTIONAL) - used_wire_optional
-    if stale:
-        sys.exit(f"WIRE_OPTIONAL names keys that are not Required response keys: {stale}")
+    for release in releases:
+        files.update(release_files(release, layout, wire))
+    wire.check_all_used()
 
     differ = []
     for path, text in files.items():
@@ -719,10 +823,22 @@ def main():
         if old == text:
             continue
         differ.append(path.relative_to(CRATE))
-        if not args.check:
+        if args.check:
+            sys.stdout.writelines(difflib.unified_diff(
+                (old or "").splitlines(keepends=True), text.splitlines(keepends=True),
+                f"a/{path.relative_to(CRATE)}", f"b/{path.relative_to(CRATE)}"))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+    # A generated directory holds nothing else: a file left from a removed module is stale.
+    for release in releases:
+        if not release.is_root and release.dir.is_dir():
+            for path in sorted(release.dir.glob("*.rs")):
+                if path not in files:
+                    differ.append(path.relative_to(CRATE))
+                    print(f"stale: {path.relative_to(CRATE)} (no longer generated)")
     if args.check and differ:
-        sys.exit("out of date (run tools/generate.py): " + ", ".join(map(str, differ)))
+        fail("out of date (run tools/generate.py): " + ", ".join(map(str, differ)))
     verb = "would change" if args.check else "wrote"
     print(f"{verb} {len(differ)} of {len(files)} files" if differ else "up to date")
 

@@ -1,95 +1,283 @@
-//! The documented naming rules: field names to camelCase keys, variant names to literal
-//! values under `rename_all`.
+//! serde's `rename_all` rules, with serde's spellings and serde's exact algorithms:
+//! `apply_to_field` for struct fields (snake_case names), `apply_to_variant` for literal
+//! variants (PascalCase names). Users coming from serde get the keys they expect, on
+//! digits and one-letter words too (`s3_bucket` → `s3Bucket`, `a_b` → `aB`).
 
-/// `repository_name` → `repositoryName`; `r#type` → `type`.
-pub fn camel_case(field: &str) -> String {
-    let field = field.strip_prefix("r#").unwrap_or(field);
-    let mut key = String::with_capacity(field.len());
-    let mut capitalize_next = false;
-    for c in field.chars() {
-        if c == '_' && !key.is_empty() {
-            capitalize_next = true;
-        } else if capitalize_next {
-            key.extend(c.to_uppercase());
-            capitalize_next = false;
-        } else {
-            key.push(c);
-        }
-    }
-    key
-}
-
-/// The `rename_all` rules for literal values.
+/// A `rename_all` rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RenameRule {
-    /// `InProgress` → `IN_PROGRESS`
-    ScreamingSnake,
-    /// `DescribeImages` → `describe_images`
-    Snake,
-    /// `DescribeImages` → `describeImages`
+    /// `lowercase`
+    Lower,
+    /// `UPPERCASE`
+    Upper,
+    /// `PascalCase`
+    Pascal,
+    /// `camelCase`: the default for struct fields.
     Camel,
+    /// `snake_case`
+    Snake,
+    /// `SCREAMING_SNAKE_CASE`
+    ScreamingSnake,
+    /// `kebab-case`
+    Kebab,
+    /// `SCREAMING-KEBAB-CASE`
+    ScreamingKebab,
 }
+
+/// Every rule with its spelling, in serde's order.
+const RULES: &[(&str, RenameRule)] = &[
+    ("lowercase", RenameRule::Lower),
+    ("UPPERCASE", RenameRule::Upper),
+    ("PascalCase", RenameRule::Pascal),
+    ("camelCase", RenameRule::Camel),
+    ("snake_case", RenameRule::Snake),
+    ("SCREAMING_SNAKE_CASE", RenameRule::ScreamingSnake),
+    ("kebab-case", RenameRule::Kebab),
+    ("SCREAMING-KEBAB-CASE", RenameRule::ScreamingKebab),
+];
 
 impl RenameRule {
     /// The rule a `rename_all` string names.
     pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "SCREAMING_SNAKE_CASE" => Some(RenameRule::ScreamingSnake),
-            "snake_case" => Some(RenameRule::Snake),
-            "camelCase" => Some(RenameRule::Camel),
-            _ => None,
+        RULES
+            .iter()
+            .find(|(spelling, _)| *spelling == name)
+            .map(|(_, rule)| *rule)
+    }
+
+    /// The spellings `rename_all` accepts, for error messages and suggestions.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        RULES.iter().map(|(spelling, _)| *spelling)
+    }
+
+    /// Applies the rule to a struct field name (snake_case), as serde's `apply_to_field`.
+    /// A raw identifier's `r#` is not part of the name.
+    pub fn apply_to_field(self, field: &str) -> String {
+        let field = unraw(field);
+        match self {
+            RenameRule::Lower | RenameRule::Snake => field.to_owned(),
+            RenameRule::Upper | RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Pascal => {
+                let mut pascal = String::with_capacity(field.len());
+                let mut capitalize = true;
+                for ch in field.chars() {
+                    if ch == '_' {
+                        capitalize = true;
+                    } else if capitalize {
+                        pascal.push(ch.to_ascii_uppercase());
+                        capitalize = false;
+                    } else {
+                        pascal.push(ch);
+                    }
+                }
+                pascal
+            }
+            RenameRule::Camel => lower_first(&RenameRule::Pascal.apply_to_field(field)),
+            RenameRule::Kebab => field.replace('_', "-"),
+            RenameRule::ScreamingKebab => field.to_ascii_uppercase().replace('_', "-"),
         }
     }
 
-    /// The names `rename_all` accepts, for error messages.
-    pub const NAMES: &'static str = "\"SCREAMING_SNAKE_CASE\", \"snake_case\", \"camelCase\"";
-
-    /// Applies the rule to a PascalCase variant name.
-    pub fn apply(self, variant: &str) -> String {
+    /// Applies the rule to a variant name (PascalCase), as serde's `apply_to_variant`.
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        let variant = unraw(variant);
         match self {
-            RenameRule::ScreamingSnake => snake_words(variant).to_uppercase(),
-            RenameRule::Snake => snake_words(variant),
-            RenameRule::Camel => {
-                let mut chars = variant.chars();
-                chars
-                    .next()
-                    .map(|first| first.to_lowercase().chain(chars).collect())
-                    .unwrap_or_default()
+            RenameRule::Pascal => variant.to_owned(),
+            RenameRule::Lower => variant.to_ascii_lowercase(),
+            RenameRule::Upper => variant.to_ascii_uppercase(),
+            RenameRule::Camel => lower_first(variant),
+            RenameRule::Snake => {
+                let mut snake = String::with_capacity(variant.len() + 4);
+                for (index, ch) in variant.char_indices() {
+                    if index > 0 && ch.is_uppercase() {
+                        snake.push('_');
+                    }
+                    snake.push(ch.to_ascii_lowercase());
+                }
+                snake
             }
+            RenameRule::ScreamingSnake => RenameRule::Snake
+                .apply_to_variant(variant)
+                .to_ascii_uppercase(),
+            RenameRule::Kebab => RenameRule::Snake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
+            RenameRule::ScreamingKebab => RenameRule::ScreamingSnake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
         }
     }
 }
 
-/// `InProgress` → `in_progress`; `Aes256` → `aes256` (digits join the word before them).
-fn snake_words(pascal: &str) -> String {
-    let mut words = String::with_capacity(pascal.len() + 4);
-    for (index, c) in pascal.char_indices() {
-        if c.is_uppercase() && index > 0 {
-            words.push('_');
+/// The name without a raw identifier's `r#`.
+pub fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// The first character ASCII-lowercased, as serde's `[..1].to_ascii_lowercase()` (which
+/// would panic on a non-ASCII first character; this keeps it as it is).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => {
+            let mut out = String::with_capacity(text.len());
+            out.push(first.to_ascii_lowercase());
+            out.extend(chars);
+            out
         }
-        words.extend(c.to_lowercase());
+        None => String::new(),
     }
-    words
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    // serde's own tables (`serde_derive/src/internals/case.rs`), extended with the words
+    // where implementations differ: digits, one-letter words, raw identifiers.
     #[test]
-    fn fields_become_camel_case_keys() {
-        assert_eq!(camel_case("repository_name"), "repositoryName");
-        assert_eq!(camel_case("r#type"), "type");
-        assert_eq!(camel_case("filter"), "filter");
-        assert_eq!(camel_case("image_id_2"), "imageId2");
+    fn fields_follow_serde() {
+        let rows: &[(&str, [&str; 8])] = &[
+            (
+                "outcome",
+                [
+                    "outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome",
+                    "OUTCOME",
+                ],
+            ),
+            (
+                "very_tasty",
+                [
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "VeryTasty",
+                    "veryTasty",
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "very-tasty",
+                    "VERY-TASTY",
+                ],
+            ),
+            ("a", ["a", "A", "A", "a", "a", "A", "a", "A"]),
+            (
+                "z42",
+                ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"],
+            ),
+            (
+                "s3_bucket",
+                [
+                    "s3_bucket",
+                    "S3_BUCKET",
+                    "S3Bucket",
+                    "s3Bucket",
+                    "s3_bucket",
+                    "S3_BUCKET",
+                    "s3-bucket",
+                    "S3-BUCKET",
+                ],
+            ),
+            (
+                "a_b",
+                ["a_b", "A_B", "AB", "aB", "a_b", "A_B", "a-b", "A-B"],
+            ),
+            (
+                "x_ray_id",
+                [
+                    "x_ray_id", "X_RAY_ID", "XRayId", "xRayId", "x_ray_id", "X_RAY_ID", "x-ray-id",
+                    "X-RAY-ID",
+                ],
+            ),
+            (
+                "r#type",
+                [
+                    "type", "TYPE", "Type", "type", "type", "TYPE", "type", "TYPE",
+                ],
+            ),
+            (
+                "_private",
+                [
+                    "_private", "_PRIVATE", "Private", "private", "_private", "_PRIVATE",
+                    "-private", "-PRIVATE",
+                ],
+            ),
+            (
+                "image_id_2",
+                [
+                    "image_id_2",
+                    "IMAGE_ID_2",
+                    "ImageId2",
+                    "imageId2",
+                    "image_id_2",
+                    "IMAGE_ID_2",
+                    "image-id-2",
+                    "IMAGE-ID-2",
+                ],
+            ),
+        ];
+        for (field, expected) in rows {
+            for ((_, rule), expected) in RULES.iter().zip(expected) {
+                assert_eq!(&rule.apply_to_field(field), expected, "{rule:?} {field}");
+            }
+        }
     }
 
     #[test]
-    fn variants_follow_rename_all() {
-        let screaming = RenameRule::ScreamingSnake;
-        assert_eq!(screaming.apply("InProgress"), "IN_PROGRESS");
-        assert_eq!(screaming.apply("Aes256"), "AES256");
-        assert_eq!(RenameRule::Snake.apply("DescribeImages"), "describe_images");
-        assert_eq!(RenameRule::Camel.apply("DescribeImages"), "describeImages");
+    fn variants_follow_serde() {
+        let rows: &[(&str, [&str; 8])] = &[
+            (
+                "Outcome",
+                [
+                    "outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome",
+                    "OUTCOME",
+                ],
+            ),
+            (
+                "VeryTasty",
+                [
+                    "verytasty",
+                    "VERYTASTY",
+                    "VeryTasty",
+                    "veryTasty",
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "very-tasty",
+                    "VERY-TASTY",
+                ],
+            ),
+            ("A", ["a", "A", "A", "a", "a", "A", "a", "A"]),
+            (
+                "Z42",
+                ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"],
+            ),
+            (
+                "Aes256",
+                [
+                    "aes256", "AES256", "Aes256", "aes256", "aes256", "AES256", "aes256", "AES256",
+                ],
+            ),
+            (
+                "ETag",
+                [
+                    "etag", "ETAG", "ETag", "eTag", "e_tag", "E_TAG", "e-tag", "E-TAG",
+                ],
+            ),
+        ];
+        for (variant, expected) in rows {
+            for ((_, rule), expected) in RULES.iter().zip(expected) {
+                assert_eq!(
+                    &rule.apply_to_variant(variant),
+                    expected,
+                    "{rule:?} {variant}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_spelling_parses() {
+        for name in RenameRule::names() {
+            assert!(RenameRule::from_name(name).is_some(), "{name}");
+        }
+        assert_eq!(RenameRule::from_name("camelcase"), None);
     }
 }

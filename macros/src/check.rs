@@ -1,27 +1,39 @@
-//! Rules that span several fields or variants, checked on the model before expansion.
+//! Rules that span several fields or variants, or read the classified types, checked on
+//! the model before expansion.
 
 use std::collections::HashMap;
 
-use syn::Type;
-
 use crate::ctxt::Ctxt;
-use crate::model::{self, Item, Literal, TypedDict};
+use crate::model::{Item, Literal, TypedDict};
+use crate::ty::{self, Kind, Scalar, Ty};
 
 /// Records every rule the model breaks.
 pub fn check(cx: &mut Ctxt, item: &Item) {
     match item {
         Item::TypedDict(typed_dict) => {
             check_duplicate_keys(cx, typed_dict);
-            check_closed_with_extra(cx, typed_dict);
+            check_extra(cx, typed_dict);
             check_field_types(cx, typed_dict);
         }
-        Item::Literal(literal) => check_duplicate_values(cx, literal),
+        Item::Literal(literal) => {
+            check_duplicate_values(cx, literal);
+            check_other(cx, literal);
+        }
     }
 }
 
 fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {
     let mut first_use = HashMap::new();
     for field in &typed_dict.fields {
+        if field.key.is_empty() {
+            cx.push(syn::Error::new(
+                field.key_span,
+                format!(
+                    "field `{}` has an empty key; name it with `key = \"...\"`",
+                    field.ident
+                ),
+            ));
+        }
         if let Some(first) = first_use.insert(field.key.as_str(), field) {
             let message = |ident: &syn::Ident, other: &syn::Ident| {
                 format!(
@@ -41,8 +53,11 @@ fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {
     }
 }
 
-fn check_closed_with_extra(cx: &mut Ctxt, typed_dict: &TypedDict) {
-    if let (true, Some(extra)) = (typed_dict.closed, &typed_dict.extra) {
+fn check_extra(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    let Some(extra) = &typed_dict.extra else {
+        return;
+    };
+    if typed_dict.closed {
         cx.push(syn::Error::new(
             extra.span,
             format!(
@@ -51,65 +66,52 @@ fn check_closed_with_extra(cx: &mut Ctxt, typed_dict: &TypedDict) {
             ),
         ));
     }
-    if let Some(extra) = &typed_dict.extra {
-        if model::option_inner(&extra.ty).is_some() {
-            cx.error_spanned_by(
-                &extra.ty,
-                format!(
-                    "extra-items field `{}` must be `Dict<String, JsonValue>`, not an Option",
-                    extra.ident
-                ),
-            );
+    // A type the macro cannot see into (an alias, `Value` imported from serde_json) is
+    // left to the type checker, which insists on the exact type where the field is built.
+    let classified = Ty::classify(&extra.ty);
+    let right = match &classified.kind {
+        Kind::Dict(key, value) => {
+            matches!(key.kind, Kind::Scalar(Scalar::Str) | Kind::Named)
+                && matches!(value.kind, Kind::JsonValue | Kind::Named)
         }
+        Kind::Named => true,
+        _ => false,
+    };
+    if !right {
+        cx.error_spanned_by(
+            &extra.ty,
+            format!(
+                "extra-items field `{}` must be `Dict<String, JsonValue>` (`typed_dict::Dict` of `String` to `typed_dict::JsonValue`), not `{}`",
+                extra.ident,
+                ty::spelled(&extra.ty)
+            ),
+        );
     }
 }
 
 fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
     for field in &typed_dict.fields {
-        if model::option_inner(&field.value_ty).is_some() {
+        if let Some(inner) = field.value.option_inner() {
             cx.error_spanned_by(
                 &field.ty,
                 format!(
-                    "field `{}` (key `{}`) is `Option<Option<T>>`: a NotRequired key is `Option<T>`, and `null` is never a value",
-                    field.ident, field.key
+                    "field `{}` (key `{}`) is `Option<Option<{}>>`: a NotRequired key is `Option<T>`, and `null` is never a value",
+                    field.ident,
+                    field.key,
+                    ty::spelled(&inner.ty)
                 ),
             );
-        } else if let Some(problem) = unsupported(&field.value_ty) {
+            continue;
+        }
+        for (ty, problem) in field.value.problems() {
             cx.error_spanned_by(
-                &field.value_ty,
+                ty,
                 format!(
-                    "unsupported type for field `{}` (key `{}`): {problem}; supported: String (str), i64 (int), f64 (float), bool, Timestamp, Blob, Sequence<T>, List<T>, Dict<K, V>, Option<T> for NotRequired keys, and #[typed_dict] structs and enums",
+                    "unsupported type for field `{}` (key `{}`): {problem}",
                     field.ident, field.key
                 ),
             );
         }
-    }
-}
-
-/// Why a type cannot be a value, for the types that can be told apart by their spelling.
-/// Other types are left to the `Value` trait bound, whose message lists the same kinds.
-fn unsupported(ty: &Type) -> Option<String> {
-    let spelled = model::spelled(ty);
-    match ty {
-        Type::Path(path) if path.qself.is_none() => {
-            let last = path.path.segments.last()?;
-            let name = last.ident.to_string();
-            let advice = match name.as_str() {
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i128"
-                | "isize" => "integers are `i64`",
-                "f32" => "floats are `f64`",
-                "char" | "str" | "Box" | "Rc" | "Arc" | "Cow" => "strings are `String`",
-                "HashMap" | "BTreeMap" | "IndexMap" => "maps are `Dict<K, V>`",
-                "HashSet" | "BTreeSet" | "VecDeque" => "lists are `Sequence<T>` or `List<T>`",
-                _ => return None,
-            };
-            Some(format!("`{spelled}` is not a typed dict value ({advice})"))
-        }
-        // `<T as Output>::Output`, as output variants spell nested types: left to the trait.
-        Type::Path(_) => None,
-        Type::Paren(inner) => unsupported(&inner.elem),
-        Type::Group(inner) => unsupported(&inner.elem),
-        _ => Some(format!("`{spelled}` is not a typed dict value")),
     }
 }
 
@@ -132,5 +134,37 @@ fn check_duplicate_values(cx: &mut Ctxt, literal: &Literal) {
                 message(&variant.ident, &first.ident),
             ));
         }
+    }
+}
+
+fn check_other(cx: &mut Ctxt, literal: &Literal) {
+    let Some(other) = &literal.other else {
+        return;
+    };
+    let is_unknown_value =
+        match ty::strip(&other.ty) {
+            syn::Type::Path(path) => path.path.segments.last().is_some_and(|segment| {
+                segment.ident == "UnknownValue" && segment.arguments.is_empty()
+            }),
+            _ => false,
+        };
+    if literal.derives.has("Copy") {
+        cx.error_spanned_by(
+            &other.ident,
+            format!(
+                "open literal `{}` cannot derive `Copy`: its `{}` variant holds the string as sent",
+                literal.ident, other.ident
+            ),
+        );
+    }
+    if !is_unknown_value {
+        cx.error_spanned_by(
+            &other.ty,
+            format!(
+                "the `other` variant `{}` holds `typed_dict::UnknownValue`, not `{}`",
+                other.ident,
+                ty::spelled(&other.ty)
+            ),
+        );
     }
 }

@@ -1,38 +1,222 @@
 //! When the declaration has errors, emit the item anyway (minus our helper attributes)
-//! next to the errors, so the user sees those errors and not a cascade of "cannot find
-//! type" follow-ons (the habit of thiserror's fallback).
+//! next to the errors, with stub impls of everything the type normally has (thiserror's
+//! habit): uses of the type elsewhere then compile, and the user sees one error per
+//! mistake instead of a cascade at every use.
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
-use syn::{Data, DeriveInput, Fields};
+use quote::{quote, ToTokens};
+use syn::{Data, DeriveInput, Fields, Ident};
 
 use crate::attr;
 use crate::ctxt::Ctxt;
+use crate::derives::Derives;
+use crate::expand;
+use crate::model::{Item, TypedDict};
 
-/// The item as written, stripped of `#[typed_dict(...)]`, followed by the errors.
-pub fn emit(mut input: DeriveInput, cx: Ctxt) -> TokenStream {
-    input.attrs.retain(|a| !attr::is_helper(a));
-    match &mut input.data {
-        Data::Struct(data) => strip_fields(&mut data.fields),
+/// The item, its generated companions where the model allows, stub impls, and the errors.
+pub fn emit(input: DeriveInput, item: Option<&Item>, krate: &syn::Path, cx: Ctxt) -> TokenStream {
+    let mut tokens = match item {
+        Some(Item::TypedDict(model)) => typed_dict(model, krate),
+        _ => as_written(input, krate),
+    };
+    tokens.extend(cx.into_compile_errors());
+    tokens
+}
+
+fn typed_dict(model: &TypedDict, krate: &syn::Path) -> TokenStream {
+    let mut tokens = expand::item(model);
+    tokens.extend(expand::companion(model));
+    let constructors = expand::constructors(model);
+    let own_stubs = stubs(&model.ident, Kind::TypedDict, &model.derives);
+    let output = model.output.as_ref().map(|output| {
+        let vis = &model.vis;
+        let fields = model.fields.iter().map(|field| {
+            let (vis, ident, cfgs) = (&field.vis, &field.ident, &field.cfgs);
+            let value = field.value.output(krate);
+            let ty = if field.is_option() {
+                quote!(::core::option::Option<#value>)
+            } else {
+                value
+            };
+            quote!(#(#cfgs)* #vis #ident: #ty,)
+        });
+        let output_stubs = stubs(output, Kind::TypedDict, &Derives::default());
+        (quote!(#vis struct #output { #(#fields)* }), output_stubs)
+    });
+    let (output_item, output_stubs) = output.unzip();
+    tokens.extend(quote! {
+        #output_item
+        #[doc(hidden)]
+        #[allow(deprecated, unused)]
+        const _: () = {
+            use #krate::__private as __td;
+            #constructors
+            #own_stubs
+            #output_stubs
+        };
+    });
+    tokens
+}
+
+/// The item as written, stripped of our attributes (and serde's), with stubs.
+fn as_written(mut input: DeriveInput, krate: &syn::Path) -> TokenStream {
+    // A data-carrying variant cannot be `Copy`; the model reported why.
+    let unit_enum = match &input.data {
+        Data::Enum(data) => data
+            .variants
+            .iter()
+            .all(|variant| matches!(variant.fields, Fields::Unit)),
+        _ => true,
+    };
+    let dropped: &[&str] = if unit_enum { &[] } else { &["Copy"] };
+    let (attrs, derives) =
+        Derives::take_without(&mut Ctxt::default(), &attr::kept(&input.attrs), dropped);
+    input.attrs = attrs;
+    let kind = match &mut input.data {
+        Data::Struct(data) => {
+            strip_fields(&mut data.fields);
+            Kind::TypedDict
+        }
         Data::Enum(data) => {
+            let unit = data
+                .variants
+                .iter()
+                .all(|variant| matches!(variant.fields, Fields::Unit));
             for variant in &mut data.variants {
-                variant.attrs.retain(|a| !attr::is_helper(a));
+                variant.attrs = attr::kept(&variant.attrs);
                 strip_fields(&mut variant.fields);
             }
+            Kind::Literal { unit }
         }
         Data::Union(data) => {
             for field in &mut data.fields.named {
-                field.attrs.retain(|a| !attr::is_helper(a));
+                field.attrs = attr::kept(&field.attrs);
             }
+            return input.into_token_stream();
         }
-    }
+    };
+    let stubs = stubs(&input.ident, kind, &derives);
     let mut tokens = input.into_token_stream();
-    tokens.extend(cx.into_compile_errors());
+    tokens.extend(quote! {
+        #[doc(hidden)]
+        #[allow(unused)]
+        const _: () = {
+            use #krate::__private as __td;
+            #stubs
+        };
+    });
     tokens
 }
 
 fn strip_fields(fields: &mut Fields) {
     for field in fields.iter_mut() {
-        field.attrs.retain(|a| !attr::is_helper(a));
+        field.attrs = attr::kept(&field.attrs);
     }
+}
+
+enum Kind {
+    TypedDict,
+    Literal { unit: bool },
+}
+
+/// Impls with bodies that are never run (the build fails), so that the type's uses type-check.
+fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
+    let unreachable = quote!(::core::unreachable!("#[typed_dict] reported an error"));
+    let name = ident.to_string();
+    let mut tokens = quote! {
+        impl __td::serde::Serialize for #ident {
+            fn serialize<__S: __td::serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                #unreachable
+            }
+        }
+        impl<'de> __td::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D: __td::serde::Deserializer<'de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                #unreachable
+            }
+        }
+        impl __td::Output for #ident {
+            type Output = #ident;
+            fn into_input(output: #ident) -> #ident { output }
+        }
+    };
+    let mut traits = vec![
+        (
+            "Debug",
+            quote!(impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
+            }),
+        ),
+        (
+            "Clone",
+            quote!(impl ::core::clone::Clone for #ident {
+                fn clone(&self) -> Self { #unreachable }
+            }),
+        ),
+        (
+            "PartialEq",
+            quote!(impl ::core::cmp::PartialEq for #ident {
+                fn eq(&self, _: &Self) -> bool { #unreachable }
+            }),
+        ),
+    ];
+    match kind {
+        Kind::TypedDict => tokens.extend(quote! {
+            impl __td::TypedDict for #ident {
+                fn schema() -> &'static __td::TypedDictSchema { #unreachable }
+            }
+            impl __td::Value for #ident {
+                const TYPE: __td::ValueType =
+                    __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
+            }
+        }),
+        Kind::Literal { unit } => {
+            tokens.extend(quote! {
+                impl __td::Literal for #ident {
+                    const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
+                        name: #name,
+                        values: &[],
+                        open: false,
+                    };
+                    const ALL: &'static [Self] = &[];
+                    fn as_str(&self) -> &str { #unreachable }
+                }
+                impl __td::Value for #ident {
+                    const TYPE: __td::ValueType =
+                        __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
+                }
+                impl ::core::fmt::Display for #ident {
+                    fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
+                }
+                impl ::core::str::FromStr for #ident {
+                    type Err = __td::LiteralError;
+                    fn from_str(_: &str) -> ::core::result::Result<Self, __td::LiteralError> { #unreachable }
+                }
+                impl #ident {
+                    /// The wire string.
+                    pub fn as_str(&self) -> &'static str { #unreachable }
+                }
+            });
+            traits.extend([
+                ("Eq", quote!(impl ::core::cmp::Eq for #ident {})),
+                ("PartialOrd", quote!(impl ::core::cmp::PartialOrd for #ident {
+                    fn partial_cmp(&self, _: &Self) -> ::core::option::Option<::core::cmp::Ordering> { #unreachable }
+                })),
+                ("Ord", quote!(impl ::core::cmp::Ord for #ident {
+                    fn cmp(&self, _: &Self) -> ::core::cmp::Ordering { #unreachable }
+                })),
+                ("Hash", quote!(impl ::core::hash::Hash for #ident {
+                    fn hash<__H: ::core::hash::Hasher>(&self, _: &mut __H) { #unreachable }
+                })),
+            ]);
+            if unit {
+                traits.push(("Copy", quote!(impl ::core::marker::Copy for #ident {})));
+            }
+        }
+    }
+    for (name, stub) in traits {
+        if !derives.has(name) {
+            tokens.extend(stub);
+        }
+    }
+    tokens
 }

@@ -1,26 +1,30 @@
-//! The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
-//! re-exports it and holds the runtime the generated code calls.
-//!
-//! The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
-//! `model` builds the declaration's model, `check` applies the rules that span several
-//! fields, and `expand` writes the code. Every error found along the way is collected in a
-//! `ctxt::Ctxt` and reported in one build; when there are errors, `fallback` still emits
-//! the item so users see those errors and not fifty follow-ons.
-
+#![doc = include_str!("../README.md")]
+// The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
+// re-exports it, documents it, and holds the runtime the generated code calls.
+//
+// The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
+// `model` builds the declaration's model (classifying every field type once, in `ty`),
+// `check` applies the rules that span several fields, and `expand` writes the code.
+// Every error found along the way is collected in a `ctxt::Ctxt` and reported in one
+// build; when there are errors, `fallback` still emits the item and stub impls of
+// everything it would have, so users see those errors and not follow-ons.
 #![warn(missing_docs)]
 
 mod attr;
 mod case;
 mod check;
 mod ctxt;
+mod derives;
 mod expand;
 mod fallback;
 mod model;
+mod suggest;
+mod ty;
 
 use proc_macro::TokenStream;
 
-/// Declares a typed dict (on a struct with named fields) or a literal type (on a
-/// fieldless enum). See the `typed-dict` crate for the full story.
+/// Declares a typed dict (on a struct with named fields) or a literal type (on an enum).
+/// The reference, with every attribute, is the documentation of `typed_dict::typed_dict`.
 #[proc_macro_attribute]
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::typed_dict(args.into(), input.into()).into()

@@ -1,36 +1,47 @@
 //! The declaration's model: what the struct or enum means as a typed dict or literal,
-//! built from the syntax tree and the parsed attributes.
+//! built from the syntax tree and the parsed attributes. Field types are classified here,
+//! once (see `ty`).
 
 use proc_macro2::Span;
-use syn::punctuated::Punctuated;
-use syn::{
-    Attribute, Data, DeriveInput, Fields, GenericArgument, Ident, PathArguments, Token, Type,
-    Visibility,
-};
+use quote::quote;
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
 use crate::attr;
-use crate::case::camel_case;
+use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
+use crate::derives::Derives;
+use crate::ty::{self, Ty};
 
 /// What `#[typed_dict]` was put on.
 pub enum Item {
     /// A struct with named fields.
     TypedDict(Box<TypedDict>),
-    /// A fieldless enum.
-    Literal(Literal),
+    /// An enum.
+    Literal(Box<Literal>),
 }
 
 /// A typed dict declaration.
 pub struct TypedDict {
+    /// The struct's attributes minus ours and serde's (docs, derives, lints, ...).
     pub attrs: Vec<Attribute>,
+    /// The lint attributes among them, repeated on generated items.
+    pub lints: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// The path of the runtime crate (`::typed_dict` unless `crate = "..."`).
+    pub krate: syn::Path,
+    /// Whether `crate = "..."` was given, so the output variant repeats it.
+    pub krate_given: bool,
     pub closed: bool,
     /// The output variant to declare too, if any.
     pub output: Option<Ident>,
+    /// The Required-keys companion's name.
+    pub companion: Ident,
     pub fields: Vec<Field>,
     /// The field that captures unknown keys, if any (PEP 728 `extra_items`).
     pub extra: Option<Extra>,
+    /// The traits the user derives below the attribute, which the macro leaves alone.
+    pub derives: Derives,
 }
 
 /// How a key may be absent.
@@ -47,19 +58,20 @@ pub enum Presence {
 
 /// One key of a typed dict.
 pub struct Field {
-    /// The field's attributes minus ours (docs, cfg, ...).
+    /// The field's attributes minus ours and serde's (docs, cfg, lints, ...).
     pub attrs: Vec<Attribute>,
     pub cfgs: Vec<Attribute>,
+    pub lints: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The wire key.
     pub key: String,
     /// Where the key is spelled: the `key = "..."` literal, or the field name.
     pub key_span: Span,
-    /// The field's declared type (`Option<T>` for optional keys).
-    pub ty: Type,
+    /// The field's declared type, `Self` replaced (`Option<T>` for optional keys).
+    pub ty: syn::Type,
     /// The value type: `T` for `Option<T>`, the declared type otherwise.
-    pub value_ty: Type,
+    pub value: Ty,
     pub presence: Presence,
 }
 
@@ -73,6 +85,20 @@ impl Field {
     pub fn is_required(&self) -> bool {
         self.presence != Presence::NotRequired
     }
+
+    /// The value type, for emitting.
+    pub fn value_ty(&self) -> &syn::Type {
+        &self.value.ty
+    }
+
+    /// The consuming setter's name: `with_` and the field name (`r#gen` → `with_gen`).
+    pub fn setter(&self) -> Ident {
+        let name = self.ident.to_string();
+        Ident::new(
+            &format!("with_{}", crate::case::unraw(&name)),
+            self.ident.span(),
+        )
+    }
 }
 
 /// The extra-items capture field.
@@ -81,7 +107,7 @@ pub struct Extra {
     pub cfgs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
-    pub ty: Type,
+    pub ty: syn::Type,
     pub span: Span,
 }
 
@@ -90,7 +116,11 @@ pub struct Literal {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    pub krate: syn::Path,
     pub variants: Vec<Variant>,
+    /// The variant holding values the declaration does not list: an open literal.
+    pub other: Option<Other>,
+    pub derives: Derives,
 }
 
 /// One value of a literal type.
@@ -103,106 +133,55 @@ pub struct Variant {
     pub value_span: Span,
 }
 
+/// The `#[typed_dict(other)] Other(UnknownValue)` variant of an open literal.
+pub struct Other {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub ty: syn::Type,
+}
+
+/// The runtime crate's path: `crate = "..."`, or `::typed_dict`.
+pub fn krate(container: &attr::Container) -> syn::Path {
+    container
+        .krate
+        .get()
+        .cloned()
+        .unwrap_or_else(|| syn::parse2(quote!(::typed_dict)).expect("a path"))
+}
+
 /// Builds the model, recording every problem; `None` when the item cannot be a typed dict
 /// or literal at all.
 pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) -> Option<Item> {
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
         cx.error_spanned_by(&input.generics, "#[typed_dict] types cannot be generic");
     }
+    attr::serde_hints(cx, &input.attrs, "key");
     match &input.data {
-        Data::Struct(data) => {
-            if let Some(span) = container.rename_all.span() {
-                cx.push(syn::Error::new(
-                    span,
-                    "`rename_all` applies to literal enums; use `key = \"...\"` on a field",
-                ));
-            }
-            match &data.fields {
-                Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
-                    cx,
-                    container,
-                    input,
-                    named.named.iter(),
-                )))),
-                Fields::Unnamed(_) => {
-                    cx.error_spanned_by(
-                        &input.ident,
-                        format!(
-                            "#[typed_dict] needs named fields: tuple struct `{}` has no keys",
-                            input.ident
-                        ),
-                    );
-                    None
-                }
-                Fields::Unit => {
-                    cx.error_spanned_by(
-                        &input.ident,
-                        format!(
-                            "#[typed_dict] needs named fields: unit struct `{}` has no keys",
-                            input.ident
-                        ),
-                    );
-                    None
-                }
-            }
-        }
-        Data::Enum(data) => {
-            let struct_only = [
-                ("closed", container.closed.span()),
-                ("output", container.output.span()),
-            ];
-            for (name, span) in struct_only {
-                if let Some(span) = span {
-                    cx.push(syn::Error::new(
-                        span,
-                        format!("`{name}` applies to typed dict structs, not literal enums"),
-                    ));
-                }
-            }
-            let rule = container.rename_all.get().copied();
-            let mut variants = Vec::new();
-            for variant in &data.variants {
-                let parsed = attr::Variant::parse(cx, &variant.attrs);
-                if !matches!(variant.fields, Fields::Unit) {
-                    cx.error_spanned_by(
-                        variant,
-                        format!("literal value `{}` cannot carry data: a literal enum has only unit variants", variant.ident),
-                    );
-                }
-                if let Some((_, discriminant)) = &variant.discriminant {
-                    cx.error_spanned_by(
-                        discriminant,
-                        format!("literal value `{}` cannot have a discriminant; its wire string comes from `value = \"...\"`", variant.ident),
-                    );
-                }
-                let name = variant.ident.to_string();
-                let (value, value_span) = match parsed.value.get() {
-                    Some(lit) => (lit.value(), lit.span()),
-                    None => (
-                        rule.map_or_else(|| name.clone(), |rule| rule.apply(&name)),
-                        variant.ident.span(),
-                    ),
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
+                cx,
+                container,
+                input,
+                named.named.iter(),
+            )))),
+            Fields::Unnamed(_) | Fields::Unit => {
+                let kind = match data.fields {
+                    Fields::Unit => "unit",
+                    _ => "tuple",
                 };
-                variants.push(Variant {
-                    attrs: attr::kept(&variant.attrs),
-                    ident: variant.ident.clone(),
-                    value,
-                    value_span,
-                });
-            }
-            if variants.is_empty() {
                 cx.error_spanned_by(
                     &input.ident,
-                    format!("literal `{}` needs at least one value", input.ident),
+                    format!(
+                        "#[typed_dict] needs named fields: {kind} struct `{}` has no keys",
+                        input.ident
+                    ),
                 );
+                None
             }
-            Some(Item::Literal(Literal {
-                attrs: attr::kept(&input.attrs),
-                vis: input.vis.clone(),
-                ident: input.ident.clone(),
-                variants,
-            }))
-        }
+        },
+        Data::Enum(data) => Some(Item::Literal(Box::new(build_literal(
+            cx, container, input, data,
+        )))),
         Data::Union(data) => {
             cx.error_spanned_by(
                 data.union_token,
@@ -216,32 +195,162 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
     }
 }
 
+fn build_literal(
+    cx: &mut Ctxt,
+    container: &attr::Container,
+    input: &DeriveInput,
+    data: &syn::DataEnum,
+) -> Literal {
+    let struct_only = [
+        ("closed", container.closed.span()),
+        ("output", container.output.span()),
+        ("required", container.required.span()),
+    ];
+    for (name, span) in struct_only {
+        if let Some(span) = span {
+            cx.push(syn::Error::new(
+                span,
+                format!("`{name}` applies to typed dict structs, not literal enums"),
+            ));
+        }
+    }
+    let rule = container.rename_all.get().copied();
+    let mut variants = Vec::new();
+    let mut other: Option<Other> = None;
+    for variant in &data.variants {
+        let parsed = attr::Variant::parse(cx, &variant.attrs);
+        if let Some((_, discriminant)) = &variant.discriminant {
+            cx.error_spanned_by(
+                discriminant,
+                format!("literal value `{}` cannot have a discriminant; its wire string comes from `value = \"...\"`", variant.ident),
+            );
+        }
+        if let Some(span) = parsed.other.span() {
+            if let Some(value) = parsed.value.get() {
+                cx.error_spanned_by(
+                    value,
+                    format!("the `other` variant `{}` holds the values not listed; it has no `value` of its own", variant.ident),
+                );
+            }
+            let ty = match &variant.fields {
+                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    Some(fields.unnamed[0].ty.clone())
+                }
+                _ => None,
+            };
+            match ty {
+                Some(ty) if other.is_none() => {
+                    other = Some(Other {
+                        attrs: attr::kept(&variant.attrs),
+                        ident: variant.ident.clone(),
+                        ty,
+                    })
+                }
+                Some(_) => cx.push(syn::Error::new(
+                    span,
+                    "a literal has at most one `other` variant",
+                )),
+                None => cx.error_spanned_by(
+                    variant,
+                    format!(
+                        "the `other` variant must hold the value as sent: write `{}(UnknownValue)`",
+                        variant.ident
+                    ),
+                ),
+            }
+            continue;
+        }
+        if !matches!(variant.fields, Fields::Unit) {
+            cx.error_spanned_by(
+                variant,
+                format!("literal value `{}` cannot carry data: a literal enum has only unit variants (and at most one `#[typed_dict(other)]` variant holding `UnknownValue`)", variant.ident),
+            );
+        }
+        let name = variant.ident.to_string();
+        let (value, value_span) = match parsed.value.get() {
+            Some(lit) => (lit.value(), lit.span()),
+            None => (
+                rule.map_or_else(
+                    || crate::case::unraw(&name).to_owned(),
+                    |rule| rule.apply_to_variant(&name),
+                ),
+                variant.ident.span(),
+            ),
+        };
+        variants.push(Variant {
+            attrs: attr::kept(&variant.attrs),
+            ident: variant.ident.clone(),
+            value,
+            value_span,
+        });
+    }
+    if variants.is_empty() {
+        cx.error_spanned_by(
+            &input.ident,
+            format!("literal `{}` needs at least one value", input.ident),
+        );
+    }
+    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    Literal {
+        attrs,
+        vis: input.vis.clone(),
+        ident: input.ident.clone(),
+        krate: krate(container),
+        variants,
+        other,
+        derives,
+    }
+}
+
 fn build_typed_dict<'a>(
     cx: &mut Ctxt,
     container: &attr::Container,
     input: &DeriveInput,
     fields: impl Iterator<Item = &'a syn::Field>,
 ) -> TypedDict {
+    let ident = &input.ident;
+    let rule = container
+        .rename_all
+        .get()
+        .copied()
+        .unwrap_or(RenameRule::Camel);
+    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
     let mut model = TypedDict {
-        attrs: attr::kept(&input.attrs),
+        lints: attr::lints(&attrs),
+        attrs,
         vis: input.vis.clone(),
-        ident: input.ident.clone(),
+        ident: ident.clone(),
+        krate: krate(container),
+        krate_given: container.krate.get().is_some(),
         closed: container.closed.get().is_some(),
         output: container.output.get().cloned(),
+        companion: container
+            .required
+            .get()
+            .cloned()
+            .unwrap_or_else(|| quote::format_ident!("{}Required", ident)),
         fields: Vec::new(),
         extra: None,
+        derives,
     };
     for field in fields {
-        let Some(ident) = field.ident.clone() else {
+        let Some(field_ident) = field.ident.clone() else {
             continue;
         };
         let parsed = attr::Field::parse(cx, &field.attrs);
+        let ty = ty::replace_self(&field.ty, ident);
         if let Some(span) = parsed.extra.span() {
             if let Some(key) = parsed.key.get() {
                 cx.error_spanned_by(
                     key,
-                    format!("extra-items field `{ident}` has no key of its own"),
+                    format!("extra-items field `{field_ident}` has no key of its own"),
                 );
+            }
+            if let Some(wire_optional) = parsed.wire_optional.span() {
+                cx.push(syn::Error::new(
+                    wire_optional,
+                    format!("extra-items field `{field_ident}` cannot be `wire_optional`: it holds the undeclared keys, and is never absent"),
+                ));
             }
             if model.extra.is_some() {
                 cx.push(syn::Error::new(
@@ -253,149 +362,54 @@ fn build_typed_dict<'a>(
                 attrs: attr::kept(&field.attrs),
                 cfgs: attr::cfgs(&field.attrs),
                 vis: field.vis.clone(),
-                ident,
-                ty: field.ty.clone(),
+                ident: field_ident,
+                ty,
                 span,
             });
             continue;
         }
         let (key, key_span) = match parsed.key.get() {
             Some(lit) => (lit.value(), lit.span()),
-            None => (camel_case(&ident.to_string()), ident.span()),
+            None => (
+                rule.apply_to_field(&field_ident.to_string()),
+                field_ident.span(),
+            ),
         };
-        let (presence, value_ty) = match option_inner(&field.ty) {
-            Some(inner) if parsed.wire_optional.get().is_some() => {
-                (Presence::WireOptional, inner.clone())
+        let classified = Ty::classify(&ty);
+        let (presence, value) = match classified.kind {
+            ty::Kind::Option(inner) if parsed.wire_optional.get().is_some() => {
+                (Presence::WireOptional, *inner)
             }
-            Some(inner) => (Presence::NotRequired, inner.clone()),
-            None => {
+            ty::Kind::Option(inner) => (Presence::NotRequired, *inner),
+            kind => {
                 if let Some(span) = parsed.wire_optional.span() {
                     cx.push(syn::Error::new(
                         span,
                         format!("`wire_optional` key `{key}` must have type `Option<T>`: wire mode may leave it out"),
                     ));
                 }
-                (Presence::Required, field.ty.clone())
+                (
+                    Presence::Required,
+                    Ty {
+                        ty: classified.ty,
+                        kind,
+                    },
+                )
             }
         };
+        let attrs = attr::kept(&field.attrs);
         model.fields.push(Field {
-            attrs: attr::kept(&field.attrs),
-            cfgs: attr::cfgs(&field.attrs),
+            cfgs: attr::cfgs(&attrs),
+            lints: attr::lints(&attrs),
+            attrs,
             vis: field.vis.clone(),
-            ident,
+            ident: field_ident,
             key,
             key_span,
-            ty: field.ty.clone(),
-            value_ty,
+            ty,
+            value,
             presence,
         });
     }
     model
-}
-
-/// `T` if `ty` is spelled `Option<T>` (or `std::option::Option<T>`).
-pub fn option_inner(ty: &Type) -> Option<&Type> {
-    let args = generic_args(ty, "Option")?;
-    match (args.len(), args.first()) {
-        (1, Some(GenericArgument::Type(inner))) => Some(inner),
-        _ => None,
-    }
-}
-
-/// The generic arguments of a path type whose last segment is `name`.
-pub fn generic_args<'a>(
-    ty: &'a Type,
-    name: &str,
-) -> Option<&'a Punctuated<GenericArgument, Token![,]>> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    match &last.arguments {
-        PathArguments::AngleBracketed(args) if path.qself.is_none() && last.ident == name => {
-            Some(&args.args)
-        }
-        _ => None,
-    }
-}
-
-/// A type as written, without the spaces token printing puts between tokens.
-pub fn spelled(ty: &Type) -> String {
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    let mut spelled = String::new();
-    let mut pending_space = false;
-    for c in quote::ToTokens::to_token_stream(ty).to_string().chars() {
-        if c == ' ' {
-            pending_space = true;
-            continue;
-        }
-        // Keep a space after a comma and between two words (`'static str`), nowhere else.
-        let last = spelled.chars().last();
-        if pending_space && (last == Some(',') || (last.is_some_and(is_word) && is_word(c))) {
-            spelled.push(' ');
-        }
-        pending_space = false;
-        spelled.push(c);
-    }
-    spelled
-}
-
-/// Whether a value of this type could hold a float, and so must be serialized through the
-/// runtime's float check. `false` only for types built from `String`, `i64`, `bool`,
-/// `Timestamp` and `Blob` by `Sequence`, `List`, `Vec` and `Dict` (whose keys are never
-/// floats); anything else, aliases included, is checked.
-pub fn may_hold_float(ty: &Type) -> bool {
-    let Type::Path(path) = ty else { return true };
-    let Some(last) = path.path.segments.last() else {
-        return true;
-    };
-    let args: Vec<&Type> = match &last.arguments {
-        PathArguments::AngleBracketed(args) => args
-            .args
-            .iter()
-            .filter_map(|arg| match arg {
-                GenericArgument::Type(ty) => Some(ty),
-                _ => None,
-            })
-            .collect(),
-        PathArguments::None => Vec::new(),
-        PathArguments::Parenthesized(_) => return true,
-    };
-    match (last.ident.to_string().as_str(), args.as_slice()) {
-        ("String" | "i64" | "bool" | "Timestamp" | "Blob", []) => path.qself.is_some(),
-        ("Sequence" | "List" | "Vec", [item]) => may_hold_float(item),
-        ("Dict", [_, value]) => may_hold_float(value),
-        _ => true,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn float_checks_go_only_where_a_float_may_be() {
-        let may = |ty: &str| may_hold_float(&syn::parse_str::<Type>(ty).unwrap());
-        for safe in [
-            "String",
-            "i64",
-            "bool",
-            "Timestamp",
-            "List<String>",
-            "Sequence<Blob>",
-            "Dict<FindingSeverityType, i64>",
-            "Vec<Dict<String, String>>",
-        ] {
-            assert!(!may(safe), "{safe}");
-        }
-        for checked in [
-            "f64",
-            "List<f64>",
-            "Dict<String, f64>",
-            "CvssScoreTypeDef",
-            "Sequence<CvssScoreTypeDef>",
-            "Score",
-            "<T as Output>::Output",
-        ] {
-            assert!(may(checked), "{checked}");
-        }
-    }
 }

@@ -1,8 +1,10 @@
-//! From a TypeDef's name to its Rust type: the registry hands out schemas, the tests need
+//! From a TypeDef's name to its Rust type: the catalog hands out schemas, the tests need
 //! `decode::<T>` and `encode` for the very type behind each one.
 //!
-//! [`CODECS`] lists all 124 ecr-types TypeDefs, in the registry's order; a test checks
-//! that it and [`ecr_types::type_defs`] agree name for name.
+//! [`CODECS`] lists all 124 TypeDefs of the crate root and [`LATEST_CODECS`] all 181 of
+//! `ecr_types::latest`, each in its catalog's order: both are expanded from the catalogs'
+//! own lists (`ecr_types::for_each_type_def!`, `for_each_latest_type_def!`), and a test
+//! checks them against [`ecr_types::CATALOG`] and `ecr_types::latest::CATALOG`.
 
 use std::fmt::Debug;
 
@@ -79,140 +81,28 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(
     Ok(RoundTrip { encoded, stable })
 }
 
+/// A static table of codecs from a catalog's `for_each_*type_def!` list.
 macro_rules! codecs {
-    ($($name:ident,)*) => {
-        /// Every ecr-types TypeDef's codec, in the order of [`ecr_types::type_defs`].
-        pub static CODECS: &[Codec] = &[
-            $(Codec::of::<ecr_types::$name>(),)*
-        ];
+    ($(#[$doc:meta])* $table:ident ; $($name:ident = $ty:path),* $(,)?) => {
+        $(#[$doc])*
+        pub static $table: &[Codec] = &[$(Codec::of::<$ty>(),)*];
     };
 }
 
-codecs! {
-    AttributeTypeDef,
-    AuthorizationDataTypeDef,
-    AwsEcrContainerImageDetailsTypeDef,
-    BatchCheckLayerAvailabilityRequestRequestTypeDef,
-    BatchCheckLayerAvailabilityResponseTypeDef,
-    BatchDeleteImageRequestRequestTypeDef,
-    BatchDeleteImageResponseTypeDef,
-    BatchGetImageRequestRequestTypeDef,
-    BatchGetImageResponseTypeDef,
-    BatchGetRepositoryScanningConfigurationRequestRequestTypeDef,
-    BatchGetRepositoryScanningConfigurationResponseTypeDef,
-    CompleteLayerUploadRequestRequestTypeDef,
-    CompleteLayerUploadResponseTypeDef,
-    CreatePullThroughCacheRuleRequestRequestTypeDef,
-    CreatePullThroughCacheRuleResponseTypeDef,
-    CreateRepositoryRequestRequestTypeDef,
-    CreateRepositoryResponseTypeDef,
-    CvssScoreAdjustmentTypeDef,
-    CvssScoreDetailsTypeDef,
-    CvssScoreTypeDef,
-    DeleteLifecyclePolicyRequestRequestTypeDef,
-    DeleteLifecyclePolicyResponseTypeDef,
-    DeletePullThroughCacheRuleRequestRequestTypeDef,
-    DeletePullThroughCacheRuleResponseTypeDef,
-    DeleteRegistryPolicyResponseTypeDef,
-    DeleteRepositoryPolicyRequestRequestTypeDef,
-    DeleteRepositoryPolicyResponseTypeDef,
-    DeleteRepositoryRequestRequestTypeDef,
-    DeleteRepositoryResponseTypeDef,
-    DescribeImageReplicationStatusRequestRequestTypeDef,
-    DescribeImageReplicationStatusResponseTypeDef,
-    DescribeImageScanFindingsRequestRequestTypeDef,
-    DescribeImageScanFindingsResponseTypeDef,
-    DescribeImagesFilterTypeDef,
-    DescribeImagesRequestRequestTypeDef,
-    DescribeImagesResponseTypeDef,
-    DescribePullThroughCacheRulesRequestRequestTypeDef,
-    DescribePullThroughCacheRulesResponseTypeDef,
-    DescribeRegistryResponseTypeDef,
-    DescribeRepositoriesRequestRequestTypeDef,
-    DescribeRepositoriesResponseTypeDef,
-    EncryptionConfigurationTypeDef,
-    EnhancedImageScanFindingTypeDef,
-    GetAuthorizationTokenRequestRequestTypeDef,
-    GetAuthorizationTokenResponseTypeDef,
-    GetDownloadUrlForLayerRequestRequestTypeDef,
-    GetDownloadUrlForLayerResponseTypeDef,
-    GetLifecyclePolicyPreviewRequestRequestTypeDef,
-    GetLifecyclePolicyPreviewResponseTypeDef,
-    GetLifecyclePolicyRequestRequestTypeDef,
-    GetLifecyclePolicyResponseTypeDef,
-    GetRegistryPolicyResponseTypeDef,
-    GetRegistryScanningConfigurationResponseTypeDef,
-    GetRepositoryPolicyRequestRequestTypeDef,
-    GetRepositoryPolicyResponseTypeDef,
-    ImageDetailTypeDef,
-    ImageFailureTypeDef,
-    ImageIdentifierTypeDef,
-    ImageReplicationStatusTypeDef,
-    ImageScanFindingTypeDef,
-    ImageScanFindingsSummaryTypeDef,
-    ImageScanFindingsTypeDef,
-    ImageScanStatusTypeDef,
-    ImageScanningConfigurationTypeDef,
-    ImageTypeDef,
-    InitiateLayerUploadRequestRequestTypeDef,
-    InitiateLayerUploadResponseTypeDef,
-    LayerFailureTypeDef,
-    LayerTypeDef,
-    LifecyclePolicyPreviewFilterTypeDef,
-    LifecyclePolicyPreviewResultTypeDef,
-    LifecyclePolicyPreviewSummaryTypeDef,
-    LifecyclePolicyRuleActionTypeDef,
-    ListImagesFilterTypeDef,
-    ListImagesRequestRequestTypeDef,
-    ListImagesResponseTypeDef,
-    ListTagsForResourceRequestRequestTypeDef,
-    ListTagsForResourceResponseTypeDef,
-    PackageVulnerabilityDetailsTypeDef,
-    PaginatorConfigTypeDef,
-    PullThroughCacheRuleTypeDef,
-    PutImageRequestRequestTypeDef,
-    PutImageResponseTypeDef,
-    PutImageScanningConfigurationRequestRequestTypeDef,
-    PutImageScanningConfigurationResponseTypeDef,
-    PutImageTagMutabilityRequestRequestTypeDef,
-    PutImageTagMutabilityResponseTypeDef,
-    PutLifecyclePolicyRequestRequestTypeDef,
-    PutLifecyclePolicyResponseTypeDef,
-    PutRegistryPolicyRequestRequestTypeDef,
-    PutRegistryPolicyResponseTypeDef,
-    PutRegistryScanningConfigurationRequestRequestTypeDef,
-    PutRegistryScanningConfigurationResponseTypeDef,
-    PutReplicationConfigurationRequestRequestTypeDef,
-    PutReplicationConfigurationResponseTypeDef,
-    RecommendationTypeDef,
-    RegistryScanningConfigurationTypeDef,
-    RegistryScanningRuleTypeDef,
-    RemediationTypeDef,
-    ReplicationConfigurationTypeDef,
-    ReplicationDestinationTypeDef,
-    ReplicationRuleTypeDef,
-    RepositoryFilterTypeDef,
-    RepositoryScanningConfigurationFailureTypeDef,
-    RepositoryScanningConfigurationTypeDef,
-    RepositoryTypeDef,
-    ResourceDetailsTypeDef,
-    ResourceTypeDef,
-    ResponseMetadataTypeDef,
-    ScanningRepositoryFilterTypeDef,
-    ScoreDetailsTypeDef,
-    SetRepositoryPolicyRequestRequestTypeDef,
-    SetRepositoryPolicyResponseTypeDef,
-    StartImageScanRequestRequestTypeDef,
-    StartImageScanResponseTypeDef,
-    StartLifecyclePolicyPreviewRequestRequestTypeDef,
-    StartLifecyclePolicyPreviewResponseTypeDef,
-    TagResourceRequestRequestTypeDef,
-    TagTypeDef,
-    UntagResourceRequestRequestTypeDef,
-    UploadLayerPartRequestRequestTypeDef,
-    UploadLayerPartResponseTypeDef,
-    VulnerablePackageTypeDef,
-    WaiterConfigTypeDef,
+ecr_types::for_each_type_def!(codecs;
+    /// Every TypeDef's codec of the crate root (2.1), in the order of [`ecr_types::CATALOG`].
+    CODECS
+);
+
+ecr_types::for_each_latest_type_def!(codecs;
+    /// Every TypeDef's codec of `ecr_types::latest` (3.10.0), in the order of
+    /// `ecr_types::latest::CATALOG`.
+    LATEST_CODECS
+);
+
+/// Every codec of both modules: the root's, then the latest's.
+pub fn all_codecs() -> impl Iterator<Item = &'static Codec> {
+    CODECS.iter().chain(LATEST_CODECS)
 }
 
 /// The codec of the ecr-types TypeDef called `name`.
@@ -220,9 +110,12 @@ pub fn codec(name: &str) -> Option<&'static Codec> {
     CODECS.iter().find(|codec| codec.name() == name)
 }
 
-/// The codec of the TypeDef whose schema is `schema` (by identity).
+/// The codec of the `ecr_types::latest` TypeDef called `name`.
+pub fn latest_codec(name: &str) -> Option<&'static Codec> {
+    LATEST_CODECS.iter().find(|codec| codec.name() == name)
+}
+
+/// The codec of the TypeDef (of either module) whose schema is `schema` (by identity).
 pub fn codec_of(schema: &'static TypedDictSchema) -> Option<&'static Codec> {
-    CODECS
-        .iter()
-        .find(|codec| std::ptr::eq(codec.schema(), schema))
+    all_codecs().find(|codec| std::ptr::eq(codec.schema(), schema))
 }

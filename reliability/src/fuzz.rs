@@ -36,13 +36,14 @@ pub fn fuzz_decode(data: &[u8]) {
 
 /// The schema the first byte picks, as the CLI's validate path picks one by name.
 pub fn schema_for(selector: u8) -> &'static TypedDictSchema {
-    let count = ecr_types::type_defs().count();
-    ecr_types::type_defs()
+    let count = ecr_types::CATALOG.type_defs().count();
+    ecr_types::CATALOG
+        .type_defs()
         .nth(usize::from(selector) % count)
-        .expect("the registry is not empty")
+        .expect("the catalog is not empty")
 }
 
-/// Fuzz target `validate`: the first byte picks a schema from the registry, the rest is
+/// Fuzz target `validate`: the first byte picks a schema from the catalog, the rest is
 /// validated against it in both modes (a well-formed report: malformed JSON alone at `$`,
 /// warnings only for unknown keys), then decoded as the type behind it through the same
 /// checks as [`fuzz_decode`].
@@ -75,7 +76,7 @@ pub fn fuzz_validate(data: &[u8]) {
             assert_eq!(warning.kind, ErrorKind::UnknownKey, "{}", context());
         }
     }
-    let codec = codec_of(schema).expect("every registry schema has a codec");
+    let codec = codec_of(schema).expect("every catalog schema has a codec");
     oracle::check_all_modes(codec, json);
     if let Some(value) = parse_unique(json) {
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {

@@ -3,7 +3,8 @@
 //! The library part holds what the tests in `tests/` and the fuzz targets in `fuzz/`
 //! share:
 //!
-//! - [`codecs`]: from each of the 124 TypeDef names to `decode::<T>` and `encode`;
+//! - [`codecs`]: from each TypeDef (124 of the root, 181 of `latest`) to `decode::<T>`
+//!   and `encode`;
 //! - [`reference`](mod@reference): an independent checker of a JSON value against a static schema;
 //! - [`oracle`]: the invariants every payload must keep (decode agrees with validate,
 //!   round trips are stable, ...);
@@ -24,14 +25,21 @@ pub mod strategy;
 
 pub use fuzz::{fuzz_decode, fuzz_one, fuzz_validate};
 
-/// Every key any ecr-types TypeDef declares, and every literal value (dict keys can be
+/// Every key any ecr-types TypeDef (of either module) declares, and every literal value (dict keys can be
 /// literals): generated objects draw their keys from here so they hit declared ones.
 pub fn schema_keys() -> &'static [&'static str] {
     static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
-        let mut keys: Vec<&'static str> = ecr_types::type_defs()
+        let mut keys: Vec<&'static str> = ecr_types::CATALOG
+            .type_defs()
+            .chain(ecr_types::latest::CATALOG.type_defs())
             .flat_map(|schema| schema.fields.iter().map(|field| field.key))
-            .chain(ecr_types::literals().flat_map(|literal| literal.values.iter().copied()))
+            .chain(
+                ecr_types::CATALOG
+                    .literals()
+                    .chain(ecr_types::latest::CATALOG.literals())
+                    .flat_map(|literal| literal.values.iter().copied()),
+            )
             .collect();
         keys.sort_unstable();
         keys.dedup();

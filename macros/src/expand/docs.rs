@@ -3,7 +3,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{spelled, Field, Literal, Presence, TypedDict};
+use crate::model::{Field, Literal, Presence, TypedDict};
+use crate::ty::spelled;
 
 /// `# Keys` followed by a table of key, presence and Rust type.
 pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
@@ -23,7 +24,7 @@ pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
         lines.push(format!(
             "| `{}` | {presence} | `{}` |",
             field.key,
-            spelled(&field.value_ty)
+            spelled(field.value_ty())
         ));
     }
     if let Some(extra) = &model.extra {

@@ -8,13 +8,27 @@ use crate::model::Literal;
 
 use super::{docs, output};
 
+/// The standard traits a literal has, derived unless the user derives them.
+const DERIVED: &[(&str, &str)] = &[
+    ("Debug", "::core::fmt::Debug"),
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("PartialOrd", "::core::cmp::PartialOrd"),
+    ("Ord", "::core::cmp::Ord"),
+    ("Hash", "::core::hash::Hash"),
+];
+
 /// Everything generated for one literal.
 pub fn expand(model: &Literal) -> TokenStream {
     let Literal {
         attrs,
         vis,
         ident,
+        krate,
         variants,
+        ..
     } = model;
     let name = ident.to_string();
     let docs = docs::literal_values(model);
@@ -26,51 +40,108 @@ pub fn expand(model: &Literal) -> TokenStream {
         let (attrs, variant) = (&variant.attrs, &variant.ident);
         quote!(#(#attrs)* #doc #variant,)
     });
+    let other_item = model.other.as_ref().map(|other| {
+        let (attrs, variant, ty) = (&other.attrs, &other.ident, &other.ty);
+        let doc = (!docs::has_doc(attrs))
+            .then(|| quote!(#[doc = " A value this declaration does not list, kept as sent (wire mode)."]));
+        quote!(#(#attrs)* #doc #variant(#ty),)
+    });
+    let derives = derives(model);
     let variant_idents: Vec<_> = variants.iter().map(|variant| &variant.ident).collect();
     let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();
     let output = output::itself(ident);
-    quote! {
-        #(#attrs)*
-        #docs
-        #[derive(
-            ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy,
-            ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord,
-            ::core::hash::Hash,
-        )]
-        #vis enum #ident {
-            #(#variant_items)*
-        }
+    let open = model.other.is_some();
+    let inherent = match &model.other {
+        None => quote! {
+            #[automatically_derived]
+            impl #ident {
+                /// The wire string.
+                pub const fn as_str(self) -> &'static str {
+                    match self {
+                        #(#ident::#variant_idents => #values,)*
+                    }
+                }
+            }
+        },
+        Some(other) => {
+            let other = &other.ident;
+            let from_any_doc = format!(
+                " Any string: the listed variant when there is one, `{other}` otherwise. (`FromStr` and `TryFrom` stay strict.)"
+            );
+            quote! {
+                #[automatically_derived]
+                impl #ident {
+                    /// The wire string, listed or not.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #(#ident::#variant_idents => #values,)*
+                            #ident::#other(value) => value.as_str(),
+                        }
+                    }
 
-        #[automatically_derived]
-        impl #ident {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [#ident] = &[#(#ident::#variant_idents),*];
-            /// Every wire string, in declaration order.
-            pub const VALUES: &'static [&'static str] = &[#(#values),*];
+                    /// Whether the value is one this declaration lists.
+                    pub fn is_known(&self) -> bool {
+                        !::core::matches!(self, #ident::#other(_))
+                    }
 
-            /// The wire string.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    #(#ident::#variant_idents => #values,)*
+                    #[doc = #from_any_doc]
+                    pub fn from_any(text: &str) -> Self {
+                        match <#ident as #krate::Literal>::from_wire(text) {
+                            ::core::option::Option::Some(known) => known,
+                            ::core::option::Option::None => {
+                                #ident::#other(#krate::__private::unknown_value(text))
+                            }
+                        }
+                    }
                 }
             }
         }
+    };
+    let (as_str_call, literal_extra) = if open {
+        (
+            quote!(#ident::as_str(self)),
+            quote! {
+                #[inline]
+                fn is_known(&self) -> bool {
+                    #ident::is_known(self)
+                }
+                #[inline]
+                fn __from_any(text: &str) -> ::core::option::Option<Self> {
+                    ::core::option::Option::Some(#ident::from_any(text))
+                }
+            },
+        )
+    } else {
+        (quote!(#ident::as_str(*self)), TokenStream::new())
+    };
+    quote! {
+        #(#attrs)*
+        #docs
+        #derives
+        #vis enum #ident {
+            #(#variant_items)*
+            #other_item
+        }
+
+        #inherent
 
         #[doc(hidden)]
         const _: () = {
-            use ::typed_dict::__private as __td;
+            use #krate::__private as __td;
 
             #[automatically_derived]
             impl __td::Literal for #ident {
                 const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
                     name: #name,
-                    values: #ident::VALUES,
-                    open: false,
+                    values: &[#(#values),*],
+                    open: #open,
                 };
-                const ALL: &'static [Self] = #ident::ALL;
-                fn as_str(self) -> &'static str {
-                    #ident::as_str(self)
+                const ALL: &'static [Self] = &[#(#ident::#variant_idents),*];
+                #[inline]
+                fn as_str(&self) -> &str {
+                    #as_str_call
                 }
+                #literal_extra
             }
 
             #[automatically_derived]
@@ -100,7 +171,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(#ident::as_str(*self))
+                    f.write_str(#as_str_call)
                 }
             }
 
@@ -110,7 +181,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                     &self,
                     serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                    serializer.serialize_str(#ident::as_str(*self))
+                    __td::serde::Serializer::serialize_str(serializer, #as_str_call)
                 }
             }
 
@@ -124,4 +195,19 @@ pub fn expand(model: &Literal) -> TokenStream {
             }
         };
     }
+}
+
+/// `#[derive(...)]` of the standard traits the user does not derive.
+fn derives(model: &Literal) -> TokenStream {
+    // An open literal holds a string: it is `Clone`, not `Copy`.
+    let paths: Vec<syn::Path> = DERIVED
+        .iter()
+        .filter(|(name, _)| !model.derives.has(name))
+        .filter(|(name, _)| model.other.is_none() || *name != "Copy")
+        .map(|(_, path)| syn::parse_str(path).expect("a path"))
+        .collect();
+    if paths.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[derive(#(#paths),*)])
 }

@@ -1,46 +1,87 @@
-//! Writes the code for a checked model.
+//! Writes the code for a checked model: one module per concern, as serde_derive splits
+//! `ser.rs` and `de.rs`.
 
+mod construct;
+mod de;
 mod docs;
 mod literal;
 mod output;
-mod typed_dict;
+mod schema;
+mod ser;
+mod std_traits;
 
 #[cfg(test)]
 mod tests;
 
 use proc_macro2::TokenStream;
+use quote::quote;
 use syn::DeriveInput;
 
 use crate::attr::Container;
 use crate::ctxt::Ctxt;
-use crate::model::{self, Item};
+use crate::model::{self, Item, TypedDict};
 use crate::{check, fallback};
+
+pub use construct::{companion, constructors, item};
 
 /// The whole macro: parse, model, check, then expand (or fall back).
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::default();
-    let container = Container::parse(&mut cx, args);
+    let mut container = Container::new();
+    container.parse(&mut cx, args);
     let input: DeriveInput = match syn::parse2(input.clone()) {
         Ok(input) => input,
         Err(_) => {
             let error = syn::Error::new_spanned(
                 &input,
-                "#[typed_dict] goes on a struct with named fields (a typed dict) or a fieldless enum (a literal)",
+                "#[typed_dict] goes on a struct with named fields (a typed dict) or an enum (a literal)",
             );
             let mut tokens = input;
             tokens.extend(error.to_compile_error());
             return tokens;
         }
     };
+    container.merge_attrs(&mut cx, &input.attrs);
     let item = model::build(&mut cx, &container, &input);
     if let Some(item) = &item {
         check::check(&mut cx, item);
     }
     match item {
         Some(item) if !cx.has_errors() => match item {
-            Item::TypedDict(model) => typed_dict::expand(&model),
+            Item::TypedDict(model) => expand_typed_dict(&model),
             Item::Literal(model) => literal::expand(&model),
         },
-        _ => fallback::emit(input, cx),
+        item => fallback::emit(input, item.as_ref(), &model::krate(&container), cx),
+    }
+}
+
+/// Everything generated for one typed dict.
+fn expand_typed_dict(model: &TypedDict) -> TokenStream {
+    let krate = &model.krate;
+    let item = item(model);
+    let companion = companion(model);
+    let output_declaration = output::declaration(model);
+    let constructors = constructors(model);
+    let std_traits = std_traits::typed_dict(model);
+    let schema = schema::expand(model);
+    let serialize = ser::expand(model);
+    let deserialize = de::expand(model);
+    let output = output::expand(model);
+    quote! {
+        #item
+        #companion
+        #output_declaration
+        #[doc(hidden)]
+        // Deprecating a key is the user's business; the generated code must still read it.
+        #[allow(deprecated)]
+        const _: () = {
+            use #krate::__private as __td;
+            #constructors
+            #std_traits
+            #schema
+            #serialize
+            #deserialize
+            #output
+        };
     }
 }

@@ -3,24 +3,19 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{GenericArgument, PathArguments, Type};
 
 use crate::model::{Field, Presence, TypedDict};
 
-/// The output variant's declaration (expanded by `#[typed_dict]` in turn), the
-/// conversion from it, and the `Output` impl; or the identity `Output` impl.
+/// The conversion from the output variant and the `Output` impl; or the identity
+/// `Output` impl.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let Some(output) = &model.output else {
         return itself(ident);
     };
     let conversions = model.fields.iter().map(|field| {
-        let Field {
-            cfgs,
-            ident,
-            value_ty,
-            ..
-        } = field;
+        let Field { cfgs, ident, .. } = field;
+        let value_ty = field.value_ty();
         let convert = quote!(<#value_ty as __td::Output>::into_input);
         if field.is_option() {
             quote!(#(#cfgs)* #ident: output.#ident.map(#convert),)
@@ -44,7 +39,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             type Output = #output;
             #[inline]
             fn into_input(output: #output) -> #ident {
-                #ident::from(output)
+                <#ident as ::core::convert::From<#output>>::from(output)
             }
         }
     }
@@ -72,20 +67,28 @@ pub fn declaration(model: &TypedDict) -> TokenStream {
     };
     let ident = &model.ident;
     let vis = &model.vis;
+    let krate = &model.krate;
+    let lints = &model.lints;
     let doc = format!(
         " The output variant of [`{ident}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{ident}`] with `From`."
     );
-    let closed = model.closed.then(|| quote!(closed));
+    let mut args = Vec::new();
+    if model.closed {
+        args.push(quote!(closed));
+    }
+    if model.krate_given {
+        let path = quote!(#krate).to_string().replace(' ', "");
+        args.push(quote!(crate = #path));
+    }
     let fields = model.fields.iter().map(|field| {
         let Field {
             attrs,
             vis,
             ident,
             key,
-            value_ty,
             ..
         } = field;
-        let value = output_type(value_ty);
+        let value = field.value.output(krate);
         let ty = if field.is_option() {
             quote!(::core::option::Option<#value>)
         } else {
@@ -101,47 +104,11 @@ pub fn declaration(model: &TypedDict) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
-        #[::typed_dict::typed_dict(#closed)]
+        #[#krate::typed_dict(#(#args),*)]
+        #(#lints)*
         #vis struct #output {
             #(#fields)*
             #extra
         }
-    }
-}
-
-/// The output counterpart of a value type, spelled out for the wrappers the framework
-/// knows (so docs read `List<String>`) and left to the `Output` trait for the rest.
-fn output_type(ty: &Type) -> TokenStream {
-    let Type::Path(path) = ty else {
-        return quote!(<#ty as ::typed_dict::__private::Output>::Output);
-    };
-    let last = path.path.segments.last();
-    let name = last
-        .map(|segment| segment.ident.to_string())
-        .unwrap_or_default();
-    let args: Vec<&Type> = match last.map(|segment| &segment.arguments) {
-        Some(PathArguments::AngleBracketed(args)) => args
-            .args
-            .iter()
-            .filter_map(|arg| match arg {
-                GenericArgument::Type(ty) => Some(ty),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    match (name.as_str(), args.as_slice()) {
-        ("String" | "i64" | "f64" | "bool" | "Timestamp" | "Blob", []) if path.qself.is_none() => {
-            quote!(#ty)
-        }
-        ("Sequence" | "List" | "Vec", [item]) => {
-            let item = output_type(item);
-            quote!(::typed_dict::List<#item>)
-        }
-        ("Dict", [key, value]) => {
-            let value = output_type(value);
-            quote!(::typed_dict::Dict<#key, #value>)
-        }
-        _ => quote!(<#ty as ::typed_dict::__private::Output>::Output),
     }
 }

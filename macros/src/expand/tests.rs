@@ -131,3 +131,35 @@ fn output_variant() {
         },
     );
 }
+
+#[test]
+fn recursive_shape_with_self_and_pascal_case_keys() {
+    assert_snapshot(
+        "recursive",
+        quote!(rename_all = "PascalCase", crate = "td"),
+        quote! {
+            #[derive(Debug)]
+            #[allow(non_snake_case)]
+            pub struct Tree {
+                pub s3_bucket: String,
+                pub children: Option<List<Self>>,
+                pub parent: Option<Box<Self>>,
+            }
+        },
+    );
+}
+
+#[test]
+fn open_literal() {
+    assert_snapshot(
+        "open_literal",
+        quote!(rename_all = "SCREAMING_SNAKE_CASE"),
+        quote! {
+            pub enum ScanStatusType {
+                InProgress,
+                #[typed_dict(other)]
+                Unknown(UnknownValue),
+            }
+        },
+    );
+}

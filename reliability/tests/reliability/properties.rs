@@ -1,5 +1,6 @@
-//! Property tests over every ecr-types TypeDef, with strategies derived from the static
-//! schema (`typed_dict_reliability::strategy`).
+//! Property tests over every ecr-types TypeDef of both modules (the root's 124 and
+//! `latest`'s 181), with strategies derived from the static schema
+//! (`typed_dict_reliability::strategy`).
 //!
 //! Runs are deterministic (a fixed seed per property and type) so CI is repeatable;
 //! `RELIABILITY_SEED=<n>` picks other seeds and `PROPTEST_CASES=<n>` scales every property
@@ -11,7 +12,7 @@ use proptest::strategy::{BoxedStrategy, Strategy};
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use serde_json::Value;
 use typed_dict::{DecodeOptions, Mode};
-use typed_dict_reliability::codecs::{Codec, CODECS};
+use typed_dict_reliability::codecs::{all_codecs, Codec};
 use typed_dict_reliability::fuzz::parse_unique;
 use typed_dict_reliability::mutate::{mutate_bytes, Rng};
 use typed_dict_reliability::oracle::{self, Outcome};
@@ -32,7 +33,8 @@ fn seed() -> u64 {
         .unwrap_or(5)
 }
 
-/// Runs `test` on `cases` values of `strategy(codec)` for every TypeDef; fails listing
+/// Runs `test` on `cases` values of `strategy(codec)` for every TypeDef of both modules
+/// (the registries' lists, see `codecs`); fails listing
 /// every type whose property failed (with the shrunk input). Returns the number of cases.
 fn for_every_type<S: Strategy>(
     property: &str,
@@ -43,7 +45,9 @@ fn for_every_type<S: Strategy>(
     let cases = cases(default_cases);
     let mut failures = Vec::new();
     let mut ran = 0;
-    for (index, codec) in CODECS.iter().enumerate() {
+    let mut types = 0;
+    for (index, codec) in all_codecs().enumerate() {
+        types += 1;
         let config = Config {
             cases,
             failure_persistence: None,
@@ -64,13 +68,15 @@ fn for_every_type<S: Strategy>(
         });
         ran += cases as usize;
         if let Err(error) = result {
-            failures.push(format!("{}: {error}", codec.name()));
+            let module = if index < typed_dict_reliability::codecs::CODECS.len() {
+                "ecr_types"
+            } else {
+                "ecr_types::latest"
+            };
+            failures.push(format!("{module}::{}: {error}", codec.name()));
         }
     }
-    println!(
-        "{property}: {} types x {cases} cases = {ran} cases",
-        CODECS.len()
-    );
+    println!("{property}: {types} types x {cases} cases = {ran} cases");
     assert!(
         failures.is_empty(),
         "{property} failed for {} types:\n{}",

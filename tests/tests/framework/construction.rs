@@ -8,7 +8,7 @@ fn new_sets_required_keys_and_leaves_the_rest_absent() {
     let request =
         BatchDeleteImageRequestRequestTypeDef::new(BatchDeleteImageRequestRequestTypeDefRequired {
             repository_name: "web".into(),
-            image_ids: [ImageIdentifierTypeDef::new().image_tag("latest")].into(),
+            image_ids: [ImageIdentifierTypeDef::new().with_image_tag("latest")].into(),
         });
     assert_eq!(request.registry_id, None);
     assert_eq!(request.image_ids[0].image_tag.as_deref(), Some("latest"));
@@ -31,7 +31,7 @@ fn setters_take_anything_that_converts() {
             part_last_byte: 4,
             layer_part_blob: Blob::from(&b"layer"[..]),
         })
-        .registry_id("123");
+        .with_registry_id("123");
     assert_eq!(part.registry_id.as_deref(), Some("123"));
     assert_eq!(part.layer_part_blob.as_bytes(), b"layer");
 }
@@ -47,8 +47,8 @@ fn wire_optional_keys_are_required_at_construction() {
 
 #[test]
 fn shapes_without_required_keys_have_default() {
-    let config = PaginatorConfigTypeDef::default().max_items(10);
-    assert_eq!(config, PaginatorConfigTypeDef::new().max_items(10));
+    let config = PaginatorConfigTypeDef::default().with_max_items(10);
+    assert_eq!(config, PaginatorConfigTypeDef::new().with_max_items(10));
     assert_eq!(
         typed_dict::to_string(&config).unwrap(),
         r#"{"MaxItems":10}"#

@@ -76,9 +76,9 @@ fn encode_then_decode_is_the_same_value() {
         CreateRepositoryRequestRequestTypeDef::new(CreateRepositoryRequestRequestTypeDefRequired {
             repository_name: "web".into(),
         })
-        .registry_id("123456789012")
-        .tags([TagTypeDef::new().key("team").value("infra")])
-        .image_tag_mutability(ImageTagMutabilityType::Immutable);
+        .with_registry_id("123456789012")
+        .with_tags([TagTypeDef::new().with_key("team").with_value("infra")])
+        .with_image_tag_mutability(ImageTagMutabilityType::Immutable);
     let json = typed_dict::to_string(&request).unwrap();
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&json).unwrap(),

@@ -81,3 +81,37 @@ fn an_ignored_key_given_twice_is_still_just_ignored() {
     assert!(report.is_valid(), "{report:?}");
     assert_eq!(report.warnings.len(), 2);
 }
+
+#[test]
+fn an_extra_entry_with_a_declared_key_is_an_encode_error() {
+    let base: RepositoryWithExtrasTypeDef =
+        typed_dict::from_str(r#"{"repositoryName": "web", "createdBy": "ci"}"#).unwrap();
+    // A Required key, a NotRequired key that is absent, and one that is present: each
+    // would give a duplicate key or JSON that decodes into the field.
+    for (key, scan_on_push) in [
+        ("repositoryName", None),
+        ("scanOnPush", None),
+        ("scanOnPush", Some(true)),
+    ] {
+        let mut forged = base.clone();
+        forged.scan_on_push = scan_on_push;
+        forged
+            .extra
+            .insert(key.to_owned(), serde_json::json!(false));
+        let error = typed_dict::to_string(&forged).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot encode RepositoryWithExtrasTypeDef: its extra-items field holds `{key}`, a key RepositoryWithExtrasTypeDef declares; set the field instead")
+        );
+        assert!(typed_dict::to_vec(&forged).is_err());
+        assert!(serde_json::to_value(&forged).is_err());
+    }
+    // Undeclared keys, even ones differing only in case, are written as before.
+    let mut fine = base.clone();
+    fine.extra
+        .insert("RepositoryName".to_owned(), serde_json::json!(1));
+    assert_eq!(
+        typed_dict::to_string(&fine).unwrap(),
+        r#"{"repositoryName":"web","RepositoryName":1,"createdBy":"ci"}"#
+    );
+}

@@ -9,7 +9,7 @@ fn output_variant_has_lists_and_nested_output_variants() {
     assert_eq!(schema.name, "ReplicationConfigurationOutputTypeDef");
     assert_eq!(
         schema.fields[0].value.python().to_string(),
-        "List[ReplicationRuleOutputTypeDef]"
+        "list[ReplicationRuleOutputTypeDef]"
     );
     let rule = ReplicationRuleOutputTypeDef::schema();
     let rendered: Vec<String> = rule
@@ -19,7 +19,7 @@ fn output_variant_has_lists_and_nested_output_variants() {
         .collect();
     assert_eq!(
         rendered,
-        ["List[ReplicationDestinationTypeDef]", "List[str]"]
+        ["list[ReplicationDestinationTypeDef]", "list[str]"]
     );
     assert!(!rule.fields[1].required);
     let input = ReplicationConfigurationTypeDef::schema();

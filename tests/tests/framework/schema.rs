@@ -1,7 +1,13 @@
 //! The static schema renders each value type as the upstream Python annotation.
 
+use typed_dict::schema::PythonStyle;
 use typed_dict::{TypedDict, ValueType};
 use typed_dict_tests::*;
+
+/// The annotations as types-aiobotocore-ecr 2.1 writes them: `typing` generics, and the
+/// stream types botocore accepts for a blob.
+const BOTOCORE_2_1: PythonStyle =
+    PythonStyle::TYPING.with_blob("Union[bytes, IO[bytes], StreamingBody]");
 
 fn rendered<T: TypedDict>() -> Vec<(String, bool, String)> {
     T::schema()
@@ -11,7 +17,7 @@ fn rendered<T: TypedDict>() -> Vec<(String, bool, String)> {
             (
                 field.key.to_owned(),
                 field.required,
-                field.value.python().to_string(),
+                field.value.python_with(&BOTOCORE_2_1).to_string(),
             )
         })
         .collect()
@@ -81,4 +87,30 @@ fn schema_is_static() {
     let first: *const _ = TagTypeDef::schema();
     let second: *const _ = TagTypeDef::schema();
     assert_eq!(first, second);
+}
+
+#[test]
+fn the_default_style_is_builtin_generics_and_bytes() {
+    let rendered = |field: &typed_dict::FieldSchema| field.value.python().to_string();
+    let summary = ImageScanFindingsSummaryTypeDef::schema();
+    assert_eq!(
+        rendered(&summary.fields[1]),
+        "dict[FindingSeverityType, int]"
+    );
+    assert_eq!(
+        rendered(&ImageDetailTypeDef::schema().fields[3]),
+        "list[str]"
+    );
+    let upload = UploadLayerPartRequestRequestTypeDef::schema();
+    assert_eq!(rendered(&upload.fields[4]), "bytes");
+    assert_eq!(PythonStyle::default(), PythonStyle::BUILTINS);
+    // Sequence has one spelling in every style.
+    let create = CreateRepositoryRequestRequestTypeDef::schema();
+    assert_eq!(
+        create.fields[2]
+            .value
+            .python_with(&BOTOCORE_2_1)
+            .to_string(),
+        rendered(&create.fields[2])
+    );
 }

@@ -47,7 +47,7 @@ fn a_response_list_goes_straight_into_a_request() {
 
 #[test]
 fn sequence_encodes_as_a_json_array() {
-    let tags: Sequence<TagTypeDef> = [TagTypeDef::new().key("k")].into();
+    let tags: Sequence<TagTypeDef> = [TagTypeDef::new().with_key("k")].into();
     assert_eq!(serde_json::to_string(&tags).unwrap(), r#"[{"Key":"k"}]"#);
     let back: Sequence<TagTypeDef> = serde_json::from_str(r#"[{"Key":"k"}]"#).unwrap();
     assert_eq!(back, tags);

@@ -199,16 +199,16 @@ fn dicts_reject_duplicate_keys() {
 #[test]
 fn floats_json_cannot_hold_are_an_encode_error_not_a_silent_null() {
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let score = CvssScoreTypeDef::new().base_score(bad);
+        let score = CvssScoreTypeDef::new().with_base_score(bad);
         let error = typed_dict::to_string(&score).unwrap_err();
         assert!(
             error.to_string().contains("JSON has no NaN or infinity"),
             "{error}"
         );
-        let nested = ScoresTypeDef::new().by_source([("nvd".to_owned(), vec![1.0, bad])]);
+        let nested = ScoresTypeDef::new().with_by_source([("nvd".to_owned(), vec![1.0, bad])]);
         assert!(typed_dict::to_string(&nested).is_err());
     }
-    let fine = CvssScoreTypeDef::new().base_score(9.8);
+    let fine = CvssScoreTypeDef::new().with_base_score(9.8);
     assert_eq!(
         typed_dict::to_string(&fine).unwrap(),
         r#"{"baseScore":9.8}"#

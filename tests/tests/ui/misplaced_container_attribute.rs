@@ -1,18 +1,13 @@
 use typed_dict::typed_dict;
 
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(key = "Tag", value = "x")]
 pub struct TagTypeDef {
     pub key: String,
 }
 
-#[typed_dict(closed, output = TagStatusOutputType)]
+#[typed_dict(closed, output = TagStatusOutputType, required = TagStatusKeys)]
 pub enum TagStatusType {
     Any,
-}
-
-#[typed_dict(rename_all = "kebab-case")]
-pub enum ScanFrequencyType {
-    ScanOnPush,
 }
 
 fn main() {}

@@ -1,4 +1,4 @@
-use typed_dict::typed_dict;
+use typed_dict::{typed_dict, List};
 
 pub struct Plain {
     pub value: String,
@@ -7,6 +7,12 @@ pub struct Plain {
 #[typed_dict]
 pub struct Holder {
     pub plain: Plain,
+}
+
+#[typed_dict]
+pub struct Wrapped {
+    pub maybe: Option<Plain>,
+    pub many: List<Plain>,
 }
 
 fn main() {}

@@ -1,37 +1,59 @@
-//! Markdown docs in the upstream stubs' own format (`type_defs.md`, `literals.md`),
-//! derived from the static schema. For a faithfully declared module the output is
-//! byte-identical to the upstream docs, which makes it both documentation and proof.
+//! Upstream's docs pages (`type_defs.md`, `literals.md`) rendered from a [`Catalog`], in
+//! the format mypy-boto3-builder writes them. For release 2.1 the output is byte-identical
+//! to the pages in `spec/` (see `tests/docs.rs`), which makes it both documentation and
+//! proof of the declarations.
+//!
+//! ```
+//! let page = ecr_types::docs::literals_markdown(&ecr_types::CATALOG);
+//! assert!(page.starts_with("<a id=\"literals-for-aiobotocore-ecr-module\"></a>"));
+//! assert!(page.contains("\n## ScanStatusType\n"));
+//! ```
 
 use std::fmt::Write as _;
 
-use crate::schema::{LiteralSchema, TypedDictSchema, ValueType};
+use typed_dict::schema::PythonStyle;
+use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
 
-/// Where a module's docs sit and what they link to.
-#[derive(Debug, Clone, Copy)]
-pub struct DocsModule<'a> {
+use crate::catalog::Catalog;
+
+/// Where a release's docs sit and what they link to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UpstreamDocs {
     /// The client library the stubs are for, as titles name it: `aiobotocore`.
-    pub library: &'a str,
+    pub library: &'static str,
     /// The service's short name: `ECR`.
-    pub service: &'a str,
+    pub service: &'static str,
     /// The service's reference documentation.
-    pub service_url: &'a str,
+    pub service_url: &'static str,
     /// The stubs package: `types-aiobotocore-ecr`.
-    pub package: &'a str,
+    pub package: &'static str,
     /// The stubs package's page.
-    pub package_url: &'a str,
+    pub package_url: &'static str,
     /// The importable module: `types_aiobotocore_ecr`.
-    pub module: &'a str,
+    pub module: &'static str,
 }
+
+/// The docs of `types-aiobotocore-ecr`, every release.
+pub(crate) const AIOBOTOCORE_ECR: UpstreamDocs = UpstreamDocs {
+    library: "aiobotocore",
+    service: "ECR",
+    service_url:
+        "https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/ecr.html#ECR",
+    package: "types-aiobotocore-ecr",
+    package_url: "https://pypi.org/project/types-aiobotocore-ecr/",
+    module: "types_aiobotocore_ecr",
+};
 
 /// The line width the upstream docs are wrapped at.
 const WRAP_WIDTH: usize = 79;
 
-/// `type_defs.md`: every typed dict, its import line, Required and Optional fields.
-pub fn type_defs_markdown<'s>(
-    module: &DocsModule<'_>,
-    type_defs: impl IntoIterator<Item = &'s TypedDictSchema>,
-) -> String {
-    let type_defs: Vec<&TypedDictSchema> = type_defs.into_iter().collect();
+/// `type_defs.md`: every TypeDef of `catalog`, its import line, Required and Optional
+/// fields, annotations in the release's [style](Catalog::python_style).
+pub fn type_defs_markdown(catalog: &Catalog) -> String {
+    let module = catalog.docs();
+    let style = catalog.python_style();
+    let type_defs: Vec<&TypedDictSchema> = catalog.type_defs().collect();
     let names: Vec<&str> = type_defs.iter().map(|schema| schema.name).collect();
     let mut out = header(module, "Typed dictionaries", &names);
     for schema in type_defs {
@@ -49,7 +71,7 @@ pub fn type_defs_markdown<'s>(
             out.push_str(label);
             out.push_str("\n\n");
             for field in fields {
-                let item = format!("- `{}`: {}", field.key, annotation(field.value));
+                let item = format!("- `{}`: {}", field.key, annotation(field.value, style));
                 wrap_into(&mut out, &item);
             }
         }
@@ -57,12 +79,10 @@ pub fn type_defs_markdown<'s>(
     out
 }
 
-/// `literals.md`: every literal, its import line and values.
-pub fn literals_markdown<'s>(
-    module: &DocsModule<'_>,
-    literals: impl IntoIterator<Item = &'s LiteralSchema>,
-) -> String {
-    let literals: Vec<&LiteralSchema> = literals.into_iter().collect();
+/// `literals.md`: every literal type of `catalog`, its import line and values.
+pub fn literals_markdown(catalog: &Catalog) -> String {
+    let module = catalog.docs();
+    let literals: Vec<&LiteralSchema> = catalog.literals().collect();
     let names: Vec<&str> = literals.iter().map(|literal| literal.name).collect();
     let mut out = header(module, "Literals", &names);
     for literal in literals {
@@ -75,7 +95,7 @@ pub fn literals_markdown<'s>(
     out
 }
 
-fn header(module: &DocsModule<'_>, kind: &str, names: &[&str]) -> String {
+fn header(module: &UpstreamDocs, kind: &str, names: &[&str]) -> String {
     let title = format!("{kind} for {} {} module", module.library, module.service);
     let mut out = String::new();
     let _ = write!(
@@ -98,7 +118,7 @@ fn header(module: &DocsModule<'_>, kind: &str, names: &[&str]) -> String {
     out
 }
 
-fn section(out: &mut String, name: &str, module: &DocsModule<'_>, submodule: &str) {
+fn section(out: &mut String, name: &str, module: &UpstreamDocs, submodule: &str) {
     let _ = write!(
         out,
         "\n<a id=\"{}\"></a>\n\n## {name}\n\n```python\nfrom {}.{submodule} import {name}\n```\n",
@@ -109,10 +129,10 @@ fn section(out: &mut String, name: &str, module: &DocsModule<'_>, submodule: &st
 
 /// The markdown annotation: code-spanned Python with links to the types it names; a
 /// one-value literal is spelled inline and linked after.
-fn annotation(value: &ValueType) -> String {
+fn annotation(value: &ValueType, style: &PythonStyle) -> String {
     let mut see_also = Vec::new();
     let mut text = String::new();
-    write_annotation(&mut text, value, &mut see_also);
+    write_annotation(&mut text, value, style, &mut see_also);
     for literal in see_also {
         let _ = write!(
             text,
@@ -124,35 +144,35 @@ fn annotation(value: &ValueType) -> String {
     text
 }
 
-fn write_annotation(out: &mut String, value: &ValueType, see_also: &mut Vec<&'static str>) {
-    let simple = |out: &mut String, name: &str| {
-        out.push('`');
-        out.push_str(name);
-        out.push('`');
-    };
+fn write_annotation(
+    out: &mut String,
+    value: &ValueType,
+    style: &PythonStyle,
+    see_also: &mut Vec<&'static str>,
+) {
     match value {
-        ValueType::Str => simple(out, "str"),
-        ValueType::Int => simple(out, "int"),
-        ValueType::Float => simple(out, "float"),
-        ValueType::Bool => simple(out, "bool"),
-        ValueType::Timestamp => simple(out, "datetime"),
-        ValueType::Any => simple(out, "Any"),
-        ValueType::Blob => out.push_str("`Union`\\[`bytes`, `IO`\\[`bytes`\\], `StreamingBody`\\]"),
+        ValueType::Str => code(out, "str"),
+        ValueType::Int => code(out, "int"),
+        ValueType::Float => code(out, "float"),
+        ValueType::Bool => code(out, "bool"),
+        ValueType::Timestamp => code(out, "datetime"),
+        ValueType::Any => code(out, "Any"),
+        ValueType::Blob => code(out, style.blob),
         ValueType::Sequence(item) | ValueType::List(item) => {
             let generic = if matches!(value, ValueType::Sequence(_)) {
                 "Sequence"
             } else {
-                "List"
+                style.list
             };
             let _ = write!(out, "`{generic}`\\[");
-            write_annotation(out, item, see_also);
+            write_annotation(out, item, style, see_also);
             out.push_str("\\]");
         }
         ValueType::Dict(key, item) => {
-            out.push_str("`Dict`\\[");
-            write_annotation(out, key, see_also);
+            let _ = write!(out, "`{}`\\[", style.dict);
+            write_annotation(out, key, style, see_also);
             out.push_str(", ");
-            write_annotation(out, item, see_also);
+            write_annotation(out, item, style, see_also);
             out.push_str("\\]");
         }
         ValueType::TypedDict(schema) => {
@@ -173,6 +193,27 @@ fn write_annotation(out: &mut String, value: &ValueType, see_also: &mut Vec<&'st
                 );
             }
         },
+    }
+}
+
+/// A plain annotation in the docs' markdown: every name code-spanned, brackets escaped,
+/// so that `IO[bytes]` reads `` `IO`\[`bytes`\] ``.
+fn code(out: &mut String, annotation: &str) {
+    let mut in_name = false;
+    for c in annotation.chars() {
+        let name_char = c.is_alphanumeric() || c == '_' || c == '.';
+        if name_char != in_name {
+            out.push('`');
+            in_name = name_char;
+        }
+        match c {
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            c => out.push(c),
+        }
+    }
+    if in_name {
+        out.push('`');
     }
 }
 
@@ -247,6 +288,35 @@ mod tests {
             "typed-dictionaries-for-aiobotocore-ecr-module"
         );
         assert_eq!(anchor("AttributeTypeDef"), "attributetypedef");
+    }
+
+    #[test]
+    fn plain_annotations_become_code_spans_with_escaped_brackets() {
+        let mut out = String::new();
+        code(&mut out, "Union[bytes, IO[bytes], StreamingBody]");
+        assert_eq!(
+            out,
+            "`Union`\\[`bytes`, `IO`\\[`bytes`\\], `StreamingBody`\\]"
+        );
+        let mut out = String::new();
+        code(&mut out, "bytes");
+        assert_eq!(out, "`bytes`");
+    }
+
+    #[test]
+    fn generics_follow_the_style() {
+        static ITEM: ValueType = ValueType::Str;
+        let list = ValueType::List(&ITEM);
+        assert_eq!(annotation(&list, &PythonStyle::TYPING), "`List`\\[`str`\\]");
+        assert_eq!(
+            annotation(&list, &PythonStyle::BUILTINS),
+            "`list`\\[`str`\\]"
+        );
+        let dict = ValueType::Dict(&ITEM, &ITEM);
+        assert_eq!(
+            annotation(&dict, &PythonStyle::BUILTINS),
+            "`dict`\\[`str`, `str`\\]"
+        );
     }
 
     #[test]

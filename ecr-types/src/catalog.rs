@@ -1,0 +1,120 @@
+//! One [`Catalog`] per release of the stubs: every schema by name and in upstream's order,
+//! with what a tool needs to print them as the release writes them.
+//!
+//! [`crate::CATALOG`] is release 2.1 (the crate root); with the `latest` feature,
+//! `crate::latest::CATALOG` is release 3.10.0.
+//!
+//! ```
+//! use ecr_types::CATALOG;
+//!
+//! let schema = CATALOG.type_def("ImageDetailTypeDef").unwrap();
+//! let tags = schema.field("imageTags").unwrap();
+//! // As types-aiobotocore-ecr 2.1 writes it: `List`, not `list`.
+//! assert_eq!(tags.value.python_with(CATALOG.python_style()).to_string(), "List[str]");
+//!
+//! assert_eq!(CATALOG.package(), "types-aiobotocore-ecr");
+//! assert_eq!(CATALOG.version(), "2.1.1");
+//! assert_eq!(CATALOG.type_defs().len(), 124);
+//! assert!(CATALOG.literal("ScanStatusType").is_some());
+//! ```
+
+use std::fmt;
+
+use typed_dict::schema::PythonStyle;
+use typed_dict::{LiteralSchema, TypedDictSchema};
+
+use crate::docs::UpstreamDocs;
+
+/// Every TypeDef and literal type of one release of `types-aiobotocore-ecr`, in the
+/// release's own order, with the release's version, docs pages and annotation style.
+///
+/// The tables hold `fn` pointers and references to the schemas the `#[typed_dict]`
+/// declarations already carry: a catalog costs one static array per kind and no code per
+/// type. Looking a name up is a linear scan.
+#[non_exhaustive]
+pub struct Catalog {
+    version: &'static str,
+    docs: UpstreamDocs,
+    python_style: PythonStyle,
+    type_defs: &'static [fn() -> &'static TypedDictSchema],
+    literals: &'static [&'static LiteralSchema],
+}
+
+impl Catalog {
+    /// A release's catalog; built only by the generated tables.
+    pub(crate) const fn new(
+        version: &'static str,
+        docs: UpstreamDocs,
+        python_style: PythonStyle,
+        type_defs: &'static [fn() -> &'static TypedDictSchema],
+        literals: &'static [&'static LiteralSchema],
+    ) -> Catalog {
+        Catalog {
+            version,
+            docs,
+            python_style,
+            type_defs,
+            literals,
+        }
+    }
+
+    /// The stub package's name on PyPI: `types-aiobotocore-ecr`.
+    pub fn package(&self) -> &'static str {
+        self.docs.package
+    }
+
+    /// The version of the stub package the release declares: `2.1.1`, `3.10.0`.
+    pub fn version(&self) -> &'static str {
+        self.version
+    }
+
+    /// Where upstream's docs pages for the release sit and what they link to; what
+    /// [`crate::docs`] renders the pages with.
+    pub fn docs(&self) -> &UpstreamDocs {
+        &self.docs
+    }
+
+    /// How the release spells annotations (`List[...]` in 2.1, `list[...]` in 3.10, and
+    /// the blob's union of stream types), for
+    /// [`ValueType::python_with`](typed_dict::ValueType::python_with).
+    pub fn python_style(&self) -> &PythonStyle {
+        &self.python_style
+    }
+
+    /// The schema of the TypeDef called `name`, spelled exactly as upstream does.
+    pub fn type_def(&self, name: &str) -> Option<&'static TypedDictSchema> {
+        self.type_defs().find(|schema| schema.name == name)
+    }
+
+    /// The schema of the literal type called `name`, spelled exactly as upstream does.
+    pub fn literal(&self, name: &str) -> Option<&'static LiteralSchema> {
+        self.literals().find(|schema| schema.name == name)
+    }
+
+    /// Every TypeDef's schema, in upstream's order.
+    pub fn type_defs(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &'static TypedDictSchema> + DoubleEndedIterator + Clone {
+        self.type_defs.iter().map(|schema| schema())
+    }
+
+    /// Every literal type's schema, in upstream's order.
+    pub fn literals(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &'static LiteralSchema> + DoubleEndedIterator + Clone {
+        self.literals.iter().copied()
+    }
+}
+
+impl fmt::Debug for Catalog {
+    /// The release and the table sizes: the tables themselves are 100+ entries each.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("package", &self.package())
+            .field("version", &self.version)
+            .field("python_style", &self.python_style)
+            .field("type_defs", &self.type_defs.len())
+            .field("literals", &self.literals.len())
+            .finish_non_exhaustive()
+    }
+}

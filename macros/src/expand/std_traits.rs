@@ -1,0 +1,139 @@
+//! `Debug`, `Clone` and `PartialEq`, for the traits the user does not derive.
+//!
+//! Written out rather than derived, and every use of a field's type goes through
+//! `<T as Value>::…` spanned at that type: when the type is not a value type, rustc then
+//! reports one error at the field ("`Plain` is not a typed dict value type"), identical at
+//! every use and so printed once, instead of one error per trait.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::{Attribute, Ident, Type};
+
+use crate::derives::Derives;
+use crate::model::TypedDict;
+
+/// One field as these impls see it.
+pub struct Member<'a> {
+    pub cfgs: &'a [Attribute],
+    pub ident: &'a Ident,
+    /// The value type (`T` of an `Option<T>` field).
+    pub value_ty: &'a Type,
+    /// Whether the field is `Option<value_ty>`.
+    pub option: bool,
+}
+
+/// The members of a typed dict: its fields, then the extra-items field.
+pub fn members(model: &TypedDict) -> Vec<Member<'_>> {
+    let mut members: Vec<Member<'_>> = model
+        .fields
+        .iter()
+        .map(|field| Member {
+            cfgs: &field.cfgs,
+            ident: &field.ident,
+            value_ty: field.value_ty(),
+            option: field.is_option(),
+        })
+        .collect();
+    if let Some(extra) = &model.extra {
+        members.push(Member {
+            cfgs: &extra.cfgs,
+            ident: &extra.ident,
+            value_ty: &extra.ty,
+            option: false,
+        });
+    }
+    members
+}
+
+/// The impls for a typed dict and its companion.
+pub fn typed_dict(model: &TypedDict) -> TokenStream {
+    let mut tokens = impls(&model.ident, &members(model), &model.derives);
+    let required: Vec<Member<'_>> = model
+        .fields
+        .iter()
+        .filter(|field| field.is_required())
+        .map(|field| Member {
+            cfgs: &field.cfgs,
+            ident: &field.ident,
+            value_ty: field.value_ty(),
+            option: false,
+        })
+        .collect();
+    if !required.is_empty() {
+        tokens.extend(impls(&model.companion, &required, &Derives::default()));
+    }
+    tokens
+}
+
+/// `Debug`, `Clone` and `PartialEq` for a struct of `members`, skipping derived ones.
+pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenStream {
+    let name = ident.to_string();
+    let via = |member: &Member<'_>, method: &str| {
+        let ty = member.value_ty;
+        let method = Ident::new(
+            &format!("{method}{}", if member.option { "_option" } else { "" }),
+            proc_macro2::Span::call_site(),
+        );
+        let span = syn::spanned::Spanned::span(ty);
+        quote_spanned!(span=> <#ty as __td::Value>::#method)
+    };
+    let mut tokens = TokenStream::new();
+    if !derives.has("Debug") {
+        let fields = members.iter().map(|member| {
+            let (cfgs, ident) = (member.cfgs, member.ident);
+            let label = crate::case::unraw(&ident.to_string()).to_owned();
+            let debug = via(member, "__debug");
+            quote!(#(#cfgs)* { debug.field(#label, #debug(&self.#ident)); })
+        });
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    let mut debug = f.debug_struct(#name);
+                    #(#fields)*
+                    debug.finish()
+                }
+            }
+        });
+    }
+    if !derives.has("Clone") {
+        let fields = members.iter().map(|member| {
+            let (cfgs, ident) = (member.cfgs, member.ident);
+            let clone = via(member, "__clone");
+            quote!(#(#cfgs)* #ident: #clone(&self.#ident),)
+        });
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::clone::Clone for #ident {
+                fn clone(&self) -> Self {
+                    #ident { #(#fields)* }
+                }
+            }
+        });
+    }
+    if !derives.has("PartialEq") {
+        let fields = members.iter().map(|member| {
+            let (cfgs, ident) = (member.cfgs, member.ident);
+            let eq = via(member, "__eq");
+            quote! {
+                #(#cfgs)*
+                {
+                    if !#eq(&self.#ident, &other.#ident) {
+                        return false;
+                    }
+                }
+            }
+        });
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq for #ident {
+                fn eq(&self, other: &Self) -> bool {
+                    let _ = other;
+                    #(#fields)*
+                    true
+                }
+            }
+        });
+    }
+    tokens
+}

@@ -1,0 +1,373 @@
+//! What a field's type means, decided once: the model classifies every field type here,
+//! and check and expand read the classification instead of matching spellings again.
+//!
+//! Classification looks through the invisible groups a `macro_rules!` `$t:ty` fragment
+//! leaves around a type, and through parentheses, so `Option<i64>` from a fragment is an
+//! `Option` like a written one.
+
+use proc_macro2::{Group, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
+use syn::{GenericArgument, Ident, PathArguments, Type};
+
+/// A classified type, with the type itself (as written, `Self` already replaced).
+pub struct Ty {
+    /// The type, for emitting.
+    pub ty: Type,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// The kinds of types a typed dict understands.
+pub enum Kind {
+    /// `String`, `i64`, `f64`, `bool`, `Timestamp`, `Blob`.
+    Scalar(Scalar),
+    /// `JsonValue` (`serde_json::Value`): any JSON.
+    JsonValue,
+    /// `Option<T>`.
+    Option(Box<Ty>),
+    /// `Box<T>`: invisible in the schema, there for recursive shapes.
+    Box(Box<Ty>),
+    /// `Sequence<T>`, `List<T>` or `Vec<T>`.
+    Seq(Box<Ty>),
+    /// `Dict<K, V>`.
+    Dict(Box<Ty>, Box<Ty>),
+    /// Any other path: a nested typed dict, a literal, or something the `Value` trait
+    /// bound will judge.
+    Named,
+    /// A type that can never be a value, with the advice for it.
+    Unsupported(String),
+}
+
+/// The scalar value types.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    Str,
+    Int,
+    Float,
+    Bool,
+    Timestamp,
+    Blob,
+}
+
+impl Ty {
+    /// Classifies `ty`, and every type inside it.
+    pub fn classify(ty: &Type) -> Ty {
+        let kind = kind_of(strip(ty));
+        Ty {
+            ty: ty.clone(),
+            kind,
+        }
+    }
+
+    /// `T` if this is `Option<T>`.
+    pub fn option_inner(&self) -> Option<&Ty> {
+        match &self.kind {
+            Kind::Option(inner) => Some(inner),
+            _ => None,
+        }
+    }
+
+    /// Every problem inside this value type, each once, at the type it is about: the type
+    /// and the message. `Option` is a problem here: a value is never `null`.
+    pub fn problems(&self) -> Vec<(&Type, String)> {
+        let mut problems = Vec::new();
+        self.collect_problems(&mut problems);
+        problems
+    }
+
+    fn collect_problems<'a>(&'a self, problems: &mut Vec<(&'a Type, String)>) {
+        let spelled = spelled(&self.ty);
+        match &self.kind {
+            Kind::Scalar(_) | Kind::JsonValue | Kind::Named => {}
+            Kind::Unsupported(advice) => problems.push((
+                &self.ty,
+                format!("`{spelled}` is not a typed dict value ({advice})"),
+            )),
+            Kind::Option(_) => problems.push((
+                &self.ty,
+                format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key, and list items, dict values and boxed values are never null"),
+            )),
+            Kind::Box(inner) | Kind::Seq(inner) => inner.collect_problems(problems),
+            Kind::Dict(key, value) => {
+                match &key.kind {
+                    Kind::Scalar(Scalar::Str) | Kind::Named => {}
+                    Kind::Unsupported(_) | Kind::Option(_) => key.collect_problems(problems),
+                    _ => problems.push((
+                        &key.ty,
+                        format!(
+                            "`{}` cannot be a dict key: keys are `String` or a literal type",
+                            spelled_of(&key.ty)
+                        ),
+                    )),
+                }
+                value.collect_problems(problems);
+            }
+        }
+    }
+
+    /// Whether a value of this type could hold a float, and so must be serialized through
+    /// the runtime's float check. Types the macro cannot see into are checked.
+    pub fn may_hold_float(&self) -> bool {
+        match &self.kind {
+            Kind::Scalar(scalar) => *scalar == Scalar::Float,
+            Kind::Seq(item) | Kind::Box(item) | Kind::Option(item) => item.may_hold_float(),
+            Kind::Dict(_, value) => value.may_hold_float(),
+            Kind::JsonValue | Kind::Named | Kind::Unsupported(_) => true,
+        }
+    }
+
+    /// The output counterpart, spelled out for the wrappers the framework knows (so docs
+    /// read `List<String>`) and left to the `Output` trait for the rest.
+    pub fn output(&self, krate: &syn::Path) -> TokenStream {
+        let ty = &self.ty;
+        match &self.kind {
+            Kind::Scalar(_) | Kind::JsonValue => quote!(#ty),
+            Kind::Seq(item) => {
+                let item = item.output(krate);
+                quote!(#krate::List<#item>)
+            }
+            Kind::Dict(key, value) => {
+                let (key, value) = (&key.ty, value.output(krate));
+                quote!(#krate::Dict<#key, #value>)
+            }
+            Kind::Box(inner) => {
+                let inner = inner.output(krate);
+                quote!(::std::boxed::Box<#inner>)
+            }
+            Kind::Option(inner) => {
+                let inner = inner.output(krate);
+                quote!(::core::option::Option<#inner>)
+            }
+            Kind::Named | Kind::Unsupported(_) => {
+                quote!(<#ty as #krate::__private::Output>::Output)
+            }
+        }
+    }
+}
+
+/// The type without the invisible groups and parentheses around it.
+pub fn strip(ty: &Type) -> &Type {
+    match ty {
+        Type::Group(group) => strip(&group.elem),
+        Type::Paren(paren) => strip(&paren.elem),
+        _ => ty,
+    }
+}
+
+fn kind_of(ty: &Type) -> Kind {
+    let path = match ty {
+        Type::Path(path) if path.qself.is_none() => path,
+        // `<T as Output>::Output`, as output variants spell nested types: left to the trait.
+        Type::Path(_) => return Kind::Named,
+        Type::Reference(reference) => {
+            return Kind::Unsupported(match strip(&reference.elem) {
+                Type::Path(path) if path.path.is_ident("str") => "strings are `String`".to_owned(),
+                _ => "values are owned: drop the `&`".to_owned(),
+            })
+        }
+        Type::Slice(_) | Type::Array(_) => {
+            return Kind::Unsupported("lists are `Sequence<T>` or `List<T>`".to_owned())
+        }
+        Type::Tuple(_) => {
+            return Kind::Unsupported("a JSON object is a `#[typed_dict]` struct".to_owned())
+        }
+        _ => return Kind::Unsupported("not a JSON value type".to_owned()),
+    };
+    let Some(last) = path.path.segments.last() else {
+        return Kind::Named;
+    };
+    let name = last.ident.to_string();
+    let args: Vec<&Type> = match &last.arguments {
+        PathArguments::None => Vec::new(),
+        PathArguments::AngleBracketed(args) => {
+            let types: Vec<&Type> = args
+                .args
+                .iter()
+                .filter_map(|arg| match arg {
+                    GenericArgument::Type(ty) => Some(ty),
+                    _ => None,
+                })
+                .collect();
+            if types.len() != args.args.len() {
+                return Kind::Named;
+            }
+            types
+        }
+        PathArguments::Parenthesized(_) => return Kind::Named,
+    };
+    let boxed = |ty: &Type| Box::new(Ty::classify(ty));
+    match (name.as_str(), args.as_slice()) {
+        ("String", []) => Kind::Scalar(Scalar::Str),
+        ("i64", []) => Kind::Scalar(Scalar::Int),
+        ("f64", []) => Kind::Scalar(Scalar::Float),
+        ("bool", []) => Kind::Scalar(Scalar::Bool),
+        ("Timestamp", []) => Kind::Scalar(Scalar::Timestamp),
+        ("Blob", []) => Kind::Scalar(Scalar::Blob),
+        ("JsonValue", []) => Kind::JsonValue,
+        ("Value", []) if is_serde_json(path) => Kind::JsonValue,
+        ("Option", [inner]) => Kind::Option(boxed(inner)),
+        ("Box", [inner]) => Kind::Box(boxed(inner)),
+        ("Sequence" | "List" | "Vec", [item]) => Kind::Seq(boxed(item)),
+        ("Dict", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
+        (
+            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i128"
+            | "isize",
+            [],
+        ) => Kind::Unsupported("integers are `i64`".to_owned()),
+        ("f32", []) => Kind::Unsupported("floats are `f64`".to_owned()),
+        ("char" | "str", []) | ("Cow", _) => Kind::Unsupported("strings are `String`".to_owned()),
+        ("Rc" | "Arc", [_]) => Kind::Unsupported(
+            "for a recursive shape use `Box<T>`; otherwise the type itself".to_owned(),
+        ),
+        ("HashMap" | "BTreeMap" | "IndexMap", _) => {
+            Kind::Unsupported("maps are `Dict<K, V>`".to_owned())
+        }
+        ("HashSet" | "BTreeSet" | "VecDeque" | "LinkedList", _) => {
+            Kind::Unsupported("lists are `Sequence<T>` or `List<T>`".to_owned())
+        }
+        _ => Kind::Named,
+    }
+}
+
+fn is_serde_json(path: &syn::TypePath) -> bool {
+    let segments = &path.path.segments;
+    segments.len() >= 2 && segments[segments.len() - 2].ident == "serde_json"
+}
+
+/// `ty` with every `Self` replaced by `ident` (keeping its span), so a field type means
+/// the declared struct in every generated item, not the item it is pasted into.
+pub fn replace_self(ty: &Type, ident: &Ident) -> Type {
+    let tokens = replace_self_tokens(ty.to_token_stream(), ident);
+    syn::parse2(tokens).unwrap_or_else(|_| ty.clone())
+}
+
+fn replace_self_tokens(tokens: TokenStream, ident: &Ident) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Ident(found) if found == "Self" => {
+                let mut replaced = ident.clone();
+                replaced.set_span(found.span());
+                TokenTree::Ident(replaced)
+            }
+            TokenTree::Group(group) => {
+                let mut replaced = Group::new(
+                    group.delimiter(),
+                    replace_self_tokens(group.stream(), ident),
+                );
+                replaced.set_span(group.span());
+                TokenTree::Group(replaced)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// A type as written, without the spaces token printing puts between tokens.
+pub fn spelled(ty: &Type) -> String {
+    spelled_of(strip(ty))
+}
+
+fn spelled_of(ty: &Type) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut spelled = String::new();
+    let mut pending_space = false;
+    for c in strip(ty).to_token_stream().to_string().chars() {
+        if c == ' ' {
+            pending_space = true;
+            continue;
+        }
+        // Keep a space after a comma and between two words (`'static str`), nowhere else.
+        let last = spelled.chars().last();
+        if pending_space && (last == Some(',') || (last.is_some_and(is_word) && is_word(c))) {
+            spelled.push(' ');
+        }
+        pending_space = false;
+        spelled.push(c);
+    }
+    spelled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classify(ty: &str) -> Ty {
+        Ty::classify(&syn::parse_str::<Type>(ty).unwrap())
+    }
+
+    #[test]
+    fn float_checks_go_only_where_a_float_may_be() {
+        for safe in [
+            "String",
+            "i64",
+            "bool",
+            "Timestamp",
+            "List<String>",
+            "Sequence<Blob>",
+            "Dict<FindingSeverityType, i64>",
+            "Vec<Dict<String, String>>",
+            "Box<String>",
+        ] {
+            assert!(!classify(safe).may_hold_float(), "{safe}");
+        }
+        for checked in [
+            "f64",
+            "List<f64>",
+            "Dict<String, f64>",
+            "CvssScoreTypeDef",
+            "Sequence<CvssScoreTypeDef>",
+            "Score",
+            "<T as Output>::Output",
+            "Box<f64>",
+        ] {
+            assert!(classify(checked).may_hold_float(), "{checked}");
+        }
+    }
+
+    #[test]
+    fn invisible_groups_classify_like_written_types() {
+        // What a `$t:ty` fragment hands over: the type in an invisible group.
+        let inner: TokenStream = syn::parse_str("Option<i64>").unwrap();
+        let group = Group::new(proc_macro2::Delimiter::None, inner);
+        let grouped: Type = syn::parse2(TokenTree::Group(group).into()).unwrap();
+        assert!(matches!(grouped, Type::Group(_)));
+        assert!(Ty::classify(&grouped).option_inner().is_some());
+        assert_eq!(spelled(&grouped), "Option<i64>");
+    }
+
+    #[test]
+    fn nested_problems_are_reported_once_each() {
+        let messages = |ty: &str| -> Vec<String> {
+            classify(ty)
+                .problems()
+                .into_iter()
+                .map(|(_, message)| message)
+                .collect()
+        };
+        assert_eq!(
+            messages("List<u32>"),
+            ["`u32` is not a typed dict value (integers are `i64`)"]
+        );
+        assert_eq!(
+            messages("Dict<String, i32>"),
+            ["`i32` is not a typed dict value (integers are `i64`)"]
+        );
+        assert_eq!(
+            messages("Sequence<&'static str>"),
+            ["`&'static str` is not a typed dict value (strings are `String`)"]
+        );
+        assert!(messages("Box<Self>").is_empty());
+        assert!(messages("Box<X>")
+            .iter()
+            .all(|message| !message.contains("strings")));
+        assert_eq!(messages("Dict<i64, String>").len(), 1);
+    }
+
+    #[test]
+    fn self_means_the_declared_struct() {
+        let ident: Ident = syn::parse_str("Tree").unwrap();
+        let ty = replace_self(&syn::parse_str("Option<Box<Self>>").unwrap(), &ident);
+        assert_eq!(spelled(&ty), "Option<Box<Tree>>");
+    }
+}

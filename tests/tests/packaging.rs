@@ -1,0 +1,39 @@
+//! The published packages build from what they ship: `cargo package` packs each one and
+//! verifies it by compiling the packed copy against the others' packed copies, so a file
+//! left out of a package (a README a doc includes, a spec a test reads, a missing
+//! dependency version) fails here rather than on crates.io.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Every package users install, in dependency order.
+const PUBLISHED: [&str; 4] = [
+    "typed-dict-macros",
+    "typed-dict",
+    "ecr-types",
+    "ecr-types-cli",
+];
+
+#[test]
+fn published_packages_build_from_what_they_ship() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(&workspace)
+        .arg("package")
+        .arg("--quiet")
+        // A work tree with edits under way is still worth checking; CI's clone is clean.
+        .arg("--allow-dirty")
+        // Its own target directory: the build directory of the running test stays free.
+        .env("CARGO_TARGET_DIR", workspace.join("target/package-check"));
+    for package in PUBLISHED {
+        command.args(["--package", package]);
+    }
+    let output = command.output().expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "cargo package failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
