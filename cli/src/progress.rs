@@ -30,7 +30,7 @@ impl Progress {
     pub fn hidden() -> Self {
         let bar = ProgressBar::hidden();
         if let Ok(style) = ProgressStyle::with_template(
-            "{spinner} {pos}/{len} payloads checked, {msg} [{elapsed}, {per_sec}]",
+            "{spinner} {pos}/{len} payloads checked, {msg} [{elapsed}]",
         ) {
             bar.set_style(style);
         }
