@@ -3,7 +3,9 @@
 //! One attribute, `#[typed_dict]`, on a struct declares a typed dict: Required keys
 //! (plain types) and NotRequired keys (`Option<T>`), wire key names, input
 //! [`Sequence`]s and output [`List`]s, [`Dict`]s, [`Timestamp`]s, [`Blob`]s, nested
-//! typed dicts and literal types. On a fieldless enum it declares a `Literal[...]` type.
+//! typed dicts and literal types. On a fieldless enum it declares a `Literal[...]` type;
+//! on an enum of one-field tuple variants a named `Union[...]`; on a one-field tuple
+//! struct a named alias.
 //! Everything else is derived from that one declaration:
 //!
 //! - serde `Serialize`/`Deserialize` (keys in declaration order, absent `None`s);
@@ -69,6 +71,7 @@ mod output;
 pub mod schema;
 mod sequence;
 mod timestamp;
+mod union;
 mod validate;
 
 #[doc(hidden)]
@@ -81,7 +84,9 @@ pub use error::{DecodeError, ErrorKind, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
-pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
+pub use schema::{
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+};
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
 #[doc = include_str!("typed_dict_attribute.md")]

@@ -8,12 +8,13 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 
 use crate::error::{render_path, ErrorKind, Segment, ValidationError};
 use crate::key::KeySeed;
 use crate::literal::LiteralError;
 use crate::options::DecodeOptions;
-use crate::schema::{FieldSchema, TypedDictSchema, ValueType};
+use crate::schema::{FieldSchema, TypedDictSchema, UnionSchema, ValueType};
 use crate::{Blob, Timestamp};
 
 /// The outcome of checking one payload: errors, and unknown keys reported as warnings
@@ -307,6 +308,54 @@ impl Walker {
         Ok(seen.is_some())
     }
 
+    /// A union's value, buffered: the first member that accepts it, in order. When none
+    /// does, the report [`crate::union::closest`] picks, re-rooted at the union's path.
+    fn check_union(
+        &mut self,
+        union: &'static UnionSchema,
+        expected: Expected,
+        value: &serde_json::Value,
+    ) -> Seen {
+        let accepts_null = union
+            .members
+            .iter()
+            .any(|m| matches!(m.resolved(), ValueType::Any));
+        if value.is_null() && !accepts_null {
+            return Seen::Null;
+        }
+        let mut attempts = Vec::with_capacity(union.members.len());
+        for member in union.members {
+            let mut attempt = Walker {
+                path: self.path.clone(),
+                report: Report::default(),
+                options: self.options,
+            };
+            let checked = Check {
+                walker: &mut attempt,
+                expected: Expected::Value(member),
+            }
+            .deserialize(value);
+            if let Err(error) = checked {
+                attempt.record(ErrorKind::Other, error.to_string());
+            }
+            if attempt.report.errors.is_empty() {
+                self.report.warnings.append(&mut attempt.report.warnings);
+                return Seen::Value;
+            }
+            attempts.push(attempt.report);
+        }
+        let errors: Vec<_> = attempts.iter().map(|a| a.errors.clone()).collect();
+        match crate::union::closest(&errors, &render_path(&self.path)) {
+            Some(index) => {
+                let chosen = &mut attempts[index];
+                self.report.errors.append(&mut chosen.errors);
+                self.report.warnings.append(&mut chosen.warnings);
+            }
+            None => self.wrong_type(expected, json_kind(value)),
+        }
+        Seen::Value
+    }
+
     fn duplicate_key(&mut self, key: &str) {
         self.record(
             ErrorKind::DuplicateKey,
@@ -333,8 +382,24 @@ impl fmt::Display for Expected {
                 f.write_str("datetime (epoch seconds or RFC 3339 string)")
             }
             Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
+            Expected::Value(ValueType::Union(union)) => {
+                write!(f, "{}", crate::union::Expecting(union))
+            }
             Expected::Value(value) => write!(f, "{}", value.python()),
         }
+    }
+}
+
+/// The JSON type of a value, in the words of `wrong_type` messages.
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "bool",
+        serde_json::Value::Number(number) if number.is_f64() => "float",
+        serde_json::Value::Number(_) => "int",
+        serde_json::Value::String(_) => "str",
+        serde_json::Value::Array(_) => "list",
+        serde_json::Value::Object(_) => "object",
     }
 }
 
@@ -391,7 +456,19 @@ impl<'de> DeserializeSeed<'de> for Check<'_> {
     type Value = Seen;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Seen, D::Error> {
-        deserializer.deserialize_any(self)
+        match self.expected {
+            // An alias has its target's wire format, and its target's messages.
+            Expected::Value(ValueType::Alias(alias)) => Check {
+                walker: self.walker,
+                expected: Expected::Value(alias.target),
+            }
+            .deserialize(deserializer),
+            Expected::Value(ValueType::Union(union)) => {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                Ok(self.walker.check_union(union, self.expected, &value))
+            }
+            _ => deserializer.deserialize_any(self),
+        }
     }
 }
 
