@@ -14,16 +14,18 @@ use crate::error::{render_path, ErrorKind, Segment, ValidationError};
 use crate::key::KeySeed;
 use crate::literal::LiteralError;
 use crate::options::DecodeOptions;
-use crate::schema::{FieldSchema, TypedDictSchema, UnionSchema, ValueType};
+use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, ValueType};
 use crate::{Blob, Timestamp};
 
-/// The outcome of checking one payload: errors, and unknown keys reported as warnings
-/// (those the shape tolerates, since newer service versions add keys).
+/// The outcome of checking one payload: errors, and warnings (unknown keys the shape
+/// tolerates, since newer service versions add keys; in wire mode, values of open literal
+/// types that the declaration does not list).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     /// Problems that make the payload invalid, in document order.
     pub errors: Vec<ValidationError>,
-    /// Keys the shape does not declare but tolerates (open dict, unknown keys allowed).
+    /// Tolerated surprises: keys the shape does not declare but tolerates, and in wire
+    /// mode values an open literal does not list.
     pub warnings: Vec<ValidationError>,
 }
 
@@ -260,12 +262,7 @@ impl Walker {
                 self.duplicate_key(&key);
             }
             if let ValueType::Literal(literal) = key_type {
-                if !literal.allows(&key) {
-                    self.record(
-                        ErrorKind::InvalidLiteral,
-                        format!("key {}", LiteralError::new(literal, &key)),
-                    );
-                }
+                self.literal(literal, &key, "key ");
             }
             self.check_item(value_type, |check| map.next_value_seed(check).map(Some))?;
             self.path.pop();
@@ -356,6 +353,30 @@ impl Walker {
         Seen::Value
     }
 
+    /// A literal's value (or a dict key of a literal type; `what` then says so): an
+    /// unlisted value of an open literal is a warning in wire mode, an error otherwise.
+    fn literal(&mut self, literal: &'static LiteralSchema, value: &str, what: &str) {
+        if literal.allows(value) {
+            return;
+        }
+        if literal.open && self.options.is_wire() {
+            self.report.warnings.push(ValidationError {
+                kind: ErrorKind::UnknownLiteral,
+                path: render_path(&self.path),
+                message: format!(
+                    "{what}'{value}' is not a known {} value, kept as sent (wire mode); known: {}",
+                    literal.name,
+                    Alternatives(literal.values)
+                ),
+            });
+        } else {
+            self.record(
+                ErrorKind::InvalidLiteral,
+                format!("{what}{}", LiteralError::new(literal, value)),
+            );
+        }
+    }
+
     fn duplicate_key(&mut self, key: &str) {
         self.record(
             ErrorKind::DuplicateKey,
@@ -387,6 +408,23 @@ impl fmt::Display for Expected {
             }
             Expected::Value(value) => write!(f, "{}", value.python()),
         }
+    }
+}
+
+/// `'A', 'B' or 'C'`.
+struct Alternatives(&'static [&'static str]);
+
+impl fmt::Display for Alternatives {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, value) in self.0.iter().enumerate() {
+            let separator = match index {
+                0 => "",
+                _ if index + 1 == self.0.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{separator}'{value}'")?;
+        }
+        Ok(())
     }
 }
 
@@ -511,14 +549,7 @@ impl<'de> Visitor<'de> for Check<'_> {
     fn visit_str<E>(self, text: &str) -> Result<Seen, E> {
         match self.value_type() {
             Some(ValueType::Str | ValueType::Any) => {}
-            Some(ValueType::Literal(literal)) => {
-                if !literal.allows(text) {
-                    self.walker.record(
-                        ErrorKind::InvalidLiteral,
-                        LiteralError::new(literal, text).to_string(),
-                    );
-                }
-            }
+            Some(ValueType::Literal(literal)) => self.walker.literal(literal, text, ""),
             Some(ValueType::Timestamp) => {
                 if let Err(error) = Timestamp::parse_rfc3339(text) {
                     self.walker.record(
