@@ -132,7 +132,10 @@ fn json_format_gives_one_object_per_file_with_errors_as_data() {
     let warnings = objects[1]["warnings"].as_array().unwrap();
     assert_eq!(warnings.len(), 2);
     assert_eq!(warnings[0]["kind"], "unknown_literal");
-    assert_eq!(warnings[0]["path"], "$.imageDetails[0].imageScanStatus.status");
+    assert_eq!(
+        warnings[0]["path"],
+        "$.imageDetails[0].imageScanStatus.status"
+    );
     assert_eq!(errors[1]["path"], "$.imageDetails[0].imageSizeInBytes");
     assert_eq!(errors[1]["kind"], "wrong_type");
     assert_eq!(errors[1]["message"], "expected int, got str");
