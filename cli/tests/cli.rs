@@ -814,3 +814,151 @@ fn api_takes_only_the_known_releases() {
     let help = run(ecr_types().args(["describe", "--help"]));
     assert!(help.stdout.contains("--api <API>"), "{}", help.stdout);
 }
+
+// ---------------------------------------------------------------------------------------
+// Values AWS added to the literal types after 2.1 (issue 10), through the binary: every
+// literal of ecr-types is open, so `validate --wire` keeps the value, prints an
+// `unknown_literal` warning and exits 0; strict mode holds the release and exits 1.
+// ---------------------------------------------------------------------------------------
+
+/// Each value issue 10 names (the exact spellings of the late-2026 service model), with a
+/// 2.1 response it comes in, the literal and the path.
+const NEWER_VALUES: [(&str, &str, &str, &str, &str); 12] = [
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","imageTagMutability":"IMMUTABLE_WITH_EXCLUSION"}]}"#,
+        "ImageTagMutabilityType",
+        "IMMUTABLE_WITH_EXCLUSION",
+        "$.repositories[0].imageTagMutability",
+    ),
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","imageTagMutability":"MUTABLE_WITH_EXCLUSION"}]}"#,
+        "ImageTagMutabilityType",
+        "MUTABLE_WITH_EXCLUSION",
+        "$.repositories[0].imageTagMutability",
+    ),
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","encryptionConfiguration":{"encryptionType":"KMS_DSSE"}}]}"#,
+        "EncryptionTypeType",
+        "KMS_DSSE",
+        "$.repositories[0].encryptionConfiguration.encryptionType",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"LIMIT_EXCEEDED"}}]}"#,
+        "ScanStatusType",
+        "LIMIT_EXCEEDED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"IMAGE_ARCHIVED"}}]}"#,
+        "ScanStatusType",
+        "IMAGE_ARCHIVED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"IMAGE_SIZE_EXCEEDED"}}]}"#,
+        "ScanStatusType",
+        "IMAGE_SIZE_EXCEEDED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "BatchCheckLayerAvailabilityResponseTypeDef",
+        r#"{"layers":[{"layerDigest":"sha256:a1b2","layerAvailability":"ARCHIVED"}],"failures":[]}"#,
+        "LayerAvailabilityType",
+        "ARCHIVED",
+        "$.layers[0].layerAvailability",
+    ),
+    (
+        "GetLifecyclePolicyPreviewResponseTypeDef",
+        r#"{"registryId":"1","repositoryName":"web","lifecyclePolicyText":"{}","status":"COMPLETE","previewResults":[{"action":{"type":"TRANSITION"}}]}"#,
+        "ImageActionTypeType",
+        "TRANSITION",
+        "$.previewResults[0].action.type",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamAccessDenied"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamAccessDenied",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamTooManyRequests"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamTooManyRequests",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamUnavailable"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamUnavailable",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"ImageInaccessible"}]}"#,
+        "ImageFailureCodeType",
+        "ImageInaccessible",
+        "$.failures[0].failureCode",
+    ),
+];
+
+#[test]
+fn newer_literal_values_pass_wire_mode_with_a_warning_and_fail_strict_mode() {
+    for (type_def, payload, literal, value, path) in NEWER_VALUES {
+        let wire = run(ecr_types()
+            .args(["validate", "--wire", type_def])
+            .write_stdin(payload));
+        assert_eq!(wire.code, 0, "{value}: {}{}", wire.stdout, wire.stderr);
+        let warning = format!(
+            "<stdin>: ok\n  warning: {path}: '{value}' is not a known {literal} value, kept as sent (wire mode); known: '"
+        );
+        assert!(wire.stdout.starts_with(&warning), "{}", wire.stdout);
+        assert!(
+            wire.stdout.ends_with("' [unknown_literal]\n"),
+            "{}",
+            wire.stdout
+        );
+        assert_eq!(wire.stdout.lines().count(), 2, "{}", wire.stdout);
+
+        let strict = validate_stdin(type_def, payload.as_bytes());
+        assert_eq!(strict.code, 1, "{value}: {}", strict.stdout);
+        let error = format!("  {path}: '{value}' is not a valid {literal}; expected '");
+        assert!(
+            strict
+                .stdout
+                .lines()
+                .any(|line| line.starts_with(&error) && line.ends_with("' [invalid_literal]")),
+            "{}",
+            strict.stdout
+        );
+        assert!(!strict.stdout.contains("warning"), "{}", strict.stdout);
+    }
+}
+
+#[test]
+fn newer_literal_values_are_warnings_as_data_in_json_format() {
+    let (type_def, payload, _, value, path) = NEWER_VALUES[3];
+    let wire = run(ecr_types()
+        .args(["validate", "--wire", "--format", "json", type_def])
+        .write_stdin(payload));
+    assert_eq!(wire.code, 0);
+    let report: Value = serde_json::from_str(wire.stdout.trim_end()).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["errors"], serde_json::json!([]));
+    let warnings = report["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["kind"], "unknown_literal");
+    assert_eq!(warnings[0]["path"], path);
+    assert!(warnings[0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("'{value}' is not a known ScanStatusType value")));
+}
