@@ -575,31 +575,65 @@ fn an_unknown_literal_is_reported_with_its_path() {
         {"imageDigest": "sha256:4f24", "imagePushedAt": "last tuesday",
          "imageScanFindingsSummary": {"findingSeverityCounts": {"SEVERE": 1}}}
     ]}"#;
-    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::wire()).unwrap_err();
-    let found: Vec<(ErrorKind, &str)> = error
-        .errors()
-        .iter()
-        .map(|error| (error.kind, error.path.as_str()))
+    let paths = |errors: &[typed_dict::ValidationError]| -> Vec<(ErrorKind, String)> {
+        errors.iter().map(|e| (e.kind, e.path.clone())).collect()
+    };
+    // Strict mode: the release's contract, every problem at its path.
+    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::strict()).unwrap_err();
+    let literal_and_timestamp: Vec<_> = paths(error.errors())
+        .into_iter()
+        .filter(|(kind, _)| *kind != ErrorKind::MissingKey)
         .collect();
     assert_eq!(
-        found,
+        literal_and_timestamp,
         [
             (
                 ErrorKind::InvalidLiteral,
-                "$.imageDetails[0].imageScanStatus.status"
+                "$.imageDetails[0].imageScanStatus.status".to_owned()
             ),
             (
                 ErrorKind::InvalidTimestamp,
-                "$.imageDetails[1].imagePushedAt"
+                "$.imageDetails[1].imagePushedAt".to_owned()
             ),
             (
                 ErrorKind::InvalidLiteral,
                 "$.imageDetails[1].imageScanFindingsSummary.findingSeverityCounts.SEVERE"
+                    .to_owned()
             ),
         ],
         "{error}"
     );
     assert!(error.errors()[0].message.contains("COMPLETED"), "{error}");
+
+    // Wire mode: the literals are open, so the values are kept (warnings); the timestamp
+    // is still an error.
+    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::wire()).unwrap_err();
+    assert_eq!(
+        paths(error.errors()),
+        [(
+            ErrorKind::InvalidTimestamp,
+            "$.imageDetails[1].imagePushedAt".to_owned()
+        )]
+    );
+    let report = typed_dict::validate(
+        json,
+        <DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
+        DecodeOptions::wire(),
+    );
+    assert_eq!(
+        paths(&report.warnings),
+        [
+            (
+                ErrorKind::UnknownLiteral,
+                "$.imageDetails[0].imageScanStatus.status".to_owned()
+            ),
+            (
+                ErrorKind::UnknownLiteral,
+                "$.imageDetails[1].imageScanFindingsSummary.findingSeverityCounts.SEVERE"
+                    .to_owned()
+            ),
+        ]
+    );
 }
 
 // --- Scan findings -------------------------------------------------------------------------
