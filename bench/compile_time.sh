@@ -15,6 +15,10 @@
 #    after touching its source.
 #    - small-td / small-serde: 124 small declarations, #[typed_dict] vs #[derive(Serialize, Deserialize)]
 #    - ecr-types / ecr-serde: the 124 ECR shapes, ecr-types vs plain serde derives
+#    - ecr-types-latest / ecr-serde-all: ecr-types with the `latest` feature (both releases,
+#      124 + 181 shapes, the unions and aliases, open literals) vs the same shapes of both
+#      releases as plain serde derives (`ecr-types/tools/generate.py --plain-serde`), built
+#      in a workspace of their own so that the feature is not unified into the cases above
 #
 # Builds run one after another (never two at once) with cargo's default parallelism; on a
 # shared machine, run it when nothing else builds, or read the ratios rather than the seconds.
@@ -65,6 +69,29 @@ ecr-types = { path = "$root/ecr-types", version = "0.1" }
 typed-dict = { path = "$root/core", version = "0.1" }
 TOML
 
+# The `latest` case.
+latest="$root/target/compile-bench-latest"
+mkdir -p "$latest/ecr-types-latest/src"
+cat > "$latest/Cargo.toml" <<TOML
+[workspace]
+resolver = "2"
+members = ["ecr-serde-all", "ecr-types-latest"]
+[profile.dev.package."*"]
+debug = false
+TOML
+python3 "$root/ecr-types/tools/generate.py" --plain-serde "$latest/ecr-serde-all" >/dev/null
+echo "pub use ecr_types;" > "$latest/ecr-types-latest/src/lib.rs"
+cat > "$latest/ecr-types-latest/Cargo.toml" <<TOML
+[package]
+name = "ecr-types-latest"
+version = "0.0.0"
+edition = "2021"
+publish = false
+[dependencies]
+ecr-types = { path = "$root/ecr-types", features = ["latest"] }
+TOML
+(cd "$latest" && { cargo build -q --workspace >/dev/null 2>&1 || cargo build --workspace; })
+
 cd "$work"
 cargo build -q --workspace >/dev/null 2>&1 || cargo build --workspace
 
@@ -89,8 +116,8 @@ measure_with_dependencies() { # package
 }
 
 # Clean build of the package alone, then the rebuild after touching one of its files.
-measure_alone() { # package, file to touch
-    local package=$1 touch_file=$2 clean=() rebuild=()
+measure_alone() { # package, file to touch, [label]
+    local package=$1 touch_file=$2 label=${3:-$1} clean=() rebuild=()
     for _ in $(seq "$runs"); do
         cargo clean -q -p "$package"
         local start end
@@ -100,7 +127,7 @@ measure_alone() { # package, file to touch
         start=$(seconds); cargo build -q -p "$package"; end=$(seconds)
         rebuild+=("$(python3 -c "print($end - $start)")")
     done
-    echo "$package $(median "${clean[@]}") $(median "${rebuild[@]}")"
+    echo "$label $(median "${clean[@]}") $(median "${rebuild[@]}")"
 }
 
 {
@@ -112,6 +139,10 @@ measure_alone() { # package, file to touch
     measure_alone small-serde "$work/small-serde/src/lib.rs"
     measure_alone ecr-types "$root/ecr-types/src/scanning.rs"
     measure_alone ecr-serde "$work/ecr-serde/src/lib.rs"
+    cd "$latest"
+    measure_alone ecr-types "$root/ecr-types/src/latest/scanning.rs" ecr-types-latest
+    measure_alone ecr-serde-all "$latest/ecr-serde-all/src/lib.rs"
+    cd "$work"
 } > "$work/alone.txt"
 
 python3 - "$work/with-dependencies.txt" "$work/alone.txt" <<'PY'
@@ -131,6 +162,6 @@ print("| crate | clean build (s) | rebuild after touch (s) |")
 print("|---|---:|---:|")
 for name, (clean, rebuild) in alone.items():
     print(f"| {name} | {clean:.2f} | {rebuild:.2f} |")
-for ours, base, label in [("small-td", "small-serde", "124 small declarations"), ("ecr-types", "ecr-serde", "124 ECR shapes")]:
+for ours, base, label in [("small-td", "small-serde", "124 small declarations"), ("ecr-types", "ecr-serde", "124 ECR shapes"), ("ecr-types-latest", "ecr-serde-all", "ecr-types with latest (124 + 181 shapes)")]:
     print(f"{label}: clean {alone[ours][0] / alone[base][0]:.2f}x plain serde, rebuild {alone[ours][1] / alone[base][1]:.2f}x")
 PY

@@ -78,10 +78,11 @@ pub enum Command {
         #[arg(long)]
         literals: bool,
     },
-    /// Show a TypeDef's keys, Required flags and types, or a literal's values.
+    /// Show a TypeDef's keys, Required flags and types, an alias's definition, or a
+    /// literal's values.
     #[command(after_help = "Example:\n  ecr-types show ImageDetailTypeDef")]
     Show {
-        /// A TypeDef or literal type name.
+        /// A TypeDef, alias or literal type name.
         name: String,
     },
     /// Print the JSON Schema (draft 2020-12) of a TypeDef, or of all of them.

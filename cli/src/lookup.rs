@@ -1,13 +1,15 @@
-//! Finding a TypeDef or literal by name in the release `--api` picks, with the closest
-//! names suggested on a miss, and the release to ask for when the name is another one's.
+//! Finding a TypeDef, alias or literal by name in the release `--api` picks, with the
+//! closest names suggested on a miss, and the release to ask for when the name is another
+//! one's.
 
-use typed_dict::{LiteralSchema, TypedDictSchema};
+use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
 
 use crate::args::Api;
 
-/// A TypeDef or a literal type.
+/// A TypeDef, an alias (union or named alias) or a literal type.
 pub enum Named {
     TypeDef(&'static TypedDictSchema),
+    Alias(&'static ValueType),
     Literal(&'static LiteralSchema),
 }
 
@@ -23,6 +25,12 @@ pub fn type_def(api: Api, name: &str) -> Result<&'static TypedDictSchema, String
             api.flag()
         ));
     }
+    if catalog.alias(name).is_some() {
+        return Err(format!(
+            "`{name}` is an alias, not a TypeDef; `ecr-types show{} {name}` prints its definition",
+            api.flag()
+        ));
+    }
     if let Some(other) = other_release(api, name) {
         return Err(other);
     }
@@ -34,11 +42,15 @@ pub fn type_def(api: Api, name: &str) -> Result<&'static TypedDictSchema, String
     ))
 }
 
-/// The TypeDef or literal called `name` in `api`, or an error naming the closest ones.
+/// The TypeDef, alias or literal called `name` in `api`, or an error naming the closest
+/// ones.
 pub fn any(api: Api, name: &str) -> Result<Named, String> {
     let catalog = api.catalog();
     if let Some(schema) = catalog.type_def(name) {
         return Ok(Named::TypeDef(schema));
+    }
+    if let Some(alias) = catalog.alias(name) {
+        return Ok(Named::Alias(alias));
     }
     if let Some(literal) = catalog.literal(name) {
         return Ok(Named::Literal(literal));
@@ -49,8 +61,9 @@ pub fn any(api: Api, name: &str) -> Result<Named, String> {
     let names = catalog
         .type_defs()
         .map(|schema| schema.name)
+        .chain(catalog.aliases().filter_map(ValueType::name))
         .chain(catalog.literals().map(|literal| literal.name));
-    Err(unknown(api, "TypeDef or literal", name, names))
+    Err(unknown(api, "TypeDef, alias or literal", name, names))
 }
 
 /// The error for a name another release declares (`CreateRepositoryRequestTypeDef` is
@@ -58,7 +71,9 @@ pub fn any(api: Api, name: &str) -> Result<Named, String> {
 fn other_release(api: Api, name: &str) -> Option<String> {
     let other = Api::ALL.into_iter().find(|&other| {
         other != api
-            && (other.catalog().type_def(name).is_some() || other.catalog().literal(name).is_some())
+            && (other.catalog().type_def(name).is_some()
+                || other.catalog().alias(name).is_some()
+                || other.catalog().literal(name).is_some())
     })?;
     Some(format!(
         "`{name}` is in release {} (types-aiobotocore-ecr {}), not in {} ({}); use `--api {}`",

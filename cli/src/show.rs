@@ -25,7 +25,7 @@ pub fn list(api: Api, literals: bool, out: &mut impl Write) -> io::Result<()> {
 }
 
 /// Keys, Required flags and Python types as the release writes them, like the upstream
-/// docs; or a literal's values.
+/// docs; or an alias's definition; or a literal's values.
 pub fn show(api: Api, name: &str, out: &mut impl Write) -> Result<(), Failure> {
     let catalog = api.catalog();
     let module = catalog.docs().module;
@@ -53,6 +53,13 @@ pub fn show(api: Api, name: &str, out: &mut impl Write) -> Result<(), Failure> {
                     writeln!(out, "  {}: {annotation}{note}", field.key)?;
                 }
             }
+        }
+        Named::Alias(alias) => {
+            let name = alias.name().unwrap_or_default();
+            writeln!(out, "{name}")?;
+            writeln!(out, "from {module}.type_defs import {name}")?;
+            let definition = alias.python_definition_with(catalog.python_style());
+            writeln!(out, "\n{name} = {definition}")?;
         }
         Named::Literal(literal) => {
             writeln!(out, "{}", literal.name)?;
@@ -89,7 +96,15 @@ pub fn schema(
 #[derive(Serialize)]
 struct Description {
     type_defs: Vec<TypeDefDescription>,
+    aliases: Vec<AliasDescription>,
     literals: Vec<LiteralDescription>,
+}
+
+#[derive(Serialize)]
+struct AliasDescription {
+    name: &'static str,
+    #[serde(rename = "type")]
+    definition: String,
 }
 
 #[derive(Serialize)]
@@ -130,6 +145,15 @@ pub fn describe(api: Api, out: &mut impl Write) -> io::Result<()> {
                         value_type: field.value.python_with(catalog.python_style()).to_string(),
                     })
                     .collect(),
+            })
+            .collect(),
+        aliases: catalog
+            .aliases()
+            .map(|alias| AliasDescription {
+                name: alias.name().unwrap_or_default(),
+                definition: alias
+                    .python_definition_with(catalog.python_style())
+                    .to_string(),
             })
             .collect(),
         literals: catalog

@@ -51,14 +51,16 @@ fn invalid_payload_lists_every_error_with_path_kind_and_message() {
         file.to_str().unwrap(),
     ]);
     assert_eq!(run.code, 1);
+    // The literal values the release does not list are kept in wire mode (ecr-types'
+    // literals are open): warnings, after the errors.
     let expected = [
-        "6 validation errors for DescribeImagesResponseTypeDef",
+        "4 validation errors for DescribeImagesResponseTypeDef",
         "  $.imageDetails[0].imageTags[1]: null is not allowed, expected str [null_not_allowed]",
         "  $.imageDetails[0].imageSizeInBytes: expected int, got str [wrong_type]",
         "  $.imageDetails[0].imagePushedAt: invalid timestamp: `Jul 11, 2018 10:17:44 PM`",
-        "  $.imageDetails[0].imageScanStatus.status: 'DONE' is not a valid ScanStatusType; expected",
-        "  $.imageDetails[0].imageScanFindingsSummary.findingSeverityCounts.SEVERE: key 'SEVERE' is not a valid FindingSeverityType",
         "  $.nextToken: expected str, got int [wrong_type]",
+        "  warning: $.imageDetails[0].imageScanStatus.status: 'DONE' is not a known ScanStatusType value, kept as sent (wire mode); known: 'ACTIVE', ",
+        "  warning: $.imageDetails[0].imageScanFindingsSummary.findingSeverityCounts.SEVERE: key 'SEVERE' is not a known FindingSeverityType value",
     ];
     for (line, expected) in run.stdout.lines().zip(expected) {
         assert!(
@@ -81,7 +83,7 @@ fn several_files_each_get_a_verdict_and_the_worst_exit_status() {
     ]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.starts_with(&format!(
-        "{}: ok\n{}: 6 validation errors",
+        "{}: ok\n{}: 4 validation errors",
         valid.display(),
         invalid.display()
     )));
@@ -126,7 +128,14 @@ fn json_format_gives_one_object_per_file_with_errors_as_data() {
     assert_eq!(objects[1]["valid"], false);
     assert_eq!(objects[1]["type_def"], "DescribeImagesResponseTypeDef");
     let errors = objects[1]["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), 6);
+    assert_eq!(errors.len(), 4);
+    let warnings = objects[1]["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(warnings[0]["kind"], "unknown_literal");
+    assert_eq!(
+        warnings[0]["path"],
+        "$.imageDetails[0].imageScanStatus.status"
+    );
     assert_eq!(errors[1]["path"], "$.imageDetails[0].imageSizeInBytes");
     assert_eq!(errors[1]["kind"], "wrong_type");
     assert_eq!(errors[1]["message"], "expected int, got str");
@@ -473,46 +482,6 @@ fn a_large_payload_is_held_in_memory_once() {
 /// The stub facts of the release `--api latest` declares.
 const LATEST_FACTS: &str = include_str!("../../ecr-types/spec/types-aiobotocore-ecr-3.10.0.json");
 
-/// Keys whose stub annotation names an alias: until `#[typed_dict]` declares unions and
-/// named aliases (issue 11, phase 2) the schema shows the type behind the alias. Each entry
-/// is the TypeDef, the key, the stub's annotation and what `describe` prints today; the
-/// test fails once one is fixed, so the list only shrinks.
-const PENDING_KEYS: [(&str, &str, &str, &str); 4] = [
-    (
-        "PutRegistryScanningConfigurationRequestTypeDef",
-        "rules",
-        "Sequence[RegistryScanningRuleUnionTypeDef]",
-        "Sequence[RegistryScanningRuleTypeDef]",
-    ),
-    (
-        "PutReplicationConfigurationRequestTypeDef",
-        "replicationConfiguration",
-        "ReplicationConfigurationUnionTypeDef",
-        "ReplicationConfigurationTypeDef",
-    ),
-    (
-        "PutSigningConfigurationRequestTypeDef",
-        "signingConfiguration",
-        "SigningConfigurationUnionTypeDef",
-        "SigningConfigurationTypeDef",
-    ),
-    (
-        "UploadLayerPartRequestTypeDef",
-        "layerPartBlob",
-        "BlobTypeDef",
-        "Union[str, bytes, IO[Any], StreamingBody]",
-    ),
-];
-
-/// The stub's aliases `describe` does not print yet (phase 2); the test fails once one is
-/// printed, so the list only shrinks.
-const PENDING_ALIASES: [&str; 4] = [
-    "BlobTypeDef",
-    "RegistryScanningRuleUnionTypeDef",
-    "ReplicationConfigurationUnionTypeDef",
-    "SigningConfigurationUnionTypeDef",
-];
-
 fn stdout_json(args: &[&str]) -> Value {
     let run = run(ecr_types().args(args));
     assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
@@ -522,84 +491,65 @@ fn stdout_json(args: &[&str]) -> Value {
 #[test]
 fn describe_latest_is_the_stub_facts_document() {
     let facts: Value = serde_json::from_str(LATEST_FACTS).unwrap();
-    let mut described = stdout_json(&["describe", "--json", "--api", "latest"]);
-    let fields = |document: &mut Value, type_def: &str, key: &str| -> Value {
-        let type_def = document["type_defs"]
-            .as_array_mut()
-            .unwrap()
-            .iter_mut()
-            .find(|t| t["name"] == type_def)
-            .unwrap();
-        let field = type_def["fields"]
-            .as_array_mut()
-            .unwrap()
-            .iter_mut()
-            .find(|f| f["key"] == key)
-            .unwrap();
-        field["type"].take()
-    };
-    // Each pending key still prints as listed; then it is set to the stub's text, so that
-    // everything else is compared exactly.
-    for (type_def, key, stub, today) in PENDING_KEYS {
-        let mut in_facts = facts.clone();
-        assert_eq!(fields(&mut in_facts, type_def, key), stub);
-        let printed = fields(&mut described, type_def, key);
-        assert_eq!(
-            printed, today,
-            "{type_def}.{key} is fixed: remove it from PENDING_KEYS"
+    let described = stdout_json(&["describe", "--json", "--api", "latest"]);
+    // Exactly: names, order, keys, Required flags, annotation text, alias definitions,
+    // literal values.
+    for key in ["type_defs", "aliases", "literals"] {
+        assert!(
+            described[key] == facts[key],
+            "`{key}` differs from the facts"
         );
-        let entry = described["type_defs"]
-            .as_array_mut()
-            .unwrap()
-            .iter_mut()
-            .find(|t| t["name"] == type_def)
-            .unwrap();
-        let field = entry["fields"]
-            .as_array_mut()
-            .unwrap()
-            .iter_mut()
-            .find(|f| f["key"] == key)
-            .unwrap();
-        field["type"] = Value::from(stub);
     }
-    assert!(
-        described["type_defs"] == facts["type_defs"],
-        "type_defs differ from the facts beyond PENDING_KEYS"
-    );
-    assert_eq!(described["literals"], facts["literals"]);
     assert_eq!(facts["type_defs"].as_array().unwrap().len(), 181);
+    assert_eq!(facts["aliases"].as_array().unwrap().len(), 4);
     assert_eq!(facts["literals"].as_array().unwrap().len(), 43);
-
-    // Aliases: those printed equal the facts' entries, in the facts' order; the others are
-    // exactly the pending ones.
-    let printed: Vec<Value> = described
-        .get("aliases")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    let expected: Vec<Value> = facts["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|alias| !PENDING_ALIASES.iter().any(|name| alias["name"] == *name))
-        .cloned()
-        .collect();
-    assert_eq!(
-        printed, expected,
-        "aliases printed: tighten PENDING_ALIASES"
-    );
-    let mut alias_names: Vec<&str> = facts["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|alias| alias["name"].as_str().unwrap())
-        .collect();
-    alias_names.sort_unstable();
-    assert_eq!(alias_names, PENDING_ALIASES);
     // Nothing the facts do not have.
     for key in described.as_object().unwrap().keys() {
         assert!(facts.get(key).is_some(), "`{key}` is not in the facts");
     }
+}
+
+#[test]
+fn show_prints_an_alias_definition_in_the_release_style() {
+    let union = run(ecr_types().args([
+        "show",
+        "--api",
+        "latest",
+        "ReplicationConfigurationUnionTypeDef",
+    ]));
+    assert_eq!(union.code, 0, "{}", union.stderr);
+    assert_eq!(
+        union.stdout,
+        "ReplicationConfigurationUnionTypeDef\nfrom types_aiobotocore_ecr.type_defs import ReplicationConfigurationUnionTypeDef\n\nReplicationConfigurationUnionTypeDef = Union[ReplicationConfigurationTypeDef, ReplicationConfigurationOutputTypeDef]\n"
+    );
+    let blob = run(ecr_types().args(["show", "--api", "latest", "BlobTypeDef"]));
+    assert!(
+        blob.stdout
+            .ends_with("\nBlobTypeDef = Union[str, bytes, IO[Any], StreamingBody]\n"),
+        "{}",
+        blob.stdout
+    );
+    // A key names the alias.
+    let upload =
+        run(ecr_types().args(["show", "--api", "latest", "UploadLayerPartRequestTypeDef"]));
+    assert!(
+        upload.stdout.contains("  layerPartBlob: BlobTypeDef\n"),
+        "{}",
+        upload.stdout
+    );
+    // An alias has no JSON Schema of its own; 2.1 has no aliases.
+    let schema = run(ecr_types().args(["schema", "--api", "latest", "BlobTypeDef"]));
+    assert_eq!(schema.code, 2);
+    assert!(
+        schema
+            .stderr
+            .contains("`BlobTypeDef` is an alias, not a TypeDef"),
+        "{}",
+        schema.stderr
+    );
+    let old = run(ecr_types().args(["show", "BlobTypeDef"]));
+    assert_eq!(old.code, 2);
+    assert!(old.stderr.contains("use `--api latest`"), "{}", old.stderr);
 }
 
 #[test]
@@ -682,10 +632,11 @@ fn show_writes_annotations_as_the_release_does() {
         "{}",
         seed.stdout
     );
+    // The key names the alias, as the stub writes it; `show BlobTypeDef` prints the
+    // definition in the release's blob style.
     let blob = run(ecr_types().args(["show", "--api", "latest", "UploadLayerPartRequestTypeDef"]));
     assert!(
-        blob.stdout
-            .contains("  layerPartBlob: Union[str, bytes, IO[Any], StreamingBody]\n"),
+        blob.stdout.contains("  layerPartBlob: BlobTypeDef\n"),
         "{}",
         blob.stdout
     );
@@ -832,7 +783,8 @@ fn schema_and_docs_read_the_release_api_names() {
 
     let docs = run(ecr_types().args(["docs", "--api", "latest", "type-defs"]));
     assert_eq!(docs.code, 0);
-    assert_eq!(docs.stdout.matches("\n## ").count(), 181);
+    // A section per TypeDef and per alias.
+    assert_eq!(docs.stdout.matches("\n## ").count(), 181 + 4);
     assert!(docs.stdout.contains(
         "- `findingSeverityCounts`:\n  `dict`\\[[FindingSeverityType](./literals.md#findingseveritytype), `int`\\]\n"
     ));
@@ -840,8 +792,11 @@ fn schema_and_docs_read_the_release_api_names() {
         !docs.stdout.contains("`Dict`\\["),
         "no typing generics in 3.10's page"
     );
+    assert!(docs
+        .stdout
+        .contains("- `layerPartBlob`: [BlobTypeDef](./type_defs.md#blobtypedef)\n"));
     assert!(docs.stdout.contains(
-        "- `layerPartBlob`: `Union`\\[`str`, `bytes`, `IO`\\[`Any`\\], `StreamingBody`\\]\n"
+        "Definition:\n\n- `Union`\\[`str`, `bytes`, `IO`\\[`Any`\\], `StreamingBody`\\]\n"
     ));
     let literals = run(ecr_types().args(["docs", "--api", "latest", "literals"]));
     assert_eq!(literals.stdout.matches("\n## ").count(), 43);
@@ -858,4 +813,152 @@ fn api_takes_only_the_known_releases() {
     );
     let help = run(ecr_types().args(["describe", "--help"]));
     assert!(help.stdout.contains("--api <API>"), "{}", help.stdout);
+}
+
+// ---------------------------------------------------------------------------------------
+// Values AWS added to the literal types after 2.1 (issue 10), through the binary: every
+// literal of ecr-types is open, so `validate --wire` keeps the value, prints an
+// `unknown_literal` warning and exits 0; strict mode holds the release and exits 1.
+// ---------------------------------------------------------------------------------------
+
+/// Each value issue 10 names (the exact spellings of the late-2026 service model), with a
+/// 2.1 response it comes in, the literal and the path.
+const NEWER_VALUES: [(&str, &str, &str, &str, &str); 12] = [
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","imageTagMutability":"IMMUTABLE_WITH_EXCLUSION"}]}"#,
+        "ImageTagMutabilityType",
+        "IMMUTABLE_WITH_EXCLUSION",
+        "$.repositories[0].imageTagMutability",
+    ),
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","imageTagMutability":"MUTABLE_WITH_EXCLUSION"}]}"#,
+        "ImageTagMutabilityType",
+        "MUTABLE_WITH_EXCLUSION",
+        "$.repositories[0].imageTagMutability",
+    ),
+    (
+        "DescribeRepositoriesResponseTypeDef",
+        r#"{"repositories":[{"repositoryName":"web","encryptionConfiguration":{"encryptionType":"KMS_DSSE"}}]}"#,
+        "EncryptionTypeType",
+        "KMS_DSSE",
+        "$.repositories[0].encryptionConfiguration.encryptionType",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"LIMIT_EXCEEDED"}}]}"#,
+        "ScanStatusType",
+        "LIMIT_EXCEEDED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"IMAGE_ARCHIVED"}}]}"#,
+        "ScanStatusType",
+        "IMAGE_ARCHIVED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "DescribeImagesResponseTypeDef",
+        r#"{"imageDetails":[{"imageScanStatus":{"status":"IMAGE_SIZE_EXCEEDED"}}]}"#,
+        "ScanStatusType",
+        "IMAGE_SIZE_EXCEEDED",
+        "$.imageDetails[0].imageScanStatus.status",
+    ),
+    (
+        "BatchCheckLayerAvailabilityResponseTypeDef",
+        r#"{"layers":[{"layerDigest":"sha256:a1b2","layerAvailability":"ARCHIVED"}],"failures":[]}"#,
+        "LayerAvailabilityType",
+        "ARCHIVED",
+        "$.layers[0].layerAvailability",
+    ),
+    (
+        "GetLifecyclePolicyPreviewResponseTypeDef",
+        r#"{"registryId":"1","repositoryName":"web","lifecyclePolicyText":"{}","status":"COMPLETE","previewResults":[{"action":{"type":"TRANSITION"}}]}"#,
+        "ImageActionTypeType",
+        "TRANSITION",
+        "$.previewResults[0].action.type",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamAccessDenied"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamAccessDenied",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamTooManyRequests"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamTooManyRequests",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"UpstreamUnavailable"}]}"#,
+        "ImageFailureCodeType",
+        "UpstreamUnavailable",
+        "$.failures[0].failureCode",
+    ),
+    (
+        "BatchGetImageResponseTypeDef",
+        r#"{"images":[],"failures":[{"failureCode":"ImageInaccessible"}]}"#,
+        "ImageFailureCodeType",
+        "ImageInaccessible",
+        "$.failures[0].failureCode",
+    ),
+];
+
+#[test]
+fn newer_literal_values_pass_wire_mode_with_a_warning_and_fail_strict_mode() {
+    for (type_def, payload, literal, value, path) in NEWER_VALUES {
+        let wire = run(ecr_types()
+            .args(["validate", "--wire", type_def])
+            .write_stdin(payload));
+        assert_eq!(wire.code, 0, "{value}: {}{}", wire.stdout, wire.stderr);
+        let warning = format!(
+            "<stdin>: ok\n  warning: {path}: '{value}' is not a known {literal} value, kept as sent (wire mode); known: '"
+        );
+        assert!(wire.stdout.starts_with(&warning), "{}", wire.stdout);
+        assert!(
+            wire.stdout.ends_with("' [unknown_literal]\n"),
+            "{}",
+            wire.stdout
+        );
+        assert_eq!(wire.stdout.lines().count(), 2, "{}", wire.stdout);
+
+        let strict = validate_stdin(type_def, payload.as_bytes());
+        assert_eq!(strict.code, 1, "{value}: {}", strict.stdout);
+        let error = format!("  {path}: '{value}' is not a valid {literal}; expected '");
+        assert!(
+            strict
+                .stdout
+                .lines()
+                .any(|line| line.starts_with(&error) && line.ends_with("' [invalid_literal]")),
+            "{}",
+            strict.stdout
+        );
+        assert!(!strict.stdout.contains("warning"), "{}", strict.stdout);
+    }
+}
+
+#[test]
+fn newer_literal_values_are_warnings_as_data_in_json_format() {
+    let (type_def, payload, _, value, path) = NEWER_VALUES[3];
+    let wire = run(ecr_types()
+        .args(["validate", "--wire", "--format", "json", type_def])
+        .write_stdin(payload));
+    assert_eq!(wire.code, 0);
+    let report: Value = serde_json::from_str(wire.stdout.trim_end()).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["errors"], serde_json::json!([]));
+    let warnings = report["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["kind"], "unknown_literal");
+    assert_eq!(warnings[0]["path"], path);
+    assert!(warnings[0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("'{value}' is not a known ScanStatusType value")));
 }

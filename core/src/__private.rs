@@ -7,7 +7,10 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
-pub use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
+pub use crate::schema::{
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+};
+pub use crate::union::no_member as no_union_member;
 pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;

@@ -130,6 +130,10 @@ impl Definitions {
                 );
                 json!({ "$ref": format!("#/$defs/{}", literal.name) })
             }
+            ValueType::Union(union) => json!({
+                "anyOf": union.members.iter().map(|member| self.value(member)).collect::<Vec<_>>(),
+            }),
+            ValueType::Alias(alias) => self.value(alias.target),
             ValueType::Any => json!(true),
         }
     }

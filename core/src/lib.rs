@@ -13,6 +13,7 @@ mod output;
 pub mod schema;
 mod sequence;
 mod timestamp;
+mod union;
 mod validate;
 
 #[doc(hidden)]
@@ -25,7 +26,9 @@ pub use error::{DecodeError, ErrorKind, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
-pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
+pub use schema::{
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+};
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
 #[doc = include_str!("typed_dict_attribute.md")]

@@ -30,6 +30,14 @@ pub enum ValueType {
     TypedDict(fn() -> &'static TypedDictSchema),
     /// A literal type: `Literal['A', 'B']`, named.
     Literal(&'static LiteralSchema),
+    /// A named union, `XUnionTypeDef = Union[XTypeDef, XOutputTypeDef]`: a value of any of
+    /// its member types. A key typed with it renders the name; [`ValueType::python_definition_with`]
+    /// renders `Union[...]`.
+    Union(&'static UnionSchema),
+    /// A named alias, `BlobTypeDef = Union[str, bytes, IO[Any], StreamingBody]`: a name for
+    /// another value type, with the same wire format. A key typed with it renders the name;
+    /// [`ValueType::python_definition_with`] renders the target.
+    Alias(&'static AliasSchema),
     /// Any JSON value; used only by extra-items capture fields.
     Any,
 }
@@ -43,6 +51,37 @@ impl ValueType {
         }
     }
 
+    /// The value type behind any named aliases (itself when it is not an alias): what
+    /// decides the wire format.
+    pub fn resolved(&self) -> &ValueType {
+        match self {
+            ValueType::Alias(alias) => alias.target.resolved(),
+            _ => self,
+        }
+    }
+
+    /// The declared name of a typed dict, literal, union or named alias.
+    pub fn name(&self) -> Option<&'static str> {
+        match self {
+            ValueType::TypedDict(schema) => Some(schema().name),
+            ValueType::Literal(literal) => Some(literal.name),
+            ValueType::Union(union) => Some(union.name),
+            ValueType::Alias(alias) => Some(alias.name),
+            _ => None,
+        }
+    }
+
+    /// Renders what a union or named alias stands for, as the stub's `X = ...` line does:
+    /// `Union[TagTypeDef, TagOutputTypeDef]` for a union, the target's annotation for an
+    /// alias; any other value type renders as [`ValueType::python_with`] does.
+    pub fn python_definition_with<'a>(&'a self, style: &'a PythonStyle) -> PythonAnnotation<'a> {
+        PythonAnnotation {
+            value: self,
+            style,
+            definition: true,
+        }
+    }
+
     /// Renders the value type as a Python annotation in the default
     /// [`PythonStyle::BUILTINS`]: `Sequence[TagTypeDef]`, `dict[FindingSeverityType, int]`.
     pub fn python(&self) -> PythonAnnotation<'_> {
@@ -52,7 +91,11 @@ impl ValueType {
     /// Renders the value type as a Python annotation in `style`, the way a given stub
     /// package writes it (`List[str]` in one, `list[str]` in another).
     pub fn python_with<'a>(&'a self, style: &'a PythonStyle) -> PythonAnnotation<'a> {
-        PythonAnnotation { value: self, style }
+        PythonAnnotation {
+            value: self,
+            style,
+            definition: false,
+        }
     }
 }
 
@@ -112,17 +155,33 @@ impl Default for PythonStyle {
     }
 }
 
-/// Display adapter returned by [`ValueType::python`] and [`ValueType::python_with`].
+/// Display adapter returned by [`ValueType::python`], [`ValueType::python_with`] and
+/// [`ValueType::python_definition_with`].
 #[derive(Debug, Clone, Copy)]
 pub struct PythonAnnotation<'a> {
     value: &'a ValueType,
     style: &'a PythonStyle,
+    /// Whether a union or alias renders what it stands for rather than its name.
+    definition: bool,
 }
 
 impl fmt::Display for PythonAnnotation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let style = self.style;
         match self.value {
+            ValueType::Union(union) if self.definition => {
+                f.write_str("Union[")?;
+                for (index, member) in union.members.iter().enumerate() {
+                    if index > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}", member.python_with(style))?;
+                }
+                f.write_str("]")
+            }
+            ValueType::Alias(alias) if self.definition => {
+                write!(f, "{}", alias.target.python_with(style))
+            }
             ValueType::Str => f.write_str("str"),
             ValueType::Int => f.write_str("int"),
             ValueType::Float => f.write_str("float"),
@@ -143,6 +202,8 @@ impl fmt::Display for PythonAnnotation<'_> {
                 [only] => write!(f, "Literal['{only}']"),
                 _ => f.write_str(literal.name),
             },
+            ValueType::Union(union) => f.write_str(union.name),
+            ValueType::Alias(alias) => f.write_str(alias.name),
             ValueType::Any => f.write_str("Any"),
         }
     }
@@ -208,12 +269,39 @@ impl LiteralSchema {
     }
 }
 
+/// The schema of one named union: `#[typed_dict]` on an enum whose variants each hold
+/// one value type.
+///
+/// A value is encoded as the member it holds. Decoding and validation take the first
+/// member, in declaration order, that accepts the value; when none does, validation
+/// reports one `wrong_type` error naming the union if the value's JSON type fits no
+/// member, and otherwise the errors of the member that came closest (the fewest errors,
+/// the first member on a tie).
+#[derive(Debug)]
+pub struct UnionSchema {
+    /// The union's name (`RegistryScanningRuleUnionTypeDef`).
+    pub name: &'static str,
+    /// The member types, in declaration order (the order they are tried in).
+    pub members: &'static [ValueType],
+}
+
+/// The schema of one named alias: `#[typed_dict]` on a tuple struct with one field. The
+/// alias has its target's wire format; only the name differs.
+#[derive(Debug)]
+pub struct AliasSchema {
+    /// The alias's name (`BlobTypeDef`).
+    pub name: &'static str,
+    /// The value type it names.
+    pub target: &'static ValueType,
+}
+
 /// A Rust type that can be the value of a typed dict key.
 ///
 /// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
 /// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
 /// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
-/// there for recursive shapes), and every type declared with `#[typed_dict]`.
+/// there for recursive shapes), and every type declared with `#[typed_dict]` (typed dicts,
+/// literals, unions and named aliases).
 ///
 /// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
 /// `PartialEq`) through this one trait, so a type that is not a value gets one error
@@ -292,6 +380,14 @@ pub trait Value:
         value: &Self,
     ) -> Result<(), M::Error> {
         map.serialize_entry(key, &Encoded(value))
+    }
+
+    /// Deserializes a value: what generated code calls, so that a type that is not a
+    /// value type gets the one error saying so.
+    #[doc(hidden)]
+    #[inline]
+    fn __deserialize<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Self::deserialize(deserializer)
     }
 
     /// Reads a Required key's value.

@@ -8,21 +8,24 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 
 use crate::error::{render_path, ErrorKind, Segment, ValidationError};
 use crate::key::KeySeed;
 use crate::literal::LiteralError;
 use crate::options::DecodeOptions;
-use crate::schema::{FieldSchema, TypedDictSchema, ValueType};
+use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, ValueType};
 use crate::{Blob, Timestamp};
 
-/// The outcome of checking one payload: errors, and unknown keys reported as warnings
-/// (those the shape tolerates, since newer service versions add keys).
+/// The outcome of checking one payload: errors, and warnings (unknown keys the shape
+/// tolerates, since newer service versions add keys; in wire mode, values of open literal
+/// types that the declaration does not list).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     /// Problems that make the payload invalid, in document order.
     pub errors: Vec<ValidationError>,
-    /// Keys the shape does not declare but tolerates (open dict, unknown keys allowed).
+    /// Tolerated surprises: keys the shape does not declare but tolerates, and in wire
+    /// mode values an open literal does not list.
     pub warnings: Vec<ValidationError>,
 }
 
@@ -259,12 +262,7 @@ impl Walker {
                 self.duplicate_key(&key);
             }
             if let ValueType::Literal(literal) = key_type {
-                if !literal.allows(&key) {
-                    self.record(
-                        ErrorKind::InvalidLiteral,
-                        format!("key {}", LiteralError::new(literal, &key)),
-                    );
-                }
+                self.literal(literal, &key, "key ");
             }
             self.check_item(value_type, |check| map.next_value_seed(check).map(Some))?;
             self.path.pop();
@@ -307,6 +305,78 @@ impl Walker {
         Ok(seen.is_some())
     }
 
+    /// A union's value, buffered: the first member that accepts it, in order. When none
+    /// does, the report [`crate::union::closest`] picks, re-rooted at the union's path.
+    fn check_union(
+        &mut self,
+        union: &'static UnionSchema,
+        expected: Expected,
+        value: &serde_json::Value,
+    ) -> Seen {
+        let accepts_null = union
+            .members
+            .iter()
+            .any(|m| matches!(m.resolved(), ValueType::Any));
+        if value.is_null() && !accepts_null {
+            return Seen::Null;
+        }
+        let mut attempts = Vec::with_capacity(union.members.len());
+        for member in union.members {
+            let mut attempt = Walker {
+                path: self.path.clone(),
+                report: Report::default(),
+                options: self.options,
+            };
+            let checked = Check {
+                walker: &mut attempt,
+                expected: Expected::Value(member),
+            }
+            .deserialize(value);
+            if let Err(error) = checked {
+                attempt.record(ErrorKind::Other, error.to_string());
+            }
+            if attempt.report.errors.is_empty() {
+                self.report.warnings.append(&mut attempt.report.warnings);
+                return Seen::Value;
+            }
+            attempts.push(attempt.report);
+        }
+        let errors: Vec<_> = attempts.iter().map(|a| a.errors.clone()).collect();
+        match crate::union::closest(&errors, &render_path(&self.path)) {
+            Some(index) => {
+                let chosen = &mut attempts[index];
+                self.report.errors.append(&mut chosen.errors);
+                self.report.warnings.append(&mut chosen.warnings);
+            }
+            None => self.wrong_type(expected, json_kind(value)),
+        }
+        Seen::Value
+    }
+
+    /// A literal's value (or a dict key of a literal type; `what` then says so): an
+    /// unlisted value of an open literal is a warning in wire mode, an error otherwise.
+    fn literal(&mut self, literal: &'static LiteralSchema, value: &str, what: &str) {
+        if literal.allows(value) {
+            return;
+        }
+        if literal.open && self.options.is_wire() {
+            self.report.warnings.push(ValidationError {
+                kind: ErrorKind::UnknownLiteral,
+                path: render_path(&self.path),
+                message: format!(
+                    "{what}'{value}' is not a known {} value, kept as sent (wire mode); known: {}",
+                    literal.name,
+                    Alternatives(literal.values)
+                ),
+            });
+        } else {
+            self.record(
+                ErrorKind::InvalidLiteral,
+                format!("{what}{}", LiteralError::new(literal, value)),
+            );
+        }
+    }
+
     fn duplicate_key(&mut self, key: &str) {
         self.record(
             ErrorKind::DuplicateKey,
@@ -333,8 +403,41 @@ impl fmt::Display for Expected {
                 f.write_str("datetime (epoch seconds or RFC 3339 string)")
             }
             Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
+            Expected::Value(ValueType::Union(union)) => {
+                write!(f, "{}", crate::union::Expecting(union))
+            }
             Expected::Value(value) => write!(f, "{}", value.python()),
         }
+    }
+}
+
+/// `'A', 'B' or 'C'`.
+struct Alternatives(&'static [&'static str]);
+
+impl fmt::Display for Alternatives {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, value) in self.0.iter().enumerate() {
+            let separator = match index {
+                0 => "",
+                _ if index + 1 == self.0.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{separator}'{value}'")?;
+        }
+        Ok(())
+    }
+}
+
+/// The JSON type of a value, in the words of `wrong_type` messages.
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "bool",
+        serde_json::Value::Number(number) if number.is_f64() => "float",
+        serde_json::Value::Number(_) => "int",
+        serde_json::Value::String(_) => "str",
+        serde_json::Value::Array(_) => "list",
+        serde_json::Value::Object(_) => "object",
     }
 }
 
@@ -391,7 +494,19 @@ impl<'de> DeserializeSeed<'de> for Check<'_> {
     type Value = Seen;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Seen, D::Error> {
-        deserializer.deserialize_any(self)
+        match self.expected {
+            // An alias has its target's wire format, and its target's messages.
+            Expected::Value(ValueType::Alias(alias)) => Check {
+                walker: self.walker,
+                expected: Expected::Value(alias.target),
+            }
+            .deserialize(deserializer),
+            Expected::Value(ValueType::Union(union)) => {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                Ok(self.walker.check_union(union, self.expected, &value))
+            }
+            _ => deserializer.deserialize_any(self),
+        }
     }
 }
 
@@ -434,14 +549,7 @@ impl<'de> Visitor<'de> for Check<'_> {
     fn visit_str<E>(self, text: &str) -> Result<Seen, E> {
         match self.value_type() {
             Some(ValueType::Str | ValueType::Any) => {}
-            Some(ValueType::Literal(literal)) => {
-                if !literal.allows(text) {
-                    self.walker.record(
-                        ErrorKind::InvalidLiteral,
-                        LiteralError::new(literal, text).to_string(),
-                    );
-                }
-            }
+            Some(ValueType::Literal(literal)) => self.walker.literal(literal, text, ""),
             Some(ValueType::Timestamp) => {
                 if let Err(error) = Timestamp::parse_rfc3339(text) {
                     self.walker.record(

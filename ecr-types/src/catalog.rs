@@ -17,15 +17,31 @@
 //! assert_eq!(CATALOG.type_defs().len(), 124);
 //! assert!(CATALOG.literal("ScanStatusType").is_some());
 //! ```
+//!
+//! The aliases of a release are its unions and named aliases; a key names one, and the
+//! definition renders what it stands for:
+//!
+//! ```
+//! # #[cfg(feature = "latest")] {
+//! use ecr_types::latest::CATALOG;
+//!
+//! let union = CATALOG.alias("ReplicationConfigurationUnionTypeDef").unwrap();
+//! assert_eq!(
+//!     union.python_definition_with(CATALOG.python_style()).to_string(),
+//!     "Union[ReplicationConfigurationTypeDef, ReplicationConfigurationOutputTypeDef]"
+//! );
+//! assert_eq!(CATALOG.aliases().len(), 4);
+//! # }
+//! ```
 
 use std::fmt;
 
 use typed_dict::schema::PythonStyle;
-use typed_dict::{LiteralSchema, TypedDictSchema};
+use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
 
 use crate::docs::UpstreamDocs;
 
-/// Every TypeDef and literal type of one release of `types-aiobotocore-ecr`, in the
+/// Every TypeDef, literal type and alias of one release of `types-aiobotocore-ecr`, in the
 /// release's own order, with the release's version, docs pages and annotation style.
 ///
 /// The tables hold `fn` pointers and references to the schemas the `#[typed_dict]`
@@ -38,6 +54,7 @@ pub struct Catalog {
     python_style: PythonStyle,
     type_defs: &'static [fn() -> &'static TypedDictSchema],
     literals: &'static [&'static LiteralSchema],
+    aliases: &'static [&'static ValueType],
 }
 
 impl Catalog {
@@ -48,6 +65,7 @@ impl Catalog {
         python_style: PythonStyle,
         type_defs: &'static [fn() -> &'static TypedDictSchema],
         literals: &'static [&'static LiteralSchema],
+        aliases: &'static [&'static ValueType],
     ) -> Catalog {
         Catalog {
             version,
@@ -55,6 +73,7 @@ impl Catalog {
             python_style,
             type_defs,
             literals,
+            aliases,
         }
     }
 
@@ -91,6 +110,23 @@ impl Catalog {
         self.literals().find(|schema| schema.name == name)
     }
 
+    /// The alias called `name` (a [`ValueType::Union`] or a [`ValueType::Alias`]), spelled
+    /// exactly as upstream does.
+    pub fn alias(&self, name: &str) -> Option<&'static ValueType> {
+        self.aliases().find(|alias| alias.name() == Some(name))
+    }
+
+    /// Every alias, in upstream's order: the release's unions and named aliases, each a
+    /// [`ValueType::Union`] or a [`ValueType::Alias`]. Its
+    /// [`name`](ValueType::name) is the alias's, and
+    /// [`python_definition_with`](ValueType::python_definition_with) renders what it
+    /// stands for.
+    pub fn aliases(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &'static ValueType> + DoubleEndedIterator + Clone {
+        self.aliases.iter().copied()
+    }
+
     /// Every TypeDef's schema, in upstream's order.
     pub fn type_defs(
         &self,
@@ -115,6 +151,7 @@ impl fmt::Debug for Catalog {
             .field("python_style", &self.python_style)
             .field("type_defs", &self.type_defs.len())
             .field("literals", &self.literals.len())
+            .field("aliases", &self.aliases.len())
             .finish_non_exhaustive()
     }
 }

@@ -49,12 +49,17 @@ pub(crate) const AIOBOTOCORE_ECR: UpstreamDocs = UpstreamDocs {
 const WRAP_WIDTH: usize = 79;
 
 /// `type_defs.md`: every TypeDef of `catalog`, its import line, Required and Optional
-/// fields, annotations in the release's [style](Catalog::python_style).
+/// fields, annotations in the release's [style](Catalog::python_style); then every alias
+/// (union or named alias) with its definition.
 pub fn type_defs_markdown(catalog: &Catalog) -> String {
     let module = catalog.docs();
     let style = catalog.python_style();
     let type_defs: Vec<&TypedDictSchema> = catalog.type_defs().collect();
-    let names: Vec<&str> = type_defs.iter().map(|schema| schema.name).collect();
+    let names: Vec<&str> = type_defs
+        .iter()
+        .map(|schema| schema.name)
+        .chain(catalog.aliases().filter_map(ValueType::name))
+        .collect();
     let mut out = header(module, "Typed dictionaries", &names);
     for schema in type_defs {
         section(&mut out, schema.name, module, "type_defs");
@@ -75,6 +80,24 @@ pub fn type_defs_markdown(catalog: &Catalog) -> String {
                 wrap_into(&mut out, &item);
             }
         }
+    }
+    for alias in catalog.aliases() {
+        let name = alias.name().unwrap_or_default();
+        section(&mut out, name, module, "type_defs");
+        out.push_str("\nDefinition:\n\n");
+        let definition = match alias {
+            ValueType::Alias(alias) => annotation(alias.target, style),
+            ValueType::Union(union) => {
+                let members: Vec<String> = union
+                    .members
+                    .iter()
+                    .map(|member| annotation(member, style))
+                    .collect();
+                format!("`Union`\\[{}\\]", members.join(", "))
+            }
+            other => annotation(other, style),
+        };
+        wrap_into(&mut out, &format!("- {definition}"));
     }
     out
 }
@@ -178,6 +201,23 @@ fn write_annotation(
         ValueType::TypedDict(schema) => {
             let name = schema().name;
             let _ = write!(out, "[{name}](./type_defs.md#{})", anchor(name));
+        }
+        // Aliases live in `type_defs`, as upstream has them.
+        ValueType::Union(union) => {
+            let _ = write!(
+                out,
+                "[{0}](./type_defs.md#{1})",
+                union.name,
+                anchor(union.name)
+            );
+        }
+        ValueType::Alias(alias) => {
+            let _ = write!(
+                out,
+                "[{0}](./type_defs.md#{1})",
+                alias.name,
+                anchor(alias.name)
+            );
         }
         ValueType::Literal(literal) => match literal.values {
             [only] => {

@@ -5,7 +5,7 @@
 //! change the facts or `tools/layout.toml`, not this file.
 
 use typed_dict::schema::PythonStyle;
-use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};
+use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema, ValueType};
 
 use crate::authorization::*;
 use crate::catalog::Catalog;
@@ -29,6 +29,7 @@ pub static CATALOG: Catalog = Catalog::new(
     PythonStyle::TYPING.with_blob("Union[bytes, IO[bytes], StreamingBody]"),
     &TYPE_DEFS,
     &LITERALS,
+    &ALIASES,
 );
 
 /// Every TypeDef, in the order of `spec/type_defs.md`.
@@ -188,6 +189,9 @@ static LITERALS: [&LiteralSchema; 26] = [
     &<PaginatorName as Literal>::SCHEMA,
     &<WaiterName as Literal>::SCHEMA,
 ];
+
+/// Every alias (unions and named aliases), in the order of `spec/types-aiobotocore-ecr-2.1.1.json`.
+static ALIASES: [&ValueType; 0] = [];
 
 /// Expands `$callback! { $($args)* ; Name = path, ... }` with every TypeDef of
 /// [`crate::CATALOG`], in its order: for code that needs the Rust type behind each schema

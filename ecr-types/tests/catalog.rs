@@ -393,3 +393,74 @@ fn catalogs_iterate_both_ways_with_their_length_and_debug_briefly() {
         "the tables are counted, not listed: {debug}"
     );
 }
+
+/// The aliases of `latest` (three unions of a shape and its output variant, and
+/// `BlobTypeDef`) are found by name, in the stub's order; the keys that name one reach the
+/// catalog's own alias, and each union's members are the catalog's own TypeDefs. 2.1 has
+/// none.
+#[test]
+fn the_latest_catalog_finds_every_alias_and_keys_reach_them() {
+    use ecr_types::latest;
+
+    assert_eq!(CATALOG.aliases().len(), 0);
+    assert!(CATALOG.alias("BlobTypeDef").is_none());
+    let names: Vec<&str> = latest::CATALOG
+        .aliases()
+        .map(|alias| alias.name().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "BlobTypeDef",
+            "RegistryScanningRuleUnionTypeDef",
+            "ReplicationConfigurationUnionTypeDef",
+            "SigningConfigurationUnionTypeDef",
+        ]
+    );
+    for alias in latest::CATALOG.aliases() {
+        let found = latest::CATALOG.alias(alias.name().unwrap()).unwrap();
+        assert!(std::ptr::eq(found, alias));
+        match alias {
+            ValueType::Union(union) => {
+                for member in union.members {
+                    let ValueType::TypedDict(schema) = member else {
+                        panic!("{}: a member is not a TypeDef", union.name);
+                    };
+                    let schema = schema();
+                    assert!(std::ptr::eq(
+                        latest::CATALOG.type_def(schema.name).unwrap(),
+                        schema
+                    ));
+                }
+            }
+            ValueType::Alias(alias) => assert!(matches!(alias.target, ValueType::Blob)),
+            other => panic!("not an alias: {other:?}"),
+        }
+    }
+    assert!(latest::CATALOG.alias("TagTypeDef").is_none());
+
+    let mut keys_naming_an_alias = Vec::new();
+    for schema in latest::CATALOG.type_defs() {
+        for field in schema.fields {
+            let mut value = field.value;
+            while let ValueType::Sequence(item) | ValueType::List(item) = value {
+                value = item;
+            }
+            if let Some(name) = value.name() {
+                if matches!(value, ValueType::Union(_) | ValueType::Alias(_)) {
+                    assert!(latest::CATALOG.alias(name).is_some(), "{name}");
+                    keys_naming_an_alias.push(format!("{}.{}", schema.name, field.key));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        keys_naming_an_alias,
+        [
+            "PutRegistryScanningConfigurationRequestTypeDef.rules",
+            "PutReplicationConfigurationRequestTypeDef.replicationConfiguration",
+            "PutSigningConfigurationRequestTypeDef.signingConfiguration",
+            "UploadLayerPartRequestTypeDef.layerPartBlob",
+        ]
+    );
+}

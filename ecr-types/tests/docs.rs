@@ -40,3 +40,35 @@ fn assert_identical(rendered: &str, upstream: &str, page: &str) {
         ),
     }
 }
+
+/// The latest page (no upstream copy to compare with) has a section for every TypeDef and
+/// alias, with the alias's definition, and every link to a type lands on a section.
+#[test]
+fn latest_type_defs_page_links_only_to_its_own_sections() {
+    let page = type_defs_markdown(&ecr_types::latest::CATALOG);
+    let anchors: std::collections::HashSet<&str> = page
+        .split("<a id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let links: Vec<&str> = page
+        .split("](./type_defs.md#")
+        .skip(1)
+        .map(|rest| &rest[..rest.find(')').unwrap()])
+        .collect();
+    assert!(links.len() > 150, "{} links", links.len());
+    for link in &links {
+        assert!(
+            anchors.contains(link),
+            "a link to `#{link}`, which is no section"
+        );
+    }
+    assert_eq!(
+        page.matches("\n## ").count(),
+        ecr_types::latest::CATALOG.type_defs().len() + 4
+    );
+    assert!(page.contains(
+        "\n## BlobTypeDef\n\n```python\nfrom types_aiobotocore_ecr.type_defs import BlobTypeDef\n```\n\nDefinition:\n\n- `Union`\\[`str`, `bytes`, `IO`\\[`Any`\\], `StreamingBody`\\]\n"
+    ));
+    assert!(page.contains("- `layerPartBlob`: [BlobTypeDef](./type_defs.md#blobtypedef)\n"));
+}

@@ -1,7 +1,8 @@
 //! Conformance of `ecr_types::latest` with the stub it declares: the catalog against
 //! `spec/types-aiobotocore-ecr-3.10.0.json` (the facts of types-aiobotocore-ecr 3.10.0), for
 //! every TypeDef (name, order, keys in order, Required flags, annotation text exactly as the
-//! stub writes it) and every literal (name, order, values in order).
+//! stub writes it), every literal (name, order, values in order) and every alias (name,
+//! order, the definition's text).
 #![cfg(feature = "latest")]
 
 use std::fmt::Write as _;
@@ -18,40 +19,6 @@ fn annotation(value: &ValueType) -> String {
         .python_with(ecr_types::latest::CATALOG.python_style())
         .to_string()
 }
-
-/// Keys whose annotation names an alias (`RegistryScanningRuleUnionTypeDef`, `BlobTypeDef`):
-/// until `#[typed_dict]` declares unions and named aliases, the module spells the aliases as
-/// Rust type aliases, and the schema shows the type behind them. Each entry is the stub's
-/// annotation and what the catalog shows today; the test fails once an entry is fixed, so
-/// the list only shrinks.
-///
-/// TODO(phase 2): empty.
-const PENDING: [(&str, &str, &str, &str); 4] = [
-    (
-        "PutRegistryScanningConfigurationRequestTypeDef",
-        "rules",
-        "Sequence[RegistryScanningRuleUnionTypeDef]",
-        "Sequence[RegistryScanningRuleTypeDef]",
-    ),
-    (
-        "PutReplicationConfigurationRequestTypeDef",
-        "replicationConfiguration",
-        "ReplicationConfigurationUnionTypeDef",
-        "ReplicationConfigurationTypeDef",
-    ),
-    (
-        "PutSigningConfigurationRequestTypeDef",
-        "signingConfiguration",
-        "SigningConfigurationUnionTypeDef",
-        "SigningConfigurationTypeDef",
-    ),
-    (
-        "UploadLayerPartRequestTypeDef",
-        "layerPartBlob",
-        "BlobTypeDef",
-        "Union[str, bytes, IO[Any], StreamingBody]",
-    ),
-];
 
 fn facts() -> Value {
     serde_json::from_str(FACTS).expect("the facts file is JSON")
@@ -101,12 +68,8 @@ fn type_def_differences(stub: &Value, schema: &TypedDictSchema, out: &mut Vec<St
             equal = false;
         }
         if rendered != stub_type {
-            let pending = PENDING.iter().any(|&(owner, pending_key, stub, catalog)| {
-                (owner, pending_key, stub, catalog) == (name, key, stub_type, rendered.as_str())
-            });
-            let tag = if pending { "pending: " } else { "" };
             out.push(format!(
-                "{tag}{name}.{key}: `{stub_type}` in the stub, `{rendered}` in the catalog"
+                "{name}.{key}: `{stub_type}` in the stub, `{rendered}` in the catalog"
             ));
             equal = false;
         }
@@ -177,40 +140,63 @@ fn latest_catalog_matches_the_stub_facts() {
         differences.push(format!("{}: in the catalog, not in the stub", literal.name));
     }
 
+    let stub_aliases = array(&facts, "aliases");
+    let aliases: Vec<_> = ecr_types::latest::CATALOG.aliases().collect();
+    let mut equal_aliases = 0;
+    for (index, stub) in stub_aliases.iter().enumerate() {
+        let (name, stub_type) = (str_of(stub, "name"), str_of(stub, "type"));
+        match aliases.get(index) {
+            Some(alias) => {
+                let definition = alias
+                    .python_definition_with(ecr_types::latest::CATALOG.python_style())
+                    .to_string();
+                if alias.name() == Some(name) && definition == stub_type {
+                    equal_aliases += 1;
+                } else {
+                    differences.push(format!(
+                        "alias {index}: `{name} = {stub_type}` in the stub, `{} = {definition}` in the catalog",
+                        alias.name().unwrap_or("(no name)")
+                    ));
+                }
+            }
+            None => differences.push(format!("{name}: alias in the stub, not in the catalog")),
+        }
+    }
+    for alias in aliases.iter().skip(stub_aliases.len()) {
+        differences.push(format!(
+            "{:?}: alias in the catalog, not in the stub",
+            alias.name()
+        ));
+    }
+
     let mut summary = String::new();
     write!(
         summary,
-        "type defs {equal_type_defs}/{}, keys {equal_keys}/{keys}, literals {equal_literals}/{}",
+        "type defs {equal_type_defs}/{}, keys {equal_keys}/{keys}, literals {equal_literals}/{}, aliases {equal_aliases}/{}",
         stub_type_defs.len(),
-        stub_literals.len()
+        stub_literals.len(),
+        stub_aliases.len()
     )
     .unwrap();
     println!("{summary}");
-    for difference in &differences {
-        println!("  {difference}");
-    }
-    let unexpected: Vec<_> = differences
-        .iter()
-        .filter(|d| !d.starts_with("pending: "))
-        .collect();
     assert!(
-        unexpected.is_empty(),
-        "{summary}; differences:\n{unexpected:#?}"
-    );
-    // Each pending key still differs exactly as listed: a fixed one must leave the list.
-    assert_eq!(
-        differences.len(),
-        PENDING.len(),
-        "{summary}: remove the fixed entries from PENDING"
+        differences.is_empty(),
+        "{summary}; differences:\n{differences:#?}"
     );
     // The stub's own counts, so that reading nothing cannot pass.
     assert_eq!(
-        (stub_type_defs.len(), keys, stub_literals.len()),
-        (181, 661, 43)
+        (
+            stub_type_defs.len(),
+            keys,
+            stub_literals.len(),
+            stub_aliases.len()
+        ),
+        (181, 661, 43, 4)
     );
-    assert_eq!(equal_type_defs, 181 - PENDING.len());
-    assert_eq!(equal_keys, 661 - PENDING.len());
-    assert_eq!(equal_literals, 43);
+    assert_eq!(
+        (equal_type_defs, equal_keys, equal_literals, equal_aliases),
+        (181, 661, 43, 4)
+    );
 }
 
 #[test]

@@ -492,6 +492,9 @@ fn full_value(value_type: &ValueType, depth: usize, out: &mut String) {
             out.push('}');
         }
         ValueType::Literal(literal) => write!(out, "{}", Json::from(literal.values[0])).unwrap(),
+        // The first member: decoding takes it, so encoding writes it back.
+        ValueType::Union(union) => full_value(&union.members[0], depth + 1, out),
+        ValueType::Alias(alias) => full_value(alias.target, depth + 1, out),
         ValueType::Any => out.push_str("null"),
     }
 }

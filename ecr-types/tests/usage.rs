@@ -184,7 +184,8 @@ fn start_image_scan_and_match_on_its_status() {
     assert!(response.response_metadata.is_none());
     assert_eq!(response.image_id.image_tag.as_deref(), Some("v1.4.2"));
 
-    // Every value of the literal, without a wildcard: a new status would not compile.
+    // Every value of the literal, without a wildcard: a status added to the declaration
+    // would not compile. A status the service added since is `Unknown`, kept as sent.
     let next_step = |status: Option<ScanStatusType>| match status {
         Some(ScanStatusType::Pending | ScanStatusType::InProgress) => "wait",
         Some(ScanStatusType::Complete | ScanStatusType::Active) => "read findings",
@@ -192,7 +193,7 @@ fn start_image_scan_and_match_on_its_status() {
         Some(ScanStatusType::FindingsUnavailable | ScanStatusType::ScanEligibilityExpired) => {
             "rescan"
         }
-        None => "unknown",
+        Some(ScanStatusType::Unknown(_)) | None => "unknown",
     };
     assert_eq!(next_step(response.image_scan_status.status), "wait");
     assert_eq!(next_step(Some("ACTIVE".parse().unwrap())), "read findings");
@@ -503,7 +504,7 @@ fn scan_status_and_severity_counts_are_literals() {
     let statuses: Vec<ScanStatusType> = page
         .image_details
         .iter()
-        .filter_map(|image| image.image_scan_status.as_ref()?.status)
+        .filter_map(|image| image.image_scan_status.as_ref()?.status.clone())
         .collect();
     assert_eq!(
         statuses,
@@ -541,6 +542,8 @@ fn scan_status_and_severity_counts_are_literals() {
             | FindingSeverityType::Low
             | FindingSeverityType::Informational
             | FindingSeverityType::Undefined => 0,
+            // A severity the service added since the release: not blocking until reviewed.
+            FindingSeverityType::Unknown(_) => 0,
         })
         .sum();
     assert_eq!(blocking, 4);
@@ -560,7 +563,7 @@ fn scan_status_and_severity_counts_are_literals() {
     let over: Vec<FindingSeverityType> = threshold
         .iter()
         .filter(|(severity, limit)| counts.get(severity).is_some_and(|count| count > limit))
-        .map(|(severity, _)| *severity)
+        .map(|(severity, _)| severity.clone())
         .collect();
     assert_eq!(over, [FindingSeverityType::Critical]);
 }
@@ -572,31 +575,65 @@ fn an_unknown_literal_is_reported_with_its_path() {
         {"imageDigest": "sha256:4f24", "imagePushedAt": "last tuesday",
          "imageScanFindingsSummary": {"findingSeverityCounts": {"SEVERE": 1}}}
     ]}"#;
-    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::wire()).unwrap_err();
-    let found: Vec<(ErrorKind, &str)> = error
-        .errors()
-        .iter()
-        .map(|error| (error.kind, error.path.as_str()))
+    let paths = |errors: &[typed_dict::ValidationError]| -> Vec<(ErrorKind, String)> {
+        errors.iter().map(|e| (e.kind, e.path.clone())).collect()
+    };
+    // Strict mode: the release's contract, every problem at its path.
+    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::strict()).unwrap_err();
+    let literal_and_timestamp: Vec<_> = paths(error.errors())
+        .into_iter()
+        .filter(|(kind, _)| *kind != ErrorKind::MissingKey)
         .collect();
     assert_eq!(
-        found,
+        literal_and_timestamp,
         [
             (
                 ErrorKind::InvalidLiteral,
-                "$.imageDetails[0].imageScanStatus.status"
+                "$.imageDetails[0].imageScanStatus.status".to_owned()
             ),
             (
                 ErrorKind::InvalidTimestamp,
-                "$.imageDetails[1].imagePushedAt"
+                "$.imageDetails[1].imagePushedAt".to_owned()
             ),
             (
                 ErrorKind::InvalidLiteral,
                 "$.imageDetails[1].imageScanFindingsSummary.findingSeverityCounts.SEVERE"
+                    .to_owned()
             ),
         ],
         "{error}"
     );
     assert!(error.errors()[0].message.contains("COMPLETED"), "{error}");
+
+    // Wire mode: the literals are open, so the values are kept (warnings); the timestamp
+    // is still an error.
+    let error = decode::<DescribeImagesResponseTypeDef>(json, DecodeOptions::wire()).unwrap_err();
+    assert_eq!(
+        paths(error.errors()),
+        [(
+            ErrorKind::InvalidTimestamp,
+            "$.imageDetails[1].imagePushedAt".to_owned()
+        )]
+    );
+    let report = typed_dict::validate(
+        json,
+        <DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
+        DecodeOptions::wire(),
+    );
+    assert_eq!(
+        paths(&report.warnings),
+        [
+            (
+                ErrorKind::UnknownLiteral,
+                "$.imageDetails[0].imageScanStatus.status".to_owned()
+            ),
+            (
+                ErrorKind::UnknownLiteral,
+                "$.imageDetails[1].imageScanFindingsSummary.findingSeverityCounts.SEVERE"
+                    .to_owned()
+            ),
+        ]
+    );
 }
 
 // --- Scan findings -------------------------------------------------------------------------
@@ -819,7 +856,10 @@ fn lifecycle_policy_preview_before_and_after_it_completes() {
         .iter()
         .filter(|result| {
             matches!(
-                result.action.as_ref().and_then(|action| action.r#type),
+                result
+                    .action
+                    .as_ref()
+                    .and_then(|action| action.r#type.clone()),
                 Some(ImageActionTypeType::Expire)
             )
         })

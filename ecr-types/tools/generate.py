@@ -455,27 +455,28 @@ def render_type_def(release, name, layout, outputs, types, wire, uses):
 
 
 def render_alias(release, name, text, layout, types, uses):
-    """An alias. Unions and named aliases need the macro's support (phase 2 of issue 11);
-    until then each is a Rust type alias of the type a request takes."""
+    """An alias: `#[typed_dict]` on an enum of the two variants for a union of a shape and
+    its output variant, on a one-field tuple struct for the blob's named alias."""
     members = union_members(text)
+    lines = []
     if members:
         input_name, output = members
         types.use(input_name, uses)
-        doc = (f"`{text}`: a request takes either variant. Until unions are declared "
-               f"with `#[typed_dict]` this is [`{input_name}`]; convert a "
-               f"[`{output}`] with `.into()`.")
-        target = input_name
+        types.use(output, uses)
+        doc = (f"What a request takes where it accepts either variant of [`{input_name}`]: "
+               f"a [`{output}`] a response returned passes in as it is (`From` either).")
+        lines += doc_lines(doc)
+        lines += ["///", f"/// `from types_aiobotocore_ecr.type_defs import {name}`"]
+        lines += ["#[typed_dict]", f"pub enum {name} {{",
+                  f"    Input({input_name}),", f"    Output({output}),", "}"]
     elif text == release.python["blob"]:
         uses.add(("typed_dict", "Blob"))
-        doc = layout["summaries"][name]
-        target = "Blob"
+        lines += doc_lines(layout["summaries"][name])
+        lines += ["///", f"/// `from types_aiobotocore_ecr.type_defs import {name}`"]
+        lines += ["#[typed_dict]", f"pub struct {name}(pub Blob);"]
     else:
         fail(f"{release.name}: alias {name} = {text}: not a union of a shape and its "
              "output variant, nor a blob")
-    lines = doc_lines(doc)
-    lines += ["///", f"/// `from types_aiobotocore_ecr.type_defs import {name}`"]
-    lines.append("// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).")
-    lines.append(f"pub type {name} = {target};")
     return lines
 
 
@@ -534,6 +535,9 @@ def render_literal(name, values, layout):
             fail(f"{name}: no Rust variant name for {value!r}")
     if len(set(variants)) != len(variants):
         fail(f"{name}: two values give the same variant name: {variants}")
+    if OTHER_VARIANT in variants:
+        fail(f"{name}: a value gives the variant name {OTHER_VARIANT}, which holds the "
+             "values the literal does not list")
     rule = next(
         (rule for rule in (None, "SCREAMING_SNAKE_CASE", "snake_case", "camelCase")
          if all(apply_rule(rule, v) == value for v, value in zip(variants, values))),
@@ -548,20 +552,26 @@ def render_literal(name, values, layout):
         if rule == "explicit":
             lines.append(f'    #[typed_dict(value = "{value}")]')
         lines.append(f"    {variant},")
-    lines.append("}")
+    # Open: wire mode keeps a value AWS added after the release (issue 10).
+    lines += ["    #[typed_dict(other)]", f"    {OTHER_VARIANT}(UnknownValue),", "}"]
     return lines
 
 
 LITERALS_DOC = (
-    "The literal types: the closed sets of strings some keys take, and the names of the "
-    "paginators and waiters."
+    "The literal types: the sets of strings some keys take, and the names of the "
+    "paginators and waiters. Every one is open: wire mode keeps a value the release does "
+    f"not list (AWS adds values) in the `{{other}}` variant and reports it as a warning; "
+    "strict mode, `FromStr` and `TryFrom` reject it."
 )
+
+# The variant of every literal that holds a value the release does not list.
+OTHER_VARIANT = "Unknown"
 
 
 def literals_file(release, layout):
-    lines = ["//! " + line for line in wrap(LITERALS_DOC, 92)]
+    lines = ["//! " + line for line in wrap(LITERALS_DOC.format(other=OTHER_VARIANT), 92)]
     lines += header(release)
-    lines += ["", "use typed_dict::typed_dict;"]
+    lines += ["", "use typed_dict::{typed_dict, UnknownValue};"]
     for name, values in release.literals:
         lines.append("")
         lines += render_literal(name, values, layout)
@@ -601,8 +611,10 @@ def tables_file(release, modules):
     lines = ["//! " + line
              for line in wrap(TABLES_DOC.format(catalog=catalog, what=what, order=order), 92)]
     lines += header(release)
+    value = ", Value" if release.aliases else ""
     lines += ["", "use typed_dict::schema::PythonStyle;",
-              "use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};", "",
+              f"use typed_dict::{{Literal, LiteralSchema, TypedDict, TypedDictSchema{value}, "
+              "ValueType};", "",
               "use crate::catalog::Catalog;"]
     for module, *_ in sorted(modules + [("literals",)]):
         lines.append(f"use {release.path}::{module}::*;")
@@ -615,6 +627,7 @@ def tables_file(release, modules):
         f"    {python_style_expr(release.python)},",
         "    &TYPE_DEFS,",
         "    &LITERALS,",
+        "    &ALIASES,",
         ");",
         "",
     ]
@@ -628,6 +641,12 @@ def tables_file(release, modules):
     lines.append(f"/// Every literal type, in the order of {table_order[1]}.")
     lines.append(f"static LITERALS: [&LiteralSchema; {len(literal_names)}] = [")
     lines += [f"    &<{name} as Literal>::SCHEMA," for name in literal_names]
+    lines.append("];")
+    lines.append("")
+    lines.append(f"/// Every alias (unions and named aliases), in the order of "
+                 f"`{release.facts_path}`.")
+    lines.append(f"static ALIASES: [&ValueType; {len(release.aliases)}] = [")
+    lines += [f"    &<{name} as Value>::TYPE," for name, _ in release.aliases]
     lines.append("];")
     macro = "for_each_type_def" if release.is_root else f"for_each_{release.name}_type_def"
     lines.append("")
@@ -702,11 +721,13 @@ def plain_serde_module(release, layout):
     types = Types(release, module_of, layout.get("literal_of", {}))
     lines = []
     for name, values in release.literals:
-        lines.append("#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, "
+        lines.append("#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, "
                      "Serialize, Deserialize)]")
         lines.append(f"pub enum {name} {{")
         for variant, value in zip([pascal_variant(v) for v in values], values):
             lines += [f'    #[serde(rename = "{value}")]', f"    {variant},"]
+        # Open, as the framework's: any other string is kept.
+        lines += ["    #[serde(untagged)]", f"    {OTHER_VARIANT}(String),"]
         lines += ["}", ""]
     for name, text in release.aliases:
         members = union_members(text)

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
-use crate::model::{Item, Literal, TypedDict};
+use crate::model::{Alias, Item, Literal, TypedDict, Union};
 use crate::ty::{self, Kind, Scalar, Ty};
 
 /// Records every rule the model breaks.
@@ -19,7 +19,43 @@ pub fn check(cx: &mut Ctxt, item: &Item) {
             check_duplicate_values(cx, literal);
             check_other(cx, literal);
         }
+        Item::Union(union) => check_union(cx, union),
+        Item::Alias(alias) => check_alias(cx, alias),
     }
+}
+
+/// Every problem of a value type that is not a field's (a union member, an alias target).
+fn check_value_type(cx: &mut Ctxt, value: &Ty, what: &str) {
+    for (ty, problem) in value.problems() {
+        cx.error_spanned_by(ty, format!("unsupported type for {what}: {problem}"));
+    }
+}
+
+fn check_union(cx: &mut Ctxt, union: &Union) {
+    let mut first_use: HashMap<String, &syn::Ident> = HashMap::new();
+    for member in &union.members {
+        check_value_type(
+            cx,
+            &member.value,
+            &format!("union member `{}`", member.ident),
+        );
+        let spelled = ty::spelled(&member.value.ty);
+        if let Some(first) = first_use.get(&spelled) {
+            cx.error_spanned_by(
+                &member.value.ty,
+                format!(
+                    "union members `{first}` and `{}` both hold `{spelled}`: decoding takes the first member that accepts a value, so `{}` would never be chosen",
+                    member.ident, member.ident
+                ),
+            );
+        } else {
+            first_use.insert(spelled, &member.ident);
+        }
+    }
+}
+
+fn check_alias(cx: &mut Ctxt, alias: &Alias) {
+    check_value_type(cx, &alias.target, &format!("named alias `{}`", alias.ident));
 }
 
 fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {

@@ -17,7 +17,9 @@ use crate::model::{Item, TypedDict};
 pub fn emit(input: DeriveInput, item: Option<&Item>, krate: &syn::Path, cx: Ctxt) -> TokenStream {
     let mut tokens = match item {
         Some(Item::TypedDict(model)) => typed_dict(model, krate),
-        _ => as_written(input, krate),
+        Some(Item::Union(_)) => as_written(input, krate, Some(Kind::Union)),
+        Some(Item::Alias(_)) => as_written(input, krate, Some(Kind::Alias)),
+        _ => as_written(input, krate, None),
     };
     tokens.extend(cx.into_compile_errors());
     tokens
@@ -58,8 +60,9 @@ fn typed_dict(model: &TypedDict, krate: &syn::Path) -> TokenStream {
     tokens
 }
 
-/// The item as written, stripped of our attributes (and serde's), with stubs.
-fn as_written(mut input: DeriveInput, krate: &syn::Path) -> TokenStream {
+/// The item as written, stripped of our attributes (and serde's), with stubs of what the
+/// `kind` of item has (by default, what its data says: a typed dict or a literal).
+fn as_written(mut input: DeriveInput, krate: &syn::Path, kind: Option<Kind>) -> TokenStream {
     // A data-carrying variant cannot be `Copy`; the model reported why.
     let unit_enum = match &input.data {
         Data::Enum(data) => data
@@ -75,7 +78,7 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path) -> TokenStream {
     let kind = match &mut input.data {
         Data::Struct(data) => {
             strip_fields(&mut data.fields);
-            Kind::TypedDict
+            kind.unwrap_or(Kind::TypedDict)
         }
         Data::Enum(data) => {
             let unit = data
@@ -86,7 +89,7 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path) -> TokenStream {
                 variant.attrs = attr::kept(&variant.attrs);
                 strip_fields(&mut variant.fields);
             }
-            Kind::Literal { unit }
+            kind.unwrap_or(Kind::Literal { unit })
         }
         Data::Union(data) => {
             for field in &mut data.fields.named {
@@ -117,6 +120,8 @@ fn strip_fields(fields: &mut Fields) {
 enum Kind {
     TypedDict,
     Literal { unit: bool },
+    Union,
+    Alias,
 }
 
 /// Impls with bodies that are never run (the build fails), so that the type's uses type-check.
@@ -167,6 +172,22 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
             impl __td::Value for #ident {
                 const TYPE: __td::ValueType =
                     __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
+            }
+        }),
+        Kind::Union => tokens.extend(quote! {
+            impl __td::Value for #ident {
+                const TYPE: __td::ValueType = __td::ValueType::Union(&__td::UnionSchema {
+                    name: #name,
+                    members: &[],
+                });
+            }
+        }),
+        Kind::Alias => tokens.extend(quote! {
+            impl __td::Value for #ident {
+                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
+                    name: #name,
+                    target: &__td::ValueType::Any,
+                });
             }
         }),
         Kind::Literal { unit } => {

@@ -23,7 +23,9 @@ mod ty;
 
 use proc_macro::TokenStream;
 
-/// Declares a typed dict (on a struct with named fields) or a literal type (on an enum).
+/// Declares a typed dict (on a struct with named fields), a literal type (on an enum of unit
+/// variants), a union (on an enum of one-field tuple variants) or a named alias (on a tuple
+/// struct with one field).
 /// The reference, with every attribute, is the documentation of `typed_dict::typed_dict`.
 #[proc_macro_attribute]
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {

@@ -16,8 +16,12 @@ use crate::ty::{self, Ty};
 pub enum Item {
     /// A struct with named fields.
     TypedDict(Box<TypedDict>),
-    /// An enum.
+    /// An enum of unit variants (and at most one `other` variant).
     Literal(Box<Literal>),
+    /// An enum whose variants each hold one value type.
+    Union(Box<Union>),
+    /// A tuple struct with one field.
+    Alias(Box<Alias>),
 }
 
 /// A typed dict declaration.
@@ -140,6 +144,38 @@ pub struct Other {
     pub ty: syn::Type,
 }
 
+/// A named union: `Union[A, B]`, each variant holding one member type.
+pub struct Union {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub krate: syn::Path,
+    pub members: Vec<Member>,
+    pub derives: Derives,
+}
+
+/// One member of a union: a variant and the type it holds.
+pub struct Member {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    /// The member type, `Self` replaced.
+    pub value: Ty,
+}
+
+/// A named alias: `pub struct BlobTypeDef(pub Blob);`.
+pub struct Alias {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub krate: syn::Path,
+    /// The field's own attributes (docs) and visibility.
+    pub field_attrs: Vec<Attribute>,
+    pub field_vis: Visibility,
+    /// The type the alias names.
+    pub target: Ty,
+    pub derives: Derives,
+}
+
 /// The runtime crate's path: `crate = "..."`, or `::typed_dict`.
 pub fn krate(container: &attr::Container) -> syn::Path {
     container
@@ -164,21 +200,34 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
                 input,
                 named.named.iter(),
             )))),
-            Fields::Unnamed(_) | Fields::Unit => {
-                let kind = match data.fields {
-                    Fields::Unit => "unit",
-                    _ => "tuple",
-                };
+            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Some(Item::Alias(Box::new(
+                build_alias(cx, container, input, &unnamed.unnamed[0]),
+            ))),
+            Fields::Unnamed(unnamed) => {
                 cx.error_spanned_by(
                     &input.ident,
                     format!(
-                        "#[typed_dict] needs named fields: {kind} struct `{}` has no keys",
+                        "#[typed_dict] needs named fields (a typed dict) or one field (a named alias): tuple struct `{}` has {} fields",
+                        input.ident,
+                        unnamed.unnamed.len()
+                    ),
+                );
+                None
+            }
+            Fields::Unit => {
+                cx.error_spanned_by(
+                    &input.ident,
+                    format!(
+                        "#[typed_dict] needs named fields: unit struct `{}` has no keys",
                         input.ident
                     ),
                 );
                 None
             }
         },
+        Data::Enum(data) if declares_union(data) => Some(Item::Union(Box::new(build_union(
+            cx, container, input, data,
+        )))),
         Data::Enum(data) => Some(Item::Literal(Box::new(build_literal(
             cx, container, input, data,
         )))),
@@ -192,6 +241,160 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
             );
             None
         }
+    }
+}
+
+/// Whether an enum declares a union rather than a literal: it has variants, none of them
+/// a unit variant, and some holding data that are not a literal's `other` variant.
+fn declares_union(data: &syn::DataEnum) -> bool {
+    // A scratch context: `build_literal` or `build_union` reports the attributes' errors.
+    let is_other = |variant: &syn::Variant| {
+        attr::Variant::parse(&mut Ctxt::default(), &variant.attrs)
+            .other
+            .get()
+            .is_some()
+    };
+    let unit = data
+        .variants
+        .iter()
+        .any(|variant| matches!(variant.fields, Fields::Unit));
+    let members = data.variants.iter().any(|variant| !is_other(variant));
+    !unit && members
+}
+
+/// Reports each container setting that does not apply to `what` (`unions`, ...).
+fn refuse_settings(cx: &mut Ctxt, container: &attr::Container, what: &str) {
+    let settings = [
+        ("closed", container.closed.span()),
+        ("output", container.output.span()),
+        ("required", container.required.span()),
+        ("rename_all", container.rename_all.span()),
+    ];
+    for (name, span) in settings {
+        if let Some(span) = span {
+            let applies = if name == "rename_all" {
+                "typed dict structs and literal enums"
+            } else {
+                "typed dict structs"
+            };
+            cx.push(syn::Error::new(
+                span,
+                format!("`{name}` applies to {applies}, not {what}"),
+            ));
+        }
+    }
+}
+
+fn build_union(
+    cx: &mut Ctxt,
+    container: &attr::Container,
+    input: &DeriveInput,
+    data: &syn::DataEnum,
+) -> Union {
+    refuse_settings(cx, container, "unions");
+    let ident = &input.ident;
+    let mut members = Vec::new();
+    for variant in &data.variants {
+        let parsed = attr::Variant::parse(cx, &variant.attrs);
+        if let Some(value) = parsed.value.get() {
+            cx.error_spanned_by(
+                value,
+                format!("`value` names a literal's wire string; union member `{}` holds a type, and has none", variant.ident),
+            );
+        }
+        if let Some(span) = parsed.other.span() {
+            cx.push(syn::Error::new(
+                span,
+                format!("a union has no `other` member: `#[typed_dict(other)]` opens a literal, and `{ident}` is a union (its variants hold types); a value no member accepts is an error"),
+            ));
+            continue;
+        }
+        if let Some((_, discriminant)) = &variant.discriminant {
+            cx.error_spanned_by(
+                discriminant,
+                format!(
+                    "union member `{}` cannot have a discriminant",
+                    variant.ident
+                ),
+            );
+        }
+        match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                let field = &fields.unnamed[0];
+                if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
+                    cx.error_spanned_by(
+                        attr,
+                        format!(
+                            "the type of union member `{}` takes no typed_dict attribute",
+                            variant.ident
+                        ),
+                    );
+                }
+                members.push(Member {
+                    attrs: attr::kept(&variant.attrs),
+                    ident: variant.ident.clone(),
+                    value: Ty::classify(&ty::replace_self(&field.ty, ident)),
+                });
+            }
+            _ => cx.error_spanned_by(
+                variant,
+                format!(
+                    "union member `{}` must hold exactly one type: write `{}(T)`",
+                    variant.ident, variant.ident
+                ),
+            ),
+        }
+    }
+    // Only when the one variant is a member: otherwise its own error says it all.
+    if let [member] = members.as_slice() {
+        if data.variants.len() == 1 {
+            cx.error_spanned_by(
+                ident,
+                format!(
+                    "union `{ident}` has one member: a union needs two or more; to name one type, declare a named alias, `pub struct {ident}(pub {});`",
+                    ty::spelled(&member.value.ty)
+                ),
+            );
+        }
+    }
+    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    Union {
+        attrs,
+        vis: input.vis.clone(),
+        ident: ident.clone(),
+        krate: krate(container),
+        members,
+        derives,
+    }
+}
+
+fn build_alias(
+    cx: &mut Ctxt,
+    container: &attr::Container,
+    input: &DeriveInput,
+    field: &syn::Field,
+) -> Alias {
+    refuse_settings(cx, container, "named aliases");
+    attr::serde_hints(cx, &field.attrs, "key");
+    if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
+        cx.error_spanned_by(
+            attr,
+            format!(
+                "the field of named alias `{}` takes no typed_dict attribute: the alias has no key of its own",
+                input.ident
+            ),
+        );
+    }
+    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    Alias {
+        attrs,
+        vis: input.vis.clone(),
+        ident: input.ident.clone(),
+        krate: krate(container),
+        field_attrs: attr::kept(&field.attrs),
+        field_vis: field.vis.clone(),
+        target: Ty::classify(&ty::replace_self(&field.ty, &input.ident)),
+        derives,
     }
 }
 
@@ -263,7 +466,7 @@ fn build_literal(
         if !matches!(variant.fields, Fields::Unit) {
             cx.error_spanned_by(
                 variant,
-                format!("literal value `{}` cannot carry data: a literal enum has only unit variants (and at most one `#[typed_dict(other)]` variant holding `UnknownValue`)", variant.ident),
+                format!("literal value `{}` cannot carry data: a literal enum has only unit variants (and at most one `#[typed_dict(other)]` variant holding `UnknownValue`); in a union every variant holds one type, and none is a unit variant", variant.ident),
             );
         }
         let name = variant.ident.to_string();
@@ -287,7 +490,7 @@ fn build_literal(
     if variants.is_empty() {
         cx.error_spanned_by(
             &input.ident,
-            format!("literal `{}` needs at least one value", input.ident),
+            format!("literal `{}` needs at least one value (unit variants; one-field tuple variants declare a union's members instead)", input.ident),
         );
     }
     let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));

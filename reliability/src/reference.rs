@@ -12,7 +12,9 @@ use base64::Engine as _;
 use serde_json::{Map, Number, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
-use typed_dict::{DecodeOptions, ErrorKind, TypedDictSchema, ValueType};
+use typed_dict::{
+    DecodeOptions, ErrorKind, LiteralSchema, TypedDictSchema, UnionSchema, ValueType,
+};
 
 /// 0001-01-01T00:00:00Z in epoch seconds.
 pub const MIN_SECONDS: i64 = -62_135_596_800;
@@ -31,7 +33,8 @@ const MAX_MICROS: i64 = MAX_SECONDS * 1_000_000 + 999_999;
 pub struct Expected {
     /// Every error, in document order (an object's missing keys after its entries).
     pub errors: Vec<(ErrorKind, String)>,
-    /// The paths of unknown keys that are tolerated (warnings, not errors).
+    /// The paths of tolerated surprises (warnings, not errors): unknown keys, and in wire
+    /// mode values an open literal does not list.
     pub warnings: Vec<String>,
     /// With no errors: the JSON the decoded value encodes to.
     pub canonical: Option<Value>,
@@ -251,6 +254,52 @@ impl Checker {
         Some(Value::Object(out))
     }
 
+    /// Whether `text` is a value of `literal` here: listed, or (an open literal in wire
+    /// mode) kept with a warning.
+    fn literal_allows(&mut self, literal: &LiteralSchema, text: &str, path: &str) -> bool {
+        if literal.values.contains(&text) {
+            true
+        } else if literal.open && self.options.is_wire() {
+            self.warnings.push(path.to_owned());
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A union's value: the first member that accepts it. When none does: one wrong type
+    /// if every member rejects only the JSON type, otherwise the errors of the member with
+    /// the fewest (the first on a tie).
+    fn union(&mut self, value: &Value, union: &'static UnionSchema, path: &str) -> Option<Value> {
+        let mut attempts = Vec::new();
+        for member in union.members {
+            let mut attempt = Checker {
+                options: self.options,
+                errors: Vec::new(),
+                warnings: Vec::new(),
+            };
+            let canonical = attempt.value(value, member, path);
+            if attempt.errors.is_empty() {
+                self.warnings.append(&mut attempt.warnings);
+                return canonical;
+            }
+            attempts.push(attempt);
+        }
+        let wrong_type = [(ErrorKind::WrongType, path.to_owned())];
+        if attempts.iter().all(|attempt| attempt.errors == wrong_type) {
+            self.error(ErrorKind::WrongType, path);
+            return None;
+        }
+        let mut closest = attempts
+            .into_iter()
+            .enumerate()
+            .min_by_key(|(index, attempt)| (attempt.errors.len(), *index))
+            .map(|(_, attempt)| attempt)?;
+        self.errors.append(&mut closest.errors);
+        self.warnings.append(&mut closest.warnings);
+        None
+    }
+
     /// Checks a list item or dict value, where `null` is never a value (but for `Any`).
     fn item(&mut self, value: &Value, ty: &'static ValueType, path: &str) -> Option<Value> {
         if value.is_null() && !matches!(ty, ValueType::Any) {
@@ -316,7 +365,7 @@ impl Checker {
                 }
             },
             (ValueType::Literal(literal), Value::String(text)) => {
-                if literal.values.contains(&text.as_str()) {
+                if self.literal_allows(literal, text, path) {
                     Some(value.clone())
                 } else {
                     self.error(ErrorKind::InvalidLiteral, path);
@@ -337,7 +386,7 @@ impl Checker {
                 for (key, value) in map {
                     let here = key_path(path, key);
                     if let ValueType::Literal(literal) = key_type {
-                        if !literal.values.contains(&key.as_str()) {
+                        if !self.literal_allows(literal, key, &here) {
                             self.error(ErrorKind::InvalidLiteral, &here);
                         }
                     }
@@ -350,6 +399,8 @@ impl Checker {
             (ValueType::TypedDict(schema), Value::Object(map)) => {
                 self.typed_dict(map, schema(), path)
             }
+            (ValueType::Alias(alias), _) => self.value(value, alias.target, path),
+            (ValueType::Union(union), _) => self.union(value, union, path),
             _ => wrong(self),
         }
     }

@@ -267,6 +267,10 @@ pub fn value(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Va
                 .boxed()
         }
         ValueType::TypedDict(schema) => typed_dict(schema(), mode, depth + 1),
+        ValueType::Union(union) => {
+            prop::strategy::Union::new(union.members.iter().map(|m| value(m, mode, depth))).boxed()
+        }
+        ValueType::Alias(alias) => value(alias.target, mode, depth),
         ValueType::Any => any_json(&[]),
     }
 }

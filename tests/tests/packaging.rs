@@ -17,6 +17,20 @@ const PUBLISHED: [&str; 4] = [
 #[test]
 fn published_packages_build_from_what_they_ship() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let scratch = workspace.join("target/package-check");
+    // Cargo verifies each package against the others' packed copies through a temporary
+    // registry, and it unpacks a registry's crate only once per name and version: a second
+    // run would build against the first run's sources. A cargo home of our own, whose
+    // unpacked temporary registries are cleared first, keeps every run honest.
+    let home = scratch.join("cargo-home");
+    if let Ok(registries) = std::fs::read_dir(home.join("registry/src")) {
+        for registry in registries.flatten() {
+            // Temporary registries have no host, so their folders start with '-'.
+            if registry.file_name().to_string_lossy().starts_with('-') {
+                std::fs::remove_dir_all(registry.path()).expect("clears a stale registry");
+            }
+        }
+    }
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
@@ -26,7 +40,8 @@ fn published_packages_build_from_what_they_ship() {
         // A work tree with edits under way is still worth checking; CI's clone is clean.
         .arg("--allow-dirty")
         // Its own target directory: the build directory of the running test stays free.
-        .env("CARGO_TARGET_DIR", workspace.join("target/package-check"));
+        .env("CARGO_TARGET_DIR", &scratch)
+        .env("CARGO_HOME", &home);
     for package in PUBLISHED {
         command.args(["--package", package]);
     }

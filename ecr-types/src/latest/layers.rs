@@ -170,5 +170,5 @@ pub struct UploadLayerPartResponseTypeDef {
 /// Python; a base64 string on the wire.
 ///
 /// `from types_aiobotocore_ecr.type_defs import BlobTypeDef`
-// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).
-pub type BlobTypeDef = Blob;
+#[typed_dict]
+pub struct BlobTypeDef(pub Blob);

@@ -120,11 +120,13 @@ pub struct RepositoryFilterTypeDef {
     pub filter_type: RepositoryFilterTypeType,
 }
 
-/// `Union[ReplicationConfigurationTypeDef, ReplicationConfigurationOutputTypeDef]`: a request
-/// takes either variant. Until unions are declared with `#[typed_dict]` this is
-/// [`ReplicationConfigurationTypeDef`]; convert a [`ReplicationConfigurationOutputTypeDef`]
-/// with `.into()`.
+/// What a request takes where it accepts either variant of [`ReplicationConfigurationTypeDef`]:
+/// a [`ReplicationConfigurationOutputTypeDef`] a response returned passes in as it is (`From`
+/// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationConfigurationUnionTypeDef`
-// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).
-pub type ReplicationConfigurationUnionTypeDef = ReplicationConfigurationTypeDef;
+#[typed_dict]
+pub enum ReplicationConfigurationUnionTypeDef {
+    Input(ReplicationConfigurationTypeDef),
+    Output(ReplicationConfigurationOutputTypeDef),
+}

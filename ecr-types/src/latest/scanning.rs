@@ -457,11 +457,13 @@ pub struct VulnerablePackageTypeDef {
     pub fixed_in_version: Option<String>,
 }
 
-/// `Union[RegistryScanningRuleTypeDef, RegistryScanningRuleOutputTypeDef]`: a request takes
-/// either variant. Until unions are declared with `#[typed_dict]` this is
-/// [`RegistryScanningRuleTypeDef`]; convert a [`RegistryScanningRuleOutputTypeDef`] with
-/// `.into()`.
+/// What a request takes where it accepts either variant of [`RegistryScanningRuleTypeDef`]: a
+/// [`RegistryScanningRuleOutputTypeDef`] a response returned passes in as it is (`From`
+/// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningRuleUnionTypeDef`
-// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).
-pub type RegistryScanningRuleUnionTypeDef = RegistryScanningRuleTypeDef;
+#[typed_dict]
+pub enum RegistryScanningRuleUnionTypeDef {
+    Input(RegistryScanningRuleTypeDef),
+    Output(RegistryScanningRuleOutputTypeDef),
+}

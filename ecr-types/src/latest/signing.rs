@@ -126,11 +126,13 @@ pub struct SigningRuleTypeDef {
     pub repository_filters: Option<Sequence<SigningRepositoryFilterTypeDef>>,
 }
 
-/// `Union[SigningConfigurationTypeDef, SigningConfigurationOutputTypeDef]`: a request takes
-/// either variant. Until unions are declared with `#[typed_dict]` this is
-/// [`SigningConfigurationTypeDef`]; convert a [`SigningConfigurationOutputTypeDef`] with
-/// `.into()`.
+/// What a request takes where it accepts either variant of [`SigningConfigurationTypeDef`]: a
+/// [`SigningConfigurationOutputTypeDef`] a response returned passes in as it is (`From`
+/// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import SigningConfigurationUnionTypeDef`
-// TODO(phase 2): declare with `#[typed_dict]` (COMMON.md, item 3).
-pub type SigningConfigurationUnionTypeDef = SigningConfigurationTypeDef;
+#[typed_dict]
+pub enum SigningConfigurationUnionTypeDef {
+    Input(SigningConfigurationTypeDef),
+    Output(SigningConfigurationOutputTypeDef),
+}

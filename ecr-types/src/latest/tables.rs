@@ -5,7 +5,7 @@
 //! change the facts or `tools/layout.toml`, not this file.
 
 use typed_dict::schema::PythonStyle;
-use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema};
+use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema, Value, ValueType};
 
 use crate::catalog::Catalog;
 use crate::latest::account_settings::*;
@@ -33,6 +33,7 @@ pub static CATALOG: Catalog = Catalog::new(
     PythonStyle::BUILTINS.with_blob("Union[str, bytes, IO[Any], StreamingBody]"),
     &TYPE_DEFS,
     &LITERALS,
+    &ALIASES,
 );
 
 /// Every TypeDef, in the order of `spec/types-aiobotocore-ecr-3.10.0.json`.
@@ -265,6 +266,14 @@ static LITERALS: [&LiteralSchema; 43] = [
     &<TargetStorageClassType as Literal>::SCHEMA,
     &<UpstreamRegistryType as Literal>::SCHEMA,
     &<WaiterName as Literal>::SCHEMA,
+];
+
+/// Every alias (unions and named aliases), in the order of `spec/types-aiobotocore-ecr-3.10.0.json`.
+static ALIASES: [&ValueType; 4] = [
+    &<BlobTypeDef as Value>::TYPE,
+    &<RegistryScanningRuleUnionTypeDef as Value>::TYPE,
+    &<ReplicationConfigurationUnionTypeDef as Value>::TYPE,
+    &<SigningConfigurationUnionTypeDef as Value>::TYPE,
 ];
 
 /// Expands `$callback! { $($args)* ; Name = path, ... }` with every TypeDef of

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Field, Literal, Presence, TypedDict};
+use crate::model::{Alias, Field, Literal, Presence, TypedDict, Union};
 use crate::ty::spelled;
 
 /// `# Keys` followed by a table of key, presence and Rust type.
@@ -65,6 +65,30 @@ pub fn literal_values(model: &Literal) -> TokenStream {
         .map(|v| format!("'{}'", v.value))
         .collect();
     doc_attrs(&[String::new(), format!("`Literal[{}]`", values.join(", "))])
+}
+
+/// `Union[A, B]` and how a value is decoded.
+pub fn union_members(model: &Union) -> TokenStream {
+    let members: Vec<String> = model
+        .members
+        .iter()
+        .map(|member| spelled(&member.value.ty))
+        .collect();
+    doc_attrs(&[
+        String::new(),
+        format!("`Union[{}]`: decoding takes the first member that accepts the value, in this order; encoding writes the member held.", members.join(", ")),
+    ])
+}
+
+/// The type a named alias stands for.
+pub fn alias_target(model: &Alias) -> TokenStream {
+    doc_attrs(&[
+        String::new(),
+        format!(
+            "A name for `{}`, with its wire format.",
+            spelled(&model.target.ty)
+        ),
+    ])
 }
 
 fn doc_attrs(lines: &[String]) -> TokenStream {

@@ -1,6 +1,7 @@
 //! Writes the code for a checked model: one module per concern, as serde_derive splits
 //! `ser.rs` and `de.rs`.
 
+mod alias;
 mod construct;
 mod de;
 mod docs;
@@ -9,6 +10,7 @@ mod output;
 mod schema;
 mod ser;
 mod std_traits;
+mod union;
 
 #[cfg(test)]
 mod tests;
@@ -34,7 +36,7 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         Err(_) => {
             let error = syn::Error::new_spanned(
                 &input,
-                "#[typed_dict] goes on a struct with named fields (a typed dict) or an enum (a literal)",
+                "#[typed_dict] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)",
             );
             let mut tokens = input;
             tokens.extend(error.to_compile_error());
@@ -50,6 +52,8 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         Some(item) if !cx.has_errors() => match item {
             Item::TypedDict(model) => expand_typed_dict(&model),
             Item::Literal(model) => literal::expand(&model),
+            Item::Union(model) => union::expand(&model),
+            Item::Alias(model) => alias::expand(&model),
         },
         item => fallback::emit(input, item.as_ref(), &model::krate(&container), cx),
     }

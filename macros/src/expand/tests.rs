@@ -163,3 +163,29 @@ fn open_literal() {
         },
     );
 }
+
+#[test]
+fn union_of_an_input_shape_and_its_output_variant() {
+    assert_snapshot(
+        "union",
+        quote!(),
+        quote! {
+            /// Either variant.
+            pub enum RuleUnionTypeDef {
+                Input(RuleTypeDef),
+                Output(RuleOutputTypeDef),
+            }
+        },
+    );
+}
+
+#[test]
+fn named_alias() {
+    assert_snapshot(
+        "alias",
+        quote!(),
+        quote! {
+            pub struct BlobTypeDef(pub Blob);
+        },
+    );
+}

@@ -15,6 +15,7 @@ mod output;
 mod recursion;
 mod schema;
 mod sequences;
+mod unions;
 mod values;
 
 /// Decodes in strict mode and returns the error kinds and paths, in order.

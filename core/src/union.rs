@@ -1,0 +1,101 @@
+//! Named unions: which member a value is, and what is reported when it is none.
+//!
+//! The fast path (generated `Deserialize`) buffers the value once and tries each member in
+//! declaration order; the validation walk tries the members the same way and, when none
+//! accepts the value, reports what [`closest`] picks. Unions are rare in real shapes, so
+//! the buffer costs little.
+
+use std::fmt;
+
+use crate::error::{ErrorKind, ValidationError};
+use crate::schema::{UnionSchema, ValueType};
+
+/// The member whose errors best explain why a value is none of the union's members:
+/// `None` when every member rejects the value's JSON type outright (one `wrong_type` error
+/// at the union's own path; the caller then reports one `wrong_type` naming the union),
+/// otherwise the member with the fewest errors, the first one on a tie.
+pub(crate) fn closest(attempts: &[Vec<ValidationError>], path: &str) -> Option<usize> {
+    let wrong_type_only = |errors: &Vec<ValidationError>| matches!(errors.as_slice(), [only] if only.kind == ErrorKind::WrongType && only.path == path);
+    if attempts.iter().all(wrong_type_only) {
+        return None;
+    }
+    attempts
+        .iter()
+        .enumerate()
+        .min_by_key(|(index, errors)| (errors.len(), *index))
+        .map(|(index, _)| index)
+}
+
+/// `RegistryScanningRuleUnionTypeDef (Union[RegistryScanningRuleTypeDef, ...])`: how a
+/// message names what a union expects.
+pub(crate) struct Expecting(pub(crate) &'static UnionSchema);
+
+impl fmt::Display for Expecting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let union = ValueType::Union(self.0);
+        let style = crate::schema::PythonStyle::BUILTINS;
+        write!(
+            f,
+            "{} ({})",
+            self.0.name,
+            union.python_definition_with(&style)
+        )
+    }
+}
+
+/// The error for a value no member of the union accepts. The validation walk then
+/// reports why, member by member.
+#[cold]
+pub fn no_member<E: serde::de::Error>(union: &'static UnionSchema) -> E {
+    E::custom(format_args!(
+        "the value is none of the members of {}",
+        Expecting(union)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(kind: ErrorKind, path: &str) -> ValidationError {
+        ValidationError {
+            kind,
+            path: path.to_owned(),
+            message: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_json_type_no_member_takes_is_one_wrong_type() {
+        let attempts = vec![
+            vec![error(ErrorKind::WrongType, "$.a")],
+            vec![error(ErrorKind::WrongType, "$.a")],
+        ];
+        assert_eq!(closest(&attempts, "$.a"), None);
+    }
+
+    #[test]
+    fn otherwise_the_member_with_the_fewest_errors_first_on_a_tie() {
+        let attempts = vec![
+            vec![error(ErrorKind::WrongType, "$.a")],
+            vec![
+                error(ErrorKind::MissingKey, "$.a.x"),
+                error(ErrorKind::MissingKey, "$.a.y"),
+            ],
+            vec![error(ErrorKind::MissingKey, "$.a.z")],
+        ];
+        assert_eq!(closest(&attempts, "$.a"), Some(0));
+        assert_eq!(closest(&attempts[1..], "$.a"), Some(1));
+        let tie = vec![
+            vec![error(ErrorKind::MissingKey, "$.a.x")],
+            vec![error(ErrorKind::MissingKey, "$.a.y")],
+        ];
+        assert_eq!(closest(&tie, "$.a"), Some(0));
+        // A wrong type deeper down is a real reason, not a rejected JSON type.
+        let nested = vec![
+            vec![error(ErrorKind::WrongType, "$.a.x")],
+            vec![error(ErrorKind::WrongType, "$.a")],
+        ];
+        assert_eq!(closest(&nested, "$.a"), Some(0));
+    }
+}

@@ -1,0 +1,192 @@
+//! Code for a named union: the enum, `From` each member type, serde (encode the member
+//! held; decode the first member that accepts the value), the static schema, and the
+//! standard traits through each member's `Value` impl.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+use crate::model::{Member, Union};
+use crate::ty::spelled;
+
+use super::{docs, output};
+
+/// Everything generated for one union.
+pub fn expand(model: &Union) -> TokenStream {
+    let Union {
+        attrs,
+        vis,
+        ident,
+        krate,
+        members,
+        ..
+    } = model;
+    let name = ident.to_string();
+    let docs = docs::union_members(model);
+    let variants = members.iter().map(|member| {
+        let Member { attrs, ident, .. } = member;
+        let ty = &member.value.ty;
+        let doc = (!docs::has_doc(attrs)).then(|| {
+            let line = format!(" A `{}`.", spelled(ty));
+            quote!(#[doc = #line])
+        });
+        quote!(#(#attrs)* #doc #ident(#ty),)
+    });
+    // Through `Value`, spanned at the member type: a type that is not a value gets one
+    // error there, not one per generated impl.
+    let via = |member: &Member, method: &str| {
+        let ty = &member.value.ty;
+        let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+        let span = syn::spanned::Spanned::span(ty);
+        quote_spanned!(span=> <#ty as __td::Value>::#method)
+    };
+    let idents: Vec<_> = members.iter().map(|member| &member.ident).collect();
+    let types: Vec<_> = members.iter().map(|member| &member.value.ty).collect();
+    let serialize_value: Vec<_> = members
+        .iter()
+        .map(|member| via(member, "serialize_value"))
+        .collect();
+    let members_read: Vec<_> = members
+        .iter()
+        .map(|member| {
+            let ty = &member.value.ty;
+            let span = syn::spanned::Spanned::span(ty);
+            quote_spanned!(span=> <#ty as __td::Value>::__deserialize)
+        })
+        .collect();
+    let std_traits = std_traits(model, &via);
+    let output = output::itself(ident);
+    quote! {
+        #(#attrs)*
+        #docs
+        #vis enum #ident {
+            #(#variants)*
+        }
+
+        #[doc(hidden)]
+        const _: () = {
+            use #krate::__private as __td;
+
+            #std_traits
+
+            #(
+                #[automatically_derived]
+                impl ::core::convert::From<#types> for #ident {
+                    #[inline]
+                    fn from(value: #types) -> Self {
+                        #ident::#idents(value)
+                    }
+                }
+            )*
+
+            const SCHEMA: &__td::UnionSchema = &__td::UnionSchema {
+                name: #name,
+                members: &[#(<#types as __td::Value>::TYPE),*],
+            };
+
+            #[automatically_derived]
+            impl __td::Value for #ident {
+                const TYPE: __td::ValueType = __td::ValueType::Union(SCHEMA);
+
+                fn serialize_value<__S: __td::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    match self {
+                        #(#ident::#idents(value) => #serialize_value(value, serializer),)*
+                    }
+                }
+            }
+
+            #output
+
+            #[automatically_derived]
+            impl __td::serde::Serialize for #ident {
+                fn serialize<__S: __td::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    // With the float check: a union is only ever a key's value.
+                    __td::Value::serialize_value(self, serializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> __td::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D: __td::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    // Buffered once, then offered to each member in declaration order.
+                    let value = <__td::JsonValue as __td::serde::Deserialize>::deserialize(deserializer)?;
+                    #(
+                        if let ::core::result::Result::Ok(member) = #members_read(&value) {
+                            return ::core::result::Result::Ok(#ident::#idents(member));
+                        }
+                    )*
+                    ::core::result::Result::Err(__td::no_union_member(SCHEMA))
+                }
+            }
+        };
+    }
+}
+
+/// `Debug`, `Clone` and `PartialEq`, unless derived.
+fn std_traits(model: &Union, via: &dyn Fn(&Member, &str) -> TokenStream) -> TokenStream {
+    let ident = &model.ident;
+    let mut tokens = TokenStream::new();
+    if !model.derives.has("Debug") {
+        let arms = model.members.iter().map(|member| {
+            let variant = &member.ident;
+            let label = crate::case::unraw(&variant.to_string()).to_owned();
+            let debug = via(member, "__debug");
+            quote!(#ident::#variant(value) => f.debug_tuple(#label).field(#debug(value)).finish(),)
+        });
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        });
+    }
+    if !model.derives.has("Clone") {
+        let arms = model.members.iter().map(|member| {
+            let variant = &member.ident;
+            let clone = via(member, "__clone");
+            quote!(#ident::#variant(value) => #ident::#variant(#clone(value)),)
+        });
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::clone::Clone for #ident {
+                fn clone(&self) -> Self {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        });
+    }
+    if !model.derives.has("PartialEq") {
+        let arms = model.members.iter().map(|member| {
+            let variant = &member.ident;
+            let eq = via(member, "__eq");
+            quote!((#ident::#variant(value), #ident::#variant(other)) => #eq(value, other),)
+        });
+        // Values of different members differ, even when they would encode alike.
+        let different = (model.members.len() > 1).then(|| quote!(_ => false,));
+        tokens.extend(quote! {
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq for #ident {
+                fn eq(&self, other: &Self) -> bool {
+                    match (self, other) {
+                        #(#arms)*
+                        #different
+                    }
+                }
+            }
+        });
+    }
+    tokens
+}
