@@ -1,48 +1,117 @@
-//! One call from JSON to a typed dict: the serde fast path for valid input, the
-//! schema walk for every error of invalid input.
+//! One call from JSON to a typed dict (or a list or dict of them): the serde fast path for
+//! valid input, the schema walk for every error of invalid input.
+
+use std::borrow::Cow;
+
+use serde::de::DeserializeOwned;
 
 use crate::error::{DecodeError, ErrorKind, ValidationError};
 use crate::options::{DecodeOptions, Scope};
-use crate::validate::{json_text, validate};
-use crate::TypedDict;
+use crate::schema::{Value, ValueType};
+use crate::validate::{check_text, json_text, Expected};
 
 /// Decodes JSON text in strict mode.
-pub fn from_str<T: TypedDict>(json: &str) -> Result<T, DecodeError> {
+pub fn from_str<T: Value + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
     decode_text(json, DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes in strict mode.
-pub fn from_slice<T: TypedDict>(json: &[u8]) -> Result<T, DecodeError> {
+pub fn from_slice<T: Value + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     decode(json, DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes with the given options.
 ///
-/// Valid input costs one serde pass. Invalid input is walked once more to report every
-/// problem with its JSON path; no partly-filled value is ever returned.
-pub fn decode<T: TypedDict>(json: &[u8], options: DecodeOptions) -> Result<T, DecodeError> {
+/// `T` is a typed dict, or any typed-dict value type at the top, as pydantic's
+/// `TypeAdapter(list[X])`: `List<X>`, `Sequence<X>`, `Dict<String, X>`. Valid input costs
+/// one serde pass. Invalid input is walked once more to report every problem with its
+/// JSON path; no partly-filled value is ever returned.
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, List};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let tags: List<TagTypeDef> = typed_dict::decode(br#"[{"Key": "a"}]"#, DecodeOptions::strict()).unwrap();
+/// assert_eq!(tags[0].key, "a");
+///
+/// let error = typed_dict::decode::<List<TagTypeDef>>(br#"[{"Key": "a"}, {"Key": 2}, {}]"#, DecodeOptions::strict())
+///     .unwrap_err();
+/// assert_eq!(error.to_string(), "2 validation errors for List[TagTypeDef]\n  \
+///     $[1].Key: expected str, got int [wrong_type]\n  \
+///     $[2].Key: missing required key `Key` [missing_key]");
+/// ```
+pub fn decode<T: Value + DeserializeOwned>(
+    json: &[u8],
+    options: DecodeOptions,
+) -> Result<T, DecodeError> {
     // UTF-8 is checked once, up front: parsing bytes checks it only inside the strings the
     // parser builds, so a bad byte under an ignored key would slip through.
-    let text = json_text(json).map_err(|error| DecodeError::new(T::schema().name, vec![error]))?;
+    let text = json_text(json).map_err(|error| DecodeError::new(top_name::<T>(), vec![error]))?;
     decode_text(text, options)
 }
 
-fn decode_text<T: TypedDict>(text: &str, options: DecodeOptions) -> Result<T, DecodeError> {
-    let fast = {
-        let _scope = Scope::enter(options);
-        serde_json::from_str::<T>(text)
-    };
-    fast.map_err(|fast_error| {
-        let schema = T::schema();
-        let mut errors = validate(text.as_bytes(), schema, options).errors;
-        if errors.is_empty() {
-            // The walk and the fast path disagree: report the parser's words, never `Ok`.
-            errors.push(ValidationError {
-                kind: ErrorKind::Other,
-                path: "$".to_owned(),
-                message: fast_error.to_string(),
-            });
+fn decode_text<T: Value + DeserializeOwned>(
+    text: &str,
+    options: DecodeOptions,
+) -> Result<T, DecodeError> {
+    match fast_path(text, options) {
+        Ok(value) => Ok(value),
+        Err(fast_error) => slow_path(text, options, fast_error),
+    }
+}
+
+fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> serde_json::Result<T> {
+    let _scope = Scope::enter(options);
+    serde_json::from_str::<T>(text)
+}
+
+#[cold]
+fn slow_path<T: Value + DeserializeOwned>(
+    text: &str,
+    options: DecodeOptions,
+    fast_error: serde_json::Error,
+) -> Result<T, DecodeError> {
+    let value_type: &'static ValueType = const { &T::TYPE };
+    let (report, negative_zeros) = check_text(text, Expected::Value(value_type), options);
+    if !report.is_valid() {
+        return Err(
+            DecodeError::new(top_name::<T>(), report.errors).with_more_errors(report.more_errors)
+        );
+    }
+    if !negative_zeros.is_empty() {
+        // serde_json hands `-0` over as the float -0.0, which no `i64` accepts, while JSON
+        // (and Python) read it as the integer 0: the ints the walk found spelled so are
+        // given to the fast path as ` 0`, same length, same line and column.
+        let mut patched = text.as_bytes().to_vec();
+        for at in negative_zeros {
+            patched[at] = b' ';
         }
-        DecodeError::new(schema.name, errors)
-    })
+        if let Ok(patched) = std::str::from_utf8(&patched) {
+            if let Ok(value) = fast_path(patched, options) {
+                return Ok(value);
+            }
+        }
+    }
+    // The walk and the fast path disagree: report the parser's words, never `Ok`.
+    Err(DecodeError::new(
+        top_name::<T>(),
+        vec![ValidationError {
+            kind: ErrorKind::Other,
+            path: "$".to_owned(),
+            message: fast_error.to_string(),
+        }],
+    ))
+}
+
+/// What error reports call the top value: a typed dict's name, or the Python annotation.
+fn top_name<T: Value>() -> Cow<'static, str> {
+    match T::TYPE {
+        ValueType::TypedDict(schema) => Cow::Borrowed(schema().name),
+        ref other => Cow::Owned(other.python().to_string()),
+    }
 }

@@ -78,7 +78,7 @@ pub mod __private;
 pub use blob::Blob;
 pub use decode::{decode, from_slice, from_str};
 pub use dict::Dict;
-pub use error::{DecodeError, ErrorKind, ValidationError};
+pub use error::{DecodeError, ErrorKind, MoreProblems, ValidationError};
 pub use literal::{Literal, LiteralError};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
@@ -86,7 +86,7 @@ pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
 pub use typed_dict_macros::typed_dict;
-pub use validate::{validate, Report};
+pub use validate::{validate, validate_value, Report};
 
 /// A type declared with `#[typed_dict]` on a struct.
 pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + Value {

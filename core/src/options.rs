@@ -18,21 +18,46 @@ pub enum Mode {
     Wire,
 }
 
-/// How to decode: the [`Mode`] and whether unknown keys are errors.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// How to decode: the [`Mode`], whether unknown keys are errors, and how many errors and
+/// warnings a report keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DecodeOptions {
     /// Strict (default) or wire.
     pub mode: Mode,
     /// Reject keys the shape does not declare, even in open typed dicts.
     pub deny_unknown: bool,
+    /// How many errors, and separately how many warnings, a report keeps
+    /// ([`DEFAULT_MAX_ERRORS`](DecodeOptions::DEFAULT_MAX_ERRORS) unless set). The rest are
+    /// counted, not kept: an input of any size is then reported in bounded memory.
+    pub max_errors: usize,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions::strict()
+    }
 }
 
 impl DecodeOptions {
+    /// The errors (and, separately, the warnings) a report keeps unless told otherwise.
+    ///
+    /// Kept errors also share a budget of text (paths and messages):
+    /// [`KEPT_BYTES`](DecodeOptions::KEPT_BYTES) plus twice the input's size. Past either
+    /// limit, problems are counted, not kept.
+    pub const DEFAULT_MAX_ERRORS: usize = 1000;
+
+    /// The text (paths and messages, in bytes) the kept errors and warnings of one report
+    /// may hold together, beyond twice the input's size; the first error is always kept,
+    /// whatever its size. A payload whose keys are megabytes long then cannot multiply
+    /// them into gigabytes of paths.
+    pub const KEPT_BYTES: usize = 16 << 20;
+
     /// Strict mode, unknown keys ignored: the default.
     pub const fn strict() -> Self {
         DecodeOptions {
             mode: Mode::Strict,
             deny_unknown: false,
+            max_errors: Self::DEFAULT_MAX_ERRORS,
         }
     }
 
@@ -41,6 +66,25 @@ impl DecodeOptions {
         DecodeOptions {
             mode: Mode::Wire,
             deny_unknown: false,
+            max_errors: Self::DEFAULT_MAX_ERRORS,
+        }
+    }
+
+    /// The same options keeping at most `max` errors and `max` warnings; the rest are
+    /// counted ([`Report::more_errors`](crate::Report::more_errors),
+    /// [`DecodeError::more_errors`](crate::DecodeError::more_errors)). `usize::MAX` keeps
+    /// every one (memory then grows with the number of problems).
+    ///
+    /// ```
+    /// use typed_dict::DecodeOptions;
+    /// let options = DecodeOptions::wire().max_errors(10);
+    /// assert_eq!(options.max_errors, 10);
+    /// assert_eq!(DecodeOptions::strict().max_errors, DecodeOptions::DEFAULT_MAX_ERRORS);
+    /// ```
+    pub const fn max_errors(self, max: usize) -> Self {
+        DecodeOptions {
+            max_errors: max,
+            ..self
         }
     }
 

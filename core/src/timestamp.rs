@@ -86,6 +86,11 @@ fn out_of_range(what: impl fmt::Display) -> TimestampError {
 }
 
 impl Timestamp {
+    /// The error for an instant outside years 1 to 9999.
+    pub(crate) fn out_of_range_error(what: impl fmt::Display) -> TimestampError {
+        out_of_range(what)
+    }
+
     /// From microseconds since the Unix epoch.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {

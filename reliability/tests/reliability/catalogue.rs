@@ -9,7 +9,7 @@ use typed_dict_reliability::oracle;
 
 use ErrorKind::{
     DuplicateKey, IntegerOutOfRange, InvalidBase64, InvalidLiteral, InvalidTimestamp, MissingKey,
-    NullNotAllowed, UnknownKey, WrongType,
+    NullNotAllowed, NumberOutOfRange, UnknownKey, WrongType,
 };
 
 const fn malformed(line: usize, column: usize) -> ErrorKind {
@@ -159,7 +159,7 @@ fn cases() -> Vec<Case> {
         Case { name: "NaN", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": NaN}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
         Case { name: "Infinity", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": Infinity}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
         Case { name: "-Infinity", shape: CVSS, options: WIRE, input: Input::Text(r#"{"baseScore": -Infinity}"#), errors: vec![(malformed(1, 16), "$")], warnings: &[] },
-        Case { name: "a float literal too large for f64", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e400}"#), errors: vec![(malformed(1, 19), "$")], warnings: &[] },
+        Case { name: "a float literal too large for f64", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e400}"#), errors: vec![(NumberOutOfRange, "$.baseScore")], warnings: &[] },
         Case { name: "single quotes", shape: CREATE, options: STRICT, input: Input::Text("{'repositoryName': 'web'}"), errors: vec![(malformed(1, 2), "$")], warnings: &[] },
         Case { name: "a comment", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"web\" /* c */}"), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
         Case { name: "a raw control character in a string", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"w\u{1}b\"}"), errors: vec![(malformed(1, 22), "$")], warnings: &[] },

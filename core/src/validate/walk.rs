@@ -1,0 +1,488 @@
+//! The walk: one pass over the JSON text, driven by the static schema, recording every
+//! problem at its path. Nothing is built: strings are compared and checked where they
+//! lie, numbers are judged from their digits, and the path is a stack of borrowed steps.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::error::ErrorKind;
+use crate::literal::LiteralError;
+use crate::options::DecodeOptions;
+use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, ValueType};
+use crate::{Blob, Timestamp};
+
+use super::lex::{Lexer, Malformed, RawString, Result};
+use super::number::{AsInt, Number};
+use super::path::Step;
+use super::sink::{Severity, Sink};
+
+/// What a value is checked against: a value type, or the top-level typed dict.
+#[derive(Clone, Copy)]
+pub(crate) enum Expected {
+    Value(&'static ValueType),
+    Shape(&'static TypedDictSchema),
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Shape(schema) => write!(f, "object ({})", schema.name),
+            Expected::Value(ValueType::TypedDict(schema)) => {
+                write!(f, "object ({})", schema().name)
+            }
+            Expected::Value(ValueType::Timestamp) => {
+                f.write_str("datetime (epoch seconds or RFC 3339 string)")
+            }
+            Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
+            Expected::Value(value) => write!(f, "{}", value.python()),
+        }
+    }
+}
+
+/// Whether a value was JSON `null`; what null means depends on where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seen {
+    Value,
+    Null,
+}
+
+/// serde_json's nesting limit: the fast path fails at the 128th open container it
+/// parses, so the walk does too (containers it skips do not count, as there).
+const MAX_DEPTH: u8 = 128;
+
+/// Seen and present flags of the keys of the typed dicts being walked.
+const SEEN: u8 = 1;
+const PRESENT: u8 = 2;
+
+pub(crate) struct Walk<'a> {
+    lex: Lexer<'a>,
+    depth_left: u8,
+    path: Vec<Step<'a>>,
+    pub(crate) sink: Sink,
+    options: DecodeOptions,
+    flags: Vec<u8>,
+    /// Offsets of `-0` tokens read as ints: serde_json hands `-0` over as the float
+    /// `-0.0`, so the fast path needs them rewritten (see `decode`).
+    pub(crate) negative_zeros: Vec<usize>,
+}
+
+impl<'a> Walk<'a> {
+    pub(crate) fn new(text: &'a str, options: DecodeOptions) -> Self {
+        Walk {
+            lex: Lexer::new(text),
+            depth_left: MAX_DEPTH,
+            path: Vec::new(),
+            sink: Sink::new(options, text.len()),
+            options,
+            flags: Vec::new(),
+            negative_zeros: Vec::new(),
+        }
+    }
+
+    /// Walks the whole document.
+    pub(crate) fn document(&mut self, expected: Expected) -> Result<()> {
+        if self.value(expected)? == Seen::Null {
+            self.null_not_allowed(expected);
+        }
+        if self.lex.at_end() {
+            Ok(())
+        } else {
+            Err(Malformed::Grammar(self.lex.pos))
+        }
+    }
+
+    fn error(&mut self, kind: ErrorKind, message: impl FnOnce() -> String) {
+        self.sink.record(Severity::Error, kind, &self.path, message);
+    }
+
+    fn wrong_type(&mut self, expected: Expected, got: &str) {
+        self.error(ErrorKind::WrongType, || {
+            format!("expected {expected}, got {got}")
+        });
+    }
+
+    fn null_not_allowed(&mut self, expected: Expected) {
+        self.error(ErrorKind::NullNotAllowed, || {
+            format!("null is not allowed, expected {expected}")
+        });
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth_left -= 1;
+        if self.depth_left == 0 {
+            return Err(self.lex.parse_error("recursion limit exceeded"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth_left += 1;
+    }
+
+    /// One value, checked against `expected`.
+    fn value(&mut self, expected: Expected) -> Result<Seen> {
+        let value_type = match expected {
+            Expected::Value(value_type) => Some(value_type),
+            Expected::Shape(_) => None,
+        };
+        match self.lex.peek() {
+            Some(b'{') => {
+                self.enter()?;
+                match (expected, value_type) {
+                    (Expected::Shape(schema), _) => self.typed_dict(schema)?,
+                    (_, Some(ValueType::TypedDict(schema))) => self.typed_dict(schema())?,
+                    (_, Some(ValueType::Dict(key, value))) => self.dict(key, value)?,
+                    (_, Some(ValueType::Any)) => self.any_object()?,
+                    _ => {
+                        self.wrong_type(expected, "object");
+                        self.lex.skip_value()?;
+                    }
+                }
+                self.leave();
+            }
+            Some(b'[') => {
+                self.enter()?;
+                match value_type {
+                    Some(ValueType::Sequence(item) | ValueType::List(item)) => self.list(item)?,
+                    Some(ValueType::Any) => self.any_list()?,
+                    _ => {
+                        self.wrong_type(expected, "list");
+                        self.lex.skip_value()?;
+                    }
+                }
+                self.leave();
+            }
+            Some(b'"') => {
+                let text = self.lex.string()?;
+                self.string(expected, value_type, text);
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                let start = self.lex.pos;
+                let number = Number {
+                    raw: self.lex.number()?,
+                };
+                self.number(expected, value_type, number, start);
+            }
+            Some(b't') => {
+                self.lex.word(b"true")?;
+                self.boolean(expected, value_type);
+            }
+            Some(b'f') => {
+                self.lex.word(b"false")?;
+                self.boolean(expected, value_type);
+            }
+            Some(b'n') => {
+                self.lex.word(b"null")?;
+                if !matches!(value_type, Some(ValueType::Any)) {
+                    return Ok(Seen::Null);
+                }
+            }
+            _ => return Err(Malformed::Grammar(self.lex.pos)),
+        }
+        Ok(Seen::Value)
+    }
+
+    fn boolean(&mut self, expected: Expected, value_type: Option<&ValueType>) {
+        if !matches!(value_type, Some(ValueType::Bool | ValueType::Any)) {
+            self.wrong_type(expected, "bool");
+        }
+    }
+
+    fn string(&mut self, expected: Expected, value_type: Option<&ValueType>, text: RawString<'a>) {
+        match value_type {
+            Some(ValueType::Str | ValueType::Any) => {}
+            Some(ValueType::Literal(literal)) => {
+                let value = text.value();
+                self.literal(literal, &value, "");
+            }
+            Some(ValueType::Timestamp) => {
+                if let Err(error) = Timestamp::parse_rfc3339(&text.value()) {
+                    self.error(ErrorKind::InvalidTimestamp, || {
+                        format!("invalid timestamp: {error}")
+                    });
+                }
+            }
+            Some(ValueType::Blob) => {
+                if let Err(error) = Blob::from_base64(&text.value()) {
+                    self.error(ErrorKind::InvalidBase64, || {
+                        format!("invalid base64: {error}")
+                    });
+                }
+            }
+            _ => self.wrong_type(expected, "str"),
+        }
+    }
+
+    /// A literal's value (or a dict key of a literal type; `what` then says so).
+    fn literal(&mut self, literal: &'static LiteralSchema, value: &str, what: &str) {
+        if literal.allows(value) {
+            return;
+        }
+        if literal.open && self.options.is_wire() {
+            self.sink.record(
+                Severity::Warning,
+                ErrorKind::UnknownLiteral,
+                &self.path,
+                || {
+                    format!(
+                        "{what}'{value}' is not a known {} value, kept as sent (wire mode); known: {}",
+                        literal.name,
+                        Alternatives(literal.values)
+                    )
+                },
+            );
+        } else {
+            self.error(ErrorKind::InvalidLiteral, || {
+                format!("{what}{}", LiteralError::new(literal, value))
+            });
+        }
+    }
+
+    fn number(
+        &mut self,
+        expected: Expected,
+        value_type: Option<&ValueType>,
+        number: Number<'a>,
+        start: usize,
+    ) {
+        match value_type {
+            Some(ValueType::Int) => match number.as_int() {
+                AsInt::Int(_) => {
+                    if number.raw == "-0" {
+                        self.negative_zeros.push(start);
+                    }
+                }
+                AsInt::OutOfRange => self.error(ErrorKind::IntegerOutOfRange, || {
+                    format!("{} is outside the 64-bit integer range", number.shown())
+                }),
+                AsInt::Float => self.wrong_type(expected, "float"),
+            },
+            Some(ValueType::Float | ValueType::Any) => {
+                if number.as_f64().is_none() {
+                    self.error(ErrorKind::NumberOutOfRange, || {
+                        format!("{} is outside the range of a 64-bit float", number.shown())
+                    });
+                }
+            }
+            Some(ValueType::Timestamp) => {
+                let read = match (number.is_integer(), number.as_int(), number.as_f64()) {
+                    (true, AsInt::Int(seconds), _) => Timestamp::from_unix_seconds(seconds),
+                    (false, _, Some(seconds)) => Timestamp::from_unix_seconds_f64(seconds),
+                    _ => Err(Timestamp::out_of_range_error(format_args!(
+                        "{} seconds since the epoch",
+                        number.shown()
+                    ))),
+                };
+                if let Err(error) = read {
+                    self.error(ErrorKind::InvalidTimestamp, || {
+                        format!("invalid timestamp: {error}")
+                    });
+                }
+            }
+            _ => self.wrong_type(expected, number.python_type()),
+        }
+    }
+
+    fn typed_dict(&mut self, schema: &'static TypedDictSchema) -> Result<()> {
+        self.lex.bump();
+        let base = self.flags.len();
+        self.flags.resize(base + schema.fields.len(), 0);
+        // Kept undeclared keys must be unique (a second value would be lost); ignored ones
+        // need not be, since neither value is kept.
+        let mut kept_keys: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut more = self.lex.first_entry(b'}');
+        let mut hint = 0;
+        while more {
+            let key = self.lex.key()?.value();
+            let index = find_field(schema.fields, &key, hint);
+            match index {
+                Some(index) => {
+                    hint = index + 1;
+                    self.path.push(Step::Key(key));
+                    if self.flags[base + index] & SEEN != 0 {
+                        self.duplicate_key();
+                        self.lex.skip_value()?;
+                    } else {
+                        self.flags[base + index] |= SEEN;
+                        if self.field(&schema.fields[index])? {
+                            self.flags[base + index] |= PRESENT;
+                        }
+                    }
+                }
+                None if schema.extra_items.is_some() => {
+                    let duplicate = !kept_keys.insert(key.clone());
+                    self.path.push(Step::Key(key));
+                    if duplicate {
+                        self.duplicate_key();
+                    }
+                    // Read as the fast path reads it, into a JSON value.
+                    self.value(Expected::Value(&ValueType::Any))?;
+                }
+                None => {
+                    self.path.push(Step::Key(key));
+                    self.unknown_key(schema);
+                    self.lex.skip_value()?;
+                }
+            }
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        let wire = self.options.is_wire();
+        for (index, field) in schema.fields.iter().enumerate() {
+            let present = self.flags[base + index] & PRESENT != 0;
+            if !present && field.required && !(wire && field.wire_optional) {
+                self.path.push(Step::Key(Cow::Borrowed(field.key)));
+                self.error(ErrorKind::MissingKey, || {
+                    format!("missing required key `{}`", field.key)
+                });
+                self.path.pop();
+            }
+        }
+        self.flags.truncate(base);
+        Ok(())
+    }
+
+    /// Checks one key's value; returns whether the key counts as present.
+    fn field(&mut self, field: &'static FieldSchema) -> Result<bool> {
+        let expected = Expected::Value(field.value);
+        match self.value(expected)? {
+            Seen::Value => Ok(true),
+            // botocore drops nulls: in wire mode a null key is an absent key.
+            Seen::Null if self.options.is_wire() => Ok(false),
+            Seen::Null => {
+                self.null_not_allowed(expected);
+                Ok(true)
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, schema: &TypedDictSchema) {
+        let severity = if schema.closed || self.options.deny_unknown {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let key = match self.path.last() {
+            Some(Step::Key(key)) => key.clone(),
+            _ => Cow::Borrowed(""),
+        };
+        self.sink
+            .record(severity, ErrorKind::UnknownKey, &self.path, || {
+                format!("unknown key `{key}`: {} does not declare it", schema.name)
+            });
+    }
+
+    fn duplicate_key(&mut self) {
+        let key = match self.path.last() {
+            Some(Step::Key(key)) => key.clone(),
+            _ => Cow::Borrowed(""),
+        };
+        self.error(ErrorKind::DuplicateKey, || {
+            format!("key `{key}` appears more than once")
+        });
+    }
+
+    fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
+        self.lex.bump();
+        let mut keys: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut more = self.lex.first_entry(b'}');
+        while more {
+            let key = self.lex.key()?.value();
+            let duplicate = !keys.insert(key.clone());
+            self.path.push(Step::Key(key));
+            if duplicate {
+                self.duplicate_key();
+            }
+            if let ValueType::Literal(literal) = key_type {
+                if let Some(Step::Key(key)) = self.path.last() {
+                    let key = key.clone();
+                    self.literal(literal, &key, "key ");
+                }
+            }
+            self.item(value_type)?;
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        Ok(())
+    }
+
+    fn list(&mut self, item_type: &'static ValueType) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b']');
+        let mut index = 0;
+        while more {
+            self.path.push(Step::Index(index));
+            self.item(item_type)?;
+            self.path.pop();
+            index += 1;
+            more = self.lex.next_entry(b']')?;
+        }
+        Ok(())
+    }
+
+    /// A list item or dict value, where null is never a value.
+    fn item(&mut self, item_type: &'static ValueType) -> Result<()> {
+        let expected = Expected::Value(item_type);
+        if self.value(expected)? == Seen::Null {
+            self.null_not_allowed(expected);
+        }
+        Ok(())
+    }
+
+    fn any_object(&mut self) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b'}');
+        while more {
+            let key = self.lex.key()?.value();
+            self.path.push(Step::Key(key));
+            self.value(Expected::Value(&ValueType::Any))?;
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        Ok(())
+    }
+
+    fn any_list(&mut self) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b']');
+        let mut index = 0;
+        while more {
+            self.path.push(Step::Index(index));
+            self.value(Expected::Value(&ValueType::Any))?;
+            self.path.pop();
+            index += 1;
+            more = self.lex.next_entry(b']')?;
+        }
+        Ok(())
+    }
+}
+
+/// The field with this key, looked for first where the previous key's field left off
+/// (keys usually come in declaration order).
+#[inline]
+fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
+    if let Some(field) = fields.get(hint) {
+        if field.key == key {
+            return Some(hint);
+        }
+    }
+    fields.iter().position(|field| field.key == key)
+}
+
+/// `'A', 'B' or 'C'`.
+pub(crate) struct Alternatives(pub(crate) &'static [&'static str]);
+
+impl fmt::Display for Alternatives {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, value) in self.0.iter().enumerate() {
+            let separator = match index {
+                0 => "",
+                _ if index + 1 == self.0.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{separator}'{value}'")?;
+        }
+        Ok(())
+    }
+}
