@@ -54,7 +54,7 @@ fn float_spellings_of_ints_are_wrong_types() {
         "1.0",
         "1e2",
         "-9223372036854775808.0",
-        "9223372036854775807.5",
+        "-9223372036854775808.5",
     ] {
         assert_eq!(
             errors(&format!(r#"{{"count": {number}}}"#)),
@@ -75,6 +75,7 @@ fn ints_beyond_i64_are_out_of_range_and_the_other_errors_stay() {
         "1e400",
         "-1e400",
         "1e19",
+        "9223372036854775807.5",
     ] {
         let json = format!(r#"{{"count": {number}, "name": 5, "counts": [{number}, 1.5]}}"#);
         assert_eq!(

@@ -3,7 +3,7 @@
 //! payload in the message, when one is broken.
 
 use serde_json::Value;
-use typed_dict::{validate, DecodeOptions, ErrorKind, Report};
+use typed_dict::{validate, DecodeOptions, ErrorKind};
 
 use crate::codecs::Codec;
 use crate::reference;
@@ -69,11 +69,17 @@ pub fn check(codec: &Codec, json: &[u8], options: DecodeOptions) -> Outcome {
                 "decode accepted bytes that are not UTF-8 ({})",
                 context()
             );
+            // Clean, but for the unlisted values of open literals a wire decode kept: they
+            // are written back as they came, and warned about again.
             let again = validate(&round_trip.encoded, schema, options);
-            assert_eq!(
-                again,
-                Report::default(),
-                "the encoding of a decoded value does not validate cleanly ({})",
+            assert!(
+                again.is_valid()
+                    && again.more_warnings == 0
+                    && again
+                        .warnings
+                        .iter()
+                        .all(|w| w.kind == ErrorKind::UnknownLiteral && options.is_wire()),
+                "the encoding of a decoded value does not validate cleanly ({}): {again:?}",
                 context()
             );
             let encoded: Value =
@@ -228,13 +234,10 @@ pub fn check_against_reference(codec: &Codec, json: &Value, options: DecodeOptio
             context()
         ),
     }
-    let warnings: Vec<String> = validate(&bytes, codec.schema(), options)
+    let warnings: Vec<(ErrorKind, String)> = validate(&bytes, codec.schema(), options)
         .warnings
         .into_iter()
-        .map(|w| {
-            assert_eq!(w.kind, ErrorKind::UnknownKey);
-            w.path
-        })
+        .map(|w| (w.kind, w.path))
         .collect();
     assert_eq!(
         warnings,
