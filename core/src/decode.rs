@@ -2,8 +2,12 @@
 //! valid input, the schema walk for every error of invalid input.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
 
-use serde::de::DeserializeOwned;
+use serde::de::{Deserialize, DeserializeOwned, DeserializeSeed, Deserializer};
+use serde::{Serialize, Serializer};
 
 use crate::error::{DecodeError, ErrorKind, ValidationError};
 use crate::options::{DecodeOptions, Scope};
@@ -113,5 +117,140 @@ fn top_name<T: Value>() -> Cow<'static, str> {
     match T::TYPE {
         ValueType::TypedDict(schema) => Cow::Borrowed(schema().name),
         ref other => Cow::Owned(other.python().to_string()),
+    }
+}
+
+/// Deserializes a `T` with the given options through any serde deserializer: a
+/// [`DeserializeSeed`] for serde calls this crate does not make.
+///
+/// The options apply to every typed dict inside `T` (a list of them, your own struct
+/// holding one). Errors are the deserializer's, first problem only; for every problem
+/// with its path, use [`decode`].
+///
+/// ```
+/// use serde::de::DeserializeSeed;
+/// use typed_dict::{typed_dict, DecodeOptions, DecodeSeed, List};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: Option<String>,
+/// }
+///
+/// let json = r#"[{"Key": null}, {"Key": "a"}]"#;
+/// let mut deserializer = serde_json::Deserializer::from_str(json);
+/// let tags = DecodeSeed::<List<TagTypeDef>>::new(DecodeOptions::wire())
+///     .deserialize(&mut deserializer)
+///     .unwrap();
+/// assert_eq!(tags[0].key, None);
+/// assert_eq!(tags[1].key.as_deref(), Some("a"));
+///
+/// let mut strict = serde_json::Deserializer::from_str(json);
+/// assert!(DecodeSeed::<List<TagTypeDef>>::new(DecodeOptions::strict())
+///     .deserialize(&mut strict)
+///     .is_err());
+/// ```
+pub struct DecodeSeed<T> {
+    options: DecodeOptions,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> DecodeSeed<T> {
+    /// A seed for one `T`, read with `options`.
+    pub const fn new(options: DecodeOptions) -> Self {
+        DecodeSeed {
+            options,
+            value: PhantomData,
+        }
+    }
+}
+
+impl<T> Clone for DecodeSeed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for DecodeSeed<T> {}
+
+impl<T> fmt::Debug for DecodeSeed<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeSeed")
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for DecodeSeed<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let _scope = Scope::enter(self.options);
+        T::deserialize(deserializer)
+    }
+}
+
+/// A `T` that deserializes in wire mode wherever it stands: in your own serde struct, or
+/// as the body type of a web framework's JSON extractor (`Json<Wire<T>>`). It serializes
+/// as `T`, and derefs to it.
+///
+/// ```
+/// use serde::Deserialize;
+/// use typed_dict::{typed_dict, Wire};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// #[derive(Deserialize)]
+/// struct Envelope {
+///     page: Wire<PageTypeDef>,
+/// }
+///
+/// let envelope: Envelope = serde_json::from_str(r#"{"page": {}}"#).unwrap();
+/// assert_eq!(envelope.page.next_token, None);
+/// assert!(serde_json::from_str::<PageTypeDef>("{}").is_err(), "strict elsewhere");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Wire<T>(pub T);
+
+impl<T> Wire<T> {
+    /// The value inside.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Wire<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for Wire<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Wire<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let options = DecodeOptions {
+            mode: crate::options::Mode::Wire,
+            ..DecodeOptions::current()
+        };
+        DecodeSeed::<T>::new(options)
+            .deserialize(deserializer)
+            .map(Wire)
+    }
+}
+
+impl<T: Serialize> Serialize for Wire<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
     }
 }

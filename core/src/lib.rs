@@ -76,11 +76,11 @@ mod validate;
 pub mod __private;
 
 pub use blob::Blob;
-pub use decode::{decode, from_slice, from_str};
+pub use decode::{decode, from_slice, from_str, DecodeSeed, Wire};
 pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, MoreProblems, ValidationError};
 pub use literal::{Literal, LiteralError};
-pub use options::{DecodeOptions, Mode};
+pub use options::{DecodeOptions, Mode, OptionsScope};
 pub use output::Output;
 pub use schema::{FieldSchema, LiteralSchema, TypedDictSchema, Value, ValueType};
 pub use sequence::{List, Sequence};

@@ -5,6 +5,7 @@
 //! `null`, a missing key, an unknown key), so valid strict input never touches it.
 
 use std::cell::Cell;
+use std::marker::PhantomData;
 
 /// Which contract a payload is checked against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -100,6 +101,61 @@ impl DecodeOptions {
     pub const fn is_wire(self) -> bool {
         matches!(self.mode, Mode::Wire)
     }
+
+    /// Applies these options to every typed dict deserialized on this thread, through any
+    /// serde call, until the returned guard is dropped; then the previous options are back.
+    ///
+    /// For serde calls this crate does not make: `serde_json::from_reader`, a typed dict
+    /// inside your own serde struct, a web framework's JSON extractor. Such a call stops at
+    /// the first problem, with serde's error; [`decode`](crate::decode()) reports them all.
+    /// See also [`DecodeSeed`](crate::DecodeSeed) and [`Wire`](crate::Wire).
+    ///
+    /// ```
+    /// use serde::Deserialize;
+    /// use typed_dict::{typed_dict, DecodeOptions};
+    ///
+    /// #[typed_dict]
+    /// pub struct PageTypeDef {
+    ///     #[typed_dict(wire_optional)]
+    ///     pub next_token: Option<String>,
+    /// }
+    ///
+    /// #[derive(Deserialize)]
+    /// struct Envelope {
+    ///     page: PageTypeDef,
+    ///     source: String,
+    /// }
+    ///
+    /// let json = br#"{"page": {"nextToken": null}, "source": "ecr"}"#;
+    /// // Strict by default: `nextToken` is Required and null is no value.
+    /// assert!(serde_json::from_reader::<_, Envelope>(&json[..]).is_err());
+    /// let envelope: Envelope = {
+    ///     let _wire = DecodeOptions::wire().scope();
+    ///     serde_json::from_reader(&json[..]).unwrap()
+    /// };
+    /// assert_eq!(envelope.page.next_token, None);
+    /// ```
+    #[must_use = "the options apply only while the guard lives"]
+    pub fn scope(self) -> OptionsScope {
+        OptionsScope {
+            _scope: Scope::enter(self),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// The options in force on this thread: those of the innermost live
+    /// [`scope`](DecodeOptions::scope) or decode, else [`DecodeOptions::strict`].
+    pub fn current() -> DecodeOptions {
+        current()
+    }
+}
+
+/// Keeps [`DecodeOptions`] in force on this thread while it lives (from
+/// [`DecodeOptions::scope`]). Not `Send`: the options belong to the thread that set them.
+#[derive(Debug)]
+pub struct OptionsScope {
+    _scope: Scope,
+    _not_send: PhantomData<*const ()>,
 }
 
 thread_local! {
@@ -113,6 +169,7 @@ pub(crate) fn current() -> DecodeOptions {
 
 /// Sets the thread's options until dropped, then restores the previous ones, so nested and
 /// panicking decodes leave the thread as they found it.
+#[derive(Debug)]
 pub(crate) struct Scope {
     previous: DecodeOptions,
 }
