@@ -85,6 +85,11 @@ fn out_of_range(what: impl fmt::Display) -> TimestampError {
 }
 
 impl Timestamp {
+    /// 0001-01-01T00:00:00Z in epoch seconds.
+    pub(crate) const MIN_SECONDS: i64 = MIN_SECONDS;
+    /// 9999-12-31T23:59:59Z in epoch seconds.
+    pub(crate) const MAX_SECONDS: i64 = MAX_SECONDS;
+
     /// The error for an instant outside years 1 to 9999.
     pub(crate) fn out_of_range_error(what: impl fmt::Display) -> TimestampError {
         out_of_range(what)

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use super::number::Number;
+
 /// Where and why the input stops being JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Malformed {
@@ -31,6 +33,7 @@ pub(crate) struct RawString<'a> {
 
 impl<'a> RawString<'a> {
     /// The string's value, borrowed unless it has escapes.
+    #[inline(always)]
     pub(crate) fn value(self) -> Cow<'a, str> {
         if self.escaped {
             Cow::Owned(unescape(self.raw))
@@ -54,6 +57,58 @@ static STRING_STOP: [bool; 256] = {
     table
 };
 
+/// The high bit of each byte of `word` (little-endian) that is a quote, a backslash or a
+/// control character. Bytes above the first such byte may be flagged wrongly (a borrow
+/// carries), so only the lowest flag counts.
+#[inline]
+fn string_stops(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x;
+    let control = word.wrapping_sub(ONES * 0x20) & !word;
+    (zero(quote) | zero(backslash) | control) & HIGH
+}
+
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+
+    /// The offset of the first quote, backslash or control character from `at` on, or
+    /// `Err` with where the last whole sixteen bytes end, if none is in them.
+    #[inline]
+    pub(super) fn first_stop(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
+        // SAFETY: SSE2 is part of the x86-64 baseline, so these intrinsics are always
+        // available; each load reads sixteen bytes `bytes.get` has shown to be there.
+        unsafe {
+            let quote = _mm_set1_epi8(b'"' as i8);
+            let backslash = _mm_set1_epi8(b'\\' as i8);
+            let control = _mm_set1_epi8(0x1f);
+            while let Some(chunk) = bytes.get(at..at + 16) {
+                let chunk = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+                let stops = _mm_or_si128(
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(chunk, quote),
+                        _mm_cmpeq_epi8(chunk, backslash),
+                    ),
+                    // max(byte, 0x1f) == 0x1f: the byte is at most 0x1f, unsigned.
+                    _mm_cmpeq_epi8(_mm_max_epu8(chunk, control), control),
+                );
+                let mask = _mm_movemask_epi8(stops);
+                if mask != 0 {
+                    return Ok(at + mask.trailing_zeros() as usize);
+                }
+                at += 16;
+            }
+        }
+        Err(at)
+    }
+}
+
 /// A cursor over JSON text.
 pub(crate) struct Lexer<'a> {
     text: &'a str,
@@ -71,7 +126,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The first byte that is not whitespace, not consumed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn peek(&mut self) -> Option<u8> {
         while let Some(&byte) = self.bytes.get(self.pos) {
             if !matches!(byte, b' ' | b'\n' | b'\t' | b'\r') {
@@ -94,7 +149,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// After an opening bracket: whether the container has a first entry.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn first_entry(&mut self, close: u8) -> bool {
         if self.peek() == Some(close) {
             self.bump();
@@ -107,7 +162,7 @@ impl<'a> Lexer<'a> {
     /// After an entry of a container the walk checks: whether another follows (a comma)
     /// or the container ends. serde_json names a trailing comma where it parses a
     /// container, not where it skips one.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next_entry(&mut self, close: u8) -> Result<bool> {
         if !self.next_skipped_entry(close)? {
             return Ok(false);
@@ -120,7 +175,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// After an entry of a skipped container: whether another follows or it ends.
-    #[inline]
+    #[inline(always)]
     fn next_skipped_entry(&mut self, close: u8) -> Result<bool> {
         match self.peek() {
             Some(b',') => {
@@ -145,7 +200,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// An object key and its colon, checked.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn key(&mut self) -> Result<RawString<'a>> {
         if self.peek() != Some(b'"') {
             return Err(Malformed::Grammar(self.pos));
@@ -172,7 +227,7 @@ impl<'a> Lexer<'a> {
 
     /// A number token starting at the current byte.
     #[inline]
-    pub(crate) fn number(&mut self) -> Result<&'a str> {
+    pub(crate) fn number(&mut self) -> Result<Number<'a>> {
         let start = self.pos;
         let bytes = self.bytes;
         let mut at = start;
@@ -192,6 +247,8 @@ impl<'a> Lexer<'a> {
             }
             _ => return Err(Malformed::Grammar(at)),
         }
+        let whole = at - start;
+        let mut exponent = false;
         if bytes.get(at) == Some(&b'.') {
             at += 1;
             let end = digits(bytes, at);
@@ -201,6 +258,7 @@ impl<'a> Lexer<'a> {
             at = end;
         }
         if matches!(bytes.get(at), Some(b'e' | b'E')) {
+            exponent = true;
             at += 1;
             if matches!(bytes.get(at), Some(b'+' | b'-')) {
                 at += 1;
@@ -212,11 +270,15 @@ impl<'a> Lexer<'a> {
             at = end;
         }
         self.pos = at;
-        Ok(&self.text[start..at])
+        Ok(Number {
+            raw: &self.text[start..at],
+            whole,
+            exponent,
+        })
     }
 
     /// A checked string starting at its opening quote.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn string(&mut self) -> Result<RawString<'a>> {
         self.bump();
         let start = self.pos;
@@ -225,7 +287,9 @@ impl<'a> Lexer<'a> {
             self.skip_plain();
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
-                    let raw = &self.text[start..self.pos];
+                    // Both ends are ASCII (a quote, or the start of the text after one):
+                    // char boundaries, so the slice cannot fail.
+                    let raw = self.text.get(start..self.pos).unwrap_or_default();
                     self.pos += 1;
                     return Ok(RawString { raw, escaped });
                 }
@@ -265,10 +329,31 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    #[inline]
+    /// Moves to the next quote, backslash or control character, sixteen bytes at a time
+    /// (SSE2, which every x86-64 has), then eight.
+    #[inline(always)]
     fn skip_plain(&mut self) {
         let bytes = self.bytes;
         let mut at = self.pos;
+        #[cfg(target_arch = "x86_64")]
+        {
+            match sse2::first_stop(bytes, at) {
+                Ok(stop) => {
+                    self.pos = stop;
+                    return;
+                }
+                Err(tail) => at = tail,
+            }
+        }
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let stops = string_stops(word);
+            if stops != 0 {
+                self.pos = at + (stops.trailing_zeros() / 8) as usize;
+                return;
+            }
+            at += 8;
+        }
         while let Some(&byte) = bytes.get(at) {
             if STRING_STOP[byte as usize] {
                 break;
@@ -563,6 +648,44 @@ mod tests {
         let mut lexer = Lexer::new(r#""\uD83D\uDE00 \u00e9\n\"""#);
         let raw = lexer.string().unwrap();
         assert_eq!(raw.value(), "\u{1F600} \u{e9}\n\"");
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_finds_the_first_stop() {
+        for stop in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = stop;
+                assert_eq!(
+                    string_stops(u64::from_le_bytes(word)).trailing_zeros() / 8,
+                    at as u32
+                );
+            }
+        }
+        for clean in [
+            *b"abcdefgh",
+            *b" !#[]~\x7f\x7f",
+            [0x80, 0xff, 0xc3, 0xa9, 0x20, 0x21, 0x23, 0x7e],
+        ] {
+            assert_eq!(string_stops(u64::from_le_bytes(clean)), 0, "{clean:?}");
+        }
+        let text = "\"0123456789abcdef\u{e9}\u{1F600}xyz\"";
+        let mut lexer = Lexer::new(text);
+        assert_eq!(lexer.string().unwrap().raw.len(), text.len() - 2);
+        // Every stop at every offset of a long run, for the sixteen-byte path too, with
+        // UTF-8 (bytes above 0x7f are never stops) just before it.
+        for stop in [b'"', b'\\', 0x00, 0x1f] {
+            for at in 0..40 {
+                let mut bytes = vec![b'a'; 48];
+                if at >= 2 {
+                    bytes[at - 2..at].copy_from_slice("\u{e9}".as_bytes());
+                }
+                bytes[at] = stop;
+                let mut lexer = Lexer::new(std::str::from_utf8(&bytes).unwrap());
+                lexer.skip_plain();
+                assert_eq!(lexer.pos, at, "{stop} at {at}");
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,10 @@ use std::fmt;
 #[derive(Clone, Copy)]
 pub(crate) struct Number<'a> {
     pub(crate) raw: &'a str,
+    /// The length of the sign and integer part (all of `raw` for an integer literal).
+    pub(crate) whole: usize,
+    /// Whether an exponent follows.
+    pub(crate) exponent: bool,
 }
 
 /// How a number reads as an `int`.
@@ -22,9 +26,20 @@ pub(crate) enum AsInt {
 }
 
 impl<'a> Number<'a> {
+    /// A number token: `raw` as written, checked against the JSON grammar.
+    #[cfg(test)]
+    pub(crate) fn new(raw: &'a str) -> Self {
+        Number {
+            raw,
+            whole: raw.find(['.', 'e', 'E']).unwrap_or(raw.len()),
+            exponent: raw.contains(['e', 'E']),
+        }
+    }
+
     /// Whether the token is an integer literal (no fraction, no exponent).
+    #[inline]
     pub(crate) fn is_integer(self) -> bool {
-        !self.raw.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+        self.whole == self.raw.len()
     }
 
     /// The JSON type name Python gives the token: `int` or `float`.
@@ -41,9 +56,12 @@ impl<'a> Number<'a> {
     /// range it is out of range (`1e400`), within it a float, which an int is not.
     pub(crate) fn as_int(self) -> AsInt {
         if self.is_integer() {
-            return match self.raw.parse::<i64>() {
-                Ok(value) => AsInt::Int(value),
-                Err(_) => AsInt::OutOfRange,
+            return match self.small_integer() {
+                Some(value) => AsInt::Int(value),
+                None => match self.raw.parse::<i64>() {
+                    Ok(value) => AsInt::Int(value),
+                    Err(_) => AsInt::OutOfRange,
+                },
             };
         }
         const BOUND: f64 = 9_223_372_036_854_775_808.0; // 2^63
@@ -51,6 +69,49 @@ impl<'a> Number<'a> {
             Ok(value) if (-BOUND..BOUND).contains(&value) => AsInt::Float,
             _ => AsInt::OutOfRange,
         }
+    }
+
+    /// The value of an integer literal of at most 18 digits (which always fits), read
+    /// without the general parser.
+    #[inline]
+    fn small_integer(self) -> Option<i64> {
+        let (negative, digits) = match self.raw.strip_prefix('-') {
+            Some(digits) => (true, digits),
+            None => (false, self.raw),
+        };
+        if digits.len() > 18 {
+            return None;
+        }
+        let value = digits
+            .bytes()
+            .fold(0_i64, |value, digit| value * 10 + i64::from(digit - b'0'));
+        Some(if negative { -value } else { value })
+    }
+
+    /// Whether the value lies strictly between `low` and `high` (whole numbers), when that
+    /// is plain from the digits before any fraction; `None` when it takes a full parse
+    /// (an exponent, or an integer part at or beyond the bounds).
+    #[inline]
+    pub(crate) fn clearly_between(self, low: i64, high: i64) -> Option<bool> {
+        if self.exponent {
+            return None;
+        }
+        let whole = &self.raw[..self.whole];
+        let value = Number {
+            raw: whole,
+            whole: whole.len(),
+            exponent: false,
+        }
+        .small_integer()?;
+        // `-0.5` has the whole part `-0`: compare with a margin of one either side.
+        (low < value && value < high).then_some(true)
+    }
+
+    /// Whether the value is plainly within `f64`'s range without parsing it: no exponent
+    /// and at most 300 digits (`f64::MAX` is about 1.8e308).
+    #[inline]
+    pub(crate) fn clearly_finite(self) -> bool {
+        self.raw.len() <= 300 && !self.exponent
     }
 
     /// The nearest `f64`, or `None` when the value is beyond what one holds (JSON has no
@@ -88,7 +149,7 @@ mod tests {
     use super::*;
 
     fn int(raw: &str) -> AsInt {
-        Number { raw }.as_int()
+        Number::new(raw).as_int()
     }
 
     #[test]
@@ -135,23 +196,33 @@ mod tests {
     }
 
     #[test]
+    fn plain_digits_place_a_number_without_parsing_it() {
+        let between = |raw| Number::new(raw).clearly_between(-10, 10);
+        assert_eq!(between("9.999"), Some(true));
+        assert_eq!(between("-9.5"), Some(true));
+        assert_eq!(between("-0.5"), Some(true));
+        assert_eq!(between("10.0"), None);
+        assert_eq!(between("-10"), None);
+        assert_eq!(between("1e0"), None);
+        assert_eq!(between("1234567890123456789.5"), None);
+    }
+
+    #[test]
+    fn short_numbers_without_exponent_are_finite() {
+        assert!(Number::new("1.5").clearly_finite());
+        assert!(Number::new(&"9".repeat(300)).clearly_finite());
+        assert!(!Number::new(&"9".repeat(310)).clearly_finite());
+        assert!(!Number::new("1e5").clearly_finite());
+    }
+
+    #[test]
     fn floats_beyond_f64_have_no_value() {
-        assert_eq!(Number { raw: "1e400" }.as_f64(), None);
+        assert_eq!(Number::new("1e400").as_f64(), None);
+        assert_eq!(Number::new(&"9".repeat(310)).as_f64(), None);
+        assert_eq!(Number::new("1e-400").as_f64(), Some(0.0));
+        assert_eq!(Number::new("1.5").as_f64(), Some(1.5));
         assert_eq!(
-            Number {
-                raw: &"9".repeat(310)
-            }
-            .as_f64(),
-            None
-        );
-        assert_eq!(Number { raw: "1e-400" }.as_f64(), Some(0.0));
-        assert_eq!(Number { raw: "1.5" }.as_f64(), Some(1.5));
-        assert_eq!(
-            Number {
-                raw: &"1".repeat(60)
-            }
-            .shown()
-            .to_string(),
+            Number::new(&"1".repeat(60)).shown().to_string(),
             "111111111111111111111111... (60 characters)"
         );
     }

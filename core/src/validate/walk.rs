@@ -51,6 +51,9 @@ pub(crate) enum Seen {
 /// parses, so the walk does too (containers it skips do not count, as there).
 const MAX_DEPTH: u8 = 128;
 
+/// Dict keys checked for duplicates one by one; more are hashed.
+const FEW_KEYS: usize = 16;
+
 /// Seen and present flags of the keys of the typed dicts being walked.
 const SEEN: u8 = 1;
 const PRESENT: u8 = 2;
@@ -62,6 +65,8 @@ pub(crate) struct Walk<'a> {
     pub(crate) sink: Sink,
     options: DecodeOptions,
     flags: Vec<u8>,
+    /// Keys of the dicts being walked, for duplicates.
+    dict_keys: Vec<Cow<'a, str>>,
     /// Offsets of `-0` tokens read as ints: serde_json hands `-0` over as the float
     /// `-0.0`, so the fast path needs them rewritten (see `decode`).
     pub(crate) negative_zeros: Vec<usize>,
@@ -76,6 +81,7 @@ impl<'a> Walk<'a> {
             sink: Sink::new(options, text.len()),
             options,
             flags: Vec::new(),
+            dict_keys: Vec::new(),
             negative_zeros: Vec::new(),
         }
     }
@@ -159,9 +165,7 @@ impl<'a> Walk<'a> {
             }
             Some(b'-' | b'0'..=b'9') => {
                 let start = self.lex.pos;
-                let number = Number {
-                    raw: self.lex.number()?,
-                };
+                let number = self.lex.number()?;
                 self.number(expected, value_type, number, start);
             }
             Some(b't') => {
@@ -216,7 +220,7 @@ impl<'a> Walk<'a> {
 
     /// A literal's value (or a dict key of a literal type; `what` then says so).
     fn literal(&mut self, literal: &'static LiteralSchema, value: &str, what: &str) {
-        if literal.allows(value) {
+        if literal.values.iter().any(|known| same(known, value)) {
             return;
         }
         if literal.open && self.options.is_wire() {
@@ -259,17 +263,30 @@ impl<'a> Walk<'a> {
                 AsInt::Float => self.wrong_type(expected, "float"),
             },
             Some(ValueType::Float | ValueType::Any) => {
-                if number.as_f64().is_none() {
+                if !number.clearly_finite() && number.as_f64().is_none() {
                     self.error(ErrorKind::NumberOutOfRange, || {
                         format!("{} is outside the range of a 64-bit float", number.shown())
                     });
                 }
             }
             Some(ValueType::Timestamp) => {
-                let read = match (number.is_integer(), number.as_int(), number.as_f64()) {
-                    (true, AsInt::Int(seconds), _) => Timestamp::from_unix_seconds(seconds),
-                    (false, _, Some(seconds)) => Timestamp::from_unix_seconds_f64(seconds),
-                    _ => Err(Timestamp::out_of_range_error(format_args!(
+                // Well inside years 1 to 9999 the digits say so; near the ends, and for
+                // exponents, the value is read as the fast path reads it.
+                if number.clearly_between(Timestamp::MIN_SECONDS, Timestamp::MAX_SECONDS)
+                    == Some(true)
+                {
+                    return;
+                }
+                let read = match (number.is_integer(), number.as_int()) {
+                    (true, AsInt::Int(seconds)) => Timestamp::from_unix_seconds(seconds),
+                    (false, _) => match number.as_f64() {
+                        Some(seconds) => Timestamp::from_unix_seconds_f64(seconds),
+                        None => Err(Timestamp::out_of_range_error(format_args!(
+                            "{} seconds since the epoch",
+                            number.shown()
+                        ))),
+                    },
+                    (true, _) => Err(Timestamp::out_of_range_error(format_args!(
                         "{} seconds since the epoch",
                         number.shown()
                     ))),
@@ -343,8 +360,40 @@ impl<'a> Walk<'a> {
         Ok(())
     }
 
+    /// The most common values checked in line, without the general dispatch: a string
+    /// where a `str` or a literal belongs, an integer literal where an `int` does. Returns
+    /// whether the value was one of those (consumed and checked).
+    #[inline(always)]
+    fn quick(&mut self, value_type: &'static ValueType) -> Result<bool> {
+        match (value_type, self.lex.peek()) {
+            (ValueType::Str, Some(b'"')) => {
+                self.lex.string()?;
+                Ok(true)
+            }
+            (ValueType::Literal(literal), Some(b'"')) => {
+                let text = self.lex.string()?;
+                if text.escaped || !literal.values.iter().any(|value| same(value, text.raw)) {
+                    self.literal(literal, &text.value(), "");
+                }
+                Ok(true)
+            }
+            (ValueType::Int, Some(b'0'..=b'9')) => {
+                let start = self.lex.pos;
+                let number = self.lex.number()?;
+                if !(number.is_integer() && number.raw.len() <= 18) {
+                    self.number(Expected::Value(value_type), Some(value_type), number, start);
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
     /// Checks one key's value; returns whether the key counts as present.
     fn field(&mut self, field: &'static FieldSchema) -> Result<bool> {
+        if self.quick(field.value)? {
+            return Ok(true);
+        }
         let expected = Expected::Value(field.value);
         match self.value(expected)? {
             Seen::Value => Ok(true),
@@ -385,11 +434,24 @@ impl<'a> Walk<'a> {
 
     fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
         self.lex.bump();
-        let mut keys: HashSet<Cow<'a, str>> = HashSet::new();
+        let base = self.dict_keys.len();
+        let mut many: Option<HashSet<Cow<'a, str>>> = None;
         let mut more = self.lex.first_entry(b'}');
         while more {
             let key = self.lex.key()?.value();
-            let duplicate = !keys.insert(key.clone());
+            // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
+            // to collide cannot slow it down).
+            let duplicate = match &mut many {
+                Some(set) => !set.insert(key.clone()),
+                None => {
+                    let duplicate = self.dict_keys[base..].contains(&key);
+                    self.dict_keys.push(key.clone());
+                    if self.dict_keys.len() - base > FEW_KEYS {
+                        many = Some(self.dict_keys.drain(base..).collect());
+                    }
+                    duplicate
+                }
+            };
             self.path.push(Step::Key(key));
             if duplicate {
                 self.duplicate_key();
@@ -404,6 +466,7 @@ impl<'a> Walk<'a> {
             self.path.pop();
             more = self.lex.next_entry(b'}')?;
         }
+        self.dict_keys.truncate(base);
         Ok(())
     }
 
@@ -423,6 +486,9 @@ impl<'a> Walk<'a> {
 
     /// A list item or dict value, where null is never a value.
     fn item(&mut self, item_type: &'static ValueType) -> Result<()> {
+        if self.quick(item_type)? {
+            return Ok(());
+        }
         let expected = Expected::Value(item_type);
         if self.value(expected)? == Seen::Null {
             self.null_not_allowed(expected);
@@ -463,11 +529,29 @@ impl<'a> Walk<'a> {
 #[inline]
 fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
     if let Some(field) = fields.get(hint) {
-        if field.key == key {
+        if same(field.key, key) {
             return Some(hint);
         }
     }
-    fields.iter().position(|field| field.key == key)
+    fields.iter().position(|field| same(field.key, key))
+}
+
+/// String equality without a library call: keys are short, so eight bytes at a time inline
+/// beats `memcmp`'s call.
+#[inline(always)]
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut a_words = a.chunks_exact(8);
+    let mut b_words = b.chunks_exact(8);
+    for (x, y) in (&mut a_words).zip(&mut b_words) {
+        if x != y {
+            return false;
+        }
+    }
+    a_words.remainder() == b_words.remainder()
 }
 
 /// `'A', 'B' or 'C'`.
