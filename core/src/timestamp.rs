@@ -27,8 +27,24 @@ const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1
 ///
 /// On the wire it reads epoch seconds in any JSON number notation (`1650000000`,
 /// `1650000000.123`, `1.563223656E9`) and RFC 3339 strings with `Z` or an offset
-/// (`2023-04-17T17:40:39.940000-05:00`); it writes epoch seconds, as a fraction only when
-/// there is one.
+/// (`2023-04-17T17:40:39.940000-05:00`, or with a space for the `T` as Python's
+/// `str(datetime)` writes it); it writes epoch seconds, as a fraction only when there is
+/// one.
+///
+/// Precision follows CPython, in both directions it rounds:
+///
+/// - epoch seconds are **rounded** to the nearest microsecond, ties to even, as
+///   `datetime.fromtimestamp` does (`0.0078125` is 7,812 µs);
+/// - RFC 3339 digits past the sixth are **truncated**, as `datetime.fromisoformat` does
+///   (`.1234567` is 123,456 µs).
+///
+/// ```
+/// use typed_dict::Timestamp;
+/// let number: Timestamp = serde_json::from_str("0.0000015").unwrap();
+/// assert_eq!(number.unix_micros(), 2);
+/// let text = Timestamp::parse_rfc3339("1970-01-01T00:00:00.0000019Z").unwrap();
+/// assert_eq!(text.unix_micros(), 1);
+/// ```
 #[derive(Clone, Copy)]
 pub struct Timestamp {
     micros: i64,
