@@ -1,5 +1,6 @@
 //! One call from JSON to a typed dict (or a list or dict of them): the serde fast path for
-//! valid input, the schema walk for every error of invalid input.
+//! valid input (on our own parser, sharing the walk's lexer, so both read one grammar), the
+//! schema walk for every error of invalid input.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -8,6 +9,8 @@ use std::ops::{Deref, DerefMut};
 
 use serde::de::{Deserialize, DeserializeOwned, DeserializeSeed, Deserializer};
 use serde::{Serialize, Serializer};
+
+mod parser;
 
 use crate::error::{DecodeError, ErrorKind, ValidationError};
 use crate::options::{DecodeOptions, Scope};
@@ -69,37 +72,23 @@ fn decode_text<T: Value + DeserializeOwned>(
     }
 }
 
-fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> serde_json::Result<T> {
+fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T, parser::Error> {
     let _scope = Scope::enter(options);
-    serde_json::from_str::<T>(text)
+    parser::from_str::<T>(text)
 }
 
 #[cold]
 fn slow_path<T: Value + DeserializeOwned>(
     text: &str,
     options: DecodeOptions,
-    fast_error: serde_json::Error,
+    fast_error: parser::Error,
 ) -> Result<T, DecodeError> {
     let value_type: &'static ValueType = const { &T::TYPE };
-    let (report, negative_zeros) = check_text(text, Expected::Value(value_type), options);
+    let report = check_text(text, Expected::Value(value_type), options);
     if !report.is_valid() {
         return Err(
             DecodeError::new(top_name::<T>(), report.errors).with_more_errors(report.more_errors)
         );
-    }
-    if !negative_zeros.is_empty() {
-        // serde_json hands `-0` over as the float -0.0, which no `i64` accepts, while JSON
-        // (and Python) read it as the integer 0: the ints the walk found spelled so are
-        // given to the fast path as ` 0`, same length, same line and column.
-        let mut patched = text.as_bytes().to_vec();
-        for at in negative_zeros {
-            patched[at] = b' ';
-        }
-        if let Ok(patched) = std::str::from_utf8(&patched) {
-            if let Ok(value) = fast_path(patched, options) {
-                return Ok(value);
-            }
-        }
     }
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
     Err(DecodeError::new(

@@ -7,8 +7,8 @@
 //! what is valid; numbers are judged from their digits, so `1e400` in an `int` field is
 //! one error among the others rather than a document that cannot be read.
 
-mod lex;
-mod number;
+pub(crate) mod lex;
+pub(crate) mod number;
 mod path;
 mod sink;
 mod walk;
@@ -105,41 +105,33 @@ pub fn validate_value(
 
 fn check_bytes(json: &[u8], expected: Expected, options: DecodeOptions) -> Report {
     match json_text(json) {
-        Ok(text) => check_text(text, expected, options).0,
+        Ok(text) => check_text(text, expected, options),
         Err(error) => Report::malformed(error),
     }
 }
 
-/// The walk over text, and the offsets of the `-0` ints the fast path needs rewritten.
-pub(crate) fn check_text(
-    text: &str,
-    expected: Expected,
-    options: DecodeOptions,
-) -> (Report, Vec<usize>) {
+/// The walk over text.
+pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions) -> Report {
     if text.trim_start().is_empty() {
         let wanted = match expected {
             Expected::Shape(_) | Expected::Value(ValueType::TypedDict(_)) => "a JSON object",
             Expected::Value(_) => "a JSON value",
         };
         let error = malformed_at(1, 0, format!("empty input: expected {wanted}"));
-        return (Report::malformed(error), Vec::new());
+        return Report::malformed(error);
     }
     let mut walk = Walk::new(text, options);
     match walk.document(expected) {
         Ok(()) => {
             let sink = walk.sink;
-            let report = Report {
+            Report {
                 errors: sink.errors,
                 warnings: sink.warnings,
                 more_errors: sink.more_errors,
                 more_warnings: sink.more_warnings,
-            };
-            (report, walk.negative_zeros)
+            }
         }
-        Err(malformed) => (
-            Report::malformed(malformed_error(text, malformed)),
-            Vec::new(),
-        ),
+        Err(malformed) => Report::malformed(malformed_error(text, malformed)),
     }
 }
 

@@ -67,9 +67,6 @@ pub(crate) struct Walk<'a> {
     flags: Vec<u8>,
     /// Keys of the dicts being walked, for duplicates.
     dict_keys: Vec<Cow<'a, str>>,
-    /// Offsets of `-0` tokens read as ints: serde_json hands `-0` over as the float
-    /// `-0.0`, so the fast path needs them rewritten (see `decode`).
-    pub(crate) negative_zeros: Vec<usize>,
 }
 
 impl<'a> Walk<'a> {
@@ -82,7 +79,6 @@ impl<'a> Walk<'a> {
             options,
             flags: Vec::new(),
             dict_keys: Vec::new(),
-            negative_zeros: Vec::new(),
         }
     }
 
@@ -164,9 +160,8 @@ impl<'a> Walk<'a> {
                 self.string(expected, value_type, text);
             }
             Some(b'-' | b'0'..=b'9') => {
-                let start = self.lex.pos;
                 let number = self.lex.number()?;
-                self.number(expected, value_type, number, start);
+                self.number(expected, value_type, number);
             }
             Some(b't') => {
                 self.lex.word(b"true")?;
@@ -243,20 +238,10 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn number(
-        &mut self,
-        expected: Expected,
-        value_type: Option<&ValueType>,
-        number: Number<'a>,
-        start: usize,
-    ) {
+    fn number(&mut self, expected: Expected, value_type: Option<&ValueType>, number: Number<'a>) {
         match value_type {
             Some(ValueType::Int) => match number.as_int() {
-                AsInt::Int(_) => {
-                    if number.raw == "-0" {
-                        self.negative_zeros.push(start);
-                    }
-                }
+                AsInt::Int(_) => {}
                 AsInt::OutOfRange => self.error(ErrorKind::IntegerOutOfRange, || {
                     format!("{} is outside the 64-bit integer range", number.shown())
                 }),
@@ -378,10 +363,9 @@ impl<'a> Walk<'a> {
                 Ok(true)
             }
             (ValueType::Int, Some(b'0'..=b'9')) => {
-                let start = self.lex.pos;
                 let number = self.lex.number()?;
                 if !(number.is_integer() && number.raw.len() <= 18) {
-                    self.number(Expected::Value(value_type), Some(value_type), number, start);
+                    self.number(Expected::Value(value_type), Some(value_type), number);
                 }
                 Ok(true)
             }
