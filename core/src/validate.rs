@@ -178,6 +178,10 @@ fn malformed_at(line: usize, column: usize, message: String) -> ValidationError 
 
 /// The input as text: JSON is UTF-8 (RFC 8259 §8.1) wherever a byte stands.
 pub(crate) fn json_text(json: &[u8]) -> Result<&str, ValidationError> {
+    // The SIMD check says only yes or no; std's finds the offset of a bad byte.
+    if let Ok(text) = simdutf8::basic::from_utf8(json) {
+        return Ok(text);
+    }
     std::str::from_utf8(json).map_err(|error| {
         let offset = error.valid_up_to();
         let before = &json[..offset];

@@ -497,7 +497,21 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// The end of a run of digits, eight at a time while they last.
+#[inline]
 fn digits(bytes: &[u8], mut at: usize) -> usize {
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+    const HIGH_NIBBLES: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Every byte 0x30..=0x39: its high nibble is 3, and adding 6 keeps it so.
+        let all_digits = word & HIGH_NIBBLES == ZEROS
+            && word.wrapping_add(0x0606_0606_0606_0606) & HIGH_NIBBLES == ZEROS;
+        if !all_digits {
+            break;
+        }
+        at += 8;
+    }
     while matches!(bytes.get(at), Some(b'0'..=b'9')) {
         at += 1;
     }
@@ -684,6 +698,30 @@ mod tests {
                 let mut lexer = Lexer::new(std::str::from_utf8(&bytes).unwrap());
                 lexer.skip_plain();
                 assert_eq!(lexer.pos, at, "{stop} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn digit_runs_end_at_the_first_other_byte() {
+        for text in [
+            "",
+            "1",
+            "12345678",
+            "123456789",
+            "1234567890123456x",
+            "12345678:",
+            "1234567/",
+            "123456789012345678901234",
+        ] {
+            let expected = text.bytes().take_while(u8::is_ascii_digit).count();
+            assert_eq!(digits(text.as_bytes(), 0), expected, "{text}");
+        }
+        for odd in [b'/', b':', 0x80, 0xb0, 0xf9, b' ', 0x36 + 0x10] {
+            for at in 0..12 {
+                let mut bytes = *b"111111111111";
+                bytes[at] = odd;
+                assert_eq!(digits(&bytes, 0), at, "{odd:#x} at {at}");
             }
         }
     }

@@ -369,6 +369,23 @@ impl<'a> Walk<'a> {
                 }
                 Ok(true)
             }
+            (ValueType::Timestamp, Some(b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                let inside = number.clearly_between(Timestamp::MIN_SECONDS, Timestamp::MAX_SECONDS);
+                if inside != Some(true) {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Float, Some(b'-' | b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                if !number.clearly_finite() {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Bool, Some(b't')) => self.lex.word(b"true").map(|()| true),
+            (ValueType::Bool, Some(b'f')) => self.lex.word(b"false").map(|()| true),
             _ => Ok(false),
         }
     }
@@ -428,7 +445,7 @@ impl<'a> Walk<'a> {
             let duplicate = match &mut many {
                 Some(set) => !set.insert(key.clone()),
                 None => {
-                    let duplicate = self.dict_keys[base..].contains(&key);
+                    let duplicate = self.dict_keys[base..].iter().any(|seen| same(seen, &key));
                     self.dict_keys.push(key.clone());
                     if self.dict_keys.len() - base > FEW_KEYS {
                         many = Some(self.dict_keys.drain(base..).collect());
