@@ -8,6 +8,15 @@ use typed_dict_bench::flood::{self, bound, Images, LongKeysTypeDef};
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// The counter is process-wide: one test at a time, or another's allocations count too.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn alone() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn report(name: &str, input: usize, peaks: &flood::FloodPeaks) {
     println!(
         "{name}: {input} B input, peak validate {} B, decode {} B ({:.2}× input); {} errors ({} kept), {} warnings ({} kept)",
@@ -23,6 +32,7 @@ fn report(name: &str, input: usize, peaks: &flood::FloodPeaks) {
 
 #[test]
 fn five_million_wrong_items_keep_a_thousand_errors_and_count_the_rest() {
+    let _alone = alone();
     let items = 5_000_000;
     let json = flood::wrong_tags(items);
     let peaks = flood::peaks::<Images>(&json, DecodeOptions::wire());
@@ -41,6 +51,7 @@ fn five_million_wrong_items_keep_a_thousand_errors_and_count_the_rest() {
 
 #[test]
 fn ten_million_wrong_items_stay_bounded() {
+    let _alone = alone();
     let json = flood::wrong_tags(10_000_000);
     let peaks = flood::peaks::<Images>(&json, DecodeOptions::strict());
     report("10M wrong tags", json.len(), &peaks);
@@ -54,6 +65,7 @@ fn ten_million_wrong_items_stay_bounded() {
 
 #[test]
 fn two_million_unknown_keys_keep_a_thousand_warnings() {
+    let _alone = alone();
     let count = 2_000_000;
     let json = flood::unknown_keys(count);
     let peaks = flood::peaks::<Images>(&json, DecodeOptions::wire());
@@ -67,6 +79,7 @@ fn two_million_unknown_keys_keep_a_thousand_warnings() {
 
 #[test]
 fn a_long_key_is_not_copied_into_every_error_below_it() {
+    let _alone = alone();
     let json = flood::long_key(100_000, 30_000);
     let peaks = flood::peaks::<LongKeysTypeDef>(&json, DecodeOptions::strict());
     report("100 KB key, 30,000 errors below it", json.len(), &peaks);
@@ -77,6 +90,7 @@ fn a_long_key_is_not_copied_into_every_error_below_it() {
 
 #[test]
 fn many_long_keys_each_with_errors_stay_bounded() {
+    let _alone = alone();
     // 200 keys of 50 KB, each above 50 errors: 10 MB of keys, 10,000 errors.
     let mut json = br#"{"byKey":{"#.to_vec();
     for key in 0..200 {
