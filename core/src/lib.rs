@@ -5,6 +5,7 @@ mod blob;
 mod decode;
 mod dict;
 mod error;
+mod interop;
 pub mod json_schema;
 mod key;
 mod literal;
