@@ -11,6 +11,8 @@ mod key;
 mod literal;
 mod options;
 mod output;
+#[cfg(feature = "proptest")]
+pub mod proptest;
 pub mod schema;
 mod sequence;
 mod timestamp;

@@ -41,6 +41,11 @@ impl SchemaRefs {
 
 /// Registers, in a generator, the named types (typed dicts and literals) that a value of
 /// this type refers to, recording the schema the generator returns for each.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a typed dict value type",
+    label = "not a typed dict value type",
+    note = "declare `{Self}` with #[typed_dict]"
+)]
 pub trait JsonSchemaDeps {
     /// Registers the named types reached through `Self` and records their schemas.
     fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
