@@ -5,11 +5,14 @@ mod blob;
 mod decode;
 mod dict;
 mod error;
+mod interop;
 pub mod json_schema;
 mod key;
 mod literal;
 mod options;
 mod output;
+#[cfg(feature = "proptest")]
+pub mod proptest;
 pub mod schema;
 mod sequence;
 mod timestamp;

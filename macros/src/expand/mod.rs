@@ -5,6 +5,7 @@ mod alias;
 mod construct;
 mod de;
 mod docs;
+mod hooks;
 mod literal;
 mod output;
 mod schema;
@@ -49,12 +50,16 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         check::check(&mut cx, item);
     }
     match item {
-        Some(item) if !cx.has_errors() => match item {
-            Item::TypedDict(model) => expand_typed_dict(&model),
-            Item::Literal(model) => literal::expand(&model),
-            Item::Union(model) => union::expand(&model),
-            Item::Alias(model) => alias::expand(&model),
-        },
+        Some(item) if !cx.has_errors() => {
+            let mut tokens = match &item {
+                Item::TypedDict(model) => expand_typed_dict(model),
+                Item::Literal(model) => literal::expand(model),
+                Item::Union(model) => union::expand(model),
+                Item::Alias(model) => alias::expand(model),
+            };
+            tokens.extend(hooks::expand(&item));
+            tokens
+        }
         item => fallback::emit(input, item.as_ref(), &model::krate(&container), cx),
     }
 }

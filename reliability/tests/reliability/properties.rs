@@ -100,7 +100,7 @@ fn guarded<T>(check: impl FnOnce() -> T) -> Result<T, TestCaseError> {
 }
 
 fn valid(codec: &'static Codec, mode: Mode) -> BoxedStrategy<Value> {
-    strategy::typed_dict(codec.schema(), mode, 0)
+    strategy::typed_dict(codec.schema(), mode)
 }
 
 fn options(mode: Mode) -> DecodeOptions {

@@ -1,0 +1,161 @@
+//! `schemars::JsonSchema` for the declared types (feature `schemars`): the crate's own JSON
+//! Schema ([`crate::json_schema`], strict mode), placed in a `SchemaGenerator`'s document.
+//!
+//! A type's schema refers to the typed dicts and literals it uses by `$ref`. Rather than
+//! copying their definitions out of the crate's document, each one is registered through
+//! `SchemaGenerator::subschema_for` with its own `JsonSchema` impl, and the `$ref` the
+//! generator returns replaces the crate's: the generator then decides where definitions go
+//! (`#/$defs/`, `#/components/schemas/`, ...), inlines them if its settings say so, and
+//! tells apart two types that share a name (`ecr_types::TagTypeDef` and
+//! `ecr_types::latest::TagTypeDef`), which name-keyed copies could not.
+
+use schemars::{Schema, SchemaGenerator};
+use serde_json::{Map, Value as Json};
+
+use crate::options::Mode;
+use crate::schema::{FieldSchema, TypedDictSchema, Value, ValueType};
+use crate::{Blob, Dict, Sequence, Timestamp};
+
+/// The name of the one-key typed dict that carries a value type through
+/// [`crate::json_schema::for_type_def`]. Not an identifier, so no declared type has it.
+const CARRIER: &str = "typed-dict carrier";
+
+/// The schemas the generator returned for the named types a schema refers to, by the name
+/// the crate's JSON Schema gives them.
+#[derive(Debug, Default)]
+pub struct SchemaRefs(Vec<(&'static str, Json)>);
+
+impl SchemaRefs {
+    /// Records what the generator returned for the type called `name`.
+    pub fn push(&mut self, name: &'static str, schema: Schema) {
+        self.0.push((name, schema.to_value()));
+    }
+
+    fn get(&self, name: &str) -> Option<&Json> {
+        self.0
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, schema)| schema)
+    }
+}
+
+/// Registers, in a generator, the named types (typed dicts and literals) that a value of
+/// this type refers to, recording the schema the generator returns for each.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a typed dict value type",
+    label = "not a typed dict value type",
+    note = "declare `{Self}` with #[typed_dict]"
+)]
+pub trait JsonSchemaDeps {
+    /// Registers the named types reached through `Self` and records their schemas.
+    fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
+}
+
+macro_rules! no_named_types {
+    ($($ty:ty),*) => {$(
+        impl JsonSchemaDeps for $ty {
+            fn collect(_: &mut SchemaGenerator, _: &mut SchemaRefs) {}
+        }
+    )*};
+}
+
+no_named_types!(String, i64, f64, bool, Timestamp, Blob, serde_json::Value);
+
+macro_rules! item_types {
+    ($($ty:ident),*) => {$(
+        impl<T: JsonSchemaDeps> JsonSchemaDeps for $ty<T> {
+            fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+                T::collect(generator, refs);
+            }
+        }
+    )*};
+}
+
+item_types!(Vec, Sequence, Box);
+
+impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for Dict<K, V> {
+    fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+        K::collect(generator, refs);
+        V::collect(generator, refs);
+    }
+}
+
+/// The declared name of a typed dict, literal, union or alias.
+pub fn schema_name<T: Value>() -> &'static str {
+    // Every type the macro declares has a name; a bare value type falls back to Rust's.
+    T::TYPE.name().unwrap_or(std::any::type_name::<T>())
+}
+
+/// The body of `T`'s schema: the crate's JSON Schema of `T` (strict mode), with every
+/// `$ref` to a named type replaced by what `generator` returned for it. `deps` registers
+/// those types (the parts `T` is made of) and records their schemas.
+pub fn json_schema_of<T: Value>(
+    generator: &mut SchemaGenerator,
+    deps: impl FnOnce(&mut SchemaGenerator, &mut SchemaRefs),
+) -> Schema {
+    let carrier: &'static TypedDictSchema = const {
+        &TypedDictSchema {
+            name: CARRIER,
+            fields: &[FieldSchema {
+                rust_name: "value",
+                key: "value",
+                required: true,
+                wire_optional: false,
+                value: &T::TYPE,
+            }],
+            closed: true,
+            extra_items: None,
+        }
+    };
+    let mut document = crate::json_schema::for_type_def(carrier, Mode::Strict);
+    let mut definitions = match document.get_mut("$defs").map(Json::take) {
+        Some(Json::Object(definitions)) => definitions,
+        _ => Map::new(),
+    };
+    let mut body = definitions
+        .get_mut(CARRIER)
+        .and_then(|carrier| carrier.pointer_mut("/properties/value"))
+        .map(Json::take)
+        .unwrap_or(Json::Bool(true));
+    // A typed dict or literal is a `$ref` to its own definition: the body is that.
+    if let ValueType::TypedDict(_) | ValueType::Literal(_) = T::TYPE {
+        if let Some(own) = T::TYPE.name().and_then(|name| definitions.remove(name)) {
+            body = own;
+        }
+    }
+    let mut refs = SchemaRefs::default();
+    deps(generator, &mut refs);
+    replace_refs(&mut body, &refs);
+    Schema::try_from(body).unwrap_or_else(|_| Schema::from(true))
+}
+
+/// Replaces each `{"$ref": "#/$defs/Name"}` in `schema` by the generator's schema for
+/// `Name`.
+fn replace_refs(schema: &mut Json, refs: &SchemaRefs) {
+    match schema {
+        Json::Object(object) => {
+            if let Some(replacement) = own_ref(object).and_then(|name| refs.get(name)) {
+                *schema = replacement.clone();
+                return;
+            }
+            for value in object.values_mut() {
+                replace_refs(value, refs);
+            }
+        }
+        Json::Array(items) => {
+            for item in items {
+                replace_refs(item, refs);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The name in `{"$ref": "#/$defs/Name"}`, the one form the crate's documents refer to a
+/// definition in.
+fn own_ref(object: &Map<String, Json>) -> Option<&str> {
+    if object.len() != 1 {
+        return None;
+    }
+    object.get("$ref")?.as_str()?.strip_prefix("#/$defs/")
+}

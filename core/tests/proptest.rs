@@ -1,0 +1,173 @@
+//! The `proptest` feature: strategies derived from the static schema, used the way a
+//! user's property tests would use them.
+
+use ecr_types::{DescribeImagesResponseTypeDef, ImageDetailTypeDef, ScanStatusType};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, TestRng, TestRunner};
+use serde_json::Value;
+use typed_dict::proptest::{any as any_value, any_json};
+use typed_dict::{typed_dict, DecodeOptions, List, Literal, Mode, TypedDict};
+
+/// Recursive, so generation must stop somewhere.
+#[typed_dict]
+pub struct Tree {
+    pub name: String,
+    pub children: Option<List<Self>>,
+}
+
+fn runner() -> TestRunner {
+    TestRunner::new_with_rng(
+        Config {
+            failure_persistence: None,
+            ..Config::default()
+        },
+        TestRng::deterministic_rng(proptest::test_runner::RngAlgorithm::ChaCha),
+    )
+}
+
+/// `count` values drawn from `strategy`.
+fn sample<S: Strategy>(strategy: S, count: usize) -> Vec<S::Value> {
+    let mut runner = runner();
+    (0..count)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .collect()
+}
+
+fn options(mode: Mode) -> DecodeOptions {
+    if mode == Mode::Wire {
+        DecodeOptions::wire()
+    } else {
+        DecodeOptions::strict()
+    }
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 64, failure_persistence: None, ..Config::default() })]
+
+    #[test]
+    fn a_decoded_response_survives_a_round_trip(
+        response in any_value::<DescribeImagesResponseTypeDef>()
+    ) {
+        let bytes = typed_dict::to_vec(&response).unwrap();
+        let again: DescribeImagesResponseTypeDef =
+            typed_dict::decode(&bytes, DecodeOptions::wire()).unwrap();
+        prop_assert_eq!(again, response);
+    }
+
+    #[test]
+    fn payloads_are_valid_in_their_mode(
+        strict in any_json::<DescribeImagesResponseTypeDef>(Mode::Strict),
+        wire in any_json::<DescribeImagesResponseTypeDef>(Mode::Wire),
+    ) {
+        for (payload, mode) in [(strict, Mode::Strict), (wire, Mode::Wire)] {
+            let report = typed_dict::validate(
+                payload.to_string().as_bytes(),
+                DescribeImagesResponseTypeDef::schema(),
+                options(mode),
+            );
+            prop_assert!(report.errors.is_empty(), "{:?}: {:?}", mode, report.errors);
+        }
+    }
+}
+
+#[test]
+fn the_closure_form_takes_an_ecr_response() {
+    proptest!(|(response in typed_dict::proptest::any::<DescribeImagesResponseTypeDef>())| {
+        let json: Value = serde_json::from_str(&typed_dict::to_string(&response).unwrap()).unwrap();
+        prop_assert_eq!(json["imageDetails"].as_array().unwrap().len(), response.image_details.len());
+        for (image, written) in response.image_details.iter().zip(json["imageDetails"].as_array().unwrap()) {
+            prop_assert_eq!(written.get("imageSizeInBytes").and_then(Value::as_i64), image.image_size_in_bytes);
+        }
+    });
+}
+
+#[test]
+fn strict_payloads_have_every_required_key_and_no_null_value() {
+    let schema = DescribeImagesResponseTypeDef::schema();
+    for payload in sample(any_json::<DescribeImagesResponseTypeDef>(Mode::Strict), 200) {
+        for key in schema.required_keys() {
+            assert!(payload.get(key).is_some(), "{key} missing from {payload}");
+        }
+        // Undeclared keys may hold anything; declared ones are never null.
+        for field in schema.fields {
+            assert_ne!(payload.get(field.key), Some(&Value::Null), "{payload}");
+        }
+    }
+}
+
+#[test]
+fn wire_payloads_leave_out_wire_optional_keys_and_send_nulls() {
+    let payloads = sample(any_json::<DescribeImagesResponseTypeDef>(Mode::Wire), 200);
+    let without_next_token = payloads
+        .iter()
+        .filter(|payload| payload.get("nextToken").is_none())
+        .count();
+    let with_null = payloads
+        .iter()
+        .filter(|payload| payload.as_object().unwrap().values().any(Value::is_null))
+        .count();
+    assert!(without_next_token > 0 && without_next_token < payloads.len());
+    assert!(with_null > 0);
+}
+
+#[test]
+fn values_cover_the_optional_keys_both_ways() {
+    let images = sample(any_value::<ImageDetailTypeDef>(), 200);
+    let tagged = images
+        .iter()
+        .filter(|image| image.image_tags.is_some())
+        .count();
+    assert!(
+        tagged > 0 && tagged < images.len(),
+        "{tagged} of {}",
+        images.len()
+    );
+}
+
+#[test]
+fn literal_payloads_are_listed_values_and_all_of_them_turn_up() {
+    let values = sample(any_json::<ScanStatusType>(Mode::Strict), 300);
+    for value in &values {
+        assert!(
+            ScanStatusType::SCHEMA.allows(value.as_str().unwrap()),
+            "{value}"
+        );
+    }
+    for listed in ScanStatusType::VALUES {
+        assert!(
+            values.iter().any(|value| value == listed),
+            "{listed} never generated"
+        );
+    }
+}
+
+#[test]
+fn recursive_shapes_stay_finite() {
+    fn depth(tree: &Tree) -> usize {
+        1 + tree.children.iter().flatten().map(depth).max().unwrap_or(0)
+    }
+    let trees = sample(any_value::<Tree>(), 200);
+    let deepest = trees.iter().map(depth).max().unwrap();
+    assert!(deepest > 1, "no nesting generated");
+    assert!(
+        deepest as u32 <= typed_dict::proptest::MAX_DEPTH + 1,
+        "{deepest}"
+    );
+}
+
+#[test]
+fn timestamps_reach_both_ends_of_the_range() {
+    let values = sample(typed_dict::proptest::timestamp(), 2000);
+    let parsed: Vec<typed_dict::Timestamp> = values
+        .iter()
+        .map(|value| serde_json::from_value(value.clone()).unwrap())
+        .collect();
+    let min = parsed.iter().min().unwrap().to_rfc3339();
+    let max = parsed.iter().max().unwrap().to_rfc3339();
+    assert_eq!(min, "0001-01-01T00:00:00Z");
+    assert!(max.starts_with("9999-12-31T"), "{max}");
+    assert!(values.iter().any(Value::is_string));
+    assert!(values.iter().any(|value| value.is_f64()));
+    assert!(values.iter().any(|value| value.is_i64()));
+}

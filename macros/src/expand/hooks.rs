@@ -1,0 +1,42 @@
+//! Calls to the runtime crate's hooks: one per declared type for each optional
+//! integration (`schemars`). Whether a hook expands to anything depends on the runtime
+//! crate's features, which generated code cannot test itself (`cfg(feature)` in the
+//! user's crate would test the user's features).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Item;
+
+/// The hook calls for one item, placed beside it.
+pub fn expand(item: &Item) -> TokenStream {
+    let (krate, ident, kind, deps) = match item {
+        Item::TypedDict(model) => {
+            let deps = model.fields.iter().map(|field| {
+                let (cfgs, ty) = (&field.cfgs, field.value_ty());
+                quote!(#(#cfgs)* #ty)
+            });
+            (&model.krate, &model.ident, quote!(named), deps.collect())
+        }
+        Item::Literal(model) => (&model.krate, &model.ident, quote!(named), Vec::new()),
+        Item::Union(model) => {
+            let deps = model.members.iter().map(|member| {
+                let ty = &member.value.ty;
+                quote!(#ty)
+            });
+            (&model.krate, &model.ident, quote!(inline), deps.collect())
+        }
+        Item::Alias(model) => {
+            let ty = &model.target.ty;
+            (
+                &model.krate,
+                &model.ident,
+                quote!(inline),
+                vec![quote!(#ty)],
+            )
+        }
+    };
+    quote! {
+        #krate::__private::json_schema! { #kind #ident [#(#deps),*] }
+    }
+}
