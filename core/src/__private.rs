@@ -8,18 +8,18 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::no_member as no_union_member;
 pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 
-/// A value serialized through [`Value::serialize_value`]: the generated code wraps each
+/// A value serialized through [`TypedValue::serialize_value`]: the generated code wraps each
 /// key's value in it, and lists and dicts wrap their items.
 pub struct Encoded<'a, T: ?Sized>(pub &'a T);
 
-impl<T: Value> serde::Serialize for Encoded<'_, T> {
+impl<T: TypedValue> serde::Serialize for Encoded<'_, T> {
     #[inline]
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_value(serializer)

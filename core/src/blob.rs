@@ -8,7 +8,7 @@ use base64::Engine as _;
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 /// Binary data: `Union[bytes, IO[bytes], StreamingBody]` upstream, standard base64 on the wire.
 ///
@@ -113,6 +113,6 @@ impl<'de> Deserialize<'de> for Blob {
     }
 }
 
-impl Value for Blob {
+impl TypedValue for Blob {
     const TYPE: ValueType = ValueType::Blob;
 }

@@ -9,7 +9,7 @@ use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::__private::Encoded;
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 /// `Dict[K, V]`. Keys are `String` or a literal type; entries iterate in key order.
 ///
@@ -136,7 +136,7 @@ where
     }
 }
 
-impl<K: Value + Ord, V: Value> Value for Dict<K, V> {
+impl<K: TypedValue + Ord, V: TypedValue> TypedValue for Dict<K, V> {
     const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -27,7 +27,7 @@ pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode};
 pub use output::Output;
 pub use schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
@@ -40,7 +40,7 @@ pub use validate::{validate, Report};
 pub use serde_json::Value as JsonValue;
 
 /// A type declared with `#[typed_dict]` on a struct.
-pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + Value {
+pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue {
     /// The static schema: name, keys in order, Required flags, value types.
     fn schema() -> &'static TypedDictSchema;
 }

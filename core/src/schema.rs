@@ -311,7 +311,7 @@ pub struct AliasSchema {
     label = "not a typed dict value type",
     note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
 )]
-pub trait Value:
+pub trait TypedValue:
     serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq
 {
     /// The value type in the static schema.
@@ -371,7 +371,7 @@ pub trait Value:
         map.serialize_entry(key, value)
     }
 
-    /// Writes one entry through [`Value::serialize_value`]'s float check.
+    /// Writes one entry through [`TypedValue::serialize_value`]'s float check.
     #[doc(hidden)]
     #[inline]
     fn __serialize_checked_entry<M: serde::ser::SerializeMap>(
@@ -407,13 +407,13 @@ pub trait Value:
     }
 }
 
-impl Value for String {
+impl TypedValue for String {
     const TYPE: ValueType = ValueType::Str;
 }
-impl Value for i64 {
+impl TypedValue for i64 {
     const TYPE: ValueType = ValueType::Int;
 }
-impl Value for f64 {
+impl TypedValue for f64 {
     const TYPE: ValueType = ValueType::Float;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -426,20 +426,20 @@ impl Value for f64 {
         }
     }
 }
-impl Value for bool {
+impl TypedValue for bool {
     const TYPE: ValueType = ValueType::Bool;
 }
-impl<T: Value> Value for Vec<T> {
+impl<T: TypedValue> TypedValue for Vec<T> {
     const TYPE: ValueType = ValueType::List(&T::TYPE);
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(Encoded))
     }
 }
-impl Value for serde_json::Value {
+impl TypedValue for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
 }
-impl<T: Value> Value for Box<T> {
+impl<T: TypedValue> TypedValue for Box<T> {
     const TYPE: ValueType = T::TYPE;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

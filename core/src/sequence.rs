@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 /// `List[T]`: the output kind, a plain `Vec` the caller owns and may change.
 pub type List<T> = Vec<T>;
@@ -126,7 +126,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sequence<T> {
     }
 }
 
-impl<T: Value> Value for Sequence<T> {
+impl<T: TypedValue> TypedValue for Sequence<T> {
     const TYPE: ValueType = ValueType::Sequence(&T::TYPE);
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 const MICROS_PER_SECOND: i64 = 1_000_000;
 /// 0001-01-01T00:00:00Z, the first instant Python's `datetime` can hold.
@@ -342,7 +342,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-impl Value for Timestamp {
+impl TypedValue for Timestamp {
     const TYPE: ValueType = ValueType::Timestamp;
 }
 

@@ -169,13 +169,13 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
             impl __td::TypedDict for #ident {
                 fn schema() -> &'static __td::TypedDictSchema { #unreachable }
             }
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
                     __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
             }
         }),
         Kind::Union => tokens.extend(quote! {
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType = __td::ValueType::Union(&__td::UnionSchema {
                     name: #name,
                     members: &[],
@@ -183,7 +183,7 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
             }
         }),
         Kind::Alias => tokens.extend(quote! {
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
                     name: #name,
                     target: &__td::ValueType::Any,
@@ -201,7 +201,7 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
                     const ALL: &'static [Self] = &[];
                     fn as_str(&self) -> &str { #unreachable }
                 }
-                impl __td::Value for #ident {
+                impl __td::TypedValue for #ident {
                     const TYPE: __td::ValueType =
                         __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
                 }

@@ -145,7 +145,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
                     __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
             }

@@ -1,4 +1,4 @@
-//! The static schema: `TypedDict` and `Value` for a typed dict.
+//! The static schema: `TypedDict` and `TypedValue` for a typed dict.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use crate::case::unraw;
 use crate::model::{Field, Presence, TypedDict};
 
-/// `TypedDict::schema` and `Value::TYPE`.
+/// `TypedDict::schema` and `TypedValue::TYPE`.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let name = ident.to_string();
@@ -22,7 +22,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let value_ty = field.value_ty();
         // The span puts an unsupported type's trait error on the field's type.
         let span = syn::spanned::Spanned::span(value_ty);
-        let value = quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE);
+        let value = quote_spanned!(span=> &<#value_ty as __td::TypedValue>::TYPE);
         quote! {
             #(#cfgs)*
             __td::FieldSchema {
@@ -55,7 +55,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             }
         }
         #[automatically_derived]
-        impl __td::Value for #ident {
+        impl __td::TypedValue for #ident {
             const TYPE: __td::ValueType =
                 __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
         }
