@@ -86,7 +86,7 @@ pub fn expand(model: &Literal) -> TokenStream {
 
                     #[doc = #from_any_doc]
                     pub fn from_any(text: &str) -> Self {
-                        match <#ident as #krate::Literal>::from_wire(text) {
+                        match <#ident as #krate::Literal>::__from_listed(text) {
                             ::core::option::Option::Some(known) => known,
                             ::core::option::Option::None => {
                                 #ident::#other(#krate::__private::unknown_value(text))
