@@ -19,7 +19,7 @@ mod validate;
 #[doc(hidden)]
 pub mod __private;
 
-pub use blob::Blob;
+pub use blob::{Base64Error, Blob};
 pub use decode::{decode, from_slice, from_str};
 pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, ValidationError};
@@ -34,6 +34,18 @@ pub use timestamp::{Timestamp, TimestampError};
 #[doc = include_str!("typed_dict_attribute.md")]
 pub use typed_dict_macros::typed_dict;
 pub use validate::{validate, Report};
+
+/// The `serde_json` this crate is built with, for the JSON values of `extra` fields and
+/// [`JsonValue`] keys (`serde_json::json!`, `serde_json::Map`) and for the documents
+/// [`json_schema`] returns, without a second, possibly mismatched, dependency.
+///
+/// ```
+/// use typed_dict::{serde_json, JsonValue};
+///
+/// let value: JsonValue = serde_json::json!({"createdBy": "ci"});
+/// assert_eq!(value["createdBy"], "ci");
+/// ```
+pub use serde_json;
 
 /// Any JSON value: the value type of an `extra` field's `Dict<String, JsonValue>`, and
 /// of keys typed `Any`. It is `serde_json::Value`.
