@@ -15,6 +15,63 @@ pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 
+/// A typed dict's schema (the schema types are `#[non_exhaustive]`: generated code builds
+/// them through these functions, which can gain parameters without breaking users).
+#[inline]
+pub const fn typed_dict_schema(
+    name: &'static str,
+    fields: &'static [FieldSchema],
+    closed: bool,
+    extra_items: Option<&'static str>,
+) -> TypedDictSchema {
+    TypedDictSchema {
+        name,
+        fields,
+        closed,
+        extra_items,
+    }
+}
+
+/// One key of a typed dict's schema.
+#[inline]
+pub const fn field_schema(
+    rust_name: &'static str,
+    key: &'static str,
+    required: bool,
+    wire_optional: bool,
+    value: &'static ValueType,
+) -> FieldSchema {
+    FieldSchema {
+        rust_name,
+        key,
+        required,
+        wire_optional,
+        value,
+    }
+}
+
+/// A literal's schema.
+#[inline]
+pub const fn literal_schema(
+    name: &'static str,
+    values: &'static [&'static str],
+    open: bool,
+) -> LiteralSchema {
+    LiteralSchema { name, values, open }
+}
+
+/// A named union's schema.
+#[inline]
+pub const fn union_schema(name: &'static str, members: &'static [ValueType]) -> UnionSchema {
+    UnionSchema { name, members }
+}
+
+/// A named alias's schema.
+#[inline]
+pub const fn alias_schema(name: &'static str, target: &'static ValueType) -> AliasSchema {
+    AliasSchema { name, target }
+}
+
 /// A value serialized through [`TypedValue::serialize_value`]: the generated code wraps each
 /// key's value in it, and lists and dicts wrap their items.
 pub struct Encoded<'a, T: ?Sized>(pub &'a T);

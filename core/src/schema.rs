@@ -7,6 +7,7 @@ use crate::__private::Encoded;
 
 /// The value kind of one key, as the upstream Python annotation describes it.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum ValueType {
     /// `str`
     Str,
@@ -211,6 +212,7 @@ impl fmt::Display for PythonAnnotation<'_> {
 
 /// The schema of one typed dict.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct TypedDictSchema {
     /// The type name, verbatim (`CreateRepositoryRequestRequestTypeDef`).
     pub name: &'static str,
@@ -236,6 +238,7 @@ impl TypedDictSchema {
 
 /// One key of a typed dict.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct FieldSchema {
     /// The Rust field name (`repository_name`).
     pub rust_name: &'static str,
@@ -251,6 +254,7 @@ pub struct FieldSchema {
 
 /// The schema of one literal type.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LiteralSchema {
     /// The type name (`ImageTagMutabilityType`).
     pub name: &'static str,
@@ -278,6 +282,7 @@ impl LiteralSchema {
 /// member, and otherwise the errors of the member that came closest (the fewest errors,
 /// the first member on a tie).
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct UnionSchema {
     /// The union's name (`RegistryScanningRuleUnionTypeDef`).
     pub name: &'static str,
@@ -288,6 +293,7 @@ pub struct UnionSchema {
 /// The schema of one named alias: `#[typed_dict]` on a tuple struct with one field. The
 /// alias has its target's wire format; only the name differs.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct AliasSchema {
     /// The alias's name (`BlobTypeDef`).
     pub name: &'static str,

@@ -176,28 +176,20 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
         }),
         Kind::Union => tokens.extend(quote! {
             impl __td::TypedValue for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Union(&__td::UnionSchema {
-                    name: #name,
-                    members: &[],
-                });
+                const TYPE: __td::ValueType =
+                    __td::ValueType::Union(&__td::union_schema(#name, &[]));
             }
         }),
         Kind::Alias => tokens.extend(quote! {
             impl __td::TypedValue for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
-                    name: #name,
-                    target: &__td::ValueType::Any,
-                });
+                const TYPE: __td::ValueType =
+                    __td::ValueType::Alias(&__td::alias_schema(#name, &__td::ValueType::Any));
             }
         }),
         Kind::Literal { unit } => {
             tokens.extend(quote! {
                 impl __td::Literal for #ident {
-                    const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
-                        name: #name,
-                        values: &[],
-                        open: false,
-                    };
+                    const SCHEMA: __td::LiteralSchema = __td::literal_schema(#name, &[], false);
                     const ALL: &'static [Self] = &[];
                     fn as_str(&self) -> &str { #unreachable }
                 }

@@ -103,10 +103,10 @@ pub fn expand(model: &Alias) -> TokenStream {
 
             #[automatically_derived]
             impl __td::TypedValue for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
-                    name: #name,
-                    target: &<#target as __td::TypedValue>::TYPE,
-                });
+                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::alias_schema(
+                    #name,
+                    &<#target as __td::TypedValue>::TYPE,
+                ));
 
                 #[inline]
                 fn serialize_value<__S: __td::serde::Serializer>(

@@ -131,11 +131,8 @@ pub fn expand(model: &Literal) -> TokenStream {
 
             #[automatically_derived]
             impl __td::Literal for #ident {
-                const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
-                    name: #name,
-                    values: &[#(#values),*],
-                    open: #open,
-                };
+                const SCHEMA: __td::LiteralSchema =
+                    __td::literal_schema(#name, &[#(#values),*], #open);
                 const ALL: &'static [Self] = &[#(#ident::#variant_idents),*];
                 #[inline]
                 fn as_str(&self) -> &str {

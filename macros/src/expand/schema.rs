@@ -25,13 +25,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let value = quote_spanned!(span=> &<#value_ty as __td::TypedValue>::TYPE);
         quote! {
             #(#cfgs)*
-            __td::FieldSchema {
-                rust_name: #rust_name,
-                key: #key,
-                required: #required,
-                wire_optional: #wire_optional,
-                value: #value,
-            },
+            __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),
         }
     });
     let extra_items = match &model.extra {
@@ -45,12 +39,12 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         #[automatically_derived]
         impl __td::TypedDict for #ident {
             fn schema() -> &'static __td::TypedDictSchema {
-                static SCHEMA: __td::TypedDictSchema = __td::TypedDictSchema {
-                    name: #name,
-                    fields: &[#(#fields)*],
-                    closed: #closed,
-                    extra_items: #extra_items,
-                };
+                static SCHEMA: __td::TypedDictSchema = __td::typed_dict_schema(
+                    #name,
+                    &[#(#fields)*],
+                    #closed,
+                    #extra_items,
+                );
                 &SCHEMA
             }
         }

@@ -78,10 +78,10 @@ pub fn expand(model: &Union) -> TokenStream {
                 }
             )*
 
-            const SCHEMA: &__td::UnionSchema = &__td::UnionSchema {
-                name: #name,
-                members: &[#(<#types as __td::TypedValue>::TYPE),*],
-            };
+            const SCHEMA: &__td::UnionSchema = &__td::union_schema(
+                #name,
+                &[#(<#types as __td::TypedValue>::TYPE),*],
+            );
 
             #[automatically_derived]
             impl __td::TypedValue for #ident {
