@@ -1,7 +1,15 @@
 //! The static schema: what every typed dict and literal declares, available at run time
 //! without allocation. Docs, JSON Schema and validation are all derived from it.
+//!
+//! The schema types implement `Serialize`, as the Python stub's facts: names, keys,
+//! Required flags, annotations (in [`PythonStyle::BUILTINS`], or any style through
+//! `describe`; see [`Described`]) and literal values.
+
+mod describe;
 
 use std::fmt;
+
+pub use describe::Described;
 
 use crate::__private::Encoded;
 
@@ -170,16 +178,7 @@ impl fmt::Display for PythonAnnotation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let style = self.style;
         match self.value {
-            ValueType::Union(union) if self.definition => {
-                f.write_str("Union[")?;
-                for (index, member) in union.members.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{}", member.python_with(style))?;
-                }
-                f.write_str("]")
-            }
+            ValueType::Union(union) if self.definition => UnionDefinition(union, style).fmt(f),
             ValueType::Alias(alias) if self.definition => {
                 write!(f, "{}", alias.target.python_with(style))
             }
@@ -207,6 +206,22 @@ impl fmt::Display for PythonAnnotation<'_> {
             ValueType::Alias(alias) => f.write_str(alias.name),
             ValueType::Any => f.write_str("Any"),
         }
+    }
+}
+
+/// `Union[A, B]`: what a union stands for, its members in `style`.
+pub(crate) struct UnionDefinition<'a>(pub(crate) &'a UnionSchema, pub(crate) &'a PythonStyle);
+
+impl fmt::Display for UnionDefinition<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Union[")?;
+        for (index, member) in self.0.members.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{}", member.python_with(self.1))?;
+        }
+        f.write_str("]")
     }
 }
 

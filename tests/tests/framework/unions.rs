@@ -346,3 +346,26 @@ fn serde_callers_outside_decode_see_the_union_named() {
     let payload: Payload = serde_json::from_str("\"aGk=\"").unwrap();
     assert_eq!(serde_json::to_string(&payload).unwrap(), "\"aGk=\"");
 }
+
+/// A union or alias serializes as the stub's `X = ...` line: its name and definition.
+#[test]
+fn unions_and_aliases_serialize_as_their_definitions() {
+    let union = <RuleUnion as TypedValue>::TYPE;
+    let ValueType::Union(schema) = union else {
+        panic!("a union: {union:?}");
+    };
+    let expected = serde_json::json!({"name": "RuleUnion", "type": "Union[Rule, RuleOutput]"});
+    assert_eq!(serde_json::to_value(schema).unwrap(), expected);
+    assert_eq!(serde_json::to_value(union).unwrap(), expected);
+
+    const STREAMS: PythonStyle = PythonStyle::TYPING.with_blob("Union[bytes, IO[bytes]]");
+    let alias = <Payload as TypedValue>::TYPE;
+    assert_eq!(
+        serde_json::to_value(alias).unwrap(),
+        serde_json::json!({"name": "Payload", "type": "bytes"})
+    );
+    assert_eq!(
+        serde_json::to_string(&alias.describe(&STREAMS)).unwrap(),
+        r#"{"name":"Payload","type":"Union[bytes, IO[bytes]]"}"#
+    );
+}
