@@ -3,7 +3,7 @@
 
 mod blob;
 mod decode;
-mod dict;
+pub mod dict;
 mod error;
 pub mod json_schema;
 mod key;
