@@ -74,6 +74,7 @@ pub const fn alias_schema(name: &'static str, target: &'static ValueType) -> Ali
 
 /// A value serialized through [`TypedValue::serialize_value`]: the generated code wraps each
 /// key's value in it, and lists and dicts wrap their items.
+#[derive(Debug)]
 pub struct Encoded<'a, T: ?Sized>(pub &'a T);
 
 impl<T: TypedValue> serde::Serialize for Encoded<'_, T> {
@@ -150,6 +151,20 @@ pub fn skip_unknown<'de, A: MapAccess<'de>>(
 /// Reads the value of a NotRequired (or wire-optional) key: `null` is absent in wire mode
 /// and an error in strict mode.
 pub struct Nullable<T>(PhantomData<T>);
+
+impl<T> fmt::Debug for Nullable<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Nullable")
+    }
+}
+
+// `KeySeed` lives in `key.rs`; its `Debug` is here so that file stays as it is. Drop this
+// impl if `key.rs` derives it.
+impl fmt::Debug for KeySeed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("KeySeed")
+    }
+}
 
 impl<T> Nullable<T> {
     /// A seed for one value.
