@@ -14,6 +14,36 @@ pub use describe::Described;
 use crate::__private::Encoded;
 
 /// The value kind of one key, as the upstream Python annotation describes it.
+///
+/// Every [`TypedValue`] has one, as `T::TYPE`; a [`FieldSchema`] holds its key's. New
+/// kinds may be added (the enum is `#[non_exhaustive]`): match with a fallback arm, for
+/// instance the annotation.
+///
+/// ```
+/// use typed_dict::{typed_dict, Dict, List, TypedDict, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub struct Finding {
+///     pub name: String,
+///     pub severity_counts: Option<Dict<String, i64>>,
+/// }
+///
+/// let summary = <List<Finding> as TypedValue>::TYPE;
+/// assert_eq!(summary.python().to_string(), "list[Finding]");
+/// let ValueType::List(item) = summary else { unreachable!() };
+/// assert_eq!(item.typed_dict().unwrap().name, "Finding");
+/// assert_eq!(item.name(), Some("Finding"));
+///
+/// fn describe(value: &ValueType) -> String {
+///     match value {
+///         ValueType::Str => "text".to_owned(),
+///         ValueType::Dict(key, value) => format!("map of {} to {}", describe(key), describe(value)),
+///         other => other.python().to_string(),
+///     }
+/// }
+/// let counts = Finding::schema().field("severityCounts").unwrap();
+/// assert_eq!(describe(counts.value), "map of text to int");
+/// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum ValueType {
@@ -164,8 +194,17 @@ impl Default for PythonStyle {
     }
 }
 
-/// Display adapter returned by [`ValueType::python`], [`ValueType::python_with`] and
-/// [`ValueType::python_definition_with`].
+/// A value type's Python annotation: what [`ValueType::python`],
+/// [`ValueType::python_with`] and [`ValueType::python_definition_with`] return. `Display`
+/// writes it; `Serialize` writes it as a JSON string.
+///
+/// ```
+/// use typed_dict::{Sequence, TypedValue};
+///
+/// let annotation = <Sequence<String> as TypedValue>::TYPE.python();
+/// assert_eq!(annotation.to_string(), "Sequence[str]");
+/// assert_eq!(serde_json::to_string(&annotation).unwrap(), r#""Sequence[str]""#);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct PythonAnnotation<'a> {
     value: &'a ValueType,
@@ -225,7 +264,26 @@ impl fmt::Display for UnionDefinition<'_> {
     }
 }
 
-/// The schema of one typed dict.
+/// The schema of one typed dict: [`TypedDict::schema`](crate::TypedDict::schema).
+///
+/// ```
+/// use typed_dict::{typed_dict, TypedDict};
+///
+/// #[typed_dict(closed)]
+/// pub struct ListImages {
+///     pub repository_name: String,
+///     #[typed_dict(key = "maxResults")]
+///     pub max: Option<i64>,
+/// }
+///
+/// let schema = ListImages::schema();
+/// assert_eq!(schema.name, "ListImages");
+/// assert!(schema.closed);
+/// let keys: Vec<&str> = schema.fields.iter().map(|field| field.key).collect();
+/// assert_eq!(keys, ["repositoryName", "maxResults"]);
+/// assert_eq!(schema.required_keys().collect::<Vec<_>>(), ["repositoryName"]);
+/// assert_eq!(schema.field("maxResults").unwrap().rust_name, "max");
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct TypedDictSchema {
@@ -251,7 +309,26 @@ impl TypedDictSchema {
     }
 }
 
-/// One key of a typed dict.
+/// One key of a typed dict: an entry of [`TypedDictSchema::fields`].
+///
+/// ```
+/// use typed_dict::{typed_dict, List, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct Page {
+///     pub image_ids: List<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+///     pub registry_id: Option<String>,
+/// }
+///
+/// let [ids, token, registry] = Page::schema().fields else { unreachable!() };
+/// assert_eq!((ids.rust_name, ids.key, ids.required), ("image_ids", "imageIds", true));
+/// assert_eq!(ids.value.python().to_string(), "list[str]");
+/// // Required in the schema, but the service may leave it out (wire mode).
+/// assert!(token.required && token.wire_optional);
+/// assert!(!registry.required);
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct FieldSchema {
@@ -267,7 +344,25 @@ pub struct FieldSchema {
     pub value: &'static ValueType,
 }
 
-/// The schema of one literal type.
+/// The schema of one literal type: [`Literal::SCHEMA`](crate::Literal::SCHEMA).
+///
+/// ```
+/// use typed_dict::{typed_dict, Literal, UnknownValue};
+///
+/// #[typed_dict]
+/// pub enum TagMutability {
+///     MUTABLE,
+///     IMMUTABLE,
+///     #[typed_dict(other)]
+///     Other(UnknownValue),
+/// }
+///
+/// let schema = &<TagMutability as Literal>::SCHEMA;
+/// assert_eq!(schema.name, "TagMutability");
+/// assert_eq!(schema.values, ["MUTABLE", "IMMUTABLE"]);
+/// assert!(schema.open);
+/// assert!(schema.allows("MUTABLE") && !schema.allows("mutable"));
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct LiteralSchema {
@@ -296,6 +391,21 @@ impl LiteralSchema {
 /// reports one `wrong_type` error naming the union if the value's JSON type fits no
 /// member, and otherwise the errors of the member that came closest (the fewest errors,
 /// the first member on a tie).
+///
+/// ```
+/// use typed_dict::{typed_dict, List, Sequence, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub enum Filters {
+///     Input(Sequence<String>),
+///     Output(List<String>),
+/// }
+///
+/// let ValueType::Union(union) = <Filters as TypedValue>::TYPE else { unreachable!() };
+/// assert_eq!(union.name, "Filters");
+/// let members: Vec<String> = union.members.iter().map(|m| m.python().to_string()).collect();
+/// assert_eq!(members, ["Sequence[str]", "list[str]"]);
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct UnionSchema {
@@ -307,6 +417,17 @@ pub struct UnionSchema {
 
 /// The schema of one named alias: `#[typed_dict]` on a tuple struct with one field. The
 /// alias has its target's wire format; only the name differs.
+///
+/// ```
+/// use typed_dict::{typed_dict, Timestamp, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub struct PushedAt(pub Timestamp);
+///
+/// let ValueType::Alias(alias) = <PushedAt as TypedValue>::TYPE else { unreachable!() };
+/// assert_eq!(alias.name, "PushedAt");
+/// assert_eq!(alias.target.python().to_string(), "datetime");
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct AliasSchema {
@@ -327,6 +448,27 @@ pub struct AliasSchema {
 /// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
 /// `PartialEq`) through this one trait, so a type that is not a value gets one error
 /// saying so, not one per generated impl.
+///
+/// Its constant [`TYPE`](TypedValue::TYPE) is the type's place in the static schema, which
+/// generic code can read:
+///
+/// ```
+/// use typed_dict::{typed_dict, Blob, Dict, Sequence, Timestamp, TypedValue};
+///
+/// #[typed_dict]
+/// pub enum Severity {
+///     HIGH,
+///     LOW,
+/// }
+///
+/// fn annotation<T: TypedValue>() -> String {
+///     T::TYPE.python().to_string()
+/// }
+/// assert_eq!(annotation::<Timestamp>(), "datetime");
+/// assert_eq!(annotation::<Blob>(), "bytes");
+/// assert_eq!(annotation::<Sequence<Box<String>>>(), "Sequence[str]");
+/// assert_eq!(annotation::<Dict<Severity, i64>>(), "dict[Severity, int]");
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a typed dict value type",
     label = "not a typed dict value type",
