@@ -7,7 +7,9 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use typed_dict::{DecodeOptions, ErrorKind, Mode, Report, TypedDictSchema, ValidationError};
+use typed_dict::{
+    DecodeOptions, ErrorKind, Mode, MoreProblems, Report, TypedDictSchema, ValidationError,
+};
 
 use crate::escape::{self, Escaped};
 
@@ -44,7 +46,8 @@ pub fn mode_name(options: DecodeOptions) -> &'static str {
 }
 
 /// `file: ok`, or the count and one indented line per error; warnings after, marked as
-/// such. A JSON Lines payload is named `file:LINE`.
+/// such; `... and N more errors` (and warnings) closing a list `--max-errors` shortened.
+/// A JSON Lines payload is named `file:LINE`.
 pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()> {
     let PayloadReport {
         file,
@@ -57,27 +60,33 @@ pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()>
     if let Some(line) = line {
         write!(out, ":{line}")?;
     }
-    match report.errors.as_slice() {
-        [] => writeln!(out, ": ok")?,
+    match (report.errors.as_slice(), report.more_errors) {
+        ([], 0) => writeln!(out, ": ok")?,
         // A problem with the document as a whole reads best on one line.
-        [only] if only.path == "$" => {
+        ([only], 0) if only.path == "$" => {
             writeln!(out, ": {} [{}]", Escaped(&only.message), only.kind.code())?
         }
-        errors => {
-            let plural = if errors.len() == 1 { "" } else { "s" };
+        (errors, more) => {
+            let count = report.error_count();
+            let plural = if count == 1 { "" } else { "s" };
             writeln!(
                 out,
-                ": {} validation error{plural} for {}",
-                errors.len(),
+                ": {count} validation error{plural} for {}",
                 schema.name
             )?;
             for error in errors {
                 writeln!(out, "  {}", Line(error))?;
             }
+            if more > 0 {
+                writeln!(out, "  {}", MoreProblems::errors(more))?;
+            }
         }
     }
     for warning in &report.warnings {
         writeln!(out, "  warning: {}", Line(warning))?;
+    }
+    if report.more_warnings > 0 {
+        writeln!(out, "  {}", MoreProblems::warnings(report.more_warnings))?;
     }
     Ok(())
 }
@@ -108,6 +117,10 @@ struct JsonReport<'a> {
     valid: bool,
     errors: Vec<JsonError<'a>>,
     warnings: Vec<JsonError<'a>>,
+    /// Errors found beyond those listed (`--max-errors`).
+    more_errors: usize,
+    /// Warnings found beyond those listed.
+    more_warnings: usize,
 }
 
 #[derive(Serialize)]
@@ -160,6 +173,8 @@ pub fn json(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()>
             .iter()
             .map(JsonError::from)
             .collect(),
+        more_errors: payload.report.more_errors,
+        more_warnings: payload.report.more_warnings,
     };
     escape::write_json(&mut *out, &report)?;
     writeln!(out)

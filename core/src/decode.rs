@@ -1,48 +1,245 @@
-//! One call from JSON to a typed dict: the serde fast path for valid input, the
+//! One call from JSON to a typed dict (or a list or dict of them): the serde fast path for
+//! valid input (on our own parser, sharing the walk's lexer, so both read one grammar), the
 //! schema walk for every error of invalid input.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
+
+use serde::de::{Deserialize, DeserializeOwned, DeserializeSeed, Deserializer};
+use serde::{Serialize, Serializer};
+
+mod parser;
 
 use crate::error::{DecodeError, ErrorKind, ValidationError};
 use crate::options::{DecodeOptions, Scope};
-use crate::validate::{json_text, validate};
-use crate::TypedDict;
+use crate::schema::{TypedValue, ValueType};
+use crate::validate::{check_text, json_text, Expected};
 
 /// Decodes JSON text in strict mode.
-pub fn from_str<T: TypedDict>(json: &str) -> Result<T, DecodeError> {
+pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
     decode_text(json, DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes in strict mode.
-pub fn from_slice<T: TypedDict>(json: &[u8]) -> Result<T, DecodeError> {
+pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     decode(json, DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes with the given options.
 ///
-/// Valid input costs one serde pass. Invalid input is walked once more to report every
-/// problem with its JSON path; no partly-filled value is ever returned.
-pub fn decode<T: TypedDict>(json: &[u8], options: DecodeOptions) -> Result<T, DecodeError> {
+/// `T` is a typed dict, or any typed-dict value type at the top, as pydantic's
+/// `TypeAdapter(list[X])`: `List<X>`, `Sequence<X>`, `Dict<String, X>`. Valid input costs
+/// one serde pass. Invalid input is walked once more to report every problem with its
+/// JSON path; no partly-filled value is ever returned.
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, List};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let tags: List<TagTypeDef> = typed_dict::decode(br#"[{"Key": "a"}]"#, DecodeOptions::strict()).unwrap();
+/// assert_eq!(tags[0].key, "a");
+///
+/// let error = typed_dict::decode::<List<TagTypeDef>>(br#"[{"Key": "a"}, {"Key": 2}, {}]"#, DecodeOptions::strict())
+///     .unwrap_err();
+/// assert_eq!(error.to_string(), "2 validation errors for list[TagTypeDef]\n  \
+///     $[1].Key: expected str, got int [wrong_type]\n  \
+///     $[2].Key: missing required key `Key` [missing_key]");
+/// ```
+pub fn decode<T: TypedValue + DeserializeOwned>(
+    json: &[u8],
+    options: DecodeOptions,
+) -> Result<T, DecodeError> {
     // UTF-8 is checked once, up front: parsing bytes checks it only inside the strings the
     // parser builds, so a bad byte under an ignored key would slip through.
-    let text = json_text(json).map_err(|error| DecodeError::new(T::schema().name, vec![error]))?;
+    let text = json_text(json).map_err(|error| DecodeError::new(top_name::<T>(), vec![error]))?;
     decode_text(text, options)
 }
 
-fn decode_text<T: TypedDict>(text: &str, options: DecodeOptions) -> Result<T, DecodeError> {
-    let fast = {
-        let _scope = Scope::enter(options);
-        serde_json::from_str::<T>(text)
-    };
-    fast.map_err(|fast_error| {
-        let schema = T::schema();
-        let mut errors = validate(text.as_bytes(), schema, options).errors;
-        if errors.is_empty() {
-            // The walk and the fast path disagree: report the parser's words, never `Ok`.
-            errors.push(ValidationError {
-                kind: ErrorKind::Other,
-                path: "$".to_owned(),
-                message: fast_error.to_string(),
-            });
+fn decode_text<T: TypedValue + DeserializeOwned>(
+    text: &str,
+    options: DecodeOptions,
+) -> Result<T, DecodeError> {
+    match fast_path(text, options) {
+        Ok(value) => Ok(value),
+        Err(fast_error) => slow_path(text, options, fast_error),
+    }
+}
+
+fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T, parser::Error> {
+    let _scope = Scope::enter(options);
+    parser::from_str::<T>(text)
+}
+
+#[cold]
+fn slow_path<T: TypedValue + DeserializeOwned>(
+    text: &str,
+    options: DecodeOptions,
+    fast_error: parser::Error,
+) -> Result<T, DecodeError> {
+    let value_type: &'static ValueType = const { &T::TYPE };
+    let report = check_text(text, Expected::Value(value_type), options);
+    if !report.is_valid() {
+        return Err(
+            DecodeError::new(top_name::<T>(), report.errors).with_more_errors(report.more_errors)
+        );
+    }
+    // The walk and the fast path disagree: report the parser's words, never `Ok`.
+    Err(DecodeError::new(
+        top_name::<T>(),
+        vec![ValidationError {
+            kind: ErrorKind::Other,
+            path: "$".to_owned(),
+            message: fast_error.to_string(),
+        }],
+    ))
+}
+
+/// What error reports call the top value: a typed dict's name, or the Python annotation.
+fn top_name<T: TypedValue>() -> Cow<'static, str> {
+    match T::TYPE {
+        ValueType::TypedDict(schema) => Cow::Borrowed(schema().name),
+        ref other => Cow::Owned(other.python().to_string()),
+    }
+}
+
+/// Deserializes a `T` with the given options through any serde deserializer: a
+/// [`DeserializeSeed`] for serde calls this crate does not make.
+///
+/// The options apply to every typed dict inside `T` (a list of them, your own struct
+/// holding one). Errors are the deserializer's, first problem only; for every problem
+/// with its path, use [`decode`].
+///
+/// ```
+/// use serde::de::DeserializeSeed;
+/// use typed_dict::{typed_dict, DecodeOptions, DecodeSeed, List};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: Option<String>,
+/// }
+///
+/// let json = r#"[{"Key": null}, {"Key": "a"}]"#;
+/// let mut deserializer = serde_json::Deserializer::from_str(json);
+/// let tags = DecodeSeed::<List<TagTypeDef>>::new(DecodeOptions::wire())
+///     .deserialize(&mut deserializer)
+///     .unwrap();
+/// assert_eq!(tags[0].key, None);
+/// assert_eq!(tags[1].key.as_deref(), Some("a"));
+///
+/// let mut strict = serde_json::Deserializer::from_str(json);
+/// assert!(DecodeSeed::<List<TagTypeDef>>::new(DecodeOptions::strict())
+///     .deserialize(&mut strict)
+///     .is_err());
+/// ```
+pub struct DecodeSeed<T> {
+    options: DecodeOptions,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> DecodeSeed<T> {
+    /// A seed for one `T`, read with `options`.
+    pub const fn new(options: DecodeOptions) -> Self {
+        DecodeSeed {
+            options,
+            value: PhantomData,
         }
-        DecodeError::new(schema.name, errors)
-    })
+    }
+}
+
+impl<T> Clone for DecodeSeed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for DecodeSeed<T> {}
+
+impl<T> fmt::Debug for DecodeSeed<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeSeed")
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for DecodeSeed<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let _scope = Scope::enter(self.options);
+        T::deserialize(deserializer)
+    }
+}
+
+/// A `T` that deserializes in wire mode wherever it stands: in your own serde struct, or
+/// as the body type of a web framework's JSON extractor (`Json<Wire<T>>`). It serializes
+/// as `T`, and derefs to it.
+///
+/// ```
+/// use serde::Deserialize;
+/// use typed_dict::{typed_dict, Wire};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// #[derive(Deserialize)]
+/// struct Envelope {
+///     page: Wire<PageTypeDef>,
+/// }
+///
+/// let envelope: Envelope = serde_json::from_str(r#"{"page": {}}"#).unwrap();
+/// assert_eq!(envelope.page.next_token, None);
+/// assert!(serde_json::from_str::<PageTypeDef>("{}").is_err(), "strict elsewhere");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Wire<T>(pub T);
+
+impl<T> Wire<T> {
+    /// The value inside.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Wire<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for Wire<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Wire<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let options = DecodeOptions {
+            mode: crate::options::Mode::Wire,
+            ..DecodeOptions::current()
+        };
+        DecodeSeed::<T>::new(options)
+            .deserialize(deserializer)
+            .map(Wire)
+    }
+}
+
+impl<T: Serialize> Serialize for Wire<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
 }

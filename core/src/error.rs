@@ -1,5 +1,6 @@
 //! Validation errors: what went wrong, where (as a JSON path), in words and as data.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// What kind of problem a [`ValidationError`] reports.
@@ -30,8 +31,11 @@ pub enum ErrorKind {
     InvalidTimestamp,
     /// A blob string that is not standard base64.
     InvalidBase64,
-    /// An integer outside the signed 64-bit range.
+    /// An integer outside the signed 64-bit range (whatever its notation: `1e400` and a
+    /// 310-digit integer in an `int` field are out of range; `1.0` is a wrong type).
     IntegerOutOfRange,
+    /// A number beyond what a 64-bit float holds (`1e400`), where a float is expected.
+    NumberOutOfRange,
     /// A key given twice in one object.
     DuplicateKey,
     /// A problem the schema walk could not classify; reported with the parser's own message.
@@ -52,6 +56,7 @@ impl ErrorKind {
             ErrorKind::InvalidTimestamp => "invalid_timestamp",
             ErrorKind::InvalidBase64 => "invalid_base64",
             ErrorKind::IntegerOutOfRange => "integer_out_of_range",
+            ErrorKind::NumberOutOfRange => "number_out_of_range",
             ErrorKind::DuplicateKey => "duplicate_key",
             ErrorKind::Other => "other",
         }
@@ -83,33 +88,59 @@ impl fmt::Display for ValidationError {
 
 impl std::error::Error for ValidationError {}
 
-/// Every problem that kept a payload from decoding as one typed dict.
+/// Every problem that kept a payload from decoding as one typed dict (or list, or dict of
+/// them).
 ///
 /// Displays like pydantic: `2 validation errors for DescribeImagesResponseTypeDef`, then
-/// one indented line per error.
+/// one indented line per kept error, then `... and 4,999,000 more errors` when the report
+/// kept only the first ones (see [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
-    type_name: &'static str,
+    type_name: Cow<'static, str>,
     errors: Vec<ValidationError>,
+    more_errors: usize,
 }
 
 impl DecodeError {
     /// An error report for `type_name`. `errors` should not be empty.
-    pub fn new(type_name: &'static str, errors: Vec<ValidationError>) -> Self {
-        DecodeError { type_name, errors }
+    pub fn new(type_name: impl Into<Cow<'static, str>>, errors: Vec<ValidationError>) -> Self {
+        DecodeError {
+            type_name: type_name.into(),
+            errors,
+            more_errors: 0,
+        }
     }
 
-    /// The typed dict the payload was decoded as.
-    pub fn type_name(&self) -> &'static str {
-        self.type_name
+    /// The same report, saying that `more` errors were found beyond the kept ones.
+    pub fn with_more_errors(self, more: usize) -> Self {
+        DecodeError {
+            more_errors: more,
+            ..self
+        }
     }
 
-    /// Every problem, in document order.
+    /// The type the payload was decoded as: a typed dict's name, or the Python annotation
+    /// of the value type at the top (`List[ImageDetailTypeDef]`).
+    pub fn type_name(&self) -> &str {
+        &self.type_name
+    }
+
+    /// The kept problems, in document order.
     pub fn errors(&self) -> &[ValidationError] {
         &self.errors
     }
 
-    /// Every problem, by value.
+    /// How many problems were found beyond the kept ones.
+    pub fn more_errors(&self) -> usize {
+        self.more_errors
+    }
+
+    /// How many problems were found: the kept ones and the rest.
+    pub fn error_count(&self) -> usize {
+        self.errors.len().saturating_add(self.more_errors)
+    }
+
+    /// The kept problems, by value.
     pub fn into_errors(self) -> Vec<ValidationError> {
         self.errors
     }
@@ -117,11 +148,19 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.errors.len();
+        let count = self.error_count();
         let plural = if count == 1 { "" } else { "s" };
-        write!(f, "{count} validation error{plural} for {}", self.type_name)?;
+        write!(
+            f,
+            "{} validation error{plural} for {}",
+            Thousands(count),
+            self.type_name
+        )?;
         for error in &self.errors {
             write!(f, "\n  {error}")?;
+        }
+        if self.more_errors > 0 {
+            write!(f, "\n  {}", MoreProblems::errors(self.more_errors))?;
         }
         Ok(())
     }
@@ -129,66 +168,68 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// One step of a JSON path.
-#[derive(Debug, Clone)]
-pub(crate) enum Segment {
-    Key(String),
-    Index(usize),
+/// The line that closes a shortened list: `... and 4,999,000 more errors`.
+///
+/// ```
+/// use typed_dict::MoreProblems;
+/// assert_eq!(MoreProblems::errors(4_999_000).to_string(), "... and 4,999,000 more errors");
+/// assert_eq!(MoreProblems::warnings(1).to_string(), "... and 1 more warning");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MoreProblems {
+    count: usize,
+    noun: &'static str,
 }
 
-/// Renders `$`, then `.key` for identifier-like keys, `['odd key']` for others and `[3]`
-/// for list positions.
-pub(crate) fn render_path(segments: &[Segment]) -> String {
-    let mut path = String::from("$");
-    for segment in segments {
-        match segment {
-            Segment::Index(index) => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-            Segment::Key(key) if is_identifier(key) => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Segment::Key(key) => {
-                path.push_str("['");
-                for c in key.chars() {
-                    if c == '\'' || c == '\\' {
-                        path.push('\\');
-                    }
-                    path.push(c);
-                }
-                path.push_str("']");
-            }
+impl MoreProblems {
+    /// For `count` errors that were counted but not kept.
+    pub fn errors(count: usize) -> Self {
+        MoreProblems {
+            count,
+            noun: "error",
         }
     }
-    path
+
+    /// For `count` warnings that were counted but not kept.
+    pub fn warnings(count: usize) -> Self {
+        MoreProblems {
+            count,
+            noun: "warning",
+        }
+    }
 }
 
-fn is_identifier(key: &str) -> bool {
-    let mut chars = key.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+impl fmt::Display for MoreProblems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = if self.count == 1 { "" } else { "s" };
+        write!(
+            f,
+            "... and {} more {}{plural}",
+            Thousands(self.count),
+            self.noun
+        )
+    }
+}
+
+/// A count with a comma every three digits: `4,999,000`.
+struct Thousands(usize);
+
+impl fmt::Display for Thousands {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digits = self.0.to_string();
+        for (index, digit) in digits.chars().enumerate() {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
+                f.write_str(",")?;
+            }
+            write!(f, "{digit}")?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_quote_keys_that_are_not_identifiers() {
-        let segments = [
-            Segment::Key("imageDetails".into()),
-            Segment::Index(2),
-            Segment::Key("it's odd".into()),
-            Segment::Key("".into()),
-        ];
-        assert_eq!(
-            render_path(&segments),
-            r"$.imageDetails[2]['it\'s odd']['']"
-        );
-    }
 
     #[test]
     fn display_counts_like_pydantic() {
@@ -204,5 +245,31 @@ mod tests {
         );
         let two = DecodeError::new("T", vec![error("$.a"), error("$.b")]);
         assert!(two.to_string().starts_with("2 validation errors for T\n"));
+    }
+
+    #[test]
+    fn display_counts_what_was_not_kept() {
+        let error = ValidationError {
+            kind: ErrorKind::WrongType,
+            path: "$.a[0]".into(),
+            message: "expected str, got int".into(),
+        };
+        let shortened = DecodeError::new("T", vec![error.clone(); 2]).with_more_errors(4_999_998);
+        assert_eq!(shortened.error_count(), 5_000_000);
+        assert_eq!(
+            shortened.to_string(),
+            "5,000,000 validation errors for T\n  $.a[0]: expected str, got int [wrong_type]\n  \
+             $.a[0]: expected str, got int [wrong_type]\n  ... and 4,999,998 more errors"
+        );
+        let one_more = DecodeError::new("T", vec![error]).with_more_errors(1);
+        assert!(one_more.to_string().ends_with("... and 1 more error"));
+        for (count, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (123_456_789, "123,456,789"),
+        ] {
+            assert_eq!(Thousands(count).to_string(), text);
+        }
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! Typed dicts and literals become `$defs` referenced by name; Required keys are
 //! `required`; `additionalProperties` follows open or closed; timestamps are a number of
-//! epoch seconds in range or a `date-time` string; blobs are base64 strings.
+//! epoch seconds in range or a string matching [`RFC3339_PATTERN`] (not `format:
+//! date-time`, which refuses the space Python writes and `validate` accepts); blobs are
+//! base64 strings.
 
 use std::collections::BTreeMap;
 
@@ -11,14 +13,24 @@ use serde_json::{json, Map, Value as Json};
 use crate::options::Mode;
 use crate::schema::{TypedDictSchema, ValueType};
 
+/// The shape of the timestamp strings `validate` accepts: RFC 3339 with `T`, `t` or a space
+/// between date and time (Python's `str(datetime)` writes a space, which `format:
+/// date-time` checkers refuse), any number of fractional digits, `Z` or an offset.
+pub const RFC3339_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+
+const RFC3339_DESCRIPTION: &str = "RFC 3339 date-time; 'T', 't' or a space between date and time; digits past the microsecond are truncated. The date must exist, hours run to 23, minutes and seconds to 59, offsets to 23:59, and the instant must lie in years 1 to 9999 (not expressed by the pattern).";
+
+const OPEN_LITERAL_DESCRIPTION: &str = "Open literal: the known values are listed under `examples`; in wire mode any other string is accepted too (the service added it after the declaration was written) and reported as an `unknown_literal` warning.";
+
 /// The draft every generated schema declares.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// A schema document for one typed dict: `$ref` to its definition, with the definitions
 /// of everything it reaches.
 ///
-/// In [`Mode::Wire`], keys declared `wire_optional` are not `required`, and any key may
-/// be `null` (botocore drops nulls).
+/// In [`Mode::Wire`], keys declared `wire_optional` are not `required`, any key may be
+/// `null` (botocore drops nulls), and an open literal type is any string (its known values
+/// given as `examples`), as `validate` accepts it there.
 pub fn for_type_def(schema: &'static TypedDictSchema, mode: Mode) -> Json {
     let mut defs = Definitions::new(mode);
     defs.typed_dict(schema);
@@ -107,7 +119,11 @@ impl Definitions {
             ValueType::Timestamp => json!({
                 "anyOf": [
                     { "type": "number", "minimum": -62_135_596_800_i64, "exclusiveMaximum": 253_402_300_800_i64 },
-                    { "type": "string", "format": "date-time" }
+                    {
+                        "type": "string",
+                        "pattern": RFC3339_PATTERN,
+                        "description": RFC3339_DESCRIPTION,
+                    }
                 ]
             }),
             ValueType::Blob => json!({
@@ -125,9 +141,21 @@ impl Definitions {
             }),
             ValueType::TypedDict(schema) => self.typed_dict(schema()),
             ValueType::Literal(literal) => {
-                self.defs.entry(literal.name).or_insert_with(
-                    || json!({ "type": "string", "title": literal.name, "enum": literal.values }),
-                );
+                let wire = self.mode == Mode::Wire;
+                self.defs.entry(literal.name).or_insert_with(|| {
+                    if literal.open && wire {
+                        // What `validate` does in wire mode: any string, the unlisted ones
+                        // reported as `unknown_literal` warnings.
+                        json!({
+                            "type": "string",
+                            "title": literal.name,
+                            "examples": literal.values,
+                            "description": OPEN_LITERAL_DESCRIPTION,
+                        })
+                    } else {
+                        json!({ "type": "string", "title": literal.name, "enum": literal.values })
+                    }
+                });
                 json!({ "$ref": format!("#/$defs/{}", literal.name) })
             }
             ValueType::Union(union) => json!({

@@ -20,11 +20,11 @@ mod validate;
 pub mod __private;
 
 pub use blob::{Base64Error, Blob};
-pub use decode::{decode, from_slice, from_str};
+pub use decode::{decode, from_slice, from_str, DecodeSeed, Wire};
 pub use dict::Dict;
-pub use error::{DecodeError, ErrorKind, ValidationError};
+pub use error::{DecodeError, ErrorKind, MoreProblems, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
-pub use options::{DecodeOptions, Mode};
+pub use options::{DecodeOptions, Mode, OptionsScope};
 pub use output::Output;
 pub use schema::{
     AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
@@ -33,7 +33,7 @@ pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
 #[doc = include_str!("typed_dict_attribute.md")]
 pub use typed_dict_macros::typed_dict;
-pub use validate::{validate, Report};
+pub use validate::{validate, validate_value, Report};
 
 /// The `serde_json` this crate is built with, for the JSON values of `extra` fields and
 /// [`JsonValue`] keys (`serde_json::json!`, `serde_json::Map`) and for the documents

@@ -5,6 +5,7 @@
 //! `null`, a missing key, an unknown key), so valid strict input never touches it.
 
 use std::cell::Cell;
+use std::marker::PhantomData;
 
 /// Which contract a payload is checked against.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -18,21 +19,46 @@ pub enum Mode {
     Wire,
 }
 
-/// How to decode: the [`Mode`] and whether unknown keys are errors.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// How to decode: the [`Mode`], whether unknown keys are errors, and how many errors and
+/// warnings a report keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DecodeOptions {
     /// Strict (default) or wire.
     pub mode: Mode,
     /// Reject keys the shape does not declare, even in open typed dicts.
     pub deny_unknown: bool,
+    /// How many errors, and separately how many warnings, a report keeps
+    /// ([`DEFAULT_MAX_ERRORS`](DecodeOptions::DEFAULT_MAX_ERRORS) unless set). The rest are
+    /// counted, not kept: an input of any size is then reported in bounded memory.
+    pub max_errors: usize,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions::strict()
+    }
 }
 
 impl DecodeOptions {
+    /// The errors (and, separately, the warnings) a report keeps unless told otherwise.
+    ///
+    /// Kept errors also share a budget of text (paths and messages):
+    /// [`KEPT_BYTES`](DecodeOptions::KEPT_BYTES) plus twice the input's size. Past either
+    /// limit, problems are counted, not kept.
+    pub const DEFAULT_MAX_ERRORS: usize = 1000;
+
+    /// The text (paths and messages, in bytes) the kept errors and warnings of one report
+    /// may hold together, beyond twice the input's size; the first error is always kept,
+    /// whatever its size. A payload whose keys are megabytes long then cannot multiply
+    /// them into gigabytes of paths.
+    pub const KEPT_BYTES: usize = 16 << 20;
+
     /// Strict mode, unknown keys ignored: the default.
     pub const fn strict() -> Self {
         DecodeOptions {
             mode: Mode::Strict,
             deny_unknown: false,
+            max_errors: Self::DEFAULT_MAX_ERRORS,
         }
     }
 
@@ -41,6 +67,25 @@ impl DecodeOptions {
         DecodeOptions {
             mode: Mode::Wire,
             deny_unknown: false,
+            max_errors: Self::DEFAULT_MAX_ERRORS,
+        }
+    }
+
+    /// The same options keeping at most `max` errors and `max` warnings; the rest are
+    /// counted ([`Report::more_errors`](crate::Report::more_errors),
+    /// [`DecodeError::more_errors`](crate::DecodeError::more_errors)). `usize::MAX` keeps
+    /// every one (memory then grows with the number of problems).
+    ///
+    /// ```
+    /// use typed_dict::DecodeOptions;
+    /// let options = DecodeOptions::wire().max_errors(10);
+    /// assert_eq!(options.max_errors, 10);
+    /// assert_eq!(DecodeOptions::strict().max_errors, DecodeOptions::DEFAULT_MAX_ERRORS);
+    /// ```
+    pub const fn max_errors(self, max: usize) -> Self {
+        DecodeOptions {
+            max_errors: max,
+            ..self
         }
     }
 
@@ -56,6 +101,61 @@ impl DecodeOptions {
     pub const fn is_wire(self) -> bool {
         matches!(self.mode, Mode::Wire)
     }
+
+    /// Applies these options to every typed dict deserialized on this thread, through any
+    /// serde call, until the returned guard is dropped; then the previous options are back.
+    ///
+    /// For serde calls this crate does not make: `serde_json::from_reader`, a typed dict
+    /// inside your own serde struct, a web framework's JSON extractor. Such a call stops at
+    /// the first problem, with serde's error; [`decode`](crate::decode()) reports them all.
+    /// See also [`DecodeSeed`](crate::DecodeSeed) and [`Wire`](crate::Wire).
+    ///
+    /// ```
+    /// use serde::Deserialize;
+    /// use typed_dict::{typed_dict, DecodeOptions};
+    ///
+    /// #[typed_dict]
+    /// pub struct PageTypeDef {
+    ///     #[typed_dict(wire_optional)]
+    ///     pub next_token: Option<String>,
+    /// }
+    ///
+    /// #[derive(Deserialize)]
+    /// struct Envelope {
+    ///     page: PageTypeDef,
+    ///     source: String,
+    /// }
+    ///
+    /// let json = br#"{"page": {"nextToken": null}, "source": "ecr"}"#;
+    /// // Strict by default: `nextToken` is Required and null is no value.
+    /// assert!(serde_json::from_reader::<_, Envelope>(&json[..]).is_err());
+    /// let envelope: Envelope = {
+    ///     let _wire = DecodeOptions::wire().scope();
+    ///     serde_json::from_reader(&json[..]).unwrap()
+    /// };
+    /// assert_eq!(envelope.page.next_token, None);
+    /// ```
+    #[must_use = "the options apply only while the guard lives"]
+    pub fn scope(self) -> OptionsScope {
+        OptionsScope {
+            _scope: Scope::enter(self),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// The options in force on this thread: those of the innermost live
+    /// [`scope`](DecodeOptions::scope) or decode, else [`DecodeOptions::strict`].
+    pub fn current() -> DecodeOptions {
+        current()
+    }
+}
+
+/// Keeps [`DecodeOptions`] in force on this thread while it lives (from
+/// [`DecodeOptions::scope`]). Not `Send`: the options belong to the thread that set them.
+#[derive(Debug)]
+pub struct OptionsScope {
+    _scope: Scope,
+    _not_send: PhantomData<*const ()>,
 }
 
 thread_local! {
@@ -69,6 +169,7 @@ pub(crate) fn current() -> DecodeOptions {
 
 /// Sets the thread's options until dropped, then restores the previous ones, so nested and
 /// panicking decodes leave the thread as they found it.
+#[derive(Debug)]
 pub(crate) struct Scope {
     previous: DecodeOptions,
 }

@@ -298,6 +298,47 @@ pub struct TypedDictSchema {
 }
 
 impl TypedDictSchema {
+    /// A schema built by hand (`#[typed_dict]` builds its own): open, without an
+    /// extra-items field. For tools and tests that check JSON against a shape no Rust type
+    /// declares.
+    ///
+    /// ```
+    /// use typed_dict::{DecodeOptions, FieldSchema, TypedDictSchema, ValueType};
+    ///
+    /// static POINT: TypedDictSchema = TypedDictSchema::new(
+    ///     "Point",
+    ///     &[
+    ///         FieldSchema::new("x", "x", &ValueType::Int),
+    ///         FieldSchema::new("label", "label", &ValueType::Str).with_required(false),
+    ///     ],
+    /// )
+    /// .with_closed(true);
+    ///
+    /// let report = typed_dict::validate(br#"{"x": 1, "y": 2}"#, &POINT, DecodeOptions::strict());
+    /// assert!(!report.is_valid()); // closed: `y` is not declared
+    /// ```
+    pub const fn new(name: &'static str, fields: &'static [FieldSchema]) -> Self {
+        TypedDictSchema {
+            name,
+            fields,
+            closed: false,
+            extra_items: None,
+        }
+    }
+
+    /// The same schema, closed or not (PEP 728 `closed=True`).
+    pub const fn with_closed(self, closed: bool) -> Self {
+        TypedDictSchema { closed, ..self }
+    }
+
+    /// The same schema, with the Rust name of the field that keeps unknown keys.
+    pub const fn with_extra_items(self, extra_items: Option<&'static str>) -> Self {
+        TypedDictSchema {
+            extra_items,
+            ..self
+        }
+    }
+
     /// The field with the given wire key.
     pub fn field(&self, key: &str) -> Option<&'static FieldSchema> {
         self.fields.iter().find(|field| field.key == key)
@@ -344,6 +385,36 @@ pub struct FieldSchema {
     pub value: &'static ValueType,
 }
 
+impl FieldSchema {
+    /// A Required key built by hand, as [`TypedDictSchema::new`] takes it.
+    pub const fn new(
+        rust_name: &'static str,
+        key: &'static str,
+        value: &'static ValueType,
+    ) -> Self {
+        FieldSchema {
+            rust_name,
+            key,
+            required: true,
+            wire_optional: false,
+            value,
+        }
+    }
+
+    /// The same key, Required or NotRequired.
+    pub const fn with_required(self, required: bool) -> Self {
+        FieldSchema { required, ..self }
+    }
+
+    /// The same key, which wire mode lets the service leave out (or not).
+    pub const fn with_wire_optional(self, wire_optional: bool) -> Self {
+        FieldSchema {
+            wire_optional,
+            ..self
+        }
+    }
+}
+
 /// The schema of one literal type: [`Literal::SCHEMA`](crate::Literal::SCHEMA).
 ///
 /// ```
@@ -377,6 +448,20 @@ pub struct LiteralSchema {
 }
 
 impl LiteralSchema {
+    /// A closed literal's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, values: &'static [&'static str]) -> Self {
+        LiteralSchema {
+            name,
+            values,
+            open: false,
+        }
+    }
+
+    /// The same schema, open or not: whether wire mode keeps an unlisted value.
+    pub const fn with_open(self, open: bool) -> Self {
+        LiteralSchema { open, ..self }
+    }
+
     /// Whether `value` is one of the allowed strings.
     pub fn allows(&self, value: &str) -> bool {
         self.values.contains(&value)
@@ -415,6 +500,13 @@ pub struct UnionSchema {
     pub members: &'static [ValueType],
 }
 
+impl UnionSchema {
+    /// A union's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, members: &'static [ValueType]) -> Self {
+        UnionSchema { name, members }
+    }
+}
+
 /// The schema of one named alias: `#[typed_dict]` on a tuple struct with one field. The
 /// alias has its target's wire format; only the name differs.
 ///
@@ -435,6 +527,13 @@ pub struct AliasSchema {
     pub name: &'static str,
     /// The value type it names.
     pub target: &'static ValueType,
+}
+
+impl AliasSchema {
+    /// An alias's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, target: &'static ValueType) -> Self {
+        AliasSchema { name, target }
+    }
 }
 
 /// A Rust type that can be the value of a typed dict key.

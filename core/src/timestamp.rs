@@ -9,7 +9,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use crate::schema::{TypedValue, ValueType};
@@ -28,8 +27,24 @@ const MAX_MICROS: i64 = MAX_SECONDS * MICROS_PER_SECOND + (MICROS_PER_SECOND - 1
 ///
 /// On the wire it reads epoch seconds in any JSON number notation (`1650000000`,
 /// `1650000000.123`, `1.563223656E9`) and RFC 3339 strings with `Z` or an offset
-/// (`2023-04-17T17:40:39.940000-05:00`); it writes epoch seconds, as a fraction only when
-/// there is one.
+/// (`2023-04-17T17:40:39.940000-05:00`, or with a space for the `T` as Python's
+/// `str(datetime)` writes it); it writes epoch seconds, as a fraction only when there is
+/// one.
+///
+/// Precision follows CPython, in both directions it rounds:
+///
+/// - epoch seconds are **rounded** to the nearest microsecond, ties to even, as
+///   `datetime.fromtimestamp` does (`0.0078125` is 7,812 µs);
+/// - RFC 3339 digits past the sixth are **truncated**, as `datetime.fromisoformat` does
+///   (`.1234567` is 123,456 µs).
+///
+/// ```
+/// use typed_dict::Timestamp;
+/// let number: Timestamp = serde_json::from_str("0.0000015").unwrap();
+/// assert_eq!(number.unix_micros(), 2);
+/// let text = Timestamp::parse_rfc3339("1970-01-01T00:00:00.0000019Z").unwrap();
+/// assert_eq!(text.unix_micros(), 1);
+/// ```
 #[derive(Clone, Copy)]
 pub struct Timestamp {
     micros: i64,
@@ -86,6 +101,16 @@ fn out_of_range(what: impl fmt::Display) -> TimestampError {
 }
 
 impl Timestamp {
+    /// 0001-01-01T00:00:00Z in epoch seconds.
+    pub(crate) const MIN_SECONDS: i64 = MIN_SECONDS;
+    /// 9999-12-31T23:59:59Z in epoch seconds.
+    pub(crate) const MAX_SECONDS: i64 = MAX_SECONDS;
+
+    /// The error for an instant outside years 1 to 9999.
+    pub(crate) fn out_of_range_error(what: impl fmt::Display) -> TimestampError {
+        out_of_range(what)
+    }
+
     /// From microseconds since the Unix epoch.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
@@ -148,25 +173,39 @@ impl Timestamp {
         })
     }
 
-    /// From an RFC 3339 string with `Z` or an offset and at most microsecond precision.
+    /// From an RFC 3339 date-time: `2023-04-17T17:40:39.940000-05:00`.
+    ///
+    /// What is accepted, exactly (and what [`json_schema`](crate::json_schema) says):
+    ///
+    /// - `YYYY-MM-DD`, then `T`, `t` or a space (RFC 3339 §5.6 allows the space; it is
+    ///   what Python's `str(datetime)` writes), then `HH:MM:SS`;
+    /// - optionally `.` and one or more digits: more than six are truncated to the
+    ///   microsecond, as CPython's `datetime.fromisoformat` does (`.1234567` is
+    ///   `.123456`);
+    /// - `Z`, `z` or an offset `+HH:MM` / `-HH:MM`.
+    ///
+    /// The date must exist, hours run to 23, minutes and seconds to 59 (a leap second
+    /// `:60` is refused: a `datetime` cannot hold it), and the instant, in UTC, must lie in
+    /// years 1 to 9999.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let nanos = Timestamp::parse_rfc3339("2019-08-06 21:51:15.123456789+00:00").unwrap();
+    /// assert_eq!(nanos.to_string(), "2019-08-06T21:51:15.123456Z");
+    /// assert!(Timestamp::parse_rfc3339("2019-08-06x21:51:15Z").is_err());
+    /// ```
     pub fn parse_rfc3339(text: &str) -> Result<Self, TimestampError> {
-        let parsed = OffsetDateTime::parse(text, &Rfc3339).map_err(|err| {
-            TimestampError(format!(
-                "`{text}` is neither epoch seconds nor an RFC 3339 date-time ({err})"
-            ))
+        let micros = rfc3339::parse(text.as_bytes()).map_err(|reason| {
+            TimestampError(match reason {
+                rfc3339::Reason::LeapSecond => {
+                    format!("`{text}` is a leap second, which a datetime cannot hold")
+                }
+                reason => format!(
+                    "`{text}` is neither epoch seconds nor an RFC 3339 date-time ({reason})"
+                ),
+            })
         })?;
-        // `time` reads a leap second (`:60`) as `:59.999999999`; say what it really is.
-        if text.get(17..19) == Some("60") {
-            return Err(TimestampError(format!(
-                "`{text}` is a leap second, which a datetime cannot hold"
-            )));
-        }
-        if parsed.nanosecond() % 1_000 != 0 {
-            return Err(TimestampError(format!(
-                "`{text}` has sub-microsecond digits, which a datetime cannot hold"
-            )));
-        }
-        Self::try_from(parsed)
+        Self::from_unix_micros(micros).map_err(|_| out_of_range(format_args!("`{text}`")))
     }
 
     /// Microseconds since the Unix epoch.
@@ -346,6 +385,168 @@ impl TypedValue for Timestamp {
     const TYPE: ValueType = ValueType::Timestamp;
 }
 
+/// RFC 3339 read byte by byte, without building anything but the instant.
+mod rfc3339 {
+    use std::fmt;
+
+    /// Why a string is not an RFC 3339 date-time.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Reason {
+        /// A numeric component that is missing, not digits, or out of its range.
+        Component(&'static str),
+        /// A `-`, `:` or `.` missing where it belongs.
+        Literal,
+        /// Neither `T`, `t` nor a space between date and time.
+        Separator,
+        /// Second 60.
+        LeapSecond,
+        /// Text after the offset.
+        Trailing,
+    }
+
+    impl fmt::Display for Reason {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                Reason::Component(name) => write!(f, "the '{name}' component could not be parsed"),
+                Reason::Literal => f.write_str("a character literal was not valid"),
+                Reason::Separator => {
+                    f.write_str("the date and the time must be separated by 'T' or a space")
+                }
+                Reason::LeapSecond => f.write_str("a leap second"),
+                Reason::Trailing => f.write_str("unexpected trailing characters"),
+            }
+        }
+    }
+
+    struct Cursor<'a> {
+        bytes: &'a [u8],
+        at: usize,
+    }
+
+    impl Cursor<'_> {
+        fn digits(&mut self, count: usize, name: &'static str) -> Result<i64, Reason> {
+            let digits = self
+                .bytes
+                .get(self.at..self.at + count)
+                .filter(|digits| digits.iter().all(u8::is_ascii_digit))
+                .ok_or(Reason::Component(name))?;
+            self.at += count;
+            Ok(digits
+                .iter()
+                .fold(0, |value, digit| value * 10 + i64::from(digit - b'0')))
+        }
+
+        fn literal(&mut self, byte: u8) -> Result<(), Reason> {
+            self.eat(|b| b == byte).map(drop).ok_or(Reason::Literal)
+        }
+
+        fn eat(&mut self, accept: impl Fn(u8) -> bool) -> Option<u8> {
+            let byte = *self.bytes.get(self.at).filter(|&&b| accept(b))?;
+            self.at += 1;
+            Some(byte)
+        }
+    }
+
+    fn days_in_month(year: i64, month: i64) -> i64 {
+        match month {
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => 31,
+        }
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+    fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+        let year = if month <= 2 { year - 1 } else { year };
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month_index = (month + 9) % 12;
+        let day_of_year = (153 * month_index + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// Microseconds since the epoch (not yet checked against years 1 to 9999).
+    pub(super) fn parse(bytes: &[u8]) -> Result<i64, Reason> {
+        let mut cursor = Cursor { bytes, at: 0 };
+        let year = cursor.digits(4, "year")?;
+        cursor.literal(b'-')?;
+        let month = cursor.digits(2, "month")?;
+        if !(1..=12).contains(&month) {
+            return Err(Reason::Component("month"));
+        }
+        cursor.literal(b'-')?;
+        let day = cursor.digits(2, "day")?;
+        if !(1..=days_in_month(year, month)).contains(&day) {
+            return Err(Reason::Component("day"));
+        }
+        cursor
+            .eat(|b| matches!(b, b'T' | b't' | b' '))
+            .ok_or(Reason::Separator)?;
+        let hour = cursor.digits(2, "hour")?;
+        cursor.literal(b':')?;
+        let minute = cursor.digits(2, "minute")?;
+        cursor.literal(b':')?;
+        let second = cursor.digits(2, "second")?;
+        if hour > 23 {
+            return Err(Reason::Component("hour"));
+        }
+        if minute > 59 {
+            return Err(Reason::Component("minute"));
+        }
+        if second > 59 {
+            return Err(if second == 60 {
+                Reason::LeapSecond
+            } else {
+                Reason::Component("second")
+            });
+        }
+        let mut micros = 0;
+        if cursor.eat(|b| b == b'.').is_some() {
+            let start = cursor.at;
+            while cursor.eat(|b| b.is_ascii_digit()).is_some() {}
+            let fraction = &bytes[start..cursor.at];
+            if fraction.is_empty() {
+                return Err(Reason::Component("subsecond"));
+            }
+            // Digits past the sixth are dropped (truncated), as CPython does.
+            for position in 0..6 {
+                let digit = fraction.get(position).map_or(0, |d| i64::from(d - b'0'));
+                micros = micros * 10 + digit;
+            }
+        }
+        let offset_seconds = match cursor.eat(|b| matches!(b, b'Z' | b'z' | b'+' | b'-')) {
+            Some(b'Z' | b'z') => 0,
+            Some(sign) => {
+                let hours = cursor.digits(2, "offset hour")?;
+                if hours > 23 {
+                    return Err(Reason::Component("offset hour"));
+                }
+                cursor.literal(b':')?;
+                let minutes = cursor.digits(2, "offset minute")?;
+                if minutes > 59 {
+                    return Err(Reason::Component("offset minute"));
+                }
+                let seconds = hours * 3600 + minutes * 60;
+                if sign == b'-' {
+                    -seconds
+                } else {
+                    seconds
+                }
+            }
+            None => return Err(Reason::Component("offset hour")),
+        };
+        if cursor.at != bytes.len() {
+            return Err(Reason::Trailing);
+        }
+        let seconds =
+            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+                - offset_seconds;
+        Ok(seconds * 1_000_000 + micros)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,6 +624,100 @@ mod tests {
         assert_eq!(
             read,
             Timestamp::from_unix_micros(1_650_000_000_123_457).unwrap()
+        );
+    }
+
+    fn micros(text: &str) -> Result<i64, TimestampError> {
+        Timestamp::parse_rfc3339(text).map(Timestamp::unix_micros)
+    }
+
+    #[test]
+    fn rfc3339_with_more_than_six_digits_is_truncated_like_cpython() {
+        let base = 1_565_128_275_000_000;
+        for (text, expected) in [
+            ("2019-08-06T21:51:15Z", base),
+            ("2019-08-06T21:51:15.1Z", base + 100_000),
+            ("2019-08-06T21:51:15.123456Z", base + 123_456),
+            ("2019-08-06T21:51:15.1234567Z", base + 123_456),
+            ("2019-08-06T21:51:15.123456789Z", base + 123_456),
+            ("2019-08-06T21:51:15.999999999999Z", base + 999_999),
+            ("1969-12-31T23:59:59.9999999Z", -1),
+            ("2019-08-06 21:51:15.431000+00:00", base + 431_000),
+            ("2019-08-06t21:51:15z", base),
+            ("2019-08-06T23:51:15+02:00", base),
+            ("2019-08-06T16:21:15-05:30", base),
+            ("2024-02-29T00:00:00Z", 1_709_164_800_000_000),
+            ("0001-01-01T00:00:00Z", MIN_MICROS),
+            ("9999-12-31T23:59:59.9999999Z", MAX_MICROS),
+        ] {
+            assert_eq!(micros(text), Ok(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn rfc3339_agrees_with_the_time_crate_where_both_apply() {
+        use time::format_description::well_known::Rfc3339;
+        let mut seconds = MIN_SECONDS;
+        let mut step = 1_234_567_891_i64;
+        let mut checked = 0;
+        while seconds <= MAX_SECONDS - 86_400 {
+            for offset in [0, 3600, -19_800, 86_340, -86_340] {
+                let at = OffsetDateTime::from_unix_timestamp(seconds).unwrap()
+                    + time::Duration::microseconds(seconds.rem_euclid(1_000_000));
+                let offset = time::UtcOffset::from_whole_seconds(offset).unwrap();
+                let Some(local) = at.checked_to_offset(offset) else {
+                    continue;
+                };
+                let Ok(text) = local.format(&Rfc3339) else {
+                    continue;
+                };
+                let expected = (at.unix_timestamp_nanos() / 1_000) as i64;
+                assert_eq!(micros(&text), Ok(expected), "{text}");
+                checked += 1;
+            }
+            seconds += step;
+            step = step * 7 % 9_876_543_211 + 1;
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn rfc3339_refuses_what_is_not_one() {
+        for text in [
+            "2019-08-06x21:51:15Z",
+            "2019-08-06T21:51:15",
+            "2019-08-06T21:51Z",
+            "2019-08-06T21:51:15.Z",
+            "2019-08-06T21:51:15ZZ",
+            "2019-08-06T21:51:15+0000",
+            "2019-08-06T21:51:15+24:00",
+            "2019-08-06T24:00:00Z",
+            "2019-08-06T21:60:00Z",
+            "2019-13-06T21:51:15Z",
+            "2019-02-29T21:51:15Z",
+            "2019-04-31T21:51:15Z",
+            "2019-00-06T21:51:15Z",
+            "2019-08-00T21:51:15Z",
+            "19-08-06T21:51:15Z",
+            "2019/08/06T21:51:15Z",
+            "2019-08-06T21:51:15\u{e9}",
+            "0000-12-31T23:59:59Z",
+            "0001-01-01T00:00:00+00:01",
+            "",
+        ] {
+            assert!(micros(text).is_err(), "{text}");
+        }
+        assert_eq!(
+            micros("2016-12-31T23:59:60Z").unwrap_err().to_string(),
+            "`2016-12-31T23:59:60Z` is a leap second, which a datetime cannot hold"
+        );
+        assert_eq!(
+            micros("Jul 11, 2018").unwrap_err().to_string(),
+            "`Jul 11, 2018` is neither epoch seconds nor an RFC 3339 date-time (the 'year' component could not be parsed)"
+        );
+        assert_eq!(
+            micros("0001-01-01T00:00:00+00:01").unwrap_err().to_string(),
+            "`0001-01-01T00:00:00+00:01` is out of range (years 1 to 9999 are supported)"
         );
     }
 

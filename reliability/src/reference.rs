@@ -33,9 +33,9 @@ const MAX_MICROS: i64 = MAX_SECONDS * 1_000_000 + 999_999;
 pub struct Expected {
     /// Every error, in document order (an object's missing keys after its entries).
     pub errors: Vec<(ErrorKind, String)>,
-    /// The paths of tolerated surprises (warnings, not errors): unknown keys, and in wire
-    /// mode values an open literal does not list.
-    pub warnings: Vec<String>,
+    /// Tolerated surprises, kind and path: unknown keys an open shape allows, and in wire
+    /// mode values an open literal type does not list.
+    pub warnings: Vec<(ErrorKind, String)>,
     /// With no errors: the JSON the decoded value encodes to.
     pub canonical: Option<Value>,
 }
@@ -104,14 +104,18 @@ pub fn index_path(path: &str, index: usize) -> String {
     format!("{path}[{index}]")
 }
 
-/// The instant an RFC 3339 string names, in microseconds, if it is one a `datetime` holds.
+/// The instant an RFC 3339 string names, in microseconds, if it is one a `datetime` holds:
+/// `T`, `t` or a space between date and time, digits past the microsecond truncated (as
+/// CPython's `fromisoformat`), no leap second.
 pub fn rfc3339_micros(text: &str) -> Option<i64> {
-    let parsed = OffsetDateTime::parse(text, &Rfc3339).ok()?;
-    let nanos = parsed.unix_timestamp_nanos();
-    if nanos % 1_000 != 0 {
+    // `time` takes any byte between date and time, and a leap second as :59.999999999.
+    if !matches!(text.as_bytes().get(10), Some(b'T' | b't' | b' '))
+        || text.get(17..19) == Some("60")
+    {
         return None;
     }
-    let micros = i64::try_from(nanos / 1_000).ok()?;
+    let parsed = OffsetDateTime::parse(text, &Rfc3339).ok()?;
+    let micros = i64::try_from(parsed.unix_timestamp_nanos().div_euclid(1_000)).ok()?;
     (MIN_MICROS..=MAX_MICROS)
         .contains(&micros)
         .then_some(micros)
@@ -203,12 +207,27 @@ pub fn micros_json(micros: i64) -> Value {
 struct Checker {
     options: DecodeOptions,
     errors: Vec<(ErrorKind, String)>,
-    warnings: Vec<String>,
+    warnings: Vec<(ErrorKind, String)>,
 }
 
 impl Checker {
     fn error(&mut self, kind: ErrorKind, path: &str) {
         self.errors.push((kind, path.to_owned()));
+    }
+
+    /// Whether `text` is a value of `literal` here: listed, or (an open literal in wire
+    /// mode) kept with a warning. An error otherwise.
+    fn literal(&mut self, literal: &LiteralSchema, text: &str, path: &str) -> bool {
+        if literal.values.contains(&text) {
+            true
+        } else if literal.open && self.options.is_wire() {
+            self.warnings
+                .push((ErrorKind::UnknownLiteral, path.to_owned()));
+            true
+        } else {
+            self.error(ErrorKind::InvalidLiteral, path);
+            false
+        }
     }
 
     fn typed_dict(
@@ -243,7 +262,7 @@ impl Checker {
                 None if schema.closed || self.options.deny_unknown => {
                     self.error(ErrorKind::UnknownKey, &here);
                 }
-                None => self.warnings.push(here),
+                None => self.warnings.push((ErrorKind::UnknownKey, here)),
             }
         }
         for (field, present) in schema.fields.iter().zip(present) {
@@ -252,19 +271,6 @@ impl Checker {
             }
         }
         Some(Value::Object(out))
-    }
-
-    /// Whether `text` is a value of `literal` here: listed, or (an open literal in wire
-    /// mode) kept with a warning.
-    fn literal_allows(&mut self, literal: &LiteralSchema, text: &str, path: &str) -> bool {
-        if literal.values.contains(&text) {
-            true
-        } else if literal.open && self.options.is_wire() {
-            self.warnings.push(path.to_owned());
-            true
-        } else {
-            false
-        }
     }
 
     /// A union's value: the first member that accepts it. When none does: one wrong type
@@ -327,10 +333,11 @@ impl Checker {
                     self.error(ErrorKind::IntegerOutOfRange, path);
                     None
                 } else {
+                    // A float is the double it reads as: out of range beyond i64
+                    // (-2^63 itself is i64::MIN), else a float, which an int is not.
                     let float = number.as_f64().unwrap_or(f64::NAN);
-                    let huge = float.fract() == 0.0
-                        && !(-9_223_372_036_854_775_808.0 < float
-                            && float < 9_223_372_036_854_775_808.0);
+                    let huge = !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0)
+                        .contains(&float);
                     let kind = if huge {
                         ErrorKind::IntegerOutOfRange
                     } else {
@@ -365,12 +372,7 @@ impl Checker {
                 }
             },
             (ValueType::Literal(literal), Value::String(text)) => {
-                if self.literal_allows(literal, text, path) {
-                    Some(value.clone())
-                } else {
-                    self.error(ErrorKind::InvalidLiteral, path);
-                    None
-                }
+                self.literal(literal, text, path).then(|| value.clone())
             }
             (ValueType::Sequence(item) | ValueType::List(item), Value::Array(items)) => {
                 let mut out = Vec::with_capacity(items.len());
@@ -386,9 +388,7 @@ impl Checker {
                 for (key, value) in map {
                     let here = key_path(path, key);
                     if let ValueType::Literal(literal) = key_type {
-                        if !self.literal_allows(literal, key, &here) {
-                            self.error(ErrorKind::InvalidLiteral, &here);
-                        }
+                        self.literal(literal, key, &here);
                     }
                     if let Some(canonical) = self.item(value, value_type, &here) {
                         out.insert(key.clone(), canonical);

@@ -15,7 +15,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{Map, Value};
 use time::{OffsetDateTime, UtcOffset};
-use typed_dict::{Mode, TypedDictSchema, ValueType};
+use typed_dict::{LiteralSchema, Mode, TypedDictSchema, ValueType};
 
 use crate::reference::{MAX_SECONDS, MIN_SECONDS};
 
@@ -234,6 +234,35 @@ pub fn any_payload(keys: &'static [&'static str]) -> BoxedStrategy<Value> {
     prop_oneof![4 => object, 1 => any_json(keys)].boxed()
 }
 
+/// A value of a literal type, valid in `mode`: a listed one, or for an open literal in wire
+/// mode now and then a string it does not list (what a newer service sends).
+pub fn literal_value(literal: &'static LiteralSchema, mode: Mode) -> BoxedStrategy<Value> {
+    let listed = select(literal.values).prop_map(Value::from);
+    if literal.open && mode == Mode::Wire {
+        let values = literal.values;
+        let unlisted = prop_oneof![
+            select(
+                &[
+                    "ARCHIVED",
+                    "IMAGE_ARCHIVED",
+                    "LIMIT_EXCEEDED",
+                    "KMS_DSSE",
+                    ""
+                ][..]
+            )
+            .prop_map(str::to_owned),
+            string(),
+        ]
+        .prop_filter("a listed value", move |text| {
+            !values.contains(&text.as_str())
+        })
+        .prop_map(Value::from);
+        prop_oneof![4 => listed, 1 => unlisted].boxed()
+    } else {
+        listed.boxed()
+    }
+}
+
 /// A value of `ty`, valid in `mode`.
 pub fn value(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Value> {
     let items = if depth >= MAX_DEPTH { 0..1 } else { 0..4 };
@@ -249,7 +278,7 @@ pub fn value(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Va
         ValueType::Bool => any::<bool>().prop_map(Value::Bool).boxed(),
         ValueType::Timestamp => timestamp(),
         ValueType::Blob => blob(),
-        ValueType::Literal(literal) => select(literal.values).prop_map(Value::from).boxed(),
+        ValueType::Literal(literal) => literal_value(literal, mode),
         ValueType::Sequence(item) | ValueType::List(item) => {
             prop::collection::vec(value(item, mode, depth + 1), items)
                 .prop_map(Value::Array)
@@ -257,9 +286,9 @@ pub fn value(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Va
         }
         ValueType::Dict(key_type, value_type) => {
             let key = match key_type {
-                ValueType::Literal(literal) => {
-                    select(literal.values).prop_map(str::to_owned).boxed()
-                }
+                ValueType::Literal(literal) => literal_value(literal, mode)
+                    .prop_map(|key| key.as_str().unwrap_or_default().to_owned())
+                    .boxed(),
                 _ => string(),
             };
             prop::collection::vec((key, value(value_type, mode, depth + 1)), items)

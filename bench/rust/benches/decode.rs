@@ -62,8 +62,17 @@ fn w1_describe_images(c: &mut Criterion) {
     group.bench_function("plain_serde", |b| {
         b.iter(|| measure::w1_plain(black_box(json)))
     });
+    group.bench_function("plain_serde_sonic_rs", |b| {
+        b.iter(|| measure::w1_sonic(black_box(json)))
+    });
+    group.bench_function("plain_serde_simd_json", |b| {
+        b.iter(|| measure::w1_simd(black_box(json)))
+    });
     group.bench_function("serde_json_value", |b| {
         b.iter(|| measure::value(black_box(json)))
+    });
+    group.bench_function("typed_dict_validate", |b| {
+        b.iter(|| measure::validated::<ecr_types::DescribeImagesResponseTypeDef>(black_box(json)))
     });
     group.bench_function("ignored_any", |b| {
         b.iter(|| measure::ignored(black_box(json)))
@@ -95,8 +104,21 @@ fn w2_scan_findings(c: &mut Criterion) {
     group.bench_function("plain_serde", |b| {
         b.iter(|| measure::w2_plain(black_box(json)))
     });
+    group.bench_function("plain_serde_sonic_rs", |b| {
+        b.iter(|| measure::w2_sonic(black_box(json)))
+    });
+    group.bench_function("plain_serde_simd_json", |b| {
+        b.iter(|| measure::w2_simd(black_box(json)))
+    });
     group.bench_function("serde_json_value", |b| {
         b.iter(|| measure::value(black_box(json)))
+    });
+    group.bench_function("typed_dict_validate", |b| {
+        b.iter(|| {
+            measure::validated::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(black_box(
+                json,
+            ))
+        })
     });
     group.bench_function("ignored_any", |b| {
         b.iter(|| measure::ignored(black_box(json)))

@@ -14,6 +14,7 @@
 
 pub mod alloc;
 pub mod broken;
+pub mod flood;
 pub mod measure;
 pub mod plain;
 pub mod rng;

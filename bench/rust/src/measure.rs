@@ -48,6 +48,34 @@ pub fn w3_plain(json: &[u8]) -> plain::CreateRepositoryRequest {
     serde_json::from_slice(json).expect("workload 3 is JSON")
 }
 
+/// Workload 1, plain serde derives parsed by sonic-rs.
+pub fn w1_sonic(json: &[u8]) -> plain::DescribeImagesResponse {
+    sonic_rs::from_slice(json).expect("workload 1 is JSON")
+}
+
+/// Workload 2, plain serde derives parsed by sonic-rs.
+pub fn w2_sonic(json: &[u8]) -> plain::DescribeImageScanFindingsResponse {
+    sonic_rs::from_slice(json).expect("workload 2 is JSON")
+}
+
+/// Workload 1, plain serde derives parsed by simd-json (which parses in place, so the
+/// input is copied first, as a caller holding shared bytes must).
+pub fn w1_simd(json: &[u8]) -> plain::DescribeImagesResponse {
+    simd_json::serde::from_slice(&mut json.to_vec()).expect("workload 1 is JSON")
+}
+
+/// Workload 2, plain serde derives parsed by simd-json (on a copy, see [`w1_simd`]).
+pub fn w2_simd(json: &[u8]) -> plain::DescribeImageScanFindingsResponse {
+    simd_json::serde::from_slice(&mut json.to_vec()).expect("workload 2 is JSON")
+}
+
+/// Validation without building values (what `ecr-types validate` runs), strict mode.
+pub fn validated<T: TypedDict>(json: &[u8]) -> typed_dict::Report {
+    let report = typed_dict::validate(json, T::schema(), DecodeOptions::strict());
+    assert!(report.is_valid(), "the workload is valid");
+    report
+}
+
 /// Any workload as a `serde_json::Value` tree.
 pub fn value(json: &[u8]) -> serde_json::Value {
     serde_json::from_slice(json).expect("workload is JSON")

@@ -9,7 +9,7 @@ use typed_dict_reliability::oracle;
 
 use ErrorKind::{
     DuplicateKey, IntegerOutOfRange, InvalidBase64, InvalidLiteral, InvalidTimestamp, MissingKey,
-    NullNotAllowed, UnknownKey, WrongType,
+    NullNotAllowed, NumberOutOfRange, UnknownKey, WrongType,
 };
 
 const fn malformed(line: usize, column: usize) -> ErrorKind {
@@ -56,6 +56,13 @@ impl Shape {
 static CLOSED: Codec = Codec::of::<typed_dict_tests::ClosedPointTypeDef>();
 static EXTRAS: Codec = Codec::of::<typed_dict_tests::RepositoryWithExtrasTypeDef>();
 static RESPONSE: Codec = Codec::of::<typed_dict_tests::DescribeImagesResponseTypeDef>();
+static NUMBERS: Codec = Codec::of::<NumbersTypeDef>();
+
+/// Ints where the ECR shapes have none: in a list.
+#[typed_dict::typed_dict]
+pub struct NumbersTypeDef {
+    pub counts: Option<typed_dict::List<i64>>,
+}
 
 const CREATE: Shape = Shape::Ecr("CreateRepositoryRequestRequestTypeDef");
 const UPLOAD: Shape = Shape::Ecr("UploadLayerPartRequestRequestTypeDef");
@@ -115,6 +122,20 @@ fn deep_top_level() -> Vec<u8> {
     json
 }
 
+/// A 310-digit integer where an int belongs, then a wrong type.
+fn int_of_310_digits() -> Vec<u8> {
+    format!(
+        r#"{{"imageSizeInBytes": {}, "imageDigest": 1}}"#,
+        "9".repeat(310)
+    )
+    .into_bytes()
+}
+
+/// A 310-digit integer where a timestamp belongs.
+fn timestamp_of_310_digits() -> Vec<u8> {
+    format!(r#"{{"imagePushedAt": -{}}}"#, "9".repeat(310)).into_bytes()
+}
+
 /// A 64 MiB string where an integer belongs.
 fn huge_string_for_int() -> Vec<u8> {
     let mut json = br#"{"imageSizeInBytes":""#.to_vec();
@@ -159,7 +180,7 @@ fn cases() -> Vec<Case> {
         Case { name: "NaN", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": NaN}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
         Case { name: "Infinity", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": Infinity}"#), errors: vec![(malformed(1, 15), "$")], warnings: &[] },
         Case { name: "-Infinity", shape: CVSS, options: WIRE, input: Input::Text(r#"{"baseScore": -Infinity}"#), errors: vec![(malformed(1, 16), "$")], warnings: &[] },
-        Case { name: "a float literal too large for f64", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e400}"#), errors: vec![(malformed(1, 19), "$")], warnings: &[] },
+        Case { name: "a float literal too large for f64", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e400}"#), errors: vec![(NumberOutOfRange, "$.baseScore")], warnings: &[] },
         Case { name: "single quotes", shape: CREATE, options: STRICT, input: Input::Text("{'repositoryName': 'web'}"), errors: vec![(malformed(1, 2), "$")], warnings: &[] },
         Case { name: "a comment", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"web\" /* c */}"), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
         Case { name: "a raw control character in a string", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"w\u{1}b\"}"), errors: vec![(malformed(1, 22), "$")], warnings: &[] },
@@ -242,7 +263,37 @@ fn cases() -> Vec<Case> {
         Case { name: "timestamp: before year 1 in seconds", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": -62135596801}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
         Case { name: "timestamp: an integer above i64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": 9223372036854775808}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
         Case { name: "timestamp: a leap second", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2016-12-31T23:59:60Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
-        Case { name: "timestamp: nanoseconds", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-04-15T05:20:00.123456789Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: nanoseconds, truncated to the microsecond", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2022-04-15T05:20:00.123456789Z"}"#), errors: vec![], warnings: &[] },
+        Case { name: "timestamp: .NET's seven digits", shape: IMAGE, options: WIRE, input: Input::Text(r#"{"imagePushedAt": "2022-04-15T05:20:00.1234567+00:00"}"#), errors: vec![], warnings: &[] },
+        Case { name: "timestamp: a space for the T (boto3 default=str)", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2026-11-30 22:43:11.431000+00:00"}"#), errors: vec![], warnings: &[] },
+        Case { name: "timestamp: another separator", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2026-11-30x22:43:11Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: February 29 of a common year", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2023-02-29T00:00:00Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: a dot without digits", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": "2023-02-28T00:00:00.Z"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: 1e400", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": 1e400, "imageSizeInBytes": "x"}"#), errors: vec![(InvalidTimestamp, "$.imagePushedAt"), (WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "timestamp: a 310-digit integer", shape: IMAGE, options: STRICT, input: Input::Built(timestamp_of_310_digits), errors: vec![(InvalidTimestamp, "$.imagePushedAt")], warnings: &[] },
+        Case { name: "timestamp: -0", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": -0}"#), errors: vec![], warnings: &[] },
+
+        // Numbers, judged from their digits.
+        Case { name: "int: -0 is 0", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -0}"#), errors: vec![], warnings: &[] },
+        Case { name: "int: -0 in a list of ints is 0", shape: Shape::Fixture(&NUMBERS), options: WIRE, input: Input::Text(r#"{"counts": [-0, 0, -0]}"#), errors: vec![], warnings: &[] },
+        Case { name: "int: -0.0 is a float", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -0.0}"#), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "int: i64::MIN written as a float", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -9223372036854775808.0}"#), errors: vec![(WrongType, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "int: i64::MIN", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": -9223372036854775808}"#), errors: vec![], warnings: &[] },
+        Case { name: "int: 1e400, then another error", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 1e400, "imageDigest": 1}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes"), (WrongType, "$.imageDigest")], warnings: &[] },
+        Case { name: "int: a 310-digit integer, then another error", shape: IMAGE, options: WIRE, input: Input::Built(int_of_310_digits), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes"), (WrongType, "$.imageDigest")], warnings: &[] },
+        Case { name: "int: 2^64", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageSizeInBytes": 18446744073709551616}"#), errors: vec![(IntegerOutOfRange, "$.imageSizeInBytes")], warnings: &[] },
+        Case { name: "float: a 310-digit integer", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": -1e309}"#), errors: vec![(NumberOutOfRange, "$.baseScore")], warnings: &[] },
+        Case { name: "float: 1e-400 underflows to 0", shape: CVSS, options: STRICT, input: Input::Text(r#"{"baseScore": 1e-400}"#), errors: vec![], warnings: &[] },
+        Case { name: "number: 1e400 under an unknown key is skipped", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"later": [1e400, -0, 1e99999]}"#), errors: vec![], warnings: &["$.later"] },
+        Case { name: "number: 1e400 where a str belongs", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imageDigest": 1e400}"#), errors: vec![(WrongType, "$.imageDigest")], warnings: &[] },
+        Case { name: "number: 1e400 kept in an extra-items field", shape: Shape::Fixture(&EXTRAS), options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "later": {"size": 1e400}}"#), errors: vec![(NumberOutOfRange, "$.later.size")], warnings: &[] },
+
+        // Where serde_json parses a container rather than skips one, it names a trailing comma.
+        Case { name: "a trailing comma in an object", shape: CREATE, options: STRICT, input: Input::Text("{\"repositoryName\": \"web\",}"), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
+        Case { name: "a trailing comma in a list", shape: CREATE, options: WIRE, input: Input::Text("{\"repositoryName\": \"web\", \"tags\": [{\"Key\": \"k\"},]}"), errors: vec![(malformed(1, 49), "$")], warnings: &[] },
+        Case { name: "a trailing comma under an unknown key", shape: CREATE, options: WIRE, input: Input::Text("{\"repositoryName\": \"web\", \"x\": [1,]}"), errors: vec![(malformed(1, 35), "$")], warnings: &[] },
+        Case { name: "a lone surrogate in a checked string", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "\uDC00"}"#), errors: vec![(malformed(1, 26), "$")], warnings: &[] },
+        Case { name: "a lone surrogate under an unknown key is skipped", shape: CREATE, options: STRICT, input: Input::Text(r#"{"repositoryName": "web", "x": "\uDC00"}"#), errors: vec![], warnings: &["$.x"] },
         Case { name: "timestamp: an object", shape: IMAGE, options: STRICT, input: Input::Text(r#"{"imagePushedAt": {"__class__": "datetime", "year": 2019}}"#), errors: vec![(WrongType, "$.imagePushedAt")], warnings: &[] },
 
         // Sizes.
@@ -515,4 +566,129 @@ fn a_leap_second_is_reported_as_a_leap_second() {
         "{}",
         only.message
     );
+}
+
+/// Open literal types, on a hand-built schema (the walk and the reference read only the
+/// `LiteralSchema`): an unlisted value is an `unknown_literal` warning in wire mode, as a
+/// field, a list item and a dict key, and an `invalid_literal` error in strict mode; a
+/// closed literal stays an error. The reference checker agrees, kind and path.
+#[test]
+fn open_literal_values_are_warnings_in_wire_mode_only() {
+    use typed_dict::{FieldSchema, LiteralSchema, TypedDictSchema, ValueType};
+    use typed_dict_reliability::reference;
+    use ErrorKind::UnknownLiteral;
+
+    static OPEN: LiteralSchema =
+        LiteralSchema::new("ScanStatusType", &["ACTIVE", "FAILED"]).with_open(true);
+    static SHUT: LiteralSchema = LiteralSchema::new("TagStatusType", &["TAGGED"]);
+    static STATUS: ValueType = ValueType::Literal(&OPEN);
+    static TAG: ValueType = ValueType::Literal(&SHUT);
+    static LIST: ValueType = ValueType::List(&STATUS);
+    static COUNTS: ValueType = ValueType::Dict(&STATUS, &ValueType::Int);
+    const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
+        FieldSchema::new(key, key, value).with_required(false)
+    }
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "ScanTypeDef",
+        &[
+            field("status", &STATUS),
+            field("statuses", &LIST),
+            field("counts", &COUNTS),
+            field("tag", &TAG),
+        ],
+    );
+
+    type Rows = &'static [(
+        DecodeOptions,
+        &'static [(ErrorKind, &'static str)],
+        &'static [(ErrorKind, &'static str)],
+    )];
+    let payloads: [(&str, Rows); 3] = [
+        (
+            r#"{"counts": {"IMAGE_ARCHIVED": 1}, "status": "ARCHIVED", "statuses": ["ACTIVE", "LIMIT_EXCEEDED", ""]}"#,
+            &[
+                (
+                    WIRE,
+                    &[],
+                    &[
+                        (UnknownLiteral, "$.counts.IMAGE_ARCHIVED"),
+                        (UnknownLiteral, "$.status"),
+                        (UnknownLiteral, "$.statuses[1]"),
+                        (UnknownLiteral, "$.statuses[2]"),
+                    ],
+                ),
+                (
+                    STRICT,
+                    &[
+                        (InvalidLiteral, "$.counts.IMAGE_ARCHIVED"),
+                        (InvalidLiteral, "$.status"),
+                        (InvalidLiteral, "$.statuses[1]"),
+                        (InvalidLiteral, "$.statuses[2]"),
+                    ],
+                    &[],
+                ),
+                (
+                    DENY,
+                    &[
+                        (InvalidLiteral, "$.counts.IMAGE_ARCHIVED"),
+                        (InvalidLiteral, "$.status"),
+                        (InvalidLiteral, "$.statuses[1]"),
+                        (InvalidLiteral, "$.statuses[2]"),
+                    ],
+                    &[],
+                ),
+            ],
+        ),
+        (
+            r#"{"status": "FAILED", "tag": "UNTAGGED"}"#,
+            &[
+                (WIRE, &[(InvalidLiteral, "$.tag")], &[]),
+                (STRICT, &[(InvalidLiteral, "$.tag")], &[]),
+            ],
+        ),
+        (
+            r#"{"later": 1, "status": null, "statuses": [null, "NEW"]}"#,
+            &[
+                (
+                    WIRE,
+                    &[(NullNotAllowed, "$.statuses[0]")],
+                    &[(UnknownKey, "$.later"), (UnknownLiteral, "$.statuses[1]")],
+                ),
+                (
+                    STRICT,
+                    &[
+                        (NullNotAllowed, "$.status"),
+                        (NullNotAllowed, "$.statuses[0]"),
+                        (InvalidLiteral, "$.statuses[1]"),
+                    ],
+                    &[(UnknownKey, "$.later")],
+                ),
+            ],
+        ),
+    ];
+    for (json, rows) in payloads {
+        for &(options, errors, warnings) in rows {
+            let report = validate(json.as_bytes(), &SHAPE, options);
+            let got = |list: &[typed_dict::ValidationError]| -> Vec<(ErrorKind, String)> {
+                list.iter().map(|e| (e.kind, e.path.clone())).collect()
+            };
+            let want = |list: &[(ErrorKind, &str)]| -> Vec<(ErrorKind, String)> {
+                list.iter().map(|(k, p)| (*k, (*p).to_owned())).collect()
+            };
+            assert_eq!(got(&report.errors), want(errors), "{json} {options:?}");
+            assert_eq!(got(&report.warnings), want(warnings), "{json} {options:?}");
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            let expected = reference::check(&value, &SHAPE, options);
+            assert_eq!(
+                expected.errors,
+                want(errors),
+                "reference, {json} {options:?}"
+            );
+            assert_eq!(
+                expected.warnings,
+                want(warnings),
+                "reference, {json} {options:?}"
+            );
+        }
+    }
 }

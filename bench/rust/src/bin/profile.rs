@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w{1,2,3}-encode-{typed,plain}`,
-//! `w4-all-errors`, `w4-validate`. The workloads are generated before the loop starts;
+//! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2}-decode-sonic`. The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
 //!
 //! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
@@ -52,6 +52,34 @@ fn main() -> ExitCode {
         "w3-encode-plain" => Box::new(|| drop(black_box(serde_json::to_vec(&plain3)))),
         "w4-all-errors" => Box::new(|| drop(black_box(measure::w4_typed(&w.w4)))),
         "w4-validate" => Box::new(|| drop(black_box(measure::w4_validate(&w.w4)))),
+        "w1-validate" => Box::new(|| {
+            drop(black_box(measure::validated::<
+                ecr_types::DescribeImagesResponseTypeDef,
+            >(&w.w1)))
+        }),
+        "w2-validate" => Box::new(|| {
+            drop(black_box(measure::validated::<
+                ecr_types::DescribeImageScanFindingsResponseTypeDef,
+            >(&w.w2)))
+        }),
+        "w2-skip" => Box::new(|| {
+            static NOTHING: typed_dict::TypedDictSchema =
+                typed_dict::TypedDictSchema::new("Nothing", &[]);
+            drop(black_box(typed_dict::validate(
+                &w.w2,
+                &NOTHING,
+                Default::default(),
+            )))
+        }),
+        "w2-any" => Box::new(|| {
+            drop(black_box(typed_dict::validate_value(
+                &w.w2,
+                &typed_dict::ValueType::Any,
+                Default::default(),
+            )))
+        }),
+        "w1-decode-sonic" => Box::new(|| drop(black_box(measure::w1_sonic(&w.w1)))),
+        "w2-decode-sonic" => Box::new(|| drop(black_box(measure::w2_sonic(&w.w2)))),
         other => {
             eprintln!("unknown case `{other}`");
             return ExitCode::FAILURE;

@@ -129,6 +129,10 @@ fn main() -> ExitCode {
         w.w2_value,
         "typed-dict decode (w2)"
     );
+    assert_eq!(measure::w1_sonic(&w.w1), plain1, "sonic-rs (w1)");
+    assert_eq!(measure::w2_sonic(&w.w2), plain2, "sonic-rs (w2)");
+    assert_eq!(measure::w1_simd(&w.w1), plain1, "simd-json (w1)");
+    assert_eq!(measure::w2_simd(&w.w2), plain2, "simd-json (w2)");
     let plain3 = measure::w3_plain(&w.w3);
     assert_eq!(
         measure::w3_typed(&w.w3),
@@ -169,7 +173,12 @@ fn main() -> ExitCode {
             &mut [
                 Case::new("typed-dict strict", 1, || measure::w1_typed(b1)),
                 Case::new("plain serde", 1, || measure::w1_plain(b1)),
+                Case::new("plain serde, sonic-rs", 1, || measure::w1_sonic(b1)),
+                Case::new("plain serde, simd-json", 1, || measure::w1_simd(b1)),
                 Case::new("serde_json::Value", 1, || measure::value(b1)),
+                Case::new("typed-dict validate", 1, || {
+                    measure::validated::<ecr_types::DescribeImagesResponseTypeDef>(b1)
+                }),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b1)),
             ],
         ),
@@ -198,7 +207,12 @@ fn main() -> ExitCode {
             &mut [
                 Case::new("typed-dict strict", 1, || measure::w2_typed(b2)),
                 Case::new("plain serde", 1, || measure::w2_plain(b2)),
+                Case::new("plain serde, sonic-rs", 1, || measure::w2_sonic(b2)),
+                Case::new("plain serde, simd-json", 1, || measure::w2_simd(b2)),
                 Case::new("serde_json::Value", 1, || measure::value(b2)),
+                Case::new("typed-dict validate", 1, || {
+                    measure::validated::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(b2)
+                }),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b2)),
             ],
         ),
@@ -318,6 +332,30 @@ fn main() -> ExitCode {
             typed / floor_mb,
             "—",
             true,
+        );
+        let (peer, best) = [
+            "plain serde",
+            "plain serde, sonic-rs",
+            "plain serde, simd-json",
+        ]
+        .into_iter()
+        .map(|name| (name, find(w, "decode", name)))
+        .fold(
+            ("", 0.0),
+            |best, peer| if peer.1 > best.1 { peer } else { best },
+        );
+        ratio(
+            format!("w{w} decode: typed-dict / best Rust peer ({peer})"),
+            typed / best,
+            "≥ 1.10×",
+            typed / best >= 1.10,
+        );
+        let validate = find(w, "decode", "typed-dict validate");
+        ratio(
+            format!("w{w} validate: typed-dict validate / IgnoredAny floor"),
+            validate / floor_mb,
+            "≥ 0.50×",
+            validate / floor_mb >= 0.50,
         );
     }
     for w in ["1", "2", "3"] {

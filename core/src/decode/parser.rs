@@ -1,0 +1,395 @@
+//! The fast path's JSON parser: a serde `Deserializer` over the text, on the validation
+//! walk's lexer. One grammar for both paths (what one accepts, the other does), strings
+//! scanned sixteen bytes at a time and handed over borrowed when they have no escapes, and
+//! numbers read as Python's `json` reads them (`-0` is the integer 0).
+//!
+//! Its errors only say that the fast path failed: the walk then reports every problem in
+//! full, so they carry a short message and no position.
+
+use std::fmt;
+
+use serde::de::value::BorrowedStrDeserializer;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::validate::lex::{unescape, Lexer, Malformed, RawString};
+use crate::validate::number::Number;
+
+/// Why the fast path stopped.
+#[derive(Debug)]
+pub(crate) struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    #[cold]
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Error(message.to_string())
+    }
+}
+
+impl From<Malformed> for Error {
+    #[cold]
+    fn from(_: Malformed) -> Self {
+        Error("malformed JSON".to_owned())
+    }
+}
+
+type Result<T> = std::result::Result<T, Error>;
+
+/// The nesting limit of serde_json, which the walk keeps too.
+const MAX_DEPTH: u8 = 128;
+
+pub(crate) struct Parser<'de> {
+    lex: Lexer<'de>,
+    depth_left: u8,
+}
+
+impl<'de> Parser<'de> {
+    pub(crate) fn new(text: &'de str) -> Self {
+        Parser {
+            lex: Lexer::new(text),
+            depth_left: MAX_DEPTH,
+        }
+    }
+
+    /// Only whitespace may follow the value.
+    pub(crate) fn end(&mut self) -> Result<()> {
+        if self.lex.at_end() {
+            Ok(())
+        } else {
+            Err(Error("trailing characters".to_owned()))
+        }
+    }
+
+    #[inline]
+    fn enter(&mut self) -> Result<()> {
+        self.depth_left -= 1;
+        if self.depth_left == 0 {
+            return Err(Error("recursion limit exceeded".to_owned()));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn visit_string<V: Visitor<'de>>(visitor: V, text: RawString<'de>) -> Result<V::Value> {
+        if text.escaped {
+            visitor.visit_string(unescape(text.raw))
+        } else {
+            visitor.visit_borrowed_str(text.raw)
+        }
+    }
+
+    #[inline]
+    fn visit_number<V: Visitor<'de>>(visitor: V, number: Number<'de>) -> Result<V::Value> {
+        let raw = number.raw;
+        if number.is_integer() {
+            if raw.starts_with('-') {
+                // `-0` too: JSON's integer zero, not the float -0.0 serde_json makes of it.
+                if let Ok(value) = raw.parse::<i64>() {
+                    return visitor.visit_i64(value);
+                }
+            } else if let Ok(value) = raw.parse::<u64>() {
+                return visitor.visit_u64(value);
+            }
+        }
+        // A fraction, an exponent, or an integer beyond 64 bits: the nearest double, as
+        // serde_json and Python read it; beyond the doubles, no value at all.
+        match raw.parse::<f64>() {
+            Ok(value) if value.is_finite() => visitor.visit_f64(value),
+            _ => Err(Error("number out of range".to_owned())),
+        }
+    }
+}
+
+impl<'de> Deserializer<'de> for &mut Parser<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        match self.lex.peek() {
+            Some(b'{') => {
+                self.enter()?;
+                self.lex.bump();
+                let mut entries = Entries {
+                    parser: &mut *self,
+                    first: true,
+                    done: false,
+                };
+                let value = visitor.visit_map(&mut entries)?;
+                if !entries.done {
+                    return Err(Error("an object was not read to its end".to_owned()));
+                }
+                self.depth_left += 1;
+                Ok(value)
+            }
+            Some(b'[') => {
+                self.enter()?;
+                self.lex.bump();
+                let mut items = Items {
+                    parser: &mut *self,
+                    first: true,
+                    done: false,
+                };
+                let value = visitor.visit_seq(&mut items)?;
+                if !items.done {
+                    return Err(Error("a list was not read to its end".to_owned()));
+                }
+                self.depth_left += 1;
+                Ok(value)
+            }
+            Some(b'"') => {
+                let text = self.lex.string()?;
+                Parser::visit_string(visitor, text)
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                let number = self.lex.number()?;
+                Parser::visit_number(visitor, number)
+            }
+            Some(b't') => {
+                self.lex.word(b"true")?;
+                visitor.visit_bool(true)
+            }
+            Some(b'f') => {
+                self.lex.word(b"false")?;
+                visitor.visit_bool(false)
+            }
+            Some(b'n') => {
+                self.lex.word(b"null")?;
+                visitor.visit_unit()
+            }
+            _ => Err(Error("expected a JSON value".to_owned())),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        if self.lex.peek() == Some(b'n') {
+            self.lex.word(b"null")?;
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.lex.skip_value()?;
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        // Unit variants as strings, as serde_json reads them.
+        if self.lex.peek() == Some(b'"') {
+            let text = self.lex.string()?;
+            if !text.escaped {
+                return visitor.visit_enum(BorrowedStrDeserializer::new(text.raw));
+            }
+            let owned = unescape(text.raw);
+            return visitor.visit_enum(de::IntoDeserializer::<Error>::into_deserializer(owned));
+        }
+        Err(Error("expected a string for an enum".to_owned()))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+/// The entries of an object being read.
+struct Entries<'a, 'de> {
+    parser: &'a mut Parser<'de>,
+    first: bool,
+    done: bool,
+}
+
+impl<'de> MapAccess<'de> for &mut Entries<'_, 'de> {
+    type Error = Error;
+
+    #[inline]
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        let more = if std::mem::take(&mut self.first) {
+            self.parser.lex.first_entry(b'}')
+        } else {
+            self.parser.lex.next_entry(b'}')?
+        };
+        if !more {
+            self.done = true;
+            return Ok(None);
+        }
+        if self.parser.lex.peek() != Some(b'"') {
+            return Err(Error("key must be a string".to_owned()));
+        }
+        let key = seed.deserialize(Key {
+            parser: &mut *self.parser,
+        })?;
+        if self.parser.lex.peek() != Some(b':') {
+            return Err(Error("expected `:`".to_owned()));
+        }
+        self.parser.lex.bump();
+        Ok(Some(key))
+    }
+
+    #[inline]
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        seed.deserialize(&mut *self.parser)
+    }
+}
+
+/// The items of a list being read.
+struct Items<'a, 'de> {
+    parser: &'a mut Parser<'de>,
+    first: bool,
+    done: bool,
+}
+
+impl<'de> SeqAccess<'de> for &mut Items<'_, 'de> {
+    type Error = Error;
+
+    #[inline]
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+        let more = if std::mem::take(&mut self.first) {
+            self.parser.lex.first_entry(b']')
+        } else {
+            self.parser.lex.next_entry(b']')?
+        };
+        if !more {
+            self.done = true;
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.parser).map(Some)
+    }
+}
+
+/// An object key: always a string, whatever the seed asks for.
+struct Key<'a, 'de> {
+    parser: &'a mut Parser<'de>,
+}
+
+impl<'de> Deserializer<'de> for Key<'_, 'de> {
+    type Error = Error;
+
+    #[inline]
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        let text = self.parser.lex.string()?;
+        Parser::visit_string(visitor, text)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        self.parser.deserialize_enum(name, variants, visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct seq tuple tuple_struct map struct identifier
+        ignored_any
+    }
+}
+
+/// Decodes `T` from the whole text.
+pub(crate) fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T> {
+    let mut parser = Parser::new(text);
+    let value = T::deserialize(&mut parser)?;
+    parser.end()?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// Our parser and serde_json agree on what is JSON and on the value read, but for
+    /// `-0` (an integer here, as in Python) and numbers beyond `f64` (no value here).
+    fn agree(text: &str) {
+        let ours = from_str::<Value>(text).ok();
+        let theirs = serde_json::from_str::<Value>(text).ok();
+        let negative_zero = |value: &Value| value.as_f64() == Some(0.0) && value.is_f64();
+        match (&ours, &theirs) {
+            (Some(a), Some(b)) if a != b => {
+                let a = a.to_string().replace("-0.0", "0").replace("-0", "0");
+                let b = b.to_string().replace("-0.0", "0").replace("-0", "0");
+                assert_eq!(a, b, "{text:?}");
+            }
+            (None, Some(value)) => panic!("refused what serde_json reads as {value}: {text:?}"),
+            (Some(value), None) if !negative_zero(value) => {
+                panic!("read {value} where serde_json refuses: {text:?}")
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads() {
+        let deep_ok = format!("{}{}", "[".repeat(127), "]".repeat(127));
+        let deep_bad = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        for text in [
+            r#"{"a": [1, -2, 3.5, 1e3, true, false, null, "x\n\u00e9\ud83d\ude00"], "b": {}}"#,
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "[1,]",
+            "{\"a\":1,}",
+            "[1 2]",
+            "\"\\uDC00\"",
+            " {} ",
+            "{} x",
+            "",
+            deep_ok.as_str(),
+            deep_bad.as_str(),
+        ] {
+            agree(text);
+        }
+        assert_eq!(from_str::<i64>("-0").unwrap(), 0);
+        assert!(from_str::<f64>("1e400").is_err());
+        assert_eq!(from_str::<f64>("1e-400").unwrap(), 0.0);
+        let borrowed: &str = from_str("\"plain\"").unwrap();
+        assert_eq!(borrowed, "plain");
+    }
+
+    #[test]
+    fn reads_every_jsontestsuite_file_as_serde_json_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../shared/corpus/jsontestsuite");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            println!("skipped: no corpus at {}", dir.display());
+            return;
+        };
+        for entry in entries {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                agree(text);
+            }
+        }
+    }
+}

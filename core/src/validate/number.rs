@@ -1,0 +1,229 @@
+//! What a JSON number token means for each value type, read from its text: the parser
+//! never turns it into a float first, so no spelling is lost (`-0` is the integer 0) and
+//! no size is too large to report (`1e400`, a 310-digit integer).
+
+use std::fmt;
+
+/// A number token, as written (already checked against the JSON grammar).
+#[derive(Clone, Copy)]
+pub(crate) struct Number<'a> {
+    pub(crate) raw: &'a str,
+    /// The length of the sign and integer part (all of `raw` for an integer literal).
+    pub(crate) whole: usize,
+    /// Whether an exponent follows.
+    pub(crate) exponent: bool,
+}
+
+/// How a number reads as an `int`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AsInt {
+    /// An integer literal within the signed 64-bit range.
+    Int(i64),
+    /// A value outside the range, whatever the notation.
+    OutOfRange,
+    /// A value within the range written as a float (`1.0`, `1e2`): not an int.
+    Float,
+}
+
+impl<'a> Number<'a> {
+    /// A number token: `raw` as written, checked against the JSON grammar.
+    #[cfg(test)]
+    pub(crate) fn new(raw: &'a str) -> Self {
+        Number {
+            raw,
+            whole: raw.find(['.', 'e', 'E']).unwrap_or(raw.len()),
+            exponent: raw.contains(['e', 'E']),
+        }
+    }
+
+    /// Whether the token is an integer literal (no fraction, no exponent).
+    #[inline]
+    pub(crate) fn is_integer(self) -> bool {
+        self.whole == self.raw.len()
+    }
+
+    /// The JSON type name Python gives the token: `int` or `float`.
+    pub(crate) fn python_type(self) -> &'static str {
+        if self.is_integer() {
+            "int"
+        } else {
+            "float"
+        }
+    }
+
+    /// How the token reads as an `int`. An integer literal is exact: it fits or not
+    /// (`-0` is 0). A float literal is the double Python's `json` reads it as: beyond the
+    /// range it is out of range (`1e400`), within it a float, which an int is not.
+    pub(crate) fn as_int(self) -> AsInt {
+        if self.is_integer() {
+            return match self.small_integer() {
+                Some(value) => AsInt::Int(value),
+                None => match self.raw.parse::<i64>() {
+                    Ok(value) => AsInt::Int(value),
+                    Err(_) => AsInt::OutOfRange,
+                },
+            };
+        }
+        const BOUND: f64 = 9_223_372_036_854_775_808.0; // 2^63
+        match self.raw.parse::<f64>() {
+            Ok(value) if (-BOUND..BOUND).contains(&value) => AsInt::Float,
+            _ => AsInt::OutOfRange,
+        }
+    }
+
+    /// The value of an integer literal of at most 18 digits (which always fits), read
+    /// without the general parser.
+    #[inline]
+    fn small_integer(self) -> Option<i64> {
+        let (negative, digits) = match self.raw.strip_prefix('-') {
+            Some(digits) => (true, digits),
+            None => (false, self.raw),
+        };
+        if digits.len() > 18 {
+            return None;
+        }
+        let value = digits
+            .bytes()
+            .fold(0_i64, |value, digit| value * 10 + i64::from(digit - b'0'));
+        Some(if negative { -value } else { value })
+    }
+
+    /// Whether the value lies strictly between `low` and `high` (whole numbers), when that
+    /// is plain from the digits before any fraction; `None` when it takes a full parse
+    /// (an exponent, or an integer part at or beyond the bounds).
+    #[inline]
+    pub(crate) fn clearly_between(self, low: i64, high: i64) -> Option<bool> {
+        if self.exponent {
+            return None;
+        }
+        let whole = &self.raw[..self.whole];
+        let value = Number {
+            raw: whole,
+            whole: whole.len(),
+            exponent: false,
+        }
+        .small_integer()?;
+        // `-0.5` has the whole part `-0`: compare with a margin of one either side.
+        (low < value && value < high).then_some(true)
+    }
+
+    /// Whether the value is plainly within `f64`'s range without parsing it: no exponent
+    /// and at most 300 digits (`f64::MAX` is about 1.8e308).
+    #[inline]
+    pub(crate) fn clearly_finite(self) -> bool {
+        self.raw.len() <= 300 && !self.exponent
+    }
+
+    /// The nearest `f64`, or `None` when the value is beyond what one holds (JSON has no
+    /// infinity, so such a number could not be written back).
+    pub(crate) fn as_f64(self) -> Option<f64> {
+        self.raw
+            .parse::<f64>()
+            .ok()
+            .filter(|value| value.is_finite())
+    }
+
+    /// The token for messages: in full when short, else its start and its length.
+    pub(crate) fn shown(self) -> Shown<'a> {
+        Shown(self.raw)
+    }
+}
+
+/// Display adapter of [`Number::shown`].
+pub(crate) struct Shown<'a>(&'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 40;
+        if self.0.len() <= MAX {
+            f.write_str(self.0)
+        } else {
+            // Number tokens are ASCII: any byte index is a char boundary.
+            write!(f, "{}... ({} characters)", &self.0[..24], self.0.len())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(raw: &str) -> AsInt {
+        Number::new(raw).as_int()
+    }
+
+    #[test]
+    fn integers_are_read_from_their_digits() {
+        assert_eq!(int("-0"), AsInt::Int(0));
+        assert_eq!(int("0"), AsInt::Int(0));
+        assert_eq!(int("-9223372036854775808"), AsInt::Int(i64::MIN));
+        assert_eq!(int("9223372036854775807"), AsInt::Int(i64::MAX));
+        assert_eq!(int("9223372036854775808"), AsInt::OutOfRange);
+        assert_eq!(int("-9223372036854775809"), AsInt::OutOfRange);
+        assert_eq!(int(&"9".repeat(310)), AsInt::OutOfRange);
+    }
+
+    #[test]
+    fn floats_are_out_of_range_only_beyond_i64() {
+        for raw in [
+            "1.0",
+            "-0.0",
+            "1e2",
+            "-9223372036854775808.0",
+            // The double nearest it is -2^63, i64::MIN: in range.
+            "-9223372036854775808.5",
+            "-92233720368547758080e-1",
+            "-9.223372036854776e18",
+            "1e-400",
+            "0e999999999999999999999",
+        ] {
+            assert_eq!(int(raw), AsInt::Float, "{raw}");
+        }
+        for raw in [
+            "1e400",
+            "-1e400",
+            "9223372036854775808.0",
+            // The double nearest it is 2^63, one past i64::MAX.
+            "9223372036854775807.5",
+            "1e19",
+            "92233720368547758080e-1",
+            "9.223372036854776e18",
+            "-9.2233720368547774e18",
+            "1E99999999999999999999999",
+        ] {
+            assert_eq!(int(raw), AsInt::OutOfRange, "{raw}");
+        }
+    }
+
+    #[test]
+    fn plain_digits_place_a_number_without_parsing_it() {
+        let between = |raw| Number::new(raw).clearly_between(-10, 10);
+        assert_eq!(between("9.999"), Some(true));
+        assert_eq!(between("-9.5"), Some(true));
+        assert_eq!(between("-0.5"), Some(true));
+        assert_eq!(between("10.0"), None);
+        assert_eq!(between("-10"), None);
+        assert_eq!(between("1e0"), None);
+        assert_eq!(between("1234567890123456789.5"), None);
+    }
+
+    #[test]
+    fn short_numbers_without_exponent_are_finite() {
+        assert!(Number::new("1.5").clearly_finite());
+        assert!(Number::new(&"9".repeat(300)).clearly_finite());
+        assert!(!Number::new(&"9".repeat(310)).clearly_finite());
+        assert!(!Number::new("1e5").clearly_finite());
+    }
+
+    #[test]
+    fn floats_beyond_f64_have_no_value() {
+        assert_eq!(Number::new("1e400").as_f64(), None);
+        assert_eq!(Number::new(&"9".repeat(310)).as_f64(), None);
+        assert_eq!(Number::new("1e-400").as_f64(), Some(0.0));
+        assert_eq!(Number::new("1.5").as_f64(), Some(1.5));
+        assert_eq!(
+            Number::new(&"1".repeat(60)).shown().to_string(),
+            "111111111111111111111111... (60 characters)"
+        );
+    }
+}

@@ -1,0 +1,636 @@
+//! The walk: one pass over the JSON text, driven by the static schema, recording every
+//! problem at its path. Nothing is built: strings are compared and checked where they
+//! lie, numbers are judged from their digits, and the path is a stack of borrowed steps.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::error::ErrorKind;
+use crate::error::ValidationError;
+use crate::literal::LiteralError;
+use crate::options::DecodeOptions;
+use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, ValueType};
+use crate::{Blob, Timestamp};
+
+use super::lex::{Lexer, Malformed, RawString, Result};
+use super::number::{AsInt, Number};
+use super::path::{render, Step};
+use super::sink::{Severity, Sink};
+
+/// What a value is checked against: a value type, or the top-level typed dict.
+#[derive(Clone, Copy)]
+pub(crate) enum Expected {
+    Value(&'static ValueType),
+    Shape(&'static TypedDictSchema),
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Shape(schema) => write!(f, "object ({})", schema.name),
+            Expected::Value(ValueType::TypedDict(schema)) => {
+                write!(f, "object ({})", schema().name)
+            }
+            Expected::Value(ValueType::Timestamp) => {
+                f.write_str("datetime (epoch seconds or RFC 3339 string)")
+            }
+            Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
+            Expected::Value(ValueType::Union(union)) => {
+                write!(f, "{}", crate::union::Expecting(union))
+            }
+            Expected::Value(value) => write!(f, "{}", value.python()),
+        }
+    }
+}
+
+/// Whether a value was JSON `null`; what null means depends on where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seen {
+    Value,
+    Null,
+}
+
+/// serde_json's nesting limit: the fast path fails at the 128th open container it
+/// parses, so the walk does too (containers it skips do not count, as there).
+const MAX_DEPTH: u8 = 128;
+
+/// Dict keys checked for duplicates one by one; more are hashed.
+const FEW_KEYS: usize = 16;
+
+/// Seen and present flags of the keys of the typed dicts being walked.
+const SEEN: u8 = 1;
+const PRESENT: u8 = 2;
+
+pub(crate) struct Walk<'a> {
+    lex: Lexer<'a>,
+    depth_left: u8,
+    path: Vec<Step<'a>>,
+    pub(crate) sink: Sink,
+    options: DecodeOptions,
+    flags: Vec<u8>,
+    /// Keys of the dicts being walked, for duplicates.
+    dict_keys: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Walk<'a> {
+    pub(crate) fn new(text: &'a str, options: DecodeOptions) -> Self {
+        Walk {
+            lex: Lexer::new(text),
+            depth_left: MAX_DEPTH,
+            path: Vec::new(),
+            sink: Sink::new(options, text.len()),
+            options,
+            flags: Vec::new(),
+            dict_keys: Vec::new(),
+        }
+    }
+
+    /// Walks the whole document.
+    pub(crate) fn document(&mut self, expected: Expected) -> Result<()> {
+        if self.value(expected)? == Seen::Null {
+            self.null_not_allowed(expected);
+        }
+        if self.lex.at_end() {
+            Ok(())
+        } else {
+            Err(Malformed::Grammar(self.lex.pos))
+        }
+    }
+
+    fn error(&mut self, kind: ErrorKind, message: impl FnOnce() -> String) {
+        self.sink.record(Severity::Error, kind, &self.path, message);
+    }
+
+    fn wrong_type(&mut self, expected: Expected, got: &str) {
+        self.error(ErrorKind::WrongType, || {
+            format!("expected {expected}, got {got}")
+        });
+    }
+
+    fn null_not_allowed(&mut self, expected: Expected) {
+        self.error(ErrorKind::NullNotAllowed, || {
+            format!("null is not allowed, expected {expected}")
+        });
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth_left -= 1;
+        if self.depth_left == 0 {
+            return Err(self.lex.parse_error("recursion limit exceeded"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth_left += 1;
+    }
+
+    /// One value, checked against `expected`.
+    fn value(&mut self, expected: Expected) -> Result<Seen> {
+        // An alias has its target's wire format and its target's messages.
+        let expected = match expected {
+            Expected::Value(value_type) => Expected::Value(value_type.resolved()),
+            shape => shape,
+        };
+        if let Expected::Value(ValueType::Union(union)) = expected {
+            return self.union(union, expected);
+        }
+        let value_type = match expected {
+            Expected::Value(value_type) => Some(value_type),
+            Expected::Shape(_) => None,
+        };
+        match self.lex.peek() {
+            Some(b'{') => {
+                self.enter()?;
+                match (expected, value_type) {
+                    (Expected::Shape(schema), _) => self.typed_dict(schema)?,
+                    (_, Some(ValueType::TypedDict(schema))) => self.typed_dict(schema())?,
+                    (_, Some(ValueType::Dict(key, value))) => self.dict(key, value)?,
+                    (_, Some(ValueType::Any)) => self.any_object()?,
+                    _ => {
+                        self.wrong_type(expected, "object");
+                        self.lex.skip_value()?;
+                    }
+                }
+                self.leave();
+            }
+            Some(b'[') => {
+                self.enter()?;
+                match value_type {
+                    Some(ValueType::Sequence(item) | ValueType::List(item)) => self.list(item)?,
+                    Some(ValueType::Any) => self.any_list()?,
+                    _ => {
+                        self.wrong_type(expected, "list");
+                        self.lex.skip_value()?;
+                    }
+                }
+                self.leave();
+            }
+            Some(b'"') => {
+                let text = self.lex.string()?;
+                self.string(expected, value_type, text);
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                let number = self.lex.number()?;
+                self.number(expected, value_type, number);
+            }
+            Some(b't') => {
+                self.lex.word(b"true")?;
+                self.boolean(expected, value_type);
+            }
+            Some(b'f') => {
+                self.lex.word(b"false")?;
+                self.boolean(expected, value_type);
+            }
+            Some(b'n') => {
+                self.lex.word(b"null")?;
+                if !matches!(value_type, Some(ValueType::Any)) {
+                    return Ok(Seen::Null);
+                }
+            }
+            _ => return Err(Malformed::Grammar(self.lex.pos)),
+        }
+        Ok(Seen::Value)
+    }
+
+    /// A union's value: the first member that accepts it, in order, each tried by a walk
+    /// of its own over the value's text (unions are rare; the text is walked once per
+    /// member at most). When none does, the report [`crate::union::closest`] picks.
+    fn union(&mut self, union: &'static UnionSchema, expected: Expected) -> Result<Seen> {
+        let first = self.lex.peek();
+        let start = self.lex.pos;
+        self.lex.skip_value()?;
+        let text = self.lex.since(start);
+        let accepts_null = union
+            .members
+            .iter()
+            .any(|member| matches!(member.resolved(), ValueType::Any));
+        if first == Some(b'n') && !accepts_null {
+            return Ok(Seen::Null);
+        }
+        let mut attempts = Vec::with_capacity(union.members.len());
+        for member in union.members {
+            let mut attempt = Walk::new(text, self.options);
+            attempt.path = self.path.clone();
+            attempt.depth_left = self.depth_left;
+            if attempt.value(Expected::Value(member))? == Seen::Null {
+                attempt.null_not_allowed(Expected::Value(member));
+            }
+            if attempt.sink.errors.is_empty() && attempt.sink.more_errors == 0 {
+                self.sink.absorb(attempt.sink);
+                return Ok(Seen::Value);
+            }
+            attempts.push(attempt.sink);
+        }
+        let errors: Vec<Vec<ValidationError>> =
+            attempts.iter().map(|sink| sink.errors.clone()).collect();
+        match crate::union::closest(&errors, &render(&self.path)) {
+            Some(index) => self.sink.absorb(attempts.swap_remove(index)),
+            None => self.wrong_type(expected, json_kind(text)),
+        }
+        Ok(Seen::Value)
+    }
+
+    fn boolean(&mut self, expected: Expected, value_type: Option<&ValueType>) {
+        if !matches!(value_type, Some(ValueType::Bool | ValueType::Any)) {
+            self.wrong_type(expected, "bool");
+        }
+    }
+
+    fn string(&mut self, expected: Expected, value_type: Option<&ValueType>, text: RawString<'a>) {
+        match value_type {
+            Some(ValueType::Str | ValueType::Any) => {}
+            Some(ValueType::Literal(literal)) => {
+                let value = text.value();
+                self.literal(literal, &value, "");
+            }
+            Some(ValueType::Timestamp) => {
+                if let Err(error) = Timestamp::parse_rfc3339(&text.value()) {
+                    self.error(ErrorKind::InvalidTimestamp, || {
+                        format!("invalid timestamp: {error}")
+                    });
+                }
+            }
+            Some(ValueType::Blob) => {
+                if let Err(error) = Blob::from_base64(&text.value()) {
+                    self.error(ErrorKind::InvalidBase64, || {
+                        format!("invalid base64: {error}")
+                    });
+                }
+            }
+            _ => self.wrong_type(expected, "str"),
+        }
+    }
+
+    /// A literal's value (or a dict key of a literal type; `what` then says so).
+    fn literal(&mut self, literal: &'static LiteralSchema, value: &str, what: &str) {
+        if literal.values.iter().any(|known| same(known, value)) {
+            return;
+        }
+        if literal.open && self.options.is_wire() {
+            self.sink.record(
+                Severity::Warning,
+                ErrorKind::UnknownLiteral,
+                &self.path,
+                || {
+                    format!(
+                        "{what}'{value}' is not a known {} value, kept as sent (wire mode); known: {}",
+                        literal.name,
+                        Alternatives(literal.values)
+                    )
+                },
+            );
+        } else {
+            self.error(ErrorKind::InvalidLiteral, || {
+                format!("{what}{}", LiteralError::new(literal, value))
+            });
+        }
+    }
+
+    fn number(&mut self, expected: Expected, value_type: Option<&ValueType>, number: Number<'a>) {
+        match value_type {
+            Some(ValueType::Int) => match number.as_int() {
+                AsInt::Int(_) => {}
+                AsInt::OutOfRange => self.error(ErrorKind::IntegerOutOfRange, || {
+                    format!("{} is outside the 64-bit integer range", number.shown())
+                }),
+                AsInt::Float => self.wrong_type(expected, "float"),
+            },
+            Some(ValueType::Float | ValueType::Any) => {
+                if !number.clearly_finite() && number.as_f64().is_none() {
+                    self.error(ErrorKind::NumberOutOfRange, || {
+                        format!("{} is outside the range of a 64-bit float", number.shown())
+                    });
+                }
+            }
+            Some(ValueType::Timestamp) => {
+                // Well inside years 1 to 9999 the digits say so; near the ends, and for
+                // exponents, the value is read as the fast path reads it.
+                if number.clearly_between(Timestamp::MIN_SECONDS, Timestamp::MAX_SECONDS)
+                    == Some(true)
+                {
+                    return;
+                }
+                let read = match (number.is_integer(), number.as_int()) {
+                    (true, AsInt::Int(seconds)) => Timestamp::from_unix_seconds(seconds),
+                    (false, _) => match number.as_f64() {
+                        Some(seconds) => Timestamp::from_unix_seconds_f64(seconds),
+                        None => Err(Timestamp::out_of_range_error(format_args!(
+                            "{} seconds since the epoch",
+                            number.shown()
+                        ))),
+                    },
+                    (true, _) => Err(Timestamp::out_of_range_error(format_args!(
+                        "{} seconds since the epoch",
+                        number.shown()
+                    ))),
+                };
+                if let Err(error) = read {
+                    self.error(ErrorKind::InvalidTimestamp, || {
+                        format!("invalid timestamp: {error}")
+                    });
+                }
+            }
+            _ => self.wrong_type(expected, number.python_type()),
+        }
+    }
+
+    fn typed_dict(&mut self, schema: &'static TypedDictSchema) -> Result<()> {
+        self.lex.bump();
+        let base = self.flags.len();
+        self.flags.resize(base + schema.fields.len(), 0);
+        // Kept undeclared keys must be unique (a second value would be lost); ignored ones
+        // need not be, since neither value is kept.
+        let mut kept_keys: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut more = self.lex.first_entry(b'}');
+        let mut hint = 0;
+        while more {
+            let key = self.lex.key()?.value();
+            let index = find_field(schema.fields, &key, hint);
+            match index {
+                Some(index) => {
+                    hint = index + 1;
+                    self.path.push(Step::Key(key));
+                    if self.flags[base + index] & SEEN != 0 {
+                        self.duplicate_key();
+                        self.lex.skip_value()?;
+                    } else {
+                        self.flags[base + index] |= SEEN;
+                        if self.field(&schema.fields[index])? {
+                            self.flags[base + index] |= PRESENT;
+                        }
+                    }
+                }
+                None if schema.extra_items.is_some() => {
+                    let duplicate = !kept_keys.insert(key.clone());
+                    self.path.push(Step::Key(key));
+                    if duplicate {
+                        self.duplicate_key();
+                    }
+                    // Read as the fast path reads it, into a JSON value.
+                    self.value(Expected::Value(&ValueType::Any))?;
+                }
+                None => {
+                    self.path.push(Step::Key(key));
+                    self.unknown_key(schema);
+                    self.lex.skip_value()?;
+                }
+            }
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        let wire = self.options.is_wire();
+        for (index, field) in schema.fields.iter().enumerate() {
+            let present = self.flags[base + index] & PRESENT != 0;
+            if !present && field.required && !(wire && field.wire_optional) {
+                self.path.push(Step::Key(Cow::Borrowed(field.key)));
+                self.error(ErrorKind::MissingKey, || {
+                    format!("missing required key `{}`", field.key)
+                });
+                self.path.pop();
+            }
+        }
+        self.flags.truncate(base);
+        Ok(())
+    }
+
+    /// The most common values checked in line, without the general dispatch: a string
+    /// where a `str` or a literal belongs, an integer literal where an `int` does. Returns
+    /// whether the value was one of those (consumed and checked).
+    #[inline(always)]
+    fn quick(&mut self, value_type: &'static ValueType) -> Result<bool> {
+        match (value_type, self.lex.peek()) {
+            (ValueType::Str, Some(b'"')) => {
+                self.lex.string()?;
+                Ok(true)
+            }
+            (ValueType::Literal(literal), Some(b'"')) => {
+                let text = self.lex.string()?;
+                if text.escaped || !literal.values.iter().any(|value| same(value, text.raw)) {
+                    self.literal(literal, &text.value(), "");
+                }
+                Ok(true)
+            }
+            (ValueType::Int, Some(b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                if !(number.is_integer() && number.raw.len() <= 18) {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Timestamp, Some(b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                let inside = number.clearly_between(Timestamp::MIN_SECONDS, Timestamp::MAX_SECONDS);
+                if inside != Some(true) {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Float, Some(b'-' | b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                if !number.clearly_finite() {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Bool, Some(b't')) => self.lex.word(b"true").map(|()| true),
+            (ValueType::Bool, Some(b'f')) => self.lex.word(b"false").map(|()| true),
+            _ => Ok(false),
+        }
+    }
+
+    /// Checks one key's value; returns whether the key counts as present.
+    fn field(&mut self, field: &'static FieldSchema) -> Result<bool> {
+        if self.quick(field.value)? {
+            return Ok(true);
+        }
+        let expected = Expected::Value(field.value);
+        match self.value(expected)? {
+            Seen::Value => Ok(true),
+            // botocore drops nulls: in wire mode a null key is an absent key.
+            Seen::Null if self.options.is_wire() => Ok(false),
+            Seen::Null => {
+                self.null_not_allowed(expected);
+                Ok(true)
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, schema: &TypedDictSchema) {
+        let severity = if schema.closed || self.options.deny_unknown {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let key = match self.path.last() {
+            Some(Step::Key(key)) => key.clone(),
+            _ => Cow::Borrowed(""),
+        };
+        self.sink
+            .record(severity, ErrorKind::UnknownKey, &self.path, || {
+                format!("unknown key `{key}`: {} does not declare it", schema.name)
+            });
+    }
+
+    fn duplicate_key(&mut self) {
+        let key = match self.path.last() {
+            Some(Step::Key(key)) => key.clone(),
+            _ => Cow::Borrowed(""),
+        };
+        self.error(ErrorKind::DuplicateKey, || {
+            format!("key `{key}` appears more than once")
+        });
+    }
+
+    fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
+        self.lex.bump();
+        let base = self.dict_keys.len();
+        let mut many: Option<HashSet<Cow<'a, str>>> = None;
+        let mut more = self.lex.first_entry(b'}');
+        while more {
+            let key = self.lex.key()?.value();
+            // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
+            // to collide cannot slow it down).
+            let duplicate = match &mut many {
+                Some(set) => !set.insert(key.clone()),
+                None => {
+                    let duplicate = self.dict_keys[base..].iter().any(|seen| same(seen, &key));
+                    self.dict_keys.push(key.clone());
+                    if self.dict_keys.len() - base > FEW_KEYS {
+                        many = Some(self.dict_keys.drain(base..).collect());
+                    }
+                    duplicate
+                }
+            };
+            self.path.push(Step::Key(key));
+            if duplicate {
+                self.duplicate_key();
+            }
+            if let ValueType::Literal(literal) = key_type {
+                if let Some(Step::Key(key)) = self.path.last() {
+                    let key = key.clone();
+                    self.literal(literal, &key, "key ");
+                }
+            }
+            self.item(value_type)?;
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        self.dict_keys.truncate(base);
+        Ok(())
+    }
+
+    fn list(&mut self, item_type: &'static ValueType) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b']');
+        let mut index = 0;
+        while more {
+            self.path.push(Step::Index(index));
+            self.item(item_type)?;
+            self.path.pop();
+            index += 1;
+            more = self.lex.next_entry(b']')?;
+        }
+        Ok(())
+    }
+
+    /// A list item or dict value, where null is never a value.
+    fn item(&mut self, item_type: &'static ValueType) -> Result<()> {
+        if self.quick(item_type)? {
+            return Ok(());
+        }
+        let expected = Expected::Value(item_type);
+        if self.value(expected)? == Seen::Null {
+            self.null_not_allowed(expected);
+        }
+        Ok(())
+    }
+
+    fn any_object(&mut self) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b'}');
+        while more {
+            let key = self.lex.key()?.value();
+            self.path.push(Step::Key(key));
+            self.value(Expected::Value(&ValueType::Any))?;
+            self.path.pop();
+            more = self.lex.next_entry(b'}')?;
+        }
+        Ok(())
+    }
+
+    fn any_list(&mut self) -> Result<()> {
+        self.lex.bump();
+        let mut more = self.lex.first_entry(b']');
+        let mut index = 0;
+        while more {
+            self.path.push(Step::Index(index));
+            self.value(Expected::Value(&ValueType::Any))?;
+            self.path.pop();
+            index += 1;
+            more = self.lex.next_entry(b']')?;
+        }
+        Ok(())
+    }
+}
+
+/// The field with this key, looked for first where the previous key's field left off
+/// (keys usually come in declaration order).
+#[inline]
+fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
+    if let Some(field) = fields.get(hint) {
+        if same(field.key, key) {
+            return Some(hint);
+        }
+    }
+    fields.iter().position(|field| same(field.key, key))
+}
+
+/// String equality without a library call: keys are short, so eight bytes at a time inline
+/// beats `memcmp`'s call.
+#[inline(always)]
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut a_words = a.chunks_exact(8);
+    let mut b_words = b.chunks_exact(8);
+    for (x, y) in (&mut a_words).zip(&mut b_words) {
+        if x != y {
+            return false;
+        }
+    }
+    a_words.remainder() == b_words.remainder()
+}
+
+/// `'A', 'B' or 'C'`.
+pub(crate) struct Alternatives(pub(crate) &'static [&'static str]);
+
+impl fmt::Display for Alternatives {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, value) in self.0.iter().enumerate() {
+            let separator = match index {
+                0 => "",
+                _ if index + 1 == self.0.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{separator}'{value}'")?;
+        }
+        Ok(())
+    }
+}
+
+/// The Python name of the JSON type of a value's text, for a `wrong_type` message.
+fn json_kind(text: &str) -> &'static str {
+    match text.as_bytes().first() {
+        Some(b'{') => "object",
+        Some(b'[') => "list",
+        Some(b'"') => "str",
+        Some(b't' | b'f') => "bool",
+        Some(b'n') => "None",
+        _ if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) => "float",
+        _ => "int",
+    }
+}

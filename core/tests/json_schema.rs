@@ -1,0 +1,67 @@
+//! The exported JSON Schema says what `validate` accepts for timestamps: checked here
+//! with a standard validator, formats asserted.
+
+use typed_dict::json_schema;
+use typed_dict::{typed_dict, validate, DecodeOptions, Mode, Timestamp, TypedDict};
+
+#[typed_dict]
+pub struct EventTypeDef {
+    pub at: Timestamp,
+}
+
+fn schema_accepts(text: &str) -> bool {
+    let schema = json_schema::for_type_def(EventTypeDef::schema(), Mode::Strict);
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    validator.is_valid(&serde_json::json!({ "at": text }))
+}
+
+fn validate_accepts(text: &str) -> bool {
+    let json = serde_json::to_vec(&serde_json::json!({ "at": text })).unwrap();
+    validate(&json, EventTypeDef::schema(), DecodeOptions::strict()).is_valid()
+}
+
+#[test]
+fn schema_and_validate_agree_on_timestamp_strings() {
+    for text in [
+        "2019-08-06T21:51:15Z",
+        "2019-08-06 21:51:15+00:00",
+        "2026-11-30 22:43:11.431000+00:00",
+        "2019-08-06t21:51:15.1234567z",
+        "2019-08-06T21:51:15.123456789-05:30",
+    ] {
+        assert!(validate_accepts(text), "validate refuses {text}");
+        assert!(schema_accepts(text), "the schema refuses {text}");
+    }
+    for text in [
+        "2019-08-06x21:51:15Z",
+        "2019-08-06T21:51:15",
+        "2019-08-06",
+        "yesterday",
+        "2019-08-06T21:51:15.Z",
+        "2019-08-06T21:51:15+0000",
+    ] {
+        assert!(!validate_accepts(text), "validate accepts {text}");
+        assert!(!schema_accepts(text), "the schema accepts {text}");
+    }
+    // The calendar is beyond a pattern: validate refuses what the pattern lets through.
+    assert!(schema_accepts("2019-02-30T00:00:00Z") && !validate_accepts("2019-02-30T00:00:00Z"));
+    let schema = json_schema::for_type_def(EventTypeDef::schema(), Mode::Wire);
+    let text = schema.to_string();
+    assert!(
+        !text.contains("date-time\""),
+        "no `format: date-time` left: {text}"
+    );
+    assert!(text.contains(&serde_json::to_string(json_schema::RFC3339_PATTERN).unwrap()));
+}
+
+#[test]
+fn boto3_output_saved_with_default_str_validates_in_wire_mode() {
+    // `json.dumps(response, default=str)` writes datetimes as `str(datetime)`.
+    let json = br#"{"at": "2026-11-30 22:43:11.431000+00:00"}"#;
+    let event: EventTypeDef = typed_dict::decode(json, DecodeOptions::wire()).unwrap();
+    assert_eq!(event.at.to_string(), "2026-11-30T22:43:11.431000Z");
+    assert!(validate(json, EventTypeDef::schema(), DecodeOptions::wire()).is_valid());
+}
