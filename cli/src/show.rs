@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use typed_dict::{json_schema, FieldSchema, Mode};
+use typed_dict::schema::Described;
+use typed_dict::{json_schema, FieldSchema, LiteralSchema, Mode, TypedDictSchema, ValueType};
 
 use crate::args::{Api, DocsPage};
 use crate::lookup::{self, Named};
@@ -93,75 +94,31 @@ pub fn schema(
     Ok(())
 }
 
+/// The stub facts document: each part as the schema types describe themselves.
 #[derive(Serialize)]
-struct Description {
-    type_defs: Vec<TypeDefDescription>,
-    aliases: Vec<AliasDescription>,
-    literals: Vec<LiteralDescription>,
-}
-
-#[derive(Serialize)]
-struct AliasDescription {
-    name: &'static str,
-    #[serde(rename = "type")]
-    definition: String,
-}
-
-#[derive(Serialize)]
-struct TypeDefDescription {
-    name: &'static str,
-    fields: Vec<FieldDescription>,
-}
-
-#[derive(Serialize)]
-struct FieldDescription {
-    key: &'static str,
-    required: bool,
-    #[serde(rename = "type")]
-    value_type: String,
-}
-
-#[derive(Serialize)]
-struct LiteralDescription {
-    name: &'static str,
-    values: &'static [&'static str],
+struct Description<'a> {
+    type_defs: Vec<Described<'a, TypedDictSchema>>,
+    aliases: Vec<Described<'a, ValueType>>,
+    literals: Vec<Described<'a, LiteralSchema>>,
 }
 
 /// The release's whole static schema as one JSON document, in the format of the stub facts
 /// (`ecr-types/spec/types-aiobotocore-ecr-*.json`), annotations as the release writes them.
 pub fn describe(api: Api, out: &mut impl Write) -> io::Result<()> {
     let catalog = api.catalog();
+    let style = catalog.python_style();
     let description = Description {
         type_defs: catalog
             .type_defs()
-            .map(|schema| TypeDefDescription {
-                name: schema.name,
-                fields: schema
-                    .fields
-                    .iter()
-                    .map(|field| FieldDescription {
-                        key: field.key,
-                        required: field.required,
-                        value_type: field.value.python_with(catalog.python_style()).to_string(),
-                    })
-                    .collect(),
-            })
+            .map(|schema| schema.describe(style))
             .collect(),
         aliases: catalog
             .aliases()
-            .map(|alias| AliasDescription {
-                name: alias.name().unwrap_or_default(),
-                definition: alias
-                    .python_definition_with(catalog.python_style())
-                    .to_string(),
-            })
+            .map(|alias| alias.describe(style))
             .collect(),
         literals: catalog
             .literals()
-            .map(|literal| LiteralDescription {
-                name: literal.name,
-                values: literal.values,
-            })
+            .map(|literal| literal.describe(style))
             .collect(),
     };
     serde_json::to_writer(&mut *out, &description)?;

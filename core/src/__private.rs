@@ -9,18 +9,76 @@ pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::no_member as no_union_member;
 pub use crate::{Dict, List, Output, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 
-/// A value serialized through [`Value::serialize_value`]: the generated code wraps each
+/// A typed dict's schema (the schema types are `#[non_exhaustive]`: generated code builds
+/// them through these functions, which can gain parameters without breaking users).
+#[inline]
+pub const fn typed_dict_schema(
+    name: &'static str,
+    fields: &'static [FieldSchema],
+    closed: bool,
+    extra_items: Option<&'static str>,
+) -> TypedDictSchema {
+    TypedDictSchema {
+        name,
+        fields,
+        closed,
+        extra_items,
+    }
+}
+
+/// One key of a typed dict's schema.
+#[inline]
+pub const fn field_schema(
+    rust_name: &'static str,
+    key: &'static str,
+    required: bool,
+    wire_optional: bool,
+    value: &'static ValueType,
+) -> FieldSchema {
+    FieldSchema {
+        rust_name,
+        key,
+        required,
+        wire_optional,
+        value,
+    }
+}
+
+/// A literal's schema.
+#[inline]
+pub const fn literal_schema(
+    name: &'static str,
+    values: &'static [&'static str],
+    open: bool,
+) -> LiteralSchema {
+    LiteralSchema { name, values, open }
+}
+
+/// A named union's schema.
+#[inline]
+pub const fn union_schema(name: &'static str, members: &'static [ValueType]) -> UnionSchema {
+    UnionSchema { name, members }
+}
+
+/// A named alias's schema.
+#[inline]
+pub const fn alias_schema(name: &'static str, target: &'static ValueType) -> AliasSchema {
+    AliasSchema { name, target }
+}
+
+/// A value serialized through [`TypedValue::serialize_value`]: the generated code wraps each
 /// key's value in it, and lists and dicts wrap their items.
+#[derive(Debug)]
 pub struct Encoded<'a, T: ?Sized>(pub &'a T);
 
-impl<T: Value> serde::Serialize for Encoded<'_, T> {
+impl<T: TypedValue> serde::Serialize for Encoded<'_, T> {
     #[inline]
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_value(serializer)
@@ -95,6 +153,20 @@ pub fn skip_unknown<'de, A: MapAccess<'de>>(
 /// and an error in strict mode.
 pub struct Nullable<T>(PhantomData<T>);
 
+impl<T> fmt::Debug for Nullable<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Nullable")
+    }
+}
+
+// `KeySeed` lives in `key.rs`; its `Debug` is here so that file stays as it is. Drop this
+// impl if `key.rs` derives it.
+impl fmt::Debug for KeySeed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("KeySeed")
+    }
+}
+
 impl<T> Nullable<T> {
     /// A seed for one value.
     #[inline]
@@ -167,7 +239,7 @@ pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
         }
 
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<L, E> {
-            if let Some(known) = L::from_wire(text) {
+            if let Some(known) = L::__from_listed(text) {
                 return Ok(known);
             }
             // The constant test first: closed literals never read the thread-local.

@@ -14,16 +14,16 @@ mod parser;
 
 use crate::error::{DecodeError, ErrorKind, ValidationError};
 use crate::options::{DecodeOptions, Scope};
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 use crate::validate::{check_text, json_text, Expected};
 
 /// Decodes JSON text in strict mode.
-pub fn from_str<T: Value + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
+pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
     decode_text(json, DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes in strict mode.
-pub fn from_slice<T: Value + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
+pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     decode(json, DecodeOptions::strict())
 }
 
@@ -52,7 +52,7 @@ pub fn from_slice<T: Value + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeE
 ///     $[1].Key: expected str, got int [wrong_type]\n  \
 ///     $[2].Key: missing required key `Key` [missing_key]");
 /// ```
-pub fn decode<T: Value + DeserializeOwned>(
+pub fn decode<T: TypedValue + DeserializeOwned>(
     json: &[u8],
     options: DecodeOptions,
 ) -> Result<T, DecodeError> {
@@ -62,7 +62,7 @@ pub fn decode<T: Value + DeserializeOwned>(
     decode_text(text, options)
 }
 
-fn decode_text<T: Value + DeserializeOwned>(
+fn decode_text<T: TypedValue + DeserializeOwned>(
     text: &str,
     options: DecodeOptions,
 ) -> Result<T, DecodeError> {
@@ -78,7 +78,7 @@ fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<
 }
 
 #[cold]
-fn slow_path<T: Value + DeserializeOwned>(
+fn slow_path<T: TypedValue + DeserializeOwned>(
     text: &str,
     options: DecodeOptions,
     fast_error: parser::Error,
@@ -102,7 +102,7 @@ fn slow_path<T: Value + DeserializeOwned>(
 }
 
 /// What error reports call the top value: a typed dict's name, or the Python annotation.
-fn top_name<T: Value>() -> Cow<'static, str> {
+fn top_name<T: TypedValue>() -> Cow<'static, str> {
     match T::TYPE {
         ValueType::TypedDict(schema) => Cow::Borrowed(schema().name),
         ref other => Cow::Owned(other.python().to_string()),

@@ -1,9 +1,9 @@
 #![doc = include_str!("../README.md")]
-#![warn(missing_docs)]
+#![warn(missing_docs, missing_debug_implementations)]
 
 mod blob;
 mod decode;
-mod dict;
+pub mod dict;
 mod error;
 mod interop;
 pub mod json_schema;
@@ -22,7 +22,7 @@ mod validate;
 #[doc(hidden)]
 pub mod __private;
 
-pub use blob::Blob;
+pub use blob::{Base64Error, Blob};
 pub use decode::{decode, from_slice, from_str, DecodeSeed, Wire};
 pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, MoreProblems, ValidationError};
@@ -30,7 +30,7 @@ pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode, OptionsScope};
 pub use output::Output;
 pub use schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, Value, ValueType,
+    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use sequence::{List, Sequence};
 pub use timestamp::{Timestamp, TimestampError};
@@ -38,22 +38,106 @@ pub use timestamp::{Timestamp, TimestampError};
 pub use typed_dict_macros::typed_dict;
 pub use validate::{validate, validate_value, Report};
 
+/// The `serde_json` this crate is built with, for the JSON values of `extra` fields and
+/// [`JsonValue`] keys (`serde_json::json!`, `serde_json::Map`) and for the documents
+/// [`json_schema`] returns, without a second, possibly mismatched, dependency.
+///
+/// ```
+/// use typed_dict::{serde_json, JsonValue};
+///
+/// let value: JsonValue = serde_json::json!({"createdBy": "ci"});
+/// assert_eq!(value["createdBy"], "ci");
+/// ```
+pub use serde_json;
+
 /// Any JSON value: the value type of an `extra` field's `Dict<String, JsonValue>`, and
 /// of keys typed `Any`. It is `serde_json::Value`.
 pub use serde_json::Value as JsonValue;
 
-/// A type declared with `#[typed_dict]` on a struct.
-pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + Value {
+/// A type declared with `#[typed_dict]` on a struct: serde that keeps the typed dict's
+/// contract, and a static schema.
+///
+/// Implemented by the macro only. Generic code takes `T: TypedDict` to decode, validate,
+/// encode or describe any shape:
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct Tag {
+///     pub key: String,
+///     pub value: Option<String>,
+/// }
+///
+/// /// The Required keys of any typed dict.
+/// fn required<T: TypedDict>() -> Vec<&'static str> {
+///     T::schema().required_keys().collect()
+/// }
+/// assert_eq!(required::<Tag>(), ["key"]);
+///
+/// fn is_valid<T: TypedDict>(json: &str) -> bool {
+///     typed_dict::validate(json.as_bytes(), T::schema(), DecodeOptions::strict()).is_valid()
+/// }
+/// assert!(is_valid::<Tag>(r#"{"key": "team"}"#));
+/// assert!(!is_valid::<Tag>(r#"{"value": "web"}"#));
+/// ```
+pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue {
     /// The static schema: name, keys in order, Required flags, value types.
     fn schema() -> &'static TypedDictSchema;
 }
 
-/// Encodes a typed dict as compact JSON, keys in declaration order.
+/// Encodes a typed dict as compact JSON, keys in declaration order, absent keys left out.
+///
+/// ```
+/// use typed_dict::{typed_dict, Sequence};
+///
+/// #[typed_dict]
+/// pub struct DeleteImages {
+///     pub repository_name: String,
+///     pub registry_id: Option<String>,
+///     pub image_ids: Sequence<String>,
+/// }
+///
+/// let request = DeleteImages::new(DeleteImagesRequired {
+///     repository_name: "web".into(),
+///     image_ids: ["sha256:1"].into(),
+/// });
+/// assert_eq!(
+///     typed_dict::to_string(&request)?,
+///     r#"{"repositoryName":"web","imageIds":["sha256:1"]}"#
+/// );
+/// # Ok::<(), typed_dict::serde_json::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// When a value JSON cannot hold: a float that is NaN or infinite (rather than the
+/// `null` serde_json would write, which would turn a value into an absent key), or an
+/// `extra` entry whose key the typed dict declares. The error names the value.
 pub fn to_string<T: TypedDict>(value: &T) -> serde_json::Result<String> {
     serde_json::to_string(value)
 }
 
-/// Encodes a typed dict as compact JSON bytes, keys in declaration order.
+/// Encodes a typed dict as compact JSON bytes, keys in declaration order, absent keys
+/// left out: [`to_string`] as bytes.
+///
+/// ```
+/// use typed_dict::typed_dict;
+///
+/// #[typed_dict]
+/// pub struct Score {
+///     pub base_score: Option<f64>,
+/// }
+///
+/// let score = Score::new().with_base_score(9.8);
+/// assert_eq!(typed_dict::to_vec(&score)?, br#"{"baseScore":9.8}"#);
+/// assert!(typed_dict::to_vec(&Score::new().with_base_score(f64::NAN)).is_err());
+/// # Ok::<(), typed_dict::serde_json::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`to_string`]: a float JSON cannot hold, or an `extra` entry with a declared key.
 pub fn to_vec<T: TypedDict>(value: &T) -> serde_json::Result<Vec<u8>> {
     serde_json::to_vec(value)
 }

@@ -13,6 +13,32 @@ use crate::schema::LiteralSchema;
 /// `ALL` and `VALUES` live here rather than on the type, so that a literal may have
 /// variants named `ALL`, `VALUES` or `NONE` (AWS uses `ALL` as a value): import the
 /// trait, or write `<X as Literal>::ALL`.
+///
+/// ```
+/// use typed_dict::{typed_dict, Literal};
+///
+/// #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+/// pub enum ScanFrequency {
+///     ScanOnPush,
+///     ContinuousScan,
+///     Manual,
+/// }
+///
+/// // Generic code over any literal type.
+/// fn choices<L: Literal>() -> String {
+///     L::VALUES.join(" | ")
+/// }
+/// assert_eq!(choices::<ScanFrequency>(), "SCAN_ON_PUSH | CONTINUOUS_SCAN | MANUAL");
+/// assert_eq!(<ScanFrequency as Literal>::ALL[2], ScanFrequency::Manual);
+/// assert_eq!(<ScanFrequency as Literal>::SCHEMA.name, "ScanFrequency");
+///
+/// assert_eq!(ScanFrequency::parse("MANUAL"), Ok(ScanFrequency::Manual));
+/// let error = ScanFrequency::parse("manual").unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "'manual' is not a valid ScanFrequency; expected 'SCAN_ON_PUSH', 'CONTINUOUS_SCAN' or 'MANUAL'"
+/// );
+/// ```
 pub trait Literal: Clone + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static {
     /// The literal's name and its values.
     const SCHEMA: LiteralSchema;
@@ -24,23 +50,31 @@ pub trait Literal: Clone + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static
     /// The wire string.
     fn as_str(&self) -> &str;
 
-    /// The declared variant whose wire string is `text`, if any (exact, case-sensitive).
-    fn from_wire(text: &str) -> Option<Self> {
-        Self::ALL
-            .iter()
-            .find(|value| value.as_str() == text)
-            .cloned()
-    }
-
-    /// Like [`Literal::from_wire`], with an error that lists every allowed value. Strict
-    /// for open literals too: an unlisted value is an error.
+    /// The declared variant whose wire string is `text` (exact, case-sensitive), what
+    /// `FromStr` and `TryFrom<&str>` return.
+    ///
+    /// # Errors
+    ///
+    /// A [`LiteralError`] listing every allowed value when `text` is not one of them.
+    /// Strict for open literals too: an unlisted value is an error (an open literal's
+    /// `from_any` keeps it instead).
     fn parse(text: &str) -> Result<Self, LiteralError> {
-        Self::from_wire(text).ok_or_else(|| LiteralError::new(&Self::SCHEMA, text))
+        Self::__from_listed(text).ok_or_else(|| LiteralError::new(&Self::SCHEMA, text))
     }
 
     /// Whether the value is one the declaration lists (always, for a closed literal).
     fn is_known(&self) -> bool {
         true
+    }
+
+    /// The declared variant whose wire string is `text`, if any: what decoding and
+    /// `from_any` look values up with, without building an error.
+    #[doc(hidden)]
+    fn __from_listed(text: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|value| value.as_str() == text)
+            .cloned()
     }
 
     /// Any string, for an open literal: the declared variant when listed, the `other`
@@ -110,7 +144,24 @@ impl AsRef<str> for UnknownValue {
     }
 }
 
-/// A string that is not one of a literal's values.
+/// A string that is not one of a literal's values: the error of `FromStr`, `TryFrom<&str>`
+/// and [`Literal::parse`]. Its `Display` lists every allowed value.
+///
+/// ```
+/// use typed_dict::{typed_dict, LiteralError};
+///
+/// #[typed_dict]
+/// pub enum Encryption {
+///     AES256,
+///     KMS,
+/// }
+///
+/// let error: LiteralError = "DES".parse::<Encryption>().unwrap_err();
+/// assert_eq!(error.literal(), "Encryption");
+/// assert_eq!(error.value(), "DES");
+/// assert_eq!(error.allowed(), ["AES256", "KMS"]);
+/// assert_eq!(error.to_string(), "'DES' is not a valid Encryption; expected 'AES256' or 'KMS'");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiteralError {
     literal: &'static str,
@@ -136,6 +187,11 @@ impl LiteralError {
     /// The values that would have been accepted.
     pub fn allowed(&self) -> &'static [&'static str] {
         self.allowed
+    }
+
+    /// The string that was given.
+    pub fn value(&self) -> &str {
+        &self.got
     }
 }
 

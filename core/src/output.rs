@@ -6,6 +6,8 @@
 //! `Sequence` becomes a `List` and every nested typed dict its own output variant. Values
 //! flow from output to input with `From`, so a response can feed the next request.
 
+use std::hash::Hash;
+
 use crate::{Blob, Dict, List, Sequence, Timestamp};
 
 /// A value type and its output counterpart.
@@ -49,7 +51,7 @@ impl<T: Output> Output for Vec<T> {
     }
 }
 
-impl<K: Ord, V: Output> Output for Dict<K, V> {
+impl<K: Hash + Eq, V: Output> Output for Dict<K, V> {
     type Output = Dict<K, V::Output>;
 
     fn into_input(output: Self::Output) -> Self {

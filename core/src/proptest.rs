@@ -46,7 +46,7 @@ use ::proptest::sample::select;
 use serde_json::{Map, Value as Json};
 
 use crate::options::{DecodeOptions, Mode};
-use crate::schema::{LiteralSchema, TypedDictSchema, Value, ValueType};
+use crate::schema::{LiteralSchema, TypedDictSchema, TypedValue, ValueType};
 use crate::TypedDict;
 
 pub use scalars::{blob, float, int, json, key, rfc3339, string, timestamp};
@@ -57,7 +57,7 @@ pub const MAX_DEPTH: u32 = 5;
 
 /// JSON values valid for `T` in `mode`: what a service could send (wire mode) or what the
 /// stub's contract allows (strict mode).
-pub fn any_json<T: Value>(mode: Mode) -> BoxedStrategy<Json> {
+pub fn any_json<T: TypedValue>(mode: Mode) -> BoxedStrategy<Json> {
     value(const { &T::TYPE }, mode)
 }
 

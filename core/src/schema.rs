@@ -1,12 +1,51 @@
 //! The static schema: what every typed dict and literal declares, available at run time
 //! without allocation. Docs, JSON Schema and validation are all derived from it.
+//!
+//! The schema types implement `Serialize`, as the Python stub's facts: names, keys,
+//! Required flags, annotations (in [`PythonStyle::BUILTINS`], or any style through
+//! `describe`; see [`Described`]) and literal values.
+
+mod describe;
 
 use std::fmt;
+
+pub use describe::Described;
 
 use crate::__private::Encoded;
 
 /// The value kind of one key, as the upstream Python annotation describes it.
+///
+/// Every [`TypedValue`] has one, as `T::TYPE`; a [`FieldSchema`] holds its key's. New
+/// kinds may be added (the enum is `#[non_exhaustive]`): match with a fallback arm, for
+/// instance the annotation.
+///
+/// ```
+/// use typed_dict::{typed_dict, Dict, List, TypedDict, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub struct Finding {
+///     pub name: String,
+///     pub severity_counts: Option<Dict<String, i64>>,
+/// }
+///
+/// let summary = <List<Finding> as TypedValue>::TYPE;
+/// assert_eq!(summary.python().to_string(), "list[Finding]");
+/// let ValueType::List(item) = summary else { unreachable!() };
+/// assert_eq!(item.typed_dict().unwrap().name, "Finding");
+/// assert_eq!(item.name(), Some("Finding"));
+///
+/// fn describe(value: &ValueType) -> String {
+///     match value {
+///         ValueType::Str => "text".to_owned(),
+///         ValueType::Dict(key, value) => format!("map of {} to {}", describe(key), describe(value)),
+///         other => other.python().to_string(),
+///     }
+/// }
+/// let counts = Finding::schema().field("severityCounts").unwrap();
+/// assert_eq!(describe(counts.value), "map of text to int");
+/// ```
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum ValueType {
     /// `str`
     Str,
@@ -155,8 +194,17 @@ impl Default for PythonStyle {
     }
 }
 
-/// Display adapter returned by [`ValueType::python`], [`ValueType::python_with`] and
-/// [`ValueType::python_definition_with`].
+/// A value type's Python annotation: what [`ValueType::python`],
+/// [`ValueType::python_with`] and [`ValueType::python_definition_with`] return. `Display`
+/// writes it; `Serialize` writes it as a JSON string.
+///
+/// ```
+/// use typed_dict::{Sequence, TypedValue};
+///
+/// let annotation = <Sequence<String> as TypedValue>::TYPE.python();
+/// assert_eq!(annotation.to_string(), "Sequence[str]");
+/// assert_eq!(serde_json::to_string(&annotation).unwrap(), r#""Sequence[str]""#);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct PythonAnnotation<'a> {
     value: &'a ValueType,
@@ -169,16 +217,7 @@ impl fmt::Display for PythonAnnotation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let style = self.style;
         match self.value {
-            ValueType::Union(union) if self.definition => {
-                f.write_str("Union[")?;
-                for (index, member) in union.members.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{}", member.python_with(style))?;
-                }
-                f.write_str("]")
-            }
+            ValueType::Union(union) if self.definition => UnionDefinition(union, style).fmt(f),
             ValueType::Alias(alias) if self.definition => {
                 write!(f, "{}", alias.target.python_with(style))
             }
@@ -209,8 +248,44 @@ impl fmt::Display for PythonAnnotation<'_> {
     }
 }
 
-/// The schema of one typed dict.
+/// `Union[A, B]`: what a union stands for, its members in `style`.
+pub(crate) struct UnionDefinition<'a>(pub(crate) &'a UnionSchema, pub(crate) &'a PythonStyle);
+
+impl fmt::Display for UnionDefinition<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Union[")?;
+        for (index, member) in self.0.members.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{}", member.python_with(self.1))?;
+        }
+        f.write_str("]")
+    }
+}
+
+/// The schema of one typed dict: [`TypedDict::schema`](crate::TypedDict::schema).
+///
+/// ```
+/// use typed_dict::{typed_dict, TypedDict};
+///
+/// #[typed_dict(closed)]
+/// pub struct ListImages {
+///     pub repository_name: String,
+///     #[typed_dict(key = "maxResults")]
+///     pub max: Option<i64>,
+/// }
+///
+/// let schema = ListImages::schema();
+/// assert_eq!(schema.name, "ListImages");
+/// assert!(schema.closed);
+/// let keys: Vec<&str> = schema.fields.iter().map(|field| field.key).collect();
+/// assert_eq!(keys, ["repositoryName", "maxResults"]);
+/// assert_eq!(schema.required_keys().collect::<Vec<_>>(), ["repositoryName"]);
+/// assert_eq!(schema.field("maxResults").unwrap().rust_name, "max");
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct TypedDictSchema {
     /// The type name, verbatim (`CreateRepositoryRequestRequestTypeDef`).
     pub name: &'static str,
@@ -223,6 +298,47 @@ pub struct TypedDictSchema {
 }
 
 impl TypedDictSchema {
+    /// A schema built by hand (`#[typed_dict]` builds its own): open, without an
+    /// extra-items field. For tools and tests that check JSON against a shape no Rust type
+    /// declares.
+    ///
+    /// ```
+    /// use typed_dict::{DecodeOptions, FieldSchema, TypedDictSchema, ValueType};
+    ///
+    /// static POINT: TypedDictSchema = TypedDictSchema::new(
+    ///     "Point",
+    ///     &[
+    ///         FieldSchema::new("x", "x", &ValueType::Int),
+    ///         FieldSchema::new("label", "label", &ValueType::Str).with_required(false),
+    ///     ],
+    /// )
+    /// .with_closed(true);
+    ///
+    /// let report = typed_dict::validate(br#"{"x": 1, "y": 2}"#, &POINT, DecodeOptions::strict());
+    /// assert!(!report.is_valid()); // closed: `y` is not declared
+    /// ```
+    pub const fn new(name: &'static str, fields: &'static [FieldSchema]) -> Self {
+        TypedDictSchema {
+            name,
+            fields,
+            closed: false,
+            extra_items: None,
+        }
+    }
+
+    /// The same schema, closed or not (PEP 728 `closed=True`).
+    pub const fn with_closed(self, closed: bool) -> Self {
+        TypedDictSchema { closed, ..self }
+    }
+
+    /// The same schema, with the Rust name of the field that keeps unknown keys.
+    pub const fn with_extra_items(self, extra_items: Option<&'static str>) -> Self {
+        TypedDictSchema {
+            extra_items,
+            ..self
+        }
+    }
+
     /// The field with the given wire key.
     pub fn field(&self, key: &str) -> Option<&'static FieldSchema> {
         self.fields.iter().find(|field| field.key == key)
@@ -234,8 +350,28 @@ impl TypedDictSchema {
     }
 }
 
-/// One key of a typed dict.
+/// One key of a typed dict: an entry of [`TypedDictSchema::fields`].
+///
+/// ```
+/// use typed_dict::{typed_dict, List, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct Page {
+///     pub image_ids: List<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+///     pub registry_id: Option<String>,
+/// }
+///
+/// let [ids, token, registry] = Page::schema().fields else { unreachable!() };
+/// assert_eq!((ids.rust_name, ids.key, ids.required), ("image_ids", "imageIds", true));
+/// assert_eq!(ids.value.python().to_string(), "list[str]");
+/// // Required in the schema, but the service may leave it out (wire mode).
+/// assert!(token.required && token.wire_optional);
+/// assert!(!registry.required);
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct FieldSchema {
     /// The Rust field name (`repository_name`).
     pub rust_name: &'static str,
@@ -249,8 +385,57 @@ pub struct FieldSchema {
     pub value: &'static ValueType,
 }
 
-/// The schema of one literal type.
+impl FieldSchema {
+    /// A Required key built by hand, as [`TypedDictSchema::new`] takes it.
+    pub const fn new(
+        rust_name: &'static str,
+        key: &'static str,
+        value: &'static ValueType,
+    ) -> Self {
+        FieldSchema {
+            rust_name,
+            key,
+            required: true,
+            wire_optional: false,
+            value,
+        }
+    }
+
+    /// The same key, Required or NotRequired.
+    pub const fn with_required(self, required: bool) -> Self {
+        FieldSchema { required, ..self }
+    }
+
+    /// The same key, which wire mode lets the service leave out (or not).
+    pub const fn with_wire_optional(self, wire_optional: bool) -> Self {
+        FieldSchema {
+            wire_optional,
+            ..self
+        }
+    }
+}
+
+/// The schema of one literal type: [`Literal::SCHEMA`](crate::Literal::SCHEMA).
+///
+/// ```
+/// use typed_dict::{typed_dict, Literal, UnknownValue};
+///
+/// #[typed_dict]
+/// pub enum TagMutability {
+///     MUTABLE,
+///     IMMUTABLE,
+///     #[typed_dict(other)]
+///     Other(UnknownValue),
+/// }
+///
+/// let schema = &<TagMutability as Literal>::SCHEMA;
+/// assert_eq!(schema.name, "TagMutability");
+/// assert_eq!(schema.values, ["MUTABLE", "IMMUTABLE"]);
+/// assert!(schema.open);
+/// assert!(schema.allows("MUTABLE") && !schema.allows("mutable"));
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct LiteralSchema {
     /// The type name (`ImageTagMutabilityType`).
     pub name: &'static str,
@@ -263,6 +448,20 @@ pub struct LiteralSchema {
 }
 
 impl LiteralSchema {
+    /// A closed literal's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, values: &'static [&'static str]) -> Self {
+        LiteralSchema {
+            name,
+            values,
+            open: false,
+        }
+    }
+
+    /// The same schema, open or not: whether wire mode keeps an unlisted value.
+    pub const fn with_open(self, open: bool) -> Self {
+        LiteralSchema { open, ..self }
+    }
+
     /// Whether `value` is one of the allowed strings.
     pub fn allows(&self, value: &str) -> bool {
         self.values.contains(&value)
@@ -277,7 +476,23 @@ impl LiteralSchema {
 /// reports one `wrong_type` error naming the union if the value's JSON type fits no
 /// member, and otherwise the errors of the member that came closest (the fewest errors,
 /// the first member on a tie).
+///
+/// ```
+/// use typed_dict::{typed_dict, List, Sequence, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub enum Filters {
+///     Input(Sequence<String>),
+///     Output(List<String>),
+/// }
+///
+/// let ValueType::Union(union) = <Filters as TypedValue>::TYPE else { unreachable!() };
+/// assert_eq!(union.name, "Filters");
+/// let members: Vec<String> = union.members.iter().map(|m| m.python().to_string()).collect();
+/// assert_eq!(members, ["Sequence[str]", "list[str]"]);
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct UnionSchema {
     /// The union's name (`RegistryScanningRuleUnionTypeDef`).
     pub name: &'static str,
@@ -285,14 +500,40 @@ pub struct UnionSchema {
     pub members: &'static [ValueType],
 }
 
+impl UnionSchema {
+    /// A union's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, members: &'static [ValueType]) -> Self {
+        UnionSchema { name, members }
+    }
+}
+
 /// The schema of one named alias: `#[typed_dict]` on a tuple struct with one field. The
 /// alias has its target's wire format; only the name differs.
+///
+/// ```
+/// use typed_dict::{typed_dict, Timestamp, TypedValue, ValueType};
+///
+/// #[typed_dict]
+/// pub struct PushedAt(pub Timestamp);
+///
+/// let ValueType::Alias(alias) = <PushedAt as TypedValue>::TYPE else { unreachable!() };
+/// assert_eq!(alias.name, "PushedAt");
+/// assert_eq!(alias.target.python().to_string(), "datetime");
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct AliasSchema {
     /// The alias's name (`BlobTypeDef`).
     pub name: &'static str,
     /// The value type it names.
     pub target: &'static ValueType,
+}
+
+impl AliasSchema {
+    /// An alias's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, target: &'static ValueType) -> Self {
+        AliasSchema { name, target }
+    }
 }
 
 /// A Rust type that can be the value of a typed dict key.
@@ -306,12 +547,33 @@ pub struct AliasSchema {
 /// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
 /// `PartialEq`) through this one trait, so a type that is not a value gets one error
 /// saying so, not one per generated impl.
+///
+/// Its constant [`TYPE`](TypedValue::TYPE) is the type's place in the static schema, which
+/// generic code can read:
+///
+/// ```
+/// use typed_dict::{typed_dict, Blob, Dict, Sequence, Timestamp, TypedValue};
+///
+/// #[typed_dict]
+/// pub enum Severity {
+///     HIGH,
+///     LOW,
+/// }
+///
+/// fn annotation<T: TypedValue>() -> String {
+///     T::TYPE.python().to_string()
+/// }
+/// assert_eq!(annotation::<Timestamp>(), "datetime");
+/// assert_eq!(annotation::<Blob>(), "bytes");
+/// assert_eq!(annotation::<Sequence<Box<String>>>(), "Sequence[str]");
+/// assert_eq!(annotation::<Dict<Severity, i64>>(), "dict[Severity, int]");
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a typed dict value type",
     label = "not a typed dict value type",
     note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
 )]
-pub trait Value:
+pub trait TypedValue:
     serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq
 {
     /// The value type in the static schema.
@@ -371,7 +633,7 @@ pub trait Value:
         map.serialize_entry(key, value)
     }
 
-    /// Writes one entry through [`Value::serialize_value`]'s float check.
+    /// Writes one entry through [`TypedValue::serialize_value`]'s float check.
     #[doc(hidden)]
     #[inline]
     fn __serialize_checked_entry<M: serde::ser::SerializeMap>(
@@ -407,13 +669,13 @@ pub trait Value:
     }
 }
 
-impl Value for String {
+impl TypedValue for String {
     const TYPE: ValueType = ValueType::Str;
 }
-impl Value for i64 {
+impl TypedValue for i64 {
     const TYPE: ValueType = ValueType::Int;
 }
-impl Value for f64 {
+impl TypedValue for f64 {
     const TYPE: ValueType = ValueType::Float;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -426,20 +688,20 @@ impl Value for f64 {
         }
     }
 }
-impl Value for bool {
+impl TypedValue for bool {
     const TYPE: ValueType = ValueType::Bool;
 }
-impl<T: Value> Value for Vec<T> {
+impl<T: TypedValue> TypedValue for Vec<T> {
     const TYPE: ValueType = ValueType::List(&T::TYPE);
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(Encoded))
     }
 }
-impl Value for serde_json::Value {
+impl TypedValue for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
 }
-impl<T: Value> Value for Box<T> {
+impl<T: TypedValue> TypedValue for Box<T> {
     const TYPE: ValueType = T::TYPE;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -5,9 +5,34 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 /// `List[T]`: the output kind, a plain `Vec` the caller owns and may change.
+///
+/// What responses hold; it passes into a request's [`Sequence`] without copying.
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, List, Sequence};
+///
+/// #[typed_dict]
+/// pub struct ListImagesResponse {
+///     pub image_ids: List<String>,
+/// }
+///
+/// #[typed_dict]
+/// pub struct BatchDeleteImage {
+///     pub image_ids: Sequence<String>,
+/// }
+///
+/// let json = br#"{"imageIds": ["sha256:1", "sha256:2"]}"#;
+/// let mut page: ListImagesResponse = typed_dict::decode(json, DecodeOptions::wire())?;
+/// page.image_ids.retain(|id| id.ends_with('2')); // a Vec: the caller may change it
+/// let request = BatchDeleteImage::new(BatchDeleteImageRequired {
+///     image_ids: page.image_ids.into(),
+/// });
+/// assert_eq!(typed_dict::to_string(&request)?, r#"{"imageIds":["sha256:2"]}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub type List<T> = Vec<T>;
 
 /// `Sequence[T]`: the input kind. Read-only: it derefs to a slice and has no `push`.
@@ -126,7 +151,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sequence<T> {
     }
 }
 
-impl<T: Value> Value for Sequence<T> {
+impl<T: TypedValue> TypedValue for Sequence<T> {
     const TYPE: ValueType = ValueType::Sequence(&T::TYPE);
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -11,7 +11,7 @@ use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::OffsetDateTime;
 
-use crate::schema::{Value, ValueType};
+use crate::schema::{TypedValue, ValueType};
 
 const MICROS_PER_SECOND: i64 = 1_000_000;
 /// 0001-01-01T00:00:00Z, the first instant Python's `datetime` can hold.
@@ -381,7 +381,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-impl Value for Timestamp {
+impl TypedValue for Timestamp {
     const TYPE: ValueType = ValueType::Timestamp;
 }
 

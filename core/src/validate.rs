@@ -79,7 +79,7 @@ pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOp
 /// (`$[3].imageTags`).
 ///
 /// ```
-/// use typed_dict::{typed_dict, DecodeOptions, List, Value};
+/// use typed_dict::{typed_dict, DecodeOptions, List, TypedValue};
 ///
 /// #[typed_dict]
 /// pub struct TagTypeDef {
@@ -89,7 +89,7 @@ pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOp
 ///
 /// let report = typed_dict::validate_value(
 ///     br#"[{"Key": "a"}, {"Key": 1}, {}]"#,
-///     &<List<TagTypeDef> as Value>::TYPE,
+///     &<List<TagTypeDef> as TypedValue>::TYPE,
 ///     DecodeOptions::strict(),
 /// );
 /// let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();

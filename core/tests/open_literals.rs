@@ -8,42 +8,27 @@ use typed_dict::{
     ValueType,
 };
 
-static OPEN: LiteralSchema = LiteralSchema {
-    name: "ScanStatusType",
-    values: &["ACTIVE", "FAILED"],
-    open: true,
-};
-static CLOSED: LiteralSchema = LiteralSchema {
-    name: "TagStatusType",
-    values: &["TAGGED", "UNTAGGED"],
-    open: false,
-};
+static OPEN: LiteralSchema =
+    LiteralSchema::new("ScanStatusType", &["ACTIVE", "FAILED"]).with_open(true);
+static CLOSED: LiteralSchema = LiteralSchema::new("TagStatusType", &["TAGGED", "UNTAGGED"]);
 static STATUS: ValueType = ValueType::Literal(&OPEN);
 static TAG_STATUS: ValueType = ValueType::Literal(&CLOSED);
 static STATUSES: ValueType = ValueType::List(&STATUS);
 static COUNTS: ValueType = ValueType::Dict(&STATUS, &ValueType::Int);
 
 const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
-    FieldSchema {
-        rust_name: key,
-        key,
-        required: false,
-        wire_optional: false,
-        value,
-    }
+    FieldSchema::new(key, key, value).with_required(false)
 }
 
-static SHAPE: TypedDictSchema = TypedDictSchema {
-    name: "ScanTypeDef",
-    fields: &[
+static SHAPE: TypedDictSchema = TypedDictSchema::new(
+    "ScanTypeDef",
+    &[
         field("status", &STATUS),
         field("statuses", &STATUSES),
         field("counts", &COUNTS),
         field("tagStatus", &TAG_STATUS),
     ],
-    closed: false,
-    extra_items: None,
-};
+);
 
 fn kinds(errors: &[typed_dict::ValidationError]) -> Vec<(ErrorKind, &str)> {
     errors.iter().map(|e| (e.kind, e.path.as_str())).collect()

@@ -4,8 +4,8 @@
 use serde::de::DeserializeSeed;
 use serde::Deserialize;
 use typed_dict::{
-    typed_dict, validate_value, DecodeOptions, DecodeSeed, Dict, ErrorKind, List, Sequence, Value,
-    Wire,
+    typed_dict, validate_value, DecodeOptions, DecodeSeed, Dict, ErrorKind, List, Sequence,
+    TypedValue, Wire,
 };
 
 #[typed_dict]
@@ -39,7 +39,7 @@ fn lists_of_typed_dicts_report_every_error_at_its_index() {
     );
     let report = validate_value(
         json,
-        &<List<TagTypeDef> as Value>::TYPE,
+        &<List<TagTypeDef> as TypedValue>::TYPE,
         DecodeOptions::strict(),
     );
     assert_eq!(error.errors(), &report.errors[..]);

@@ -233,6 +233,8 @@ fn write_annotation(
                 );
             }
         },
+        // A value type a later typed-dict adds: its plain annotation.
+        other => code(out, &other.python_with(style).to_string()),
     }
 }
 

@@ -117,7 +117,7 @@
 //! assert_eq!(CATALOG.type_defs().len(), 124);
 //! ```
 
-#![warn(missing_docs)]
+#![warn(missing_docs, missing_debug_implementations)]
 
 pub mod authorization;
 pub mod catalog;

@@ -496,6 +496,7 @@ fn full_value(value_type: &ValueType, depth: usize, out: &mut String) {
         ValueType::Union(union) => full_value(&union.members[0], depth + 1, out),
         ValueType::Alias(alias) => full_value(alias.target, depth + 1, out),
         ValueType::Any => out.push_str("null"),
+        other => panic!("no full value for the value type {}", other.python()),
     }
 }
 

@@ -526,7 +526,8 @@ fn scan_status_and_severity_counts_are_literals() {
     }
     assert_eq!(rescans, 1);
 
-    // Severity counts are a Dict keyed by the literal; entries iterate in the literal's order.
+    // Severity counts are a Dict keyed by the literal; entries keep the order the service
+    // sent them in, through decoding and encoding, as a Python dict does.
     let summary = page.image_details[0]
         .image_scan_findings_summary
         .as_ref()
@@ -548,10 +549,10 @@ fn scan_status_and_severity_counts_are_literals() {
         .sum();
     assert_eq!(blocking, 4);
     let order: Vec<&str> = counts.keys().map(|severity| severity.as_str()).collect();
-    assert_eq!(order, ["CRITICAL", "HIGH", "LOW", "MEDIUM"]);
+    assert_eq!(order, ["MEDIUM", "CRITICAL", "LOW", "HIGH"]);
     assert_eq!(
         typed_dict::to_string(summary).unwrap(),
-        r#"{"imageScanCompletedAt":1650000042.457,"vulnerabilitySourceUpdatedAt":1649990000.5,"findingSeverityCounts":{"CRITICAL":1,"HIGH":3,"LOW":12,"MEDIUM":7}}"#
+        r#"{"imageScanCompletedAt":1650000042.457,"vulnerabilitySourceUpdatedAt":1649990000.5,"findingSeverityCounts":{"MEDIUM":7,"CRITICAL":1,"LOW":12,"HIGH":3}}"#
     );
 
     // A Dict built by the caller, from literal keys.

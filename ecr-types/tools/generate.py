@@ -611,7 +611,7 @@ def tables_file(release, modules):
     lines = ["//! " + line
              for line in wrap(TABLES_DOC.format(catalog=catalog, what=what, order=order), 92)]
     lines += header(release)
-    value = ", Value" if release.aliases else ""
+    value = ", TypedValue" if release.aliases else ""
     lines += ["", "use typed_dict::schema::PythonStyle;",
               f"use typed_dict::{{Literal, LiteralSchema, TypedDict, TypedDictSchema{value}, "
               "ValueType};", "",
@@ -646,7 +646,7 @@ def tables_file(release, modules):
     lines.append(f"/// Every alias (unions and named aliases), in the order of "
                  f"`{release.facts_path}`.")
     lines.append(f"static ALIASES: [&ValueType; {len(release.aliases)}] = [")
-    lines += [f"    &<{name} as Value>::TYPE," for name, _ in release.aliases]
+    lines += [f"    &<{name} as TypedValue>::TYPE," for name, _ in release.aliases]
     lines.append("];")
     macro = "for_each_type_def" if release.is_root else f"for_each_{release.name}_type_def"
     lines.append("")

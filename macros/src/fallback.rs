@@ -169,39 +169,31 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
             impl __td::TypedDict for #ident {
                 fn schema() -> &'static __td::TypedDictSchema { #unreachable }
             }
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
                     __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
             }
         }),
         Kind::Union => tokens.extend(quote! {
-            impl __td::Value for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Union(&__td::UnionSchema {
-                    name: #name,
-                    members: &[],
-                });
+            impl __td::TypedValue for #ident {
+                const TYPE: __td::ValueType =
+                    __td::ValueType::Union(&__td::union_schema(#name, &[]));
             }
         }),
         Kind::Alias => tokens.extend(quote! {
-            impl __td::Value for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
-                    name: #name,
-                    target: &__td::ValueType::Any,
-                });
+            impl __td::TypedValue for #ident {
+                const TYPE: __td::ValueType =
+                    __td::ValueType::Alias(&__td::alias_schema(#name, &__td::ValueType::Any));
             }
         }),
         Kind::Literal { unit } => {
             tokens.extend(quote! {
                 impl __td::Literal for #ident {
-                    const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
-                        name: #name,
-                        values: &[],
-                        open: false,
-                    };
+                    const SCHEMA: __td::LiteralSchema = __td::literal_schema(#name, &[], false);
                     const ALL: &'static [Self] = &[];
                     fn as_str(&self) -> &str { #unreachable }
                 }
-                impl __td::Value for #ident {
+                impl __td::TypedValue for #ident {
                     const TYPE: __td::ValueType =
                         __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
                 }

@@ -31,7 +31,7 @@ pub enum Kind {
     Seq(Box<Ty>),
     /// `Dict<K, V>`.
     Dict(Box<Ty>, Box<Ty>),
-    /// Any other path: a nested typed dict, a literal, or something the `Value` trait
+    /// Any other path: a nested typed dict, a literal, or something the `TypedValue` trait
     /// bound will judge.
     Named,
     /// A type that can never be a value, with the advice for it.

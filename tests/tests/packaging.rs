@@ -31,6 +31,19 @@ fn published_packages_build_from_what_they_ship() {
             }
         }
     }
+    // For the same reason, the published packages' own build artifacts: cargo takes a
+    // registry crate of the same name and version as unchanged and would reuse them.
+    if let Ok(fingerprints) = std::fs::read_dir(scratch.join("debug/.fingerprint")) {
+        for unit in fingerprints.flatten() {
+            let name = unit.file_name().to_string_lossy().into_owned();
+            let package = name
+                .rsplit_once('-')
+                .map_or(name.as_str(), |(package, _)| package);
+            if PUBLISHED.contains(&package) {
+                std::fs::remove_dir_all(unit.path()).expect("clears a stale build");
+            }
+        }
+    }
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command

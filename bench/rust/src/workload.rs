@@ -136,11 +136,13 @@ fn cve(rng: &mut Rng) -> String {
 /// The metadata boto3 adds to every response.
 pub fn response_metadata(rng: &mut Rng, content_length: usize) -> ResponseMetadataTypeDef {
     let request_id = rng.uuid();
+    // In key order: `Dict` keeps insertion order, the plain serde baseline's `BTreeMap`
+    // sorts, and both must write the same bytes.
     let headers: Dict<String, String> = [
-        ("x-amzn-requestid", request_id.clone()),
-        ("content-type", "application/x-amz-json-1.1".to_owned()),
         ("content-length", content_length.to_string()),
+        ("content-type", "application/x-amz-json-1.1".to_owned()),
         ("date", "Tue, 12 Mar 2024 09:14:07 GMT".to_owned()),
+        ("x-amzn-requestid", request_id.clone()),
     ]
     .into();
     ResponseMetadataTypeDef {
@@ -312,7 +314,7 @@ pub fn enhanced_finding(
         Vec::new()
     };
     let tags: Dict<String, String> = if rng.percent(30) {
-        [("team", "platform"), ("env", "prod")].into()
+        [("env", "prod"), ("team", "platform")].into()
     } else {
         Dict::new()
     };

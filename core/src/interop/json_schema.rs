@@ -13,7 +13,7 @@ use schemars::{Schema, SchemaGenerator};
 use serde_json::{Map, Value as Json};
 
 use crate::options::Mode;
-use crate::schema::{FieldSchema, TypedDictSchema, Value, ValueType};
+use crate::schema::{FieldSchema, TypedDictSchema, TypedValue, ValueType};
 use crate::{Blob, Dict, Sequence, Timestamp};
 
 /// The name of the one-key typed dict that carries a value type through
@@ -81,7 +81,7 @@ impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for Dict<K, V> {
 }
 
 /// The declared name of a typed dict, literal, union or alias.
-pub fn schema_name<T: Value>() -> &'static str {
+pub fn schema_name<T: TypedValue>() -> &'static str {
     // Every type the macro declares has a name; a bare value type falls back to Rust's.
     T::TYPE.name().unwrap_or(std::any::type_name::<T>())
 }
@@ -89,7 +89,7 @@ pub fn schema_name<T: Value>() -> &'static str {
 /// The body of `T`'s schema: the crate's JSON Schema of `T` (strict mode), with every
 /// `$ref` to a named type replaced by what `generator` returned for it. `deps` registers
 /// those types (the parts `T` is made of) and records their schemas.
-pub fn json_schema_of<T: Value>(
+pub fn json_schema_of<T: TypedValue>(
     generator: &mut SchemaGenerator,
     deps: impl FnOnce(&mut SchemaGenerator, &mut SchemaRefs),
 ) -> Schema {

@@ -5,7 +5,7 @@
 //! change the facts or `tools/layout.toml`, not this file.
 
 use typed_dict::schema::PythonStyle;
-use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema, Value, ValueType};
+use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema, TypedValue, ValueType};
 
 use crate::catalog::Catalog;
 use crate::latest::account_settings::*;
@@ -270,10 +270,10 @@ static LITERALS: [&LiteralSchema; 43] = [
 
 /// Every alias (unions and named aliases), in the order of `spec/types-aiobotocore-ecr-3.10.0.json`.
 static ALIASES: [&ValueType; 4] = [
-    &<BlobTypeDef as Value>::TYPE,
-    &<RegistryScanningRuleUnionTypeDef as Value>::TYPE,
-    &<ReplicationConfigurationUnionTypeDef as Value>::TYPE,
-    &<SigningConfigurationUnionTypeDef as Value>::TYPE,
+    &<BlobTypeDef as TypedValue>::TYPE,
+    &<RegistryScanningRuleUnionTypeDef as TypedValue>::TYPE,
+    &<ReplicationConfigurationUnionTypeDef as TypedValue>::TYPE,
+    &<SigningConfigurationUnionTypeDef as TypedValue>::TYPE,
 ];
 
 /// Expands `$callback! { $($args)* ; Name = path, ... }` with every TypeDef of

@@ -1,6 +1,6 @@
 //! Code for a named alias: the newtype, `From` its target, `Deref` to it, serde as the
 //! target's (the wire format does not change), the static schema, and the standard traits
-//! through the target's `Value` impl.
+//! through the target's `TypedValue` impl.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -26,7 +26,7 @@ pub fn expand(model: &Alias) -> TokenStream {
     let span = syn::spanned::Spanned::span(target);
     let via = |method: &str| {
         let method = syn::Ident::new(method, proc_macro2::Span::call_site());
-        quote_spanned!(span=> <#target as __td::Value>::#method)
+        quote_spanned!(span=> <#target as __td::TypedValue>::#method)
     };
     let mut std_traits = TokenStream::new();
     if !model.derives.has("Debug") {
@@ -102,11 +102,11 @@ pub fn expand(model: &Alias) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl __td::Value for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::AliasSchema {
-                    name: #name,
-                    target: &<#target as __td::Value>::TYPE,
-                });
+            impl __td::TypedValue for #ident {
+                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::alias_schema(
+                    #name,
+                    &<#target as __td::TypedValue>::TYPE,
+                ));
 
                 #[inline]
                 fn serialize_value<__S: __td::serde::Serializer>(

@@ -27,7 +27,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             quote!(__next_value)
         };
         let span = syn::spanned::Spanned::span(value_ty);
-        let read = quote_spanned!(span=> <#value_ty as __td::Value>::#method);
+        let read = quote_spanned!(span=> <#value_ty as __td::TypedValue>::#method);
         quote! {
             #(#cfgs)*
             #key => {

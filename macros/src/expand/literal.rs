@@ -86,7 +86,7 @@ pub fn expand(model: &Literal) -> TokenStream {
 
                     #[doc = #from_any_doc]
                     pub fn from_any(text: &str) -> Self {
-                        match <#ident as #krate::Literal>::from_wire(text) {
+                        match <#ident as #krate::Literal>::__from_listed(text) {
                             ::core::option::Option::Some(known) => known,
                             ::core::option::Option::None => {
                                 #ident::#other(#krate::__private::unknown_value(text))
@@ -131,11 +131,8 @@ pub fn expand(model: &Literal) -> TokenStream {
 
             #[automatically_derived]
             impl __td::Literal for #ident {
-                const SCHEMA: __td::LiteralSchema = __td::LiteralSchema {
-                    name: #name,
-                    values: &[#(#values),*],
-                    open: #open,
-                };
+                const SCHEMA: __td::LiteralSchema =
+                    __td::literal_schema(#name, &[#(#values),*], #open);
                 const ALL: &'static [Self] = &[#(#ident::#variant_idents),*];
                 #[inline]
                 fn as_str(&self) -> &str {
@@ -145,7 +142,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
                     __td::ValueType::Literal(&<#ident as __td::Literal>::SCHEMA);
             }

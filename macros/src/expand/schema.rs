@@ -1,4 +1,4 @@
-//! The static schema: `TypedDict` and `Value` for a typed dict.
+//! The static schema: `TypedDict` and `TypedValue` for a typed dict.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use crate::case::unraw;
 use crate::model::{Field, Presence, TypedDict};
 
-/// `TypedDict::schema` and `Value::TYPE`.
+/// `TypedDict::schema` and `TypedValue::TYPE`.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let name = ident.to_string();
@@ -22,16 +22,10 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let value_ty = field.value_ty();
         // The span puts an unsupported type's trait error on the field's type.
         let span = syn::spanned::Spanned::span(value_ty);
-        let value = quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE);
+        let value = quote_spanned!(span=> &<#value_ty as __td::TypedValue>::TYPE);
         quote! {
             #(#cfgs)*
-            __td::FieldSchema {
-                rust_name: #rust_name,
-                key: #key,
-                required: #required,
-                wire_optional: #wire_optional,
-                value: #value,
-            },
+            __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),
         }
     });
     let extra_items = match &model.extra {
@@ -45,17 +39,17 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         #[automatically_derived]
         impl __td::TypedDict for #ident {
             fn schema() -> &'static __td::TypedDictSchema {
-                static SCHEMA: __td::TypedDictSchema = __td::TypedDictSchema {
-                    name: #name,
-                    fields: &[#(#fields)*],
-                    closed: #closed,
-                    extra_items: #extra_items,
-                };
+                static SCHEMA: __td::TypedDictSchema = __td::typed_dict_schema(
+                    #name,
+                    &[#(#fields)*],
+                    #closed,
+                    #extra_items,
+                );
                 &SCHEMA
             }
         }
         #[automatically_derived]
-        impl __td::Value for #ident {
+        impl __td::TypedValue for #ident {
             const TYPE: __td::ValueType =
                 __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
         }

@@ -34,7 +34,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             quote!(__serialize_entry)
         };
         let span = syn::spanned::Spanned::span(value_ty);
-        let write = quote_spanned!(span=> <#value_ty as __td::Value>::#method);
+        let write = quote_spanned!(span=> <#value_ty as __td::TypedValue>::#method);
         if field.is_option() {
             quote! {
                 #(#cfgs)*

@@ -1,7 +1,7 @@
 //! `Debug`, `Clone` and `PartialEq`, for the traits the user does not derive.
 //!
 //! Written out rather than derived, and every use of a field's type goes through
-//! `<T as Value>::…` spanned at that type: when the type is not a value type, rustc then
+//! `<T as TypedValue>::…` spanned at that type: when the type is not a value type, rustc then
 //! reports one error at the field ("`Plain` is not a typed dict value type"), identical at
 //! every use and so printed once, instead of one error per trait.
 
@@ -75,7 +75,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
             proc_macro2::Span::call_site(),
         );
         let span = syn::spanned::Spanned::span(ty);
-        quote_spanned!(span=> <#ty as __td::Value>::#method)
+        quote_spanned!(span=> <#ty as __td::TypedValue>::#method)
     };
     let mut tokens = TokenStream::new();
     if !derives.has("Debug") {

@@ -1,6 +1,6 @@
 //! Code for a named union: the enum, `From` each member type, serde (encode the member
 //! held; decode the first member that accepts the value), the static schema, and the
-//! standard traits through each member's `Value` impl.
+//! standard traits through each member's `TypedValue` impl.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -31,13 +31,13 @@ pub fn expand(model: &Union) -> TokenStream {
         });
         quote!(#(#attrs)* #doc #ident(#ty),)
     });
-    // Through `Value`, spanned at the member type: a type that is not a value gets one
+    // Through `TypedValue`, spanned at the member type: a type that is not a value gets one
     // error there, not one per generated impl.
     let via = |member: &Member, method: &str| {
         let ty = &member.value.ty;
         let method = syn::Ident::new(method, proc_macro2::Span::call_site());
         let span = syn::spanned::Spanned::span(ty);
-        quote_spanned!(span=> <#ty as __td::Value>::#method)
+        quote_spanned!(span=> <#ty as __td::TypedValue>::#method)
     };
     let idents: Vec<_> = members.iter().map(|member| &member.ident).collect();
     let types: Vec<_> = members.iter().map(|member| &member.value.ty).collect();
@@ -50,7 +50,7 @@ pub fn expand(model: &Union) -> TokenStream {
         .map(|member| {
             let ty = &member.value.ty;
             let span = syn::spanned::Spanned::span(ty);
-            quote_spanned!(span=> <#ty as __td::Value>::__deserialize)
+            quote_spanned!(span=> <#ty as __td::TypedValue>::__deserialize)
         })
         .collect();
     let std_traits = std_traits(model, &via);
@@ -78,13 +78,13 @@ pub fn expand(model: &Union) -> TokenStream {
                 }
             )*
 
-            const SCHEMA: &__td::UnionSchema = &__td::UnionSchema {
-                name: #name,
-                members: &[#(<#types as __td::Value>::TYPE),*],
-            };
+            const SCHEMA: &__td::UnionSchema = &__td::union_schema(
+                #name,
+                &[#(<#types as __td::TypedValue>::TYPE),*],
+            );
 
             #[automatically_derived]
-            impl __td::Value for #ident {
+            impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType = __td::ValueType::Union(SCHEMA);
 
                 fn serialize_value<__S: __td::serde::Serializer>(
@@ -106,7 +106,7 @@ pub fn expand(model: &Union) -> TokenStream {
                     serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     // With the float check: a union is only ever a key's value.
-                    __td::Value::serialize_value(self, serializer)
+                    __td::TypedValue::serialize_value(self, serializer)
                 }
             }
 

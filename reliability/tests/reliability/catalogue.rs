@@ -578,40 +578,25 @@ fn open_literal_values_are_warnings_in_wire_mode_only() {
     use typed_dict_reliability::reference;
     use ErrorKind::UnknownLiteral;
 
-    static OPEN: LiteralSchema = LiteralSchema {
-        name: "ScanStatusType",
-        values: &["ACTIVE", "FAILED"],
-        open: true,
-    };
-    static SHUT: LiteralSchema = LiteralSchema {
-        name: "TagStatusType",
-        values: &["TAGGED"],
-        open: false,
-    };
+    static OPEN: LiteralSchema =
+        LiteralSchema::new("ScanStatusType", &["ACTIVE", "FAILED"]).with_open(true);
+    static SHUT: LiteralSchema = LiteralSchema::new("TagStatusType", &["TAGGED"]);
     static STATUS: ValueType = ValueType::Literal(&OPEN);
     static TAG: ValueType = ValueType::Literal(&SHUT);
     static LIST: ValueType = ValueType::List(&STATUS);
     static COUNTS: ValueType = ValueType::Dict(&STATUS, &ValueType::Int);
     const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
-        FieldSchema {
-            rust_name: key,
-            key,
-            required: false,
-            wire_optional: false,
-            value,
-        }
+        FieldSchema::new(key, key, value).with_required(false)
     }
-    static SHAPE: TypedDictSchema = TypedDictSchema {
-        name: "ScanTypeDef",
-        fields: &[
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "ScanTypeDef",
+        &[
             field("status", &STATUS),
             field("statuses", &LIST),
             field("counts", &COUNTS),
             field("tag", &TAG),
         ],
-        closed: false,
-        extra_items: None,
-    };
+    );
 
     type Rows = &'static [(
         DecodeOptions,

@@ -74,9 +74,10 @@ fn literals_are_dict_keys() {
     let counts: Dict<FindingSeverityType, i64> =
         serde_json::from_str(r#"{"HIGH": 2, "LOW": 7}"#).unwrap();
     assert_eq!(counts.get(&FindingSeverityType::High), Some(&2));
+    // In the order sent, not the literal's.
     assert_eq!(
         serde_json::to_string(&counts).unwrap(),
-        r#"{"LOW":7,"HIGH":2}"#
+        r#"{"HIGH":2,"LOW":7}"#
     );
     assert!(serde_json::from_str::<Dict<FindingSeverityType, i64>>(r#"{"SEVERE": 1}"#).is_err());
 }

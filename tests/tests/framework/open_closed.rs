@@ -106,12 +106,13 @@ fn an_extra_entry_with_a_declared_key_is_an_encode_error() {
         assert!(typed_dict::to_vec(&forged).is_err());
         assert!(serde_json::to_value(&forged).is_err());
     }
-    // Undeclared keys, even ones differing only in case, are written as before.
+    // Undeclared keys, even ones differing only in case, are written as before, after the
+    // declared keys and in the order they were added.
     let mut fine = base.clone();
     fine.extra
         .insert("RepositoryName".to_owned(), serde_json::json!(1));
     assert_eq!(
         typed_dict::to_string(&fine).unwrap(),
-        r#"{"repositoryName":"web","RepositoryName":1,"createdBy":"ci"}"#
+        r#"{"repositoryName":"web","createdBy":"ci","RepositoryName":1}"#
     );
 }

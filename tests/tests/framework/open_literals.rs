@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use typed_dict::{
     typed_dict, DecodeOptions, Dict, ErrorKind, List, Literal, LiteralSchema, TypedDict,
-    UnknownValue, Value, ValueType,
+    TypedValue, UnknownValue, ValueType,
 };
 
 use crate::errors_of;

@@ -114,3 +114,62 @@ fn the_default_style_is_builtin_generics_and_bytes() {
         rendered(&create.fields[2])
     );
 }
+
+/// `Serialize` on the schema types writes the stub's facts, annotations in the builtin
+/// style; `describe` writes them in any style.
+#[test]
+fn schemas_serialize_as_the_stub_facts() {
+    let schema = serde_json::to_value(ImageScanFindingsSummaryTypeDef::schema()).unwrap();
+    assert_eq!(
+        schema,
+        serde_json::json!({
+            "name": "ImageScanFindingsSummaryTypeDef",
+            "fields": [
+                {"key": "imageScanCompletedAt", "required": false, "type": "datetime"},
+                {"key": "findingSeverityCounts", "required": false, "type": "dict[FindingSeverityType, int]"},
+            ],
+        })
+    );
+    let typing = ImageScanFindingsSummaryTypeDef::schema().describe(&BOTOCORE_2_1);
+    assert_eq!(
+        serde_json::to_value(typing).unwrap()["fields"][1]["type"],
+        "Dict[FindingSeverityType, int]"
+    );
+    // Keys in the stub's order: name, then fields (and `closed` only when closed).
+    let text = serde_json::to_string(TagTypeDef::schema()).unwrap();
+    assert_eq!(
+        text,
+        r#"{"name":"TagTypeDef","fields":[{"key":"Key","required":false,"type":"str"},{"key":"Value","required":false,"type":"str"}]}"#
+    );
+    let closed = serde_json::to_value(ClosedPointTypeDef::schema()).unwrap();
+    assert_eq!(closed["closed"], true);
+    assert!(schema.get("closed").is_none());
+}
+
+#[test]
+fn literal_and_value_type_schemas_serialize() {
+    use typed_dict::{Literal, TypedValue};
+
+    let literal = serde_json::to_value(<ImageActionTypeType as Literal>::SCHEMA).unwrap();
+    assert_eq!(
+        literal,
+        serde_json::json!({"name": "ImageActionTypeType", "values": ["EXPIRE"]})
+    );
+    // A named value type is its definition; any other its annotation.
+    let named = serde_json::to_value(<TagTypeDef as TypedValue>::TYPE).unwrap();
+    assert_eq!(named["name"], "TagTypeDef");
+    let unnamed = <typed_dict::Sequence<TagTypeDef> as TypedValue>::TYPE;
+    assert_eq!(
+        serde_json::to_value(unnamed).unwrap(),
+        "Sequence[TagTypeDef]"
+    );
+    assert_eq!(
+        serde_json::to_value(unnamed.describe(&PythonStyle::TYPING)).unwrap(),
+        "Sequence[TagTypeDef]"
+    );
+    let dict = <typed_dict::Dict<String, Vec<i64>> as TypedValue>::TYPE;
+    assert_eq!(
+        serde_json::to_value(dict.describe(&PythonStyle::TYPING)).unwrap(),
+        "Dict[str, List[int]]"
+    );
+}

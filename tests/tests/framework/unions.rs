@@ -6,7 +6,8 @@
 
 use typed_dict::schema::PythonStyle;
 use typed_dict::{
-    typed_dict, Blob, DecodeOptions, ErrorKind, List, Mode, Sequence, TypedDict, Value, ValueType,
+    typed_dict, Blob, DecodeOptions, ErrorKind, List, Mode, Sequence, TypedDict, TypedValue,
+    ValueType,
 };
 
 use crate::errors_of;
@@ -257,7 +258,7 @@ fn a_key_names_the_union_or_alias_and_the_definition_renders_in_the_callers_styl
             "Payload"
         ]
     );
-    let union = <RuleUnion as Value>::TYPE;
+    let union = <RuleUnion as TypedValue>::TYPE;
     let ValueType::Union(schema) = union else {
         panic!("a union: {union:?}");
     };
@@ -276,7 +277,7 @@ fn a_key_names_the_union_or_alias_and_the_definition_renders_in_the_callers_styl
         Strings(List<String>),
         Numbers(Sequence<i64>),
     }
-    let lists = <Lists as Value>::TYPE;
+    let lists = <Lists as TypedValue>::TYPE;
     assert_eq!(
         lists
             .python_definition_with(&PythonStyle::TYPING)
@@ -290,7 +291,7 @@ fn a_key_names_the_union_or_alias_and_the_definition_renders_in_the_callers_styl
         "Union[list[str], Sequence[int]]"
     );
 
-    let alias = <Payload as Value>::TYPE;
+    let alias = <Payload as TypedValue>::TYPE;
     let ValueType::Alias(schema) = alias else {
         panic!("an alias: {alias:?}");
     };
@@ -344,4 +345,27 @@ fn serde_callers_outside_decode_see_the_union_named() {
     assert_eq!(value, StrOrInt::Str("x".into()));
     let payload: Payload = serde_json::from_str("\"aGk=\"").unwrap();
     assert_eq!(serde_json::to_string(&payload).unwrap(), "\"aGk=\"");
+}
+
+/// A union or alias serializes as the stub's `X = ...` line: its name and definition.
+#[test]
+fn unions_and_aliases_serialize_as_their_definitions() {
+    let union = <RuleUnion as TypedValue>::TYPE;
+    let ValueType::Union(schema) = union else {
+        panic!("a union: {union:?}");
+    };
+    let expected = serde_json::json!({"name": "RuleUnion", "type": "Union[Rule, RuleOutput]"});
+    assert_eq!(serde_json::to_value(schema).unwrap(), expected);
+    assert_eq!(serde_json::to_value(union).unwrap(), expected);
+
+    const STREAMS: PythonStyle = PythonStyle::TYPING.with_blob("Union[bytes, IO[bytes]]");
+    let alias = <Payload as TypedValue>::TYPE;
+    assert_eq!(
+        serde_json::to_value(alias).unwrap(),
+        serde_json::json!({"name": "Payload", "type": "bytes"})
+    );
+    assert_eq!(
+        serde_json::to_string(&alias.describe(&STREAMS)).unwrap(),
+        r#"{"name":"Payload","type":"Union[bytes, IO[bytes]]"}"#
+    );
 }

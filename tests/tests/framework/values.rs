@@ -201,6 +201,41 @@ fn dicts_reject_duplicate_keys() {
     assert_eq!(counts["a"], 1);
 }
 
+/// A Python dict keeps insertion order, and so does `Dict`: decoding then encoding gives
+/// the object back as it was sent, for string keys, literal keys and extra items alike.
+#[test]
+fn dicts_keep_the_order_they_were_sent_in() {
+    let scores = r#"{"bySource":{"nvd":[9.8],"amazon":[7.5],"ghsa":[1.0,2.5]}}"#;
+    let decoded: ScoresTypeDef = typed_dict::from_str(scores).unwrap();
+    let by_source = decoded.by_source.as_ref().unwrap();
+    assert_eq!(
+        by_source.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["nvd", "amazon", "ghsa"]
+    );
+    assert_eq!(typed_dict::to_string(&decoded).unwrap(), scores);
+
+    let summary = r#"{"findingSeverityCounts":{"UNDEFINED":1,"CRITICAL":2,"LOW":3,"HIGH":4}}"#;
+    let decoded: ImageScanFindingsSummaryTypeDef = typed_dict::from_str(summary).unwrap();
+    assert_eq!(typed_dict::to_string(&decoded).unwrap(), summary);
+    for mode in [DecodeOptions::strict(), DecodeOptions::wire()] {
+        let decoded: ImageScanFindingsSummaryTypeDef =
+            typed_dict::decode(summary.as_bytes(), mode).unwrap();
+        assert_eq!(typed_dict::to_vec(&decoded).unwrap(), summary.as_bytes());
+    }
+
+    let extras = r#"{"repositoryName":"web","zeta":1,"alpha":{"b":1,"a":2},"mid":[]}"#;
+    let decoded: RepositoryWithExtrasTypeDef = typed_dict::from_str(extras).unwrap();
+    assert_eq!(
+        decoded.extra.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["zeta", "alpha", "mid"]
+    );
+    // The extra values are `serde_json::Value`s, whose own objects sort their keys.
+    assert_eq!(
+        typed_dict::to_string(&decoded).unwrap(),
+        r#"{"repositoryName":"web","zeta":1,"alpha":{"a":2,"b":1},"mid":[]}"#
+    );
+}
+
 #[test]
 fn floats_json_cannot_hold_are_an_encode_error_not_a_silent_null() {
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {

@@ -63,12 +63,8 @@ fn main() -> ExitCode {
             >(&w.w2)))
         }),
         "w2-skip" => Box::new(|| {
-            static NOTHING: typed_dict::TypedDictSchema = typed_dict::TypedDictSchema {
-                name: "Nothing",
-                fields: &[],
-                closed: false,
-                extra_items: None,
-            };
+            static NOTHING: typed_dict::TypedDictSchema =
+                typed_dict::TypedDictSchema::new("Nothing", &[]);
             drop(black_box(typed_dict::validate(
                 &w.w2,
                 &NOTHING,
