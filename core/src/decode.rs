@@ -93,11 +93,11 @@ fn slow_path<T: Value + DeserializeOwned>(
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
     Err(DecodeError::new(
         top_name::<T>(),
-        vec![ValidationError {
-            kind: ErrorKind::Other,
-            path: "$".to_owned(),
-            message: fast_error.to_string(),
-        }],
+        vec![ValidationError::new(
+            ErrorKind::Other,
+            "$",
+            fast_error.to_string(),
+        )],
     ))
 }
 
@@ -228,10 +228,7 @@ impl<T> DerefMut for Wire<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Wire<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let options = DecodeOptions {
-            mode: crate::options::Mode::Wire,
-            ..DecodeOptions::current()
-        };
+        let options = DecodeOptions::current().mode(crate::options::Mode::Wire);
         DecodeSeed::<T>::new(options)
             .deserialize(deserializer)
             .map(Wire)

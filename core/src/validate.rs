@@ -15,7 +15,7 @@ mod walk;
 
 use serde::de::IgnoredAny;
 
-use crate::error::{ErrorKind, ValidationError};
+use crate::error::{ErrorKind, ReportDisplay, ValidationError};
 use crate::options::DecodeOptions;
 use crate::schema::{TypedDictSchema, ValueType};
 
@@ -28,8 +28,35 @@ use walk::Walk;
 ///
 /// At most [`DecodeOptions::max_errors`] errors and as many warnings are kept; the rest
 /// are counted in [`more_errors`](Report::more_errors) and
-/// [`more_warnings`](Report::more_warnings).
+/// [`more_warnings`](Report::more_warnings). [`Report::display`] shows it the way a
+/// [`DecodeError`](crate::DecodeError) displays.
+///
+/// Not exhaustive (it may gain fields): read the fields, and build one with
+/// [`Report::new`] or [`Report::default`] (a valid report).
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, ErrorKind, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let json = br#"{"Key": 1, "Colour": "red"}"#;
+/// let report = typed_dict::validate(json, TagTypeDef::schema(), DecodeOptions::strict());
+/// assert!(!report.is_valid());
+/// assert_eq!(report.errors[0].kind, ErrorKind::WrongType);
+/// assert_eq!(report.warnings[0].kind, ErrorKind::UnknownKey);
+/// assert_eq!(
+///     report.display("TagTypeDef").to_string(),
+///     "1 validation error for TagTypeDef\n  \
+///      $.Key: expected str, got int [wrong_type]\n  \
+///      warning: $.Colour: unknown key `Colour`: TagTypeDef does not declare it [unknown_key]"
+/// );
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// Problems that make the payload invalid, in document order (the first ones, when
     /// there are more than the options keep).
@@ -43,6 +70,44 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of these errors and warnings, each in document order, none counted beyond
+    /// them.
+    pub fn new(errors: Vec<ValidationError>, warnings: Vec<ValidationError>) -> Self {
+        Report {
+            errors,
+            warnings,
+            more_errors: 0,
+            more_warnings: 0,
+        }
+    }
+
+    /// The same report, saying that `more` errors were found beyond the kept ones.
+    pub fn with_more_errors(self, more: usize) -> Self {
+        Report {
+            more_errors: more,
+            ..self
+        }
+    }
+
+    /// The same report, saying that `more` warnings were found beyond the kept ones.
+    pub fn with_more_warnings(self, more: usize) -> Self {
+        Report {
+            more_warnings: more,
+            ..self
+        }
+    }
+
+    /// The report as text, for the payload checked as `type_name`: `ok` or
+    /// `N validation errors for T`, one indented line per problem, warnings last (see
+    /// [`ReportDisplay`]).
+    pub fn display<'a>(&'a self, type_name: &'a str) -> ReportDisplay<'a> {
+        ReportDisplay::report(
+            type_name,
+            (&self.errors, self.more_errors),
+            (&self.warnings, self.more_warnings),
+        )
+    }
+
     /// Whether the payload is valid.
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty() && self.more_errors == 0
@@ -59,10 +124,7 @@ impl Report {
     }
 
     fn malformed(error: ValidationError) -> Report {
-        Report {
-            errors: vec![error],
-            ..Report::default()
-        }
+        Report::new(vec![error], Vec::new())
     }
 }
 
