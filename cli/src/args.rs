@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ecr_types::catalog::Catalog;
+use typed_dict::DecodeOptions;
 
 use crate::report::Format;
 
@@ -166,6 +167,10 @@ pub struct ValidateArgs {
     /// An endless stream such as standard input stops there.
     #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_BYTES_TEXT, value_parser = parse_max_bytes)]
     pub max_bytes: u64,
+    /// Errors printed per payload, and as many warnings; the rest are counted
+    /// (`... and 4,999,000 more errors`), so a flood of errors takes bounded memory.
+    #[arg(long, value_name = "N", default_value_t = DecodeOptions::DEFAULT_MAX_ERRORS)]
+    pub max_errors: usize,
 }
 
 /// [`crate::input::DEFAULT_MAX_BYTES`] as the help shows it.

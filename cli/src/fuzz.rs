@@ -38,7 +38,10 @@ impl<'a> Input<'a> {
         let schema = ecr_types::CATALOG
             .type_defs()
             .nth(usize::from(*type_byte) % count)?;
-        let options = validate::options(option_byte & 1 != 0, option_byte & 2 != 0);
+        let mut options = validate::options(option_byte & 1 != 0, option_byte & 2 != 0);
+        if option_byte & 8 != 0 {
+            options = options.max_errors(usize::from(option_byte >> 4));
+        }
         let line = (option_byte & 4 != 0).then_some(usize::from(*option_byte) + 1);
         let name_length = usize::from(*name_length % 32).min(rest.len());
         let (name, payload) = rest.split_at(name_length);
@@ -118,14 +121,14 @@ fn check_text(input: &Input<'_>, report: &Report, text: &[u8]) {
     }
 }
 
-/// The header, plus one line per error (unless a lone error at `$` shares the header),
-/// plus one per warning.
+/// The header, plus one line per kept error (unless a lone error at `$` shares the
+/// header), plus one per kept warning, plus a closing line for each list shortened.
 fn expected_lines(report: &Report) -> usize {
-    let error_lines = match report.errors.as_slice() {
-        [only] if only.path == "$" => 0,
-        errors => errors.len(),
+    let error_lines = match (report.errors.as_slice(), report.more_errors) {
+        ([only], 0) if only.path == "$" => 0,
+        (errors, more) => errors.len() + usize::from(more > 0),
     };
-    1 + error_lines + report.warnings.len()
+    1 + error_lines + report.warnings.len() + usize::from(report.more_warnings > 0)
 }
 
 fn check_json(input: &Input<'_>, report: &Report, json: &[u8]) {
@@ -141,6 +144,8 @@ fn check_json(input: &Input<'_>, report: &Report, json: &[u8]) {
     let value: serde_json::Value = serde_json::from_str(json).expect("the JSON report parses");
     assert_eq!(value["file"], input.file.as_str());
     assert_eq!(value["valid"], report.is_valid());
+    assert_eq!(value["more_errors"], report.more_errors);
+    assert_eq!(value["more_warnings"], report.more_warnings);
     for (key, found) in [("errors", &report.errors), ("warnings", &report.warnings)] {
         let shown = value[key].as_array().expect("a list");
         assert_eq!(shown.len(), found.len());

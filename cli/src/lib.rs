@@ -71,7 +71,8 @@ fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut settings = Settings::new(schema, validate::options(args.wire, args.deny_unknown));
+    let options = validate::options(args.wire, args.deny_unknown).max_errors(args.max_errors);
+    let mut settings = Settings::new(schema, options);
     settings.format = args.format;
     settings.max_bytes = args.max_bytes;
     settings.jsonl = args.jsonl;

@@ -962,3 +962,99 @@ fn newer_literal_values_are_warnings_as_data_in_json_format() {
         .unwrap()
         .starts_with(&format!("'{value}' is not a known ScanStatusType value")));
 }
+
+/// A DescribeImages page whose one image has `count` tags that are numbers (one
+/// `wrong_type` error each) and `unknown` keys it does not declare (warnings).
+fn tag_flood(count: usize, unknown: usize) -> String {
+    let tags = vec!["1"; count].join(",");
+    let keys: String = (0..unknown).map(|i| format!(r#","new{i}":{i}"#)).collect();
+    format!(r#"{{"imageDetails":[{{"imageTags":[{tags}]{keys}}}]}}"#)
+}
+
+#[test]
+fn max_errors_ends_the_text_report_with_the_count_of_the_rest() {
+    let run = run(ecr_types()
+        .args(["validate", "--wire", "--max-errors", "2"])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(tag_flood(1_234, 3)));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "<stdin>: 1,234 validation errors for DescribeImagesResponseTypeDef\n  \
+         $.imageDetails[0].imageTags[0]: expected str, got int [wrong_type]\n  \
+         $.imageDetails[0].imageTags[1]: expected str, got int [wrong_type]\n  \
+         ... and 1,232 more errors\n  \
+         warning: $.imageDetails[0].new0: unknown key `new0`: ImageDetailTypeDef does not declare it [unknown_key]\n  \
+         warning: $.imageDetails[0].new1: unknown key `new1`: ImageDetailTypeDef does not declare it [unknown_key]\n  \
+         ... and 1 more warning\n"
+    );
+}
+
+#[test]
+fn the_text_report_is_the_library_s_rendering_after_the_file_name() {
+    let input = tag_flood(5, 1);
+    let run = run(ecr_types()
+        .args(["validate", "--wire", "--max-errors", "3"])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(input.clone()));
+    let report = typed_dict::validate(
+        input.as_bytes(),
+        <ecr_types::DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
+        typed_dict::DecodeOptions::wire().max_errors(3),
+    );
+    assert_eq!(report.more_errors, 2);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "<stdin>: {}\n",
+            report.display("DescribeImagesResponseTypeDef")
+        )
+    );
+    assert!(run.stdout.ends_with("  warning: $.imageDetails[0].new0: unknown key `new0`: ImageDetailTypeDef does not declare it [unknown_key]\n"));
+    assert!(run.stdout.contains("\n  ... and 2 more errors\n"));
+}
+
+#[test]
+fn max_errors_zero_keeps_none_and_still_fails_and_the_json_report_counts() {
+    let text = run(ecr_types()
+        .args(["validate", "--wire", "--max-errors", "0"])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(tag_flood(3, 0)));
+    assert_eq!(text.code, 1);
+    assert_eq!(
+        text.stdout,
+        "<stdin>: 3 validation errors for DescribeImagesResponseTypeDef\n  \
+         ... and 3 more errors\n"
+    );
+    let json = run(ecr_types()
+        .args([
+            "validate",
+            "--wire",
+            "--max-errors",
+            "1",
+            "--format",
+            "json",
+        ])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(tag_flood(3, 2)));
+    assert_eq!(json.code, 1);
+    let report: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(report["errors"].as_array().unwrap().len(), 1);
+    assert_eq!(report["warnings"].as_array().unwrap().len(), 1);
+    assert_eq!(report["more_errors"], 2);
+    assert_eq!(report["more_warnings"], 1);
+    let refused = run(ecr_types()
+        .args([
+            "validate",
+            "--max-errors",
+            "many",
+            "DescribeImagesResponseTypeDef",
+        ])
+        .write_stdin("{}"));
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused.stderr.contains("--max-errors"),
+        "{}",
+        refused.stderr
+    );
+}
