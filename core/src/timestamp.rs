@@ -116,6 +116,17 @@ impl Timestamp {
     }
 
     /// From microseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_micros(-1).unwrap();
+    /// assert_eq!(at.to_string(), "1969-12-31T23:59:59.999999Z");
+    /// assert!(Timestamp::from_unix_micros(i64::MAX).is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
             // Below 2^32 seconds (1834 to 2106) a double is within 0.24 µs of the instant,
@@ -139,6 +150,16 @@ impl Timestamp {
     }
 
     /// From milliseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_millis(1_650_000_000_123).unwrap();
+    /// assert_eq!(at.to_string(), "2022-04-15T05:20:00.123000Z");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_millis(millis: i64) -> Result<Self, TimestampError> {
         millis
             .checked_mul(1_000)
@@ -147,6 +168,16 @@ impl Timestamp {
     }
 
     /// From whole seconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// assert_eq!(Timestamp::from_unix_seconds(0).unwrap().to_string(), "1970-01-01T00:00:00Z");
+    /// assert!(Timestamp::from_unix_seconds(253_402_300_800).is_err(), "year 10000");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_seconds(seconds: i64) -> Result<Self, TimestampError> {
         seconds
             .checked_mul(MICROS_PER_SECOND)
@@ -154,7 +185,20 @@ impl Timestamp {
             .and_then(Self::from_unix_micros)
     }
 
-    /// From fractional seconds since the Unix epoch, rounded to the microsecond.
+    /// From fractional seconds since the Unix epoch, rounded to the microsecond (ties to
+    /// even, as CPython's `datetime.fromtimestamp`).
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_seconds_f64(1_563_223_656.5).unwrap();
+    /// assert_eq!(at.unix_millis(), 1_563_223_656_500);
+    /// assert!(Timestamp::from_unix_seconds_f64(f64::NAN).is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for a number that is not finite, or an instant outside years
+    /// 1 to 9999.
     pub fn from_unix_seconds_f64(seconds: f64) -> Result<Self, TimestampError> {
         if !seconds.is_finite() {
             return Err(TimestampError(format!("{seconds} is not a finite number")));
@@ -198,6 +242,12 @@ impl Timestamp {
     /// assert_eq!(nanos.to_string(), "2019-08-06T21:51:15.123456Z");
     /// assert!(Timestamp::parse_rfc3339("2019-08-06x21:51:15Z").is_err());
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] naming the component that could not be read (`the 'month'
+    /// component could not be parsed`), for a leap second, or for an instant outside years 1
+    /// to 9999.
     pub fn parse_rfc3339(text: &str) -> Result<Self, TimestampError> {
         let micros = rfc3339::parse(text.as_bytes()).map_err(|reason| {
             TimestampError(match reason {
@@ -213,6 +263,12 @@ impl Timestamp {
     }
 
     /// Microseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at: Timestamp = "1970-01-01T00:00:01.5Z".parse().unwrap();
+    /// assert_eq!((at.unix_micros(), at.unix_millis(), at.unix_seconds_f64()), (1_500_000, 1_500, 1.5));
+    /// ```
     pub const fn unix_micros(self) -> i64 {
         self.micros
     }
@@ -243,7 +299,14 @@ impl Timestamp {
         time::OffsetDateTime::UNIX_EPOCH + time::Duration::microseconds(self.micros)
     }
 
-    /// RFC 3339 in UTC, with microseconds when there are any.
+    /// RFC 3339 in UTC, with microseconds when there are any: the [`Display`](fmt::Display)
+    /// text.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::parse_rfc3339("2024-02-29 23:30:00-01:00").unwrap();
+    /// assert_eq!(at.to_rfc3339(), "2024-03-01T00:30:00Z");
+    /// ```
     pub fn to_rfc3339(self) -> String {
         self.to_string()
     }

@@ -128,17 +128,39 @@ impl Report {
     }
 }
 
-/// Checks `json` against the typed dict `schema` and reports every problem.
+/// Checks `json` against the typed dict `schema` and reports every problem, without
+/// building a value: what to call when only the verdict and the errors matter (the
+/// `ecr-types validate` command), and on a schema chosen at run time.
 ///
 /// Malformed JSON is reported alone, with its line and column, since nothing after a
-/// syntax error can be trusted.
+/// syntax error can be trusted. Unknown keys of open typed dicts are warnings (errors with
+/// [`DecodeOptions::deny_unknown`]); so are, in wire mode, values an open literal does not
+/// list. Never fails: the [`Report`] is the outcome.
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     pub items: Vec<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// let json = br#"{"items": ["a", 2], "nextToken": null}"#;
+/// let strict = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::strict());
+/// let paths: Vec<&str> = strict.errors.iter().map(|e| e.path.as_str()).collect();
+/// assert_eq!(paths, ["$.items[1]", "$.nextToken"]);
+/// let wire = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::wire());
+/// assert_eq!(wire.error_count(), 1, "null means absent in wire mode");
+/// ```
 pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOptions) -> Report {
     check_bytes(json, Expected::Shape(schema), options)
 }
 
 /// Checks `json` against any value type, as [`validate`] does for a typed dict: a list of
 /// typed dicts, a dict of them, a literal, a timestamp. Paths start at the top value
-/// (`$[3].imageTags`).
+/// (`$[3].imageTags`). Never fails: the [`Report`] is the outcome.
 ///
 /// ```
 /// use typed_dict::{typed_dict, DecodeOptions, List, Value};
