@@ -10,6 +10,10 @@
 //! wire-mode `DescribeImagesResponseTypeDef` page each) and read through the page cache,
 //! as a CI gate re-checking a folder of responses would. The reports go to a sink, through
 //! the same driver the binary runs (`ecr_types_cli::validate::run`).
+//!
+//! Beside wall time it reports the CPU time of each run and the cores it kept busy: on a
+//! machine shared with other work, a speedup below the job count shows whether the cores
+//! were not there (cores busy below the job count) or the work did not spread.
 
 use std::io;
 use std::num::NonZeroUsize;
@@ -97,9 +101,30 @@ fn write_files(dir: &Path, count: usize) -> io::Result<Vec<PathBuf>> {
         .collect()
 }
 
-fn time_run(settings: &Settings, files: &[PathBuf]) -> Duration {
+/// User and system CPU time of this process so far.
+fn cpu_time() -> Duration {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// Wall time and CPU time of one run.
+#[derive(Clone, Copy)]
+struct Sample {
+    wall: Duration,
+    cpu: Duration,
+}
+
+fn time_run(settings: &Settings, files: &[PathBuf]) -> Sample {
     let mut out = Output::new(io::sink());
-    let started = Instant::now();
+    let (started, cpu) = (Instant::now(), cpu_time());
     let tally = validate::run(
         settings,
         files,
@@ -107,14 +132,18 @@ fn time_run(settings: &Settings, files: &[PathBuf]) -> Duration {
         &mut io::sink(),
         &Progress::hidden(),
     );
-    let took = started.elapsed();
+    let sample = Sample {
+        wall: started.elapsed(),
+        cpu: cpu_time() - cpu,
+    };
     assert_eq!(tally.valid, files.len(), "every page is valid: {tally:?}");
-    took
+    sample
 }
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
+/// The sample of median wall time.
+fn median(mut samples: Vec<Sample>) -> Sample {
+    samples.sort_by_key(|sample| sample.wall);
+    samples[samples.len() / 2]
 }
 
 fn main() {
@@ -157,18 +186,23 @@ fn main() {
         files.len(),
         args.rounds
     );
-    println!("| jobs | time | throughput |");
-    println!("|---:|---:|---:|");
-    for (jobs, time) in [(1, single), (args.jobs.get(), parallel)] {
+    println!("| jobs | wall time | throughput | CPU time | cores busy |");
+    println!("|---:|---:|---:|---:|---:|");
+    for (jobs, sample) in [(1, single), (args.jobs.get(), parallel)] {
+        let (wall, cpu) = (sample.wall.as_secs_f64(), sample.cpu.as_secs_f64());
         println!(
-            "| {jobs} | {:.3} s | {:.0} MB/s |",
-            time.as_secs_f64(),
-            mb / time.as_secs_f64()
+            "| {jobs} | {wall:.3} s | {:.0} MB/s | {cpu:.3} s | {:.2} |",
+            mb / wall,
+            cpu / wall
         );
     }
     println!(
-        "speedup with {} jobs: {:.2}x (target at least 1.8x on 2 cores)",
+        "speedup with {} jobs: {:.2}x (target at least 1.8x on 2 cores); CPU time {:.2}x one job's",
         args.jobs,
-        single.as_secs_f64() / parallel.as_secs_f64()
+        single.wall.as_secs_f64() / parallel.wall.as_secs_f64(),
+        parallel.cpu.as_secs_f64() / single.cpu.as_secs_f64()
+    );
+    println!(
+        "(cores busy = CPU time / wall time: below the job count, the machine gave fewer cores)"
     );
 }

@@ -30,7 +30,7 @@ impl Progress {
     pub fn hidden() -> Self {
         let bar = ProgressBar::hidden();
         if let Ok(style) = ProgressStyle::with_template(
-            "{spinner} {pos}/{len} payloads checked, {msg} [{elapsed}, {per_sec}]",
+            "{spinner} {pos}/{len} payloads checked, {msg} [{elapsed}]",
         ) {
             bar.set_style(style);
         }
@@ -56,7 +56,7 @@ impl Progress {
         self.tick();
     }
 
-    /// Starts drawing once the run has lasted [`SHOW_AFTER`].
+    /// Starts drawing once the run has lasted a second.
     pub fn tick(&self) {
         if self.terminal && self.bar.is_hidden() && self.started.elapsed() >= SHOW_AFTER {
             self.bar.set_draw_target(ProgressDrawTarget::stderr());

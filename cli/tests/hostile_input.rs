@@ -413,3 +413,53 @@ fn file_names_are_escaped_too() {
         "error: cannot read `/no/such\\u{1b}[31m\\n.json`: no such file\n"
     );
 }
+
+#[test]
+fn the_help_states_the_limits_the_exit_rules_and_the_escaping() {
+    let help = run(ecr_types().args(["validate", "--help"]));
+    assert_eq!(help.code, 0);
+    for promise in [
+        "[default: 256MiB]",
+        "2 usage or I/O error",
+        "If standard output is closed early (`| head`), nothing more is printed but every payload\nis still checked",
+        "printed escaped",
+        "--jobs",
+    ] {
+        assert!(help.stdout.contains(promise), "{promise:?} in {}", help.stdout);
+    }
+}
+
+#[test]
+fn warnings_of_every_kind_print_escaped_and_keep_exit_0() {
+    let payload = r#"{"imageDetails": [{"imageScanStatus": {"status": "NEW\u001b[2J\nx.json: ok"},
+        "imageScanFindingsSummary": {"findingSeverityCounts": {"SEVERE\u202e": 1}},
+        "key\u0007": 1}]}"#;
+    let wire = run(ecr_types()
+        .args(["validate", "--wire", "DescribeImagesResponseTypeDef"])
+        .write_stdin(payload));
+    assert_eq!(wire.code, 0, "{}", wire.stdout);
+    let lines: Vec<&str> = wire.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", wire.stdout);
+    assert_eq!(lines[0], "<stdin>: ok");
+    assert!(lines[1].starts_with(
+        "  warning: $.imageDetails[0].imageScanStatus.status: 'NEW\\u{1b}[2J\\nx.json: ok' is not a known ScanStatusType value"
+    ), "{}", lines[1]);
+    assert!(lines[1].ends_with("[unknown_literal]"), "{}", lines[1]);
+    assert!(lines[2].starts_with(
+        "  warning: $.imageDetails[0].imageScanFindingsSummary.findingSeverityCounts['SEVERE\\u{202e}']: "
+    ), "{}", lines[2]);
+    assert!(lines[2].ends_with("[unknown_literal]"), "{}", lines[2]);
+    assert_eq!(
+        lines[3],
+        "  warning: $.imageDetails[0]['key\\u{7}']: unknown key `key\\u{7}`: ImageDetailTypeDef does not declare it [unknown_key]"
+    );
+    let strict = run(ecr_types()
+        .args(["validate", "DescribeImagesResponseTypeDef"])
+        .write_stdin(payload));
+    assert_eq!(strict.code, 1);
+    assert!(
+        strict.stdout.contains("[invalid_literal]"),
+        "{}",
+        strict.stdout
+    );
+}
