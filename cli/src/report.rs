@@ -1,15 +1,15 @@
 //! How `validate` prints a report: pydantic-style text, or one JSON object per payload.
 //!
-//! Every piece of text that can come from a payload or a file name (paths, messages,
-//! names) goes through [`crate::escape`]: a payload cannot write a control character, a
-//! line of its own or a bidi override to the terminal.
+//! The text report is core's rendering ([`Report::display`], the same as a
+//! [`typed_dict::DecodeError`] displays) after the file name. Every piece of text that can
+//! come from a payload or a file name (paths, messages, names) is escaped
+//! ([`crate::escape`]): a payload cannot write a control character, a line of its own or a
+//! bidi override to the terminal.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use typed_dict::{
-    DecodeOptions, ErrorKind, Mode, MoreProblems, Report, TypedDictSchema, ValidationError,
-};
+use typed_dict::{DecodeOptions, ErrorKind, Report, TypedDictSchema, ValidationError};
 
 use crate::escape::{self, Escaped};
 
@@ -37,14 +37,6 @@ pub struct PayloadReport<'a> {
     pub report: &'a Report,
 }
 
-/// The mode's name, as the JSON report gives it.
-pub fn mode_name(options: DecodeOptions) -> &'static str {
-    match options.mode {
-        Mode::Strict => "strict",
-        Mode::Wire => "wire",
-    }
-}
-
 /// `file: ok`, or the count and one indented line per error; warnings after, marked as
 /// such; `... and N more errors` (and warnings) closing a list `--max-errors` shortened.
 /// A JSON Lines payload is named `file:LINE`.
@@ -61,49 +53,11 @@ pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()>
         write!(out, ":{line}")?;
     }
     match (report.errors.as_slice(), report.more_errors) {
-        ([], 0) => writeln!(out, ": ok")?,
         // A problem with the document as a whole reads best on one line.
-        ([only], 0) if only.path == "$" => {
-            writeln!(out, ": {} [{}]", Escaped(&only.message), only.kind.code())?
+        ([only], 0) if only.path == "$" && report.warning_count() == 0 => {
+            writeln!(out, ": {} [{}]", Escaped(&only.message), only.kind.code())
         }
-        (errors, more) => {
-            let count = report.error_count();
-            let plural = if count == 1 { "" } else { "s" };
-            writeln!(
-                out,
-                ": {count} validation error{plural} for {}",
-                schema.name
-            )?;
-            for error in errors {
-                writeln!(out, "  {}", Line(error))?;
-            }
-            if more > 0 {
-                writeln!(out, "  {}", MoreProblems::errors(more))?;
-            }
-        }
-    }
-    for warning in &report.warnings {
-        writeln!(out, "  warning: {}", Line(warning))?;
-    }
-    if report.more_warnings > 0 {
-        writeln!(out, "  {}", MoreProblems::warnings(report.more_warnings))?;
-    }
-    Ok(())
-}
-
-/// `path: message [kind]`, escaped.
-struct Line<'a>(&'a ValidationError);
-
-impl std::fmt::Display for Line<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let error = self.0;
-        write!(
-            f,
-            "{}: {} [{}]",
-            Escaped(&error.path),
-            Escaped(&error.message),
-            error.kind.code()
-        )
+        _ => writeln!(out, ": {}", report.display(schema.name)),
     }
 }
 
@@ -164,7 +118,7 @@ pub fn json(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()>
         file: payload.file,
         line: payload.line,
         type_def: payload.schema.name,
-        mode: mode_name(payload.options),
+        mode: payload.options.mode.as_str(),
         valid: payload.report.is_valid(),
         errors: payload.report.errors.iter().map(JsonError::from).collect(),
         warnings: payload

@@ -54,10 +54,53 @@ fn the_default_keeps_a_thousand_and_says_how_many_more() {
     let lines: Vec<&str> = result.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "<stdin>: 2500 validation errors for DescribeImagesResponseTypeDef"
+        "<stdin>: 2,500 validation errors for DescribeImagesResponseTypeDef"
     );
     assert_eq!(lines.len(), 1 + 1000 + 1);
     assert_eq!(lines[1001], "  ... and 1,500 more errors");
+}
+
+#[test]
+fn max_errors_ends_the_text_report_with_the_count_of_the_rest() {
+    let run = run(ecr_types()
+        .args(["validate", "--wire", "--max-errors", "2"])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(flood(1_234, 3)));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "<stdin>: 1,234 validation errors for DescribeImagesResponseTypeDef\n  \
+         $.imageDetails[0].imageTags[0]: expected str, got int [wrong_type]\n  \
+         $.imageDetails[0].imageTags[1]: expected str, got int [wrong_type]\n  \
+         ... and 1,232 more errors\n  \
+         warning: $.imageDetails[0].new0: unknown key `new0`: ImageDetailTypeDef does not declare it [unknown_key]\n  \
+         warning: $.imageDetails[0].new1: unknown key `new1`: ImageDetailTypeDef does not declare it [unknown_key]\n  \
+         ... and 1 more warning\n"
+    );
+}
+
+#[test]
+fn the_text_report_is_the_library_s_rendering_after_the_file_name() {
+    let input = flood(5, 1);
+    let run = run(ecr_types()
+        .args(["validate", "--wire", "--max-errors", "3"])
+        .arg("DescribeImagesResponseTypeDef")
+        .write_stdin(input.clone()));
+    let report = typed_dict::validate(
+        input.as_bytes(),
+        <ecr_types::DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
+        typed_dict::DecodeOptions::wire().max_errors(3),
+    );
+    assert_eq!(report.more_errors, 2);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "<stdin>: {}\n",
+            report.display("DescribeImagesResponseTypeDef")
+        )
+    );
+    assert!(run.stdout.ends_with("  warning: $.imageDetails[0].new0: unknown key `new0`: ImageDetailTypeDef does not declare it [unknown_key]\n"));
+    assert!(run.stdout.contains("\n  ... and 2 more errors\n"));
 }
 
 #[test]

@@ -159,14 +159,6 @@ impl<T> fmt::Debug for Nullable<T> {
     }
 }
 
-// `KeySeed` lives in `key.rs`; its `Debug` is here so that file stays as it is. Drop this
-// impl if `key.rs` derives it.
-impl fmt::Debug for KeySeed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("KeySeed")
-    }
-}
-
 impl<T> Nullable<T> {
     /// A seed for one value.
     #[inline]

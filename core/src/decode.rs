@@ -17,12 +17,66 @@ use crate::options::{DecodeOptions, Scope};
 use crate::schema::{TypedValue, ValueType};
 use crate::validate::{check_text, json_text, Expected};
 
-/// Decodes JSON text in strict mode.
+/// Decodes JSON text in strict mode: [`decode`] with [`DecodeOptions::strict`], for text
+/// already in a `str`.
+///
+/// ```
+/// use typed_dict::typed_dict;
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+///     #[typed_dict(key = "Value")]
+///     pub value: Option<String>,
+/// }
+///
+/// let tag: TagTypeDef = typed_dict::from_str(r#"{"Key": "team"}"#).unwrap();
+/// assert_eq!((tag.key.as_str(), tag.value), ("team", None));
+/// // Strict mode: null is no value, even for a NotRequired key.
+/// let error = typed_dict::from_str::<TagTypeDef>(r#"{"Key": "team", "Value": null}"#).unwrap_err();
+/// assert_eq!(error.errors()[0].path, "$.Value");
+/// ```
+///
+/// # Errors
+///
+/// A [`DecodeError`] listing every problem (up to
+/// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
+/// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
+/// column), missing Required keys, values of the wrong type, `null` in strict mode,
+/// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
+/// and unknown keys in closed typed dicts or with
+/// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
 pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
     decode_text(json, DecodeOptions::strict())
 }
 
-/// Decodes JSON bytes in strict mode.
+/// Decodes JSON bytes in strict mode: [`decode`] with [`DecodeOptions::strict`].
+///
+/// ```
+/// use typed_dict::typed_dict;
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let tag: TagTypeDef = typed_dict::from_slice(br#"{"Key": "team"}"#).unwrap();
+/// assert_eq!(tag.key, "team");
+/// let error = typed_dict::from_slice::<TagTypeDef>(b"{\"Key\": \"\xff\"}").unwrap_err();
+/// assert_eq!(error.errors()[0].kind.code(), "malformed_json");
+/// ```
+///
+/// # Errors
+///
+/// A [`DecodeError`] listing every problem (up to
+/// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
+/// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
+/// column), missing Required keys, values of the wrong type, `null` in strict mode,
+/// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
+/// and unknown keys in closed typed dicts or with
+/// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
 pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     decode(json, DecodeOptions::strict())
 }
@@ -52,6 +106,16 @@ pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, De
 ///     $[1].Key: expected str, got int [wrong_type]\n  \
 ///     $[2].Key: missing required key `Key` [missing_key]");
 /// ```
+///
+/// # Errors
+///
+/// A [`DecodeError`] listing every problem (up to
+/// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
+/// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
+/// column), missing Required keys, values of the wrong type, `null` in strict mode,
+/// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
+/// and unknown keys in closed typed dicts or with
+/// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
 pub fn decode<T: TypedValue + DeserializeOwned>(
     json: &[u8],
     options: DecodeOptions,
@@ -93,11 +157,11 @@ fn slow_path<T: TypedValue + DeserializeOwned>(
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
     Err(DecodeError::new(
         top_name::<T>(),
-        vec![ValidationError {
-            kind: ErrorKind::Other,
-            path: "$".to_owned(),
-            message: fast_error.to_string(),
-        }],
+        vec![ValidationError::new(
+            ErrorKind::Other,
+            "$",
+            fast_error.to_string(),
+        )],
     ))
 }
 
@@ -228,10 +292,7 @@ impl<T> DerefMut for Wire<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Wire<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let options = DecodeOptions {
-            mode: crate::options::Mode::Wire,
-            ..DecodeOptions::current()
-        };
+        let options = DecodeOptions::current().mode(crate::options::Mode::Wire);
         DecodeSeed::<T>::new(options)
             .deserialize(deserializer)
             .map(Wire)

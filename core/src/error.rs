@@ -3,6 +3,12 @@
 use std::borrow::Cow;
 use std::fmt;
 
+mod escape;
+mod render;
+
+pub use escape::Escaped;
+pub use render::{MoreProblems, ReportDisplay};
+
 /// What kind of problem a [`ValidationError`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -70,7 +76,25 @@ impl fmt::Display for ErrorKind {
 }
 
 /// One problem in one place.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The fields hold the text as found (a key with a newline keeps it); `Display` writes
+/// `path: message [kind]` with the characters a payload could forge output with
+/// [`Escaped`].
+///
+/// Not exhaustive: it may gain fields (a severity, the offending value); build one with
+/// [`ValidationError::new`].
+///
+/// ```
+/// use typed_dict::{ErrorKind, ValidationError};
+///
+/// let error = ValidationError::new(ErrorKind::MissingKey, "$.repositoryName", "missing required key");
+/// assert_eq!(error.kind.code(), "missing_key");
+/// assert_eq!(error.to_string(), "$.repositoryName: missing required key [missing_key]");
+/// let forged = ValidationError::new(ErrorKind::UnknownKey, "$['a\nb']", "unknown key");
+/// assert_eq!(forged.to_string(), r"$['a\nb']: unknown key [unknown_key]");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// What went wrong.
     pub kind: ErrorKind,
@@ -80,9 +104,26 @@ pub struct ValidationError {
     pub message: String,
 }
 
+impl ValidationError {
+    /// A problem of `kind` at `path` (a JSON path from `$`), described by `message`.
+    pub fn new(kind: ErrorKind, path: impl Into<String>, message: impl Into<String>) -> Self {
+        ValidationError {
+            kind,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} [{}]", self.path, self.message, self.kind)
+        write!(
+            f,
+            "{}: {} [{}]",
+            Escaped(&self.path),
+            Escaped(&self.message),
+            self.kind
+        )
     }
 }
 
@@ -91,9 +132,33 @@ impl std::error::Error for ValidationError {}
 /// Every problem that kept a payload from decoding as one typed dict (or list, or dict of
 /// them).
 ///
-/// Displays like pydantic: `2 validation errors for DescribeImagesResponseTypeDef`, then
-/// one indented line per kept error, then `... and 4,999,000 more errors` when the report
-/// kept only the first ones (see [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors)).
+/// Displays like pydantic, as [`ReportDisplay`] does for a [`Report`](crate::Report):
+/// `2 validation errors for DescribeImagesResponseTypeDef`, then one indented line per
+/// kept error, then `... and 4,999,000 more errors` when the report kept only the first
+/// ones (see [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors)).
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, ErrorKind};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+///     #[typed_dict(key = "Value")]
+///     pub value: String,
+/// }
+///
+/// let error = typed_dict::from_str::<TagTypeDef>(r#"{"Key": 1}"#).unwrap_err();
+/// assert_eq!(error.type_name(), "TagTypeDef");
+/// assert_eq!(error.error_count(), 2);
+/// assert_eq!(error.errors()[1].kind, ErrorKind::MissingKey);
+/// assert_eq!(
+///     error.to_string(),
+///     "2 validation errors for TagTypeDef\n  \
+///      $.Key: expected str, got int [wrong_type]\n  \
+///      $.Value: missing required key `Value` [missing_key]"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
     type_name: Cow<'static, str>,
@@ -148,84 +213,11 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.error_count();
-        let plural = if count == 1 { "" } else { "s" };
-        write!(
-            f,
-            "{} validation error{plural} for {}",
-            Thousands(count),
-            self.type_name
-        )?;
-        for error in &self.errors {
-            write!(f, "\n  {error}")?;
-        }
-        if self.more_errors > 0 {
-            write!(f, "\n  {}", MoreProblems::errors(self.more_errors))?;
-        }
-        Ok(())
+        ReportDisplay::decode_error(self).fmt(f)
     }
 }
 
 impl std::error::Error for DecodeError {}
-
-/// The line that closes a shortened list: `... and 4,999,000 more errors`.
-///
-/// ```
-/// use typed_dict::MoreProblems;
-/// assert_eq!(MoreProblems::errors(4_999_000).to_string(), "... and 4,999,000 more errors");
-/// assert_eq!(MoreProblems::warnings(1).to_string(), "... and 1 more warning");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MoreProblems {
-    count: usize,
-    noun: &'static str,
-}
-
-impl MoreProblems {
-    /// For `count` errors that were counted but not kept.
-    pub fn errors(count: usize) -> Self {
-        MoreProblems {
-            count,
-            noun: "error",
-        }
-    }
-
-    /// For `count` warnings that were counted but not kept.
-    pub fn warnings(count: usize) -> Self {
-        MoreProblems {
-            count,
-            noun: "warning",
-        }
-    }
-}
-
-impl fmt::Display for MoreProblems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = if self.count == 1 { "" } else { "s" };
-        write!(
-            f,
-            "... and {} more {}{plural}",
-            Thousands(self.count),
-            self.noun
-        )
-    }
-}
-
-/// A count with a comma every three digits: `4,999,000`.
-struct Thousands(usize);
-
-impl fmt::Display for Thousands {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.0.to_string();
-        for (index, digit) in digits.chars().enumerate() {
-            if index > 0 && (digits.len() - index).is_multiple_of(3) {
-                f.write_str(",")?;
-            }
-            write!(f, "{digit}")?;
-        }
-        Ok(())
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -233,11 +225,8 @@ mod tests {
 
     #[test]
     fn display_counts_like_pydantic() {
-        let error = |path: &str| ValidationError {
-            kind: ErrorKind::MissingKey,
-            path: path.into(),
-            message: "missing required key".into(),
-        };
+        let error =
+            |path: &str| ValidationError::new(ErrorKind::MissingKey, path, "missing required key");
         let one = DecodeError::new("T", vec![error("$.a")]);
         assert_eq!(
             one.to_string(),
@@ -249,11 +238,7 @@ mod tests {
 
     #[test]
     fn display_counts_what_was_not_kept() {
-        let error = ValidationError {
-            kind: ErrorKind::WrongType,
-            path: "$.a[0]".into(),
-            message: "expected str, got int".into(),
-        };
+        let error = ValidationError::new(ErrorKind::WrongType, "$.a[0]", "expected str, got int");
         let shortened = DecodeError::new("T", vec![error.clone(); 2]).with_more_errors(4_999_998);
         assert_eq!(shortened.error_count(), 5_000_000);
         assert_eq!(
@@ -263,13 +248,26 @@ mod tests {
         );
         let one_more = DecodeError::new("T", vec![error]).with_more_errors(1);
         assert!(one_more.to_string().ends_with("... and 1 more error"));
-        for (count, text) in [
-            (0, "0"),
-            (999, "999"),
-            (1000, "1,000"),
-            (123_456_789, "123,456,789"),
-        ] {
-            assert_eq!(Thousands(count).to_string(), text);
-        }
+        assert_eq!(
+            DecodeError::new("T", Vec::new()).to_string(),
+            "0 validation errors for T",
+            "an error report never reads `ok`"
+        );
+    }
+
+    #[test]
+    fn display_escapes_what_a_payload_wrote() {
+        let error = ValidationError::new(
+            ErrorKind::InvalidTimestamp,
+            "$['\u{1b}]0;owned\u{7}']",
+            "`\n2 validation errors for T\u{202e}` is not a timestamp",
+        );
+        let shown = DecodeError::new("T", vec![error]).to_string();
+        assert_eq!(
+            shown,
+            "1 validation error for T\n  $['\\u{1b}]0;owned\\u{7}']: \
+             `\\n2 validation errors for T\\u{202e}` is not a timestamp [invalid_timestamp]"
+        );
+        assert_eq!(shown.lines().count(), 2, "no line of the payload's own");
     }
 }

@@ -31,6 +31,26 @@ pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// In [`Mode::Wire`], keys declared `wire_optional` are not `required`, any key may be
 /// `null` (botocore drops nulls), and an open literal type is any string (its known values
 /// given as `examples`), as `validate` accepts it there.
+///
+/// ```
+/// use typed_dict::json_schema::{for_type_def, DRAFT};
+/// use typed_dict::{typed_dict, Mode, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     pub items: Vec<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// let strict = for_type_def(PageTypeDef::schema(), Mode::Strict);
+/// assert_eq!(strict["$schema"], DRAFT);
+/// assert_eq!(strict["$ref"], "#/$defs/PageTypeDef");
+/// let definition = &strict["$defs"]["PageTypeDef"];
+/// assert_eq!(definition["required"], serde_json::json!(["items", "nextToken"]));
+/// let wire = for_type_def(PageTypeDef::schema(), Mode::Wire);
+/// assert_eq!(wire["$defs"]["PageTypeDef"]["required"], serde_json::json!(["items"]));
+/// ```
 pub fn for_type_def(schema: &'static TypedDictSchema, mode: Mode) -> Json {
     let mut defs = Definitions::new(mode);
     defs.typed_dict(schema);
@@ -44,6 +64,26 @@ pub fn for_type_def(schema: &'static TypedDictSchema, mode: Mode) -> Json {
 
 /// A schema document holding the definitions of every given typed dict (and all they
 /// reach) under `$defs`.
+///
+/// ```
+/// use typed_dict::json_schema::for_all;
+/// use typed_dict::{typed_dict, Mode, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// #[typed_dict]
+/// pub struct ImageTypeDef {
+///     pub tags: Option<Vec<TagTypeDef>>,
+/// }
+///
+/// let document = for_all([ImageTypeDef::schema()], Mode::Strict);
+/// let defs = document["$defs"].as_object().unwrap();
+/// assert!(defs.contains_key("ImageTypeDef") && defs.contains_key("TagTypeDef"));
+/// ```
 pub fn for_all(schemas: impl IntoIterator<Item = &'static TypedDictSchema>, mode: Mode) -> Json {
     let mut defs = Definitions::new(mode);
     for schema in schemas {

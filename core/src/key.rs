@@ -6,6 +6,7 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, Visitor};
 
 /// Reads an object key without copying it unless it contains escapes.
+#[derive(Debug, Clone, Copy)]
 pub struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {

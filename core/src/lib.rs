@@ -20,14 +20,15 @@ mod union;
 mod validate;
 
 #[doc(hidden)]
+#[allow(missing_debug_implementations)] // the generated code's helpers, not API
 pub mod __private;
 
 pub use blob::{Base64Error, Blob};
 pub use decode::{decode, from_slice, from_str, DecodeSeed, Wire};
 pub use dict::Dict;
-pub use error::{DecodeError, ErrorKind, MoreProblems, ValidationError};
+pub use error::{DecodeError, ErrorKind, Escaped, MoreProblems, ReportDisplay, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
-pub use options::{DecodeOptions, Mode, OptionsScope};
+pub use options::{DecodeOptions, Mode, ModeError, OptionsScope};
 pub use output::Output;
 pub use schema::{
     AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,

@@ -5,10 +5,27 @@
 //! `null`, a missing key, an unknown key), so valid strict input never touches it.
 
 use std::cell::Cell;
+use std::fmt;
 use std::marker::PhantomData;
+use std::str::FromStr;
 
 /// Which contract a payload is checked against.
+///
+/// Not exhaustive: a later release may add a mode, so a `match` needs a `_` arm.
+///
+/// ```
+/// use typed_dict::{DecodeOptions, Mode};
+///
+/// let mode: Mode = "wire".parse().unwrap();
+/// assert_eq!(mode, Mode::Wire);
+/// assert_eq!(mode.as_str(), "wire");
+/// assert_eq!(Mode::default().to_string(), "strict");
+/// assert!(DecodeOptions::strict().mode(mode).is_wire());
+/// let error = "lenient".parse::<Mode>().unwrap_err();
+/// assert_eq!(error.to_string(), "unknown mode `lenient`; expected `strict` or `wire`");
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Mode {
     /// The upstream stub's contract, exactly: Required keys must be present, `null` is
     /// never a value.
@@ -19,9 +36,76 @@ pub enum Mode {
     Wire,
 }
 
+impl Mode {
+    /// Every mode, strict first (a slice: a later release may add one).
+    pub const ALL: &'static [Mode] = &[Mode::Strict, Mode::Wire];
+
+    /// The mode's name: `strict` or `wire`, as [`FromStr`] reads it and the `ecr-types`
+    /// command line's JSON report writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Mode::Strict => "strict",
+            Mode::Wire => "wire",
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Mode {
+    type Err = ModeError;
+
+    /// `strict` or `wire`, exactly (lowercase).
+    fn from_str(text: &str) -> Result<Self, ModeError> {
+        Mode::ALL
+            .iter()
+            .copied()
+            .find(|mode| mode.as_str() == text)
+            .ok_or_else(|| ModeError(text.to_owned()))
+    }
+}
+
+/// A name that is not a [`Mode`]'s, from [`Mode::from_str`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModeError(String);
+
+impl fmt::Display for ModeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown mode `{}`; expected `strict` or `wire`",
+            crate::Escaped(&self.0)
+        )
+    }
+}
+
+impl std::error::Error for ModeError {}
+
 /// How to decode: the [`Mode`], whether unknown keys are errors, and how many errors and
 /// warnings a report keeps.
+///
+/// Start from [`strict`](DecodeOptions::strict) (the [`Default`]) or
+/// [`wire`](DecodeOptions::wire) and change what you need with the builder methods, each
+/// named after its field. The fields are public to read (and to assign on a value you
+/// own); the struct is not exhaustive, so it cannot be written as a struct literal and a
+/// later release can add options without breaking your code.
+///
+/// ```
+/// use typed_dict::{DecodeOptions, Mode};
+///
+/// let options = DecodeOptions::wire().deny_unknown(true).max_errors(10);
+/// assert_eq!(options.mode, Mode::Wire);
+/// assert!(options.deny_unknown);
+/// assert_eq!(options.max_errors, 10);
+/// assert_eq!(DecodeOptions::default(), DecodeOptions::strict());
+/// assert_eq!(DecodeOptions::strict().mode(Mode::Wire), DecodeOptions::wire());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct DecodeOptions {
     /// Strict (default) or wire.
     pub mode: Mode,
@@ -87,6 +171,11 @@ impl DecodeOptions {
             max_errors: max,
             ..self
         }
+    }
+
+    /// The same options in `mode`.
+    pub const fn mode(self, mode: Mode) -> Self {
+        DecodeOptions { mode, ..self }
     }
 
     /// The same options with unknown keys rejected (or not).

@@ -2,16 +2,20 @@
 //!
 //! None of the datetime crates' serde helpers read fractional epoch seconds in exponent
 //! notation (`1.563223656E9`), which is what the AWS JSON 1.1 protocol sends, hence this
-//! newtype. RFC 3339 parsing is delegated to the `time` crate.
+//! newtype. It reads and writes RFC 3339 itself ([`rfc3339`], [`civil`]) and depends on no
+//! datetime crate; conversions to `time` and `chrono` types come with those features.
 
 use std::fmt;
+use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use time::OffsetDateTime;
 
 use crate::schema::{TypedValue, ValueType};
+
+mod civil;
+mod rfc3339;
 
 const MICROS_PER_SECOND: i64 = 1_000_000;
 /// 0001-01-01T00:00:00Z, the first instant Python's `datetime` can hold.
@@ -112,6 +116,17 @@ impl Timestamp {
     }
 
     /// From microseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_micros(-1).unwrap();
+    /// assert_eq!(at.to_string(), "1969-12-31T23:59:59.999999Z");
+    /// assert!(Timestamp::from_unix_micros(i64::MAX).is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_micros(micros: i64) -> Result<Self, TimestampError> {
         if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
             // Below 2^32 seconds (1834 to 2106) a double is within 0.24 µs of the instant,
@@ -135,6 +150,16 @@ impl Timestamp {
     }
 
     /// From milliseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_millis(1_650_000_000_123).unwrap();
+    /// assert_eq!(at.to_string(), "2022-04-15T05:20:00.123000Z");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_millis(millis: i64) -> Result<Self, TimestampError> {
         millis
             .checked_mul(1_000)
@@ -143,6 +168,16 @@ impl Timestamp {
     }
 
     /// From whole seconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// assert_eq!(Timestamp::from_unix_seconds(0).unwrap().to_string(), "1970-01-01T00:00:00Z");
+    /// assert!(Timestamp::from_unix_seconds(253_402_300_800).is_err(), "year 10000");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for an instant outside years 1 to 9999.
     pub fn from_unix_seconds(seconds: i64) -> Result<Self, TimestampError> {
         seconds
             .checked_mul(MICROS_PER_SECOND)
@@ -150,7 +185,20 @@ impl Timestamp {
             .and_then(Self::from_unix_micros)
     }
 
-    /// From fractional seconds since the Unix epoch, rounded to the microsecond.
+    /// From fractional seconds since the Unix epoch, rounded to the microsecond (ties to
+    /// even, as CPython's `datetime.fromtimestamp`).
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_seconds_f64(1_563_223_656.5).unwrap();
+    /// assert_eq!(at.unix_millis(), 1_563_223_656_500);
+    /// assert!(Timestamp::from_unix_seconds_f64(f64::NAN).is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] for a number that is not finite, or an instant outside years
+    /// 1 to 9999.
     pub fn from_unix_seconds_f64(seconds: f64) -> Result<Self, TimestampError> {
         if !seconds.is_finite() {
             return Err(TimestampError(format!("{seconds} is not a finite number")));
@@ -194,6 +242,12 @@ impl Timestamp {
     /// assert_eq!(nanos.to_string(), "2019-08-06T21:51:15.123456Z");
     /// assert!(Timestamp::parse_rfc3339("2019-08-06x21:51:15Z").is_err());
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`TimestampError`] naming the component that could not be read (`the 'month'
+    /// component could not be parsed`), for a leap second, or for an instant outside years 1
+    /// to 9999.
     pub fn parse_rfc3339(text: &str) -> Result<Self, TimestampError> {
         let micros = rfc3339::parse(text.as_bytes()).map_err(|reason| {
             TimestampError(match reason {
@@ -209,6 +263,12 @@ impl Timestamp {
     }
 
     /// Microseconds since the Unix epoch.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at: Timestamp = "1970-01-01T00:00:01.5Z".parse().unwrap();
+    /// assert_eq!((at.unix_micros(), at.unix_millis(), at.unix_seconds_f64()), (1_500_000, 1_500, 1.5));
+    /// ```
     pub const fn unix_micros(self) -> i64 {
         self.micros
     }
@@ -223,13 +283,30 @@ impl Timestamp {
         self.micros as f64 / MICROS_PER_SECOND as f64
     }
 
-    /// As a `time::OffsetDateTime` in UTC.
-    pub fn to_offset_date_time(self) -> OffsetDateTime {
+    /// As a `time::OffsetDateTime` in UTC (feature `time`).
+    ///
+    /// ```
+    /// # #[cfg(feature = "time")] {
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::from_unix_millis(1_650_000_000_123).unwrap();
+    /// let offset = at.to_offset_date_time();
+    /// assert_eq!((offset.year(), offset.millisecond()), (2022, 123));
+    /// # }
+    /// ```
+    #[cfg(feature = "time")]
+    pub fn to_offset_date_time(self) -> time::OffsetDateTime {
         // In range by construction: years 1 to 9999 are within `time`'s default range.
-        OffsetDateTime::UNIX_EPOCH + time::Duration::microseconds(self.micros)
+        time::OffsetDateTime::UNIX_EPOCH + time::Duration::microseconds(self.micros)
     }
 
-    /// RFC 3339 in UTC, with microseconds when there are any.
+    /// RFC 3339 in UTC, with microseconds when there are any: the [`Display`](fmt::Display)
+    /// text.
+    ///
+    /// ```
+    /// use typed_dict::Timestamp;
+    /// let at = Timestamp::parse_rfc3339("2024-02-29 23:30:00-01:00").unwrap();
+    /// assert_eq!(at.to_rfc3339(), "2024-03-01T00:30:00Z");
+    /// ```
     pub fn to_rfc3339(self) -> String {
         self.to_string()
     }
@@ -241,31 +318,53 @@ impl fmt::Debug for Timestamp {
     }
 }
 
+/// RFC 3339 in UTC: `2023-04-17T22:40:39.940000Z`, with six fractional digits when there
+/// are any microseconds, none otherwise. [`Timestamp::parse_rfc3339`] (and [`FromStr`])
+/// read it back to the same instant.
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = self.to_offset_date_time();
+        let seconds = self.micros.div_euclid(MICROS_PER_SECOND);
+        let micros = self.micros.rem_euclid(MICROS_PER_SECOND);
+        let (year, month, day) = civil::civil_from_days(seconds.div_euclid(86_400));
+        let second_of_day = seconds.rem_euclid(86_400);
         write!(
             f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            at.year(),
-            u8::from(at.month()),
-            at.day(),
-            at.hour(),
-            at.minute(),
-            at.second()
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
+            second_of_day / 3600,
+            second_of_day / 60 % 60,
+            second_of_day % 60
         )?;
-        if at.microsecond() != 0 {
-            write!(f, ".{:06}", at.microsecond())?;
+        if micros != 0 {
+            write!(f, ".{micros:06}")?;
         }
         f.write_str("Z")
     }
 }
 
-impl TryFrom<OffsetDateTime> for Timestamp {
+/// Reads an RFC 3339 date-time, as [`Timestamp::parse_rfc3339`] does; not epoch seconds
+/// (a number is JSON's business: `serde_json::from_str::<Timestamp>("1650000000")`).
+///
+/// ```
+/// use typed_dict::Timestamp;
+/// let at: Timestamp = "2022-04-15T07:20:00.123+02:00".parse().unwrap();
+/// assert_eq!(at.to_string(), "2022-04-15T05:20:00.123000Z");
+/// assert_eq!(at.to_string().parse::<Timestamp>(), Ok(at));
+/// assert!("1650000000".parse::<Timestamp>().is_err());
+/// ```
+impl FromStr for Timestamp {
+    type Err = TimestampError;
+
+    fn from_str(text: &str) -> Result<Self, TimestampError> {
+        Timestamp::parse_rfc3339(text)
+    }
+}
+
+#[cfg(feature = "time")]
+impl TryFrom<time::OffsetDateTime> for Timestamp {
     type Error = TimestampError;
 
     /// Sub-microsecond digits are truncated (a datetime holds microseconds).
-    fn try_from(at: OffsetDateTime) -> Result<Self, TimestampError> {
+    fn try_from(at: time::OffsetDateTime) -> Result<Self, TimestampError> {
         let micros = at.unix_timestamp_nanos().div_euclid(1_000);
         i64::try_from(micros)
             .map_err(|_| out_of_range(at))
@@ -273,7 +372,8 @@ impl TryFrom<OffsetDateTime> for Timestamp {
     }
 }
 
-impl From<Timestamp> for OffsetDateTime {
+#[cfg(feature = "time")]
+impl From<Timestamp> for time::OffsetDateTime {
     fn from(at: Timestamp) -> Self {
         at.to_offset_date_time()
     }
@@ -385,168 +485,6 @@ impl TypedValue for Timestamp {
     const TYPE: ValueType = ValueType::Timestamp;
 }
 
-/// RFC 3339 read byte by byte, without building anything but the instant.
-mod rfc3339 {
-    use std::fmt;
-
-    /// Why a string is not an RFC 3339 date-time.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub(super) enum Reason {
-        /// A numeric component that is missing, not digits, or out of its range.
-        Component(&'static str),
-        /// A `-`, `:` or `.` missing where it belongs.
-        Literal,
-        /// Neither `T`, `t` nor a space between date and time.
-        Separator,
-        /// Second 60.
-        LeapSecond,
-        /// Text after the offset.
-        Trailing,
-    }
-
-    impl fmt::Display for Reason {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self {
-                Reason::Component(name) => write!(f, "the '{name}' component could not be parsed"),
-                Reason::Literal => f.write_str("a character literal was not valid"),
-                Reason::Separator => {
-                    f.write_str("the date and the time must be separated by 'T' or a space")
-                }
-                Reason::LeapSecond => f.write_str("a leap second"),
-                Reason::Trailing => f.write_str("unexpected trailing characters"),
-            }
-        }
-    }
-
-    struct Cursor<'a> {
-        bytes: &'a [u8],
-        at: usize,
-    }
-
-    impl Cursor<'_> {
-        fn digits(&mut self, count: usize, name: &'static str) -> Result<i64, Reason> {
-            let digits = self
-                .bytes
-                .get(self.at..self.at + count)
-                .filter(|digits| digits.iter().all(u8::is_ascii_digit))
-                .ok_or(Reason::Component(name))?;
-            self.at += count;
-            Ok(digits
-                .iter()
-                .fold(0, |value, digit| value * 10 + i64::from(digit - b'0')))
-        }
-
-        fn literal(&mut self, byte: u8) -> Result<(), Reason> {
-            self.eat(|b| b == byte).map(drop).ok_or(Reason::Literal)
-        }
-
-        fn eat(&mut self, accept: impl Fn(u8) -> bool) -> Option<u8> {
-            let byte = *self.bytes.get(self.at).filter(|&&b| accept(b))?;
-            self.at += 1;
-            Some(byte)
-        }
-    }
-
-    fn days_in_month(year: i64, month: i64) -> i64 {
-        match month {
-            4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-            2 => 28,
-            _ => 31,
-        }
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-    fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-        let year = if month <= 2 { year - 1 } else { year };
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let month_index = (month + 9) % 12;
-        let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
-    }
-
-    /// Microseconds since the epoch (not yet checked against years 1 to 9999).
-    pub(super) fn parse(bytes: &[u8]) -> Result<i64, Reason> {
-        let mut cursor = Cursor { bytes, at: 0 };
-        let year = cursor.digits(4, "year")?;
-        cursor.literal(b'-')?;
-        let month = cursor.digits(2, "month")?;
-        if !(1..=12).contains(&month) {
-            return Err(Reason::Component("month"));
-        }
-        cursor.literal(b'-')?;
-        let day = cursor.digits(2, "day")?;
-        if !(1..=days_in_month(year, month)).contains(&day) {
-            return Err(Reason::Component("day"));
-        }
-        cursor
-            .eat(|b| matches!(b, b'T' | b't' | b' '))
-            .ok_or(Reason::Separator)?;
-        let hour = cursor.digits(2, "hour")?;
-        cursor.literal(b':')?;
-        let minute = cursor.digits(2, "minute")?;
-        cursor.literal(b':')?;
-        let second = cursor.digits(2, "second")?;
-        if hour > 23 {
-            return Err(Reason::Component("hour"));
-        }
-        if minute > 59 {
-            return Err(Reason::Component("minute"));
-        }
-        if second > 59 {
-            return Err(if second == 60 {
-                Reason::LeapSecond
-            } else {
-                Reason::Component("second")
-            });
-        }
-        let mut micros = 0;
-        if cursor.eat(|b| b == b'.').is_some() {
-            let start = cursor.at;
-            while cursor.eat(|b| b.is_ascii_digit()).is_some() {}
-            let fraction = &bytes[start..cursor.at];
-            if fraction.is_empty() {
-                return Err(Reason::Component("subsecond"));
-            }
-            // Digits past the sixth are dropped (truncated), as CPython does.
-            for position in 0..6 {
-                let digit = fraction.get(position).map_or(0, |d| i64::from(d - b'0'));
-                micros = micros * 10 + digit;
-            }
-        }
-        let offset_seconds = match cursor.eat(|b| matches!(b, b'Z' | b'z' | b'+' | b'-')) {
-            Some(b'Z' | b'z') => 0,
-            Some(sign) => {
-                let hours = cursor.digits(2, "offset hour")?;
-                if hours > 23 {
-                    return Err(Reason::Component("offset hour"));
-                }
-                cursor.literal(b':')?;
-                let minutes = cursor.digits(2, "offset minute")?;
-                if minutes > 59 {
-                    return Err(Reason::Component("offset minute"));
-                }
-                let seconds = hours * 3600 + minutes * 60;
-                if sign == b'-' {
-                    -seconds
-                } else {
-                    seconds
-                }
-            }
-            None => return Err(Reason::Component("offset hour")),
-        };
-        if cursor.at != bytes.len() {
-            return Err(Reason::Trailing);
-        }
-        let seconds =
-            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-                - offset_seconds;
-        Ok(seconds * 1_000_000 + micros)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,33 +590,6 @@ mod tests {
         ] {
             assert_eq!(micros(text), Ok(expected), "{text}");
         }
-    }
-
-    #[test]
-    fn rfc3339_agrees_with_the_time_crate_where_both_apply() {
-        use time::format_description::well_known::Rfc3339;
-        let mut seconds = MIN_SECONDS;
-        let mut step = 1_234_567_891_i64;
-        let mut checked = 0;
-        while seconds <= MAX_SECONDS - 86_400 {
-            for offset in [0, 3600, -19_800, 86_340, -86_340] {
-                let at = OffsetDateTime::from_unix_timestamp(seconds).unwrap()
-                    + time::Duration::microseconds(seconds.rem_euclid(1_000_000));
-                let offset = time::UtcOffset::from_whole_seconds(offset).unwrap();
-                let Some(local) = at.checked_to_offset(offset) else {
-                    continue;
-                };
-                let Ok(text) = local.format(&Rfc3339) else {
-                    continue;
-                };
-                let expected = (at.unix_timestamp_nanos() / 1_000) as i64;
-                assert_eq!(micros(&text), Ok(expected), "{text}");
-                checked += 1;
-            }
-            seconds += step;
-            step = step * 7 % 9_876_543_211 + 1;
-        }
-        assert!(checked > 100, "{checked}");
     }
 
     #[test]

@@ -58,11 +58,7 @@ mod tests {
     use super::*;
 
     fn error(kind: ErrorKind, path: &str) -> ValidationError {
-        ValidationError {
-            kind,
-            path: path.to_owned(),
-            message: String::new(),
-        }
+        ValidationError::new(kind, path, "")
     }
 
     #[test]

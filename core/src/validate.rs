@@ -15,7 +15,7 @@ mod walk;
 
 use serde::de::IgnoredAny;
 
-use crate::error::{ErrorKind, ValidationError};
+use crate::error::{ErrorKind, ReportDisplay, ValidationError};
 use crate::options::DecodeOptions;
 use crate::schema::{TypedDictSchema, ValueType};
 
@@ -28,8 +28,35 @@ use walk::Walk;
 ///
 /// At most [`DecodeOptions::max_errors`] errors and as many warnings are kept; the rest
 /// are counted in [`more_errors`](Report::more_errors) and
-/// [`more_warnings`](Report::more_warnings).
+/// [`more_warnings`](Report::more_warnings). [`Report::display`] shows it the way a
+/// [`DecodeError`](crate::DecodeError) displays.
+///
+/// Not exhaustive (it may gain fields): read the fields, and build one with
+/// [`Report::new`] or [`Report::default`] (a valid report).
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, ErrorKind, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let json = br#"{"Key": 1, "Colour": "red"}"#;
+/// let report = typed_dict::validate(json, TagTypeDef::schema(), DecodeOptions::strict());
+/// assert!(!report.is_valid());
+/// assert_eq!(report.errors[0].kind, ErrorKind::WrongType);
+/// assert_eq!(report.warnings[0].kind, ErrorKind::UnknownKey);
+/// assert_eq!(
+///     report.display("TagTypeDef").to_string(),
+///     "1 validation error for TagTypeDef\n  \
+///      $.Key: expected str, got int [wrong_type]\n  \
+///      warning: $.Colour: unknown key `Colour`: TagTypeDef does not declare it [unknown_key]"
+/// );
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// Problems that make the payload invalid, in document order (the first ones, when
     /// there are more than the options keep).
@@ -43,6 +70,44 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of these errors and warnings, each in document order, none counted beyond
+    /// them.
+    pub fn new(errors: Vec<ValidationError>, warnings: Vec<ValidationError>) -> Self {
+        Report {
+            errors,
+            warnings,
+            more_errors: 0,
+            more_warnings: 0,
+        }
+    }
+
+    /// The same report, saying that `more` errors were found beyond the kept ones.
+    pub fn with_more_errors(self, more: usize) -> Self {
+        Report {
+            more_errors: more,
+            ..self
+        }
+    }
+
+    /// The same report, saying that `more` warnings were found beyond the kept ones.
+    pub fn with_more_warnings(self, more: usize) -> Self {
+        Report {
+            more_warnings: more,
+            ..self
+        }
+    }
+
+    /// The report as text, for the payload checked as `type_name`: `ok` or
+    /// `N validation errors for T`, one indented line per problem, warnings last (see
+    /// [`ReportDisplay`]).
+    pub fn display<'a>(&'a self, type_name: &'a str) -> ReportDisplay<'a> {
+        ReportDisplay::report(
+            type_name,
+            (&self.errors, self.more_errors),
+            (&self.warnings, self.more_warnings),
+        )
+    }
+
     /// Whether the payload is valid.
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty() && self.more_errors == 0
@@ -59,24 +124,43 @@ impl Report {
     }
 
     fn malformed(error: ValidationError) -> Report {
-        Report {
-            errors: vec![error],
-            ..Report::default()
-        }
+        Report::new(vec![error], Vec::new())
     }
 }
 
-/// Checks `json` against the typed dict `schema` and reports every problem.
+/// Checks `json` against the typed dict `schema` and reports every problem, without
+/// building a value: what to call when only the verdict and the errors matter (the
+/// `ecr-types validate` command), and on a schema chosen at run time.
 ///
 /// Malformed JSON is reported alone, with its line and column, since nothing after a
-/// syntax error can be trusted.
+/// syntax error can be trusted. Unknown keys of open typed dicts are warnings (errors with
+/// [`DecodeOptions::deny_unknown`]); so are, in wire mode, values an open literal does not
+/// list. Never fails: the [`Report`] is the outcome.
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, TypedDict};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     pub items: Vec<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// let json = br#"{"items": ["a", 2], "nextToken": null}"#;
+/// let strict = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::strict());
+/// let paths: Vec<&str> = strict.errors.iter().map(|e| e.path.as_str()).collect();
+/// assert_eq!(paths, ["$.items[1]", "$.nextToken"]);
+/// let wire = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::wire());
+/// assert_eq!(wire.error_count(), 1, "null means absent in wire mode");
+/// ```
 pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOptions) -> Report {
     check_bytes(json, Expected::Shape(schema), options)
 }
 
 /// Checks `json` against any value type, as [`validate`] does for a typed dict: a list of
 /// typed dicts, a dict of them, a literal, a timestamp. Paths start at the top value
-/// (`$[3].imageTags`).
+/// (`$[3].imageTags`). Never fails: the [`Report`] is the outcome.
 ///
 /// ```
 /// use typed_dict::{typed_dict, DecodeOptions, List, TypedValue};

@@ -104,10 +104,7 @@ fn valid(codec: &'static Codec, mode: Mode) -> BoxedStrategy<Value> {
 }
 
 fn options(mode: Mode) -> DecodeOptions {
-    match mode {
-        Mode::Strict => DecodeOptions::strict(),
-        Mode::Wire => DecodeOptions::wire(),
-    }
+    DecodeOptions::strict().mode(mode)
 }
 
 /// Arbitrary valid values decode, encode, decode again to an equal value (checked inside

@@ -15,6 +15,7 @@ mod output;
 mod recursion;
 mod schema;
 mod sequences;
+mod timestamps;
 mod unions;
 mod values;
 

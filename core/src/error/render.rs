@@ -1,0 +1,187 @@
+//! The one text rendering of a failure report, shared by [`DecodeError`]'s `Display`,
+//! [`Report::display`](crate::Report::display) and the `ecr-types` command line.
+
+use std::fmt;
+
+use super::{DecodeError, ValidationError};
+
+/// A report shown the pydantic way; from [`Report::display`](crate::Report::display), and
+/// what [`DecodeError`] displays.
+///
+/// ```text
+/// 3 validation errors for DescribeImagesResponseTypeDef
+///   $.imageDetails[0].imageTags[1]: null is not allowed, expected str [null_not_allowed]
+///   $.nextToken: expected str, got int [wrong_type]
+///   ... and 1 more error
+///   warning: $.imageDetails[0].newKey: unknown key `newKey`: ImageDetailTypeDef does not declare it [unknown_key]
+/// ```
+///
+/// A header (`N validation errors for T`, or `ok` for a valid report), then one indented
+/// line per kept error, `... and N more errors` when the report kept only the first ones,
+/// then the warnings, each marked `warning: `, likewise closed by `... and N more
+/// warnings`. Counts have a comma every three digits (`4,999,000`). Text that can come from
+/// a payload is [`Escaped`](crate::Escaped): a payload cannot forge a line. No newline at
+/// the end.
+///
+/// ```
+/// use typed_dict::{DecodeOptions, ErrorKind, Report, ValidationError};
+///
+/// let report = Report::new(
+///     vec![ValidationError::new(ErrorKind::WrongType, "$.size", "expected int, got str")],
+///     vec![ValidationError::new(ErrorKind::UnknownKey, "$.new\u{1b}", "unknown key")],
+/// )
+/// .with_more_errors(2);
+/// assert_eq!(
+///     report.display("ImageTypeDef").to_string(),
+///     "3 validation errors for ImageTypeDef\n  \
+///      $.size: expected int, got str [wrong_type]\n  \
+///      ... and 2 more errors\n  \
+///      warning: $.new\\u{1b}: unknown key [unknown_key]"
+/// );
+/// assert_eq!(Report::default().display("ImageTypeDef").to_string(), "ok");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ReportDisplay<'a> {
+    type_name: &'a str,
+    errors: &'a [ValidationError],
+    more_errors: usize,
+    warnings: &'a [ValidationError],
+    more_warnings: usize,
+    /// Whether a report without errors reads `ok` (a [`Report`](crate::Report)) or
+    /// `0 validation errors` (a [`DecodeError`] built empty).
+    ok_when_valid: bool,
+}
+
+impl<'a> ReportDisplay<'a> {
+    pub(crate) fn report(
+        type_name: &'a str,
+        (errors, more_errors): (&'a [ValidationError], usize),
+        (warnings, more_warnings): (&'a [ValidationError], usize),
+    ) -> Self {
+        ReportDisplay {
+            type_name,
+            errors,
+            more_errors,
+            warnings,
+            more_warnings,
+            ok_when_valid: true,
+        }
+    }
+
+    pub(crate) fn decode_error(error: &'a DecodeError) -> Self {
+        ReportDisplay {
+            type_name: error.type_name(),
+            errors: error.errors(),
+            more_errors: error.more_errors(),
+            warnings: &[],
+            more_warnings: 0,
+            ok_when_valid: false,
+        }
+    }
+}
+
+impl fmt::Display for ReportDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.errors.len().saturating_add(self.more_errors);
+        if count == 0 && self.ok_when_valid {
+            f.write_str("ok")?;
+        } else {
+            let plural = if count == 1 { "" } else { "s" };
+            write!(
+                f,
+                "{} validation error{plural} for {}",
+                Thousands(count),
+                super::Escaped(self.type_name)
+            )?;
+        }
+        for error in self.errors {
+            write!(f, "\n  {error}")?;
+        }
+        if self.more_errors > 0 {
+            write!(f, "\n  {}", MoreProblems::errors(self.more_errors))?;
+        }
+        for warning in self.warnings {
+            write!(f, "\n  warning: {warning}")?;
+        }
+        if self.more_warnings > 0 {
+            write!(f, "\n  {}", MoreProblems::warnings(self.more_warnings))?;
+        }
+        Ok(())
+    }
+}
+
+/// The line that closes a shortened list: `... and 4,999,000 more errors`.
+///
+/// ```
+/// use typed_dict::MoreProblems;
+/// assert_eq!(MoreProblems::errors(4_999_000).to_string(), "... and 4,999,000 more errors");
+/// assert_eq!(MoreProblems::warnings(1).to_string(), "... and 1 more warning");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MoreProblems {
+    count: usize,
+    noun: &'static str,
+}
+
+impl MoreProblems {
+    /// For `count` errors that were counted but not kept.
+    pub fn errors(count: usize) -> Self {
+        MoreProblems {
+            count,
+            noun: "error",
+        }
+    }
+
+    /// For `count` warnings that were counted but not kept.
+    pub fn warnings(count: usize) -> Self {
+        MoreProblems {
+            count,
+            noun: "warning",
+        }
+    }
+}
+
+impl fmt::Display for MoreProblems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = if self.count == 1 { "" } else { "s" };
+        write!(
+            f,
+            "... and {} more {}{plural}",
+            Thousands(self.count),
+            self.noun
+        )
+    }
+}
+
+/// A count with a comma every three digits: `4,999,000`.
+struct Thousands(usize);
+
+impl fmt::Display for Thousands {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digits = self.0.to_string();
+        for (index, digit) in digits.chars().enumerate() {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
+                f.write_str(",")?;
+            }
+            write!(f, "{digit}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        for (count, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (123_456_789, "123,456,789"),
+        ] {
+            assert_eq!(Thousands(count).to_string(), text);
+        }
+    }
+}
