@@ -12,11 +12,14 @@
 //!   `strategies`, on by default);
 //! - [`mutate`]: deterministic value and byte mutations;
 //! - [`fuzz`]: the fuzz targets' bodies ([`fuzz_one`]);
+//! - [`fuzz_extra`]: the `encode_extra` target's body ([`fuzz_encode_extra`]): typed dicts
+//!   with adversarial extra-items entries, encoded and decoded back;
 //! - [`corpus`]: the shared corpus, JSONTestSuite's files among it.
 
 pub mod codecs;
 pub mod corpus;
 pub mod fuzz;
+pub mod fuzz_extra;
 pub mod mutate;
 pub mod oracle;
 pub mod reference;
@@ -24,6 +27,7 @@ pub mod reference;
 pub mod strategy;
 
 pub use fuzz::{fuzz_decode, fuzz_one, fuzz_validate};
+pub use fuzz_extra::fuzz_encode_extra;
 
 /// Every key any ecr-types TypeDef (of either module) declares, and every literal value (dict keys can be
 /// literals): generated objects draw their keys from here so they hit declared ones.

@@ -1,13 +1,18 @@
 //! The fuzz targets' bodies without the fuzzer: every committed seed
 //! (`reliability/fuzz-seeds/`), then a bounded, deterministic loop of byte-level mutations
-//! of them (and of random bytes) through `fuzz_one`. `RELIABILITY_FUZZ_ITERATIONS` changes
+//! of them (and of random bytes) through `fuzz_one`; the same for the `encode_extra`
+//! target's seeds through `fuzz_encode_extra`. `RELIABILITY_FUZZ_ITERATIONS` changes
 //! the loop's length; `RELIABILITY_SEED` its seed.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use typed_dict::DecodeOptions;
+use typed_dict_reliability::fuzz_extra::{
+    build_outer, nesting_depth, Choices, ExtraOuter, NESTING_LIMIT,
+};
 use typed_dict_reliability::mutate::{mutate_bytes, Rng};
-use typed_dict_reliability::{fuzz_decode, fuzz_one, fuzz_validate};
+use typed_dict_reliability::{fuzz_decode, fuzz_encode_extra, fuzz_one, fuzz_validate};
 
 fn seeds(folder: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -87,4 +92,85 @@ fn a_deterministic_mutation_loop_through_fuzz_one() {
         "fuzz replay: {iterations} mutated inputs through fuzz_one in {:.1?}",
         started.elapsed()
     );
+}
+
+#[test]
+fn the_committed_encode_extra_seeds_pass() {
+    let seeds = seeds("encode_extra");
+    assert!(seeds.len() >= 10);
+    for (path, bytes) in &seeds {
+        println!("encode_extra {}", path.display());
+        fuzz_encode_extra(bytes);
+    }
+    println!("fuzz seeds: {} encode_extra inputs replayed", seeds.len());
+}
+
+/// The seeds build what their names say: `*-in-extra` and the non-finite floats are
+/// refused, `depth-127` and `depth-128` sit on either side of the nesting limit, the
+/// rest encode.
+#[test]
+fn the_encode_extra_seeds_are_what_their_names_say() {
+    for (path, bytes) in seeds("encode_extra") {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let encoded = typed_dict::to_vec(&build_outer(&mut Choices::new(&bytes)));
+        let refused =
+            name.contains("-in-extra") || name == "nan-ratio" || name.starts_with("infinite-");
+        assert_eq!(encoded.is_err(), refused, "{name}: {encoded:?}");
+        if let Some(depth) = name.strip_prefix("depth-") {
+            let depth: usize = depth.parse().unwrap();
+            assert_eq!(nesting_depth(&encoded.unwrap()), depth, "{name}");
+            assert!(depth.abs_diff(NESTING_LIMIT) <= 1, "{name}");
+        }
+    }
+}
+
+#[test]
+fn a_deterministic_mutation_loop_through_fuzz_encode_extra() {
+    // Each input is encoded and decoded many times over (up to 64 KiB keys): a twentieth
+    // of the byte-level loop's length keeps it as quick.
+    let iterations = env_number("RELIABILITY_FUZZ_ITERATIONS", 20_000) / 20;
+    let mut rng = Rng::new(env_number("RELIABILITY_SEED", 5));
+    let corpus: Vec<Vec<u8>> = seeds("encode_extra")
+        .into_iter()
+        .map(|(_, bytes)| bytes)
+        .collect();
+    let started = Instant::now();
+    for iteration in 0..iterations {
+        let mut input = if rng.one_in(8) {
+            (0..rng.below(256)).map(|_| rng.next_u64() as u8).collect()
+        } else {
+            rng.pick(&corpus).clone()
+        };
+        mutate_bytes(&mut input, &mut rng);
+        let result = std::panic::catch_unwind(|| fuzz_encode_extra(&input));
+        if result.is_err() {
+            panic!("iteration {iteration}: fuzz_encode_extra failed on bytes {input:?}");
+        }
+    }
+    println!(
+        "fuzz replay: {iterations} mutated inputs through fuzz_encode_extra in {:.1?}",
+        started.elapsed()
+    );
+}
+
+/// Found by `encode_extra`, open in core: `Some(null)` in an `Option<JsonValue>` key
+/// encodes as `"payload":null`, which wire mode reads back as `None` (another value) and
+/// strict mode rejects with an `Other` error at `$` that `validate` does not report.
+/// Encoding must refuse it, or the JSON must read back as the value. The fuzz target
+/// leaves `Some(null)` out until then.
+#[test]
+#[ignore = "open: a declared JsonValue key holding null does not round-trip"]
+fn a_declared_json_key_holding_null_round_trips() {
+    let value = ExtraOuter {
+        payload: Some(serde_json::Value::Null),
+        next_token: Some("t".to_owned()),
+        ..build_outer(&mut Choices::new(b""))
+    };
+    let Ok(json) = typed_dict::to_vec(&value) else {
+        return;
+    };
+    for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
+        let back: Result<ExtraOuter, _> = typed_dict::decode(&json, options);
+        assert_eq!(back.as_ref().ok(), Some(&value), "{options:?}: {back:?}");
+    }
 }
