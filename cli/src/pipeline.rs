@@ -65,7 +65,11 @@ pub fn run<J, R>(
     }
     let work = &work;
     let jobs = &jobs;
-    thread::scope(|scope| {
+    // `move`: should the taker panic, unwinding drops the slot sender and the results
+    // receiver here, inside the scope, so the producer's wait for a slot and the workers'
+    // sends fail and every thread ends; the scope then joins them and resumes the panic.
+    // Held outside, they would outlive the join and leave the producer waiting forever.
+    thread::scope(move |scope| {
         scope.spawn(move || {
             let mut dispatch = Dispatch {
                 jobs: job_sender,
@@ -177,10 +181,6 @@ mod tests {
     }
 
     #[test]
-    // Hung once (0% CPU) in a full workspace run under load: a deadlock to find in `run`
-    // (a taker that panics inside the scope leaves the producer waiting for a slot). Kept
-    // out of the test command until fixed rather than risk hanging CI; see the closing note.
-    #[ignore = "hung once under load: a deadlock in `run` to investigate"]
     fn no_more_than_the_window_is_in_flight() {
         struct Watch<'a> {
             dispatched: &'a AtomicUsize,
@@ -190,7 +190,9 @@ mod tests {
         impl Taker<()> for Watch<'_> {
             fn take(&mut self, _: Result<(), String>) {
                 self.taken += 1;
-                let in_flight = self.dispatched.load(Ordering::SeqCst) - self.taken + 1;
+                // The producer counts a job just after sending it, so the count may be one
+                // behind the job just taken: add that one before subtracting.
+                let in_flight = (self.dispatched.load(Ordering::SeqCst) + 1) - self.taken;
                 self.most = self.most.max(in_flight);
             }
         }
@@ -213,7 +215,6 @@ mod tests {
             &mut watch,
         );
         assert_eq!(watch.taken, 200);
-        // The producer counts a job just after sending it: the count never runs ahead.
         assert!(watch.most <= 5, "{} in flight", watch.most);
     }
 
@@ -235,5 +236,72 @@ mod tests {
         assert_eq!(taken.0.len(), 10);
         assert_eq!(taken.0[3], Err("job three".to_owned()));
         assert_eq!(taken.0[9], Ok(9));
+    }
+
+    /// Runs `body` on its own thread and fails if it has not ended within `limit`, so a
+    /// deadlock fails the test instead of hanging the test run.
+    fn ends_within(limit: Duration, body: impl FnOnce() + Send + 'static) {
+        let (done, ended) = mpsc::channel();
+        thread::spawn(move || {
+            // A panic in `body` drops `done` unsent: the receiver sees that at once.
+            body();
+            let _ = done.send(());
+        });
+        if let Err(RecvTimeoutError::Timeout) = ended.recv_timeout(limit) {
+            panic!("still running after {limit:?}: deadlocked");
+        }
+    }
+
+    #[test]
+    fn a_panicking_taker_ends_the_run_and_its_panic_reaches_the_caller() {
+        struct Explodes;
+        impl Taker<usize> for Explodes {
+            fn take(&mut self, result: Result<usize, String>) {
+                if result == Ok(2) {
+                    panic!("taker gave up");
+                }
+            }
+        }
+        let (told, heard) = mpsc::channel();
+        ends_within(Duration::from_secs(20), move || {
+            let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+                run(
+                    n(2),
+                    // A window smaller than the input: the producer is waiting for a slot
+                    // when the taker panics.
+                    n(2),
+                    |dispatch| (0..1_000).for_each(|job| dispatch.send(job)),
+                    |job: usize| job,
+                    &mut Explodes,
+                )
+            }));
+            let message = outcome.err().map(|payload| panic_message(payload.as_ref()));
+            told.send(message).unwrap();
+        });
+        assert_eq!(heard.recv().unwrap().as_deref(), Some("taker gave up"));
+    }
+
+    #[test]
+    fn a_producer_that_panics_ends_the_run() {
+        let (told, heard) = mpsc::channel();
+        ends_within(Duration::from_secs(20), move || {
+            let mut taken = Collect(Vec::new());
+            let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+                run(
+                    n(2),
+                    n(2),
+                    |dispatch| {
+                        (0..5).for_each(|job| dispatch.send(job));
+                        panic!("input gone");
+                    },
+                    |job: usize| job,
+                    &mut taken,
+                )
+            }));
+            told.send((outcome.is_err(), taken.0)).unwrap();
+        });
+        let (panicked, taken) = heard.recv().unwrap();
+        assert!(panicked, "the producer's panic reaches the caller");
+        assert_eq!(taken, (0..5).map(Ok).collect::<Vec<_>>());
     }
 }

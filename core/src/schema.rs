@@ -700,11 +700,29 @@ impl<T: TypedValue> TypedValue for Vec<T> {
 }
 impl TypedValue for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
+
+    /// `null` is one of the values `Any` holds (Python's `None`), in both modes: a
+    /// NotRequired `JsonValue` key reads `null` as `Some(JsonValue::Null)`, so what
+    /// encodes as `"key": null` reads back as itself, and decoding agrees with
+    /// [`validate`](crate::validate), which accepts `null` there.
+    #[inline]
+    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Option<Self>, A::Error> {
+        map.next_value().map(Some)
+    }
 }
 impl<T: TypedValue> TypedValue for Box<T> {
     const TYPE: ValueType = T::TYPE;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         T::serialize_value(self, serializer)
+    }
+
+    #[inline]
+    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Option<Self>, A::Error> {
+        T::__next_nullable(map).map(|value| value.map(Box::new))
     }
 }

@@ -341,10 +341,8 @@ pub fn build_outer(choices: &mut Choices) -> ExtraOuter {
     let controls = optional(flags & 16 != 0, || string(choices));
     let unicode = optional(flags & 32 != 0, || choices.u64() as i64);
     let space = optional(flags & 64 != 0, || string(choices));
-    // Never `Some(null)`: that encodes as `"payload":null`, which the library does not
-    // read back as `Some(null)` (an open finding, pinned by the ignored test
-    // `fuzz_replay::a_declared_json_key_holding_null_round_trips`).
-    let payload = optional(flags & 128 != 0, || json(choices, 1)).filter(|value| !value.is_null());
+    // `Some(null)` included: null is a value of `Any` and reads back as itself.
+    let payload = optional(flags & 128 != 0, || json(choices, 1));
     let inner = optional(nested & 1 != 0, || build_inner(choices, 2, 2));
     let items = optional(nested & 2 != 0, || {
         let len = choices.below(4);

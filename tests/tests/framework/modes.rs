@@ -92,3 +92,39 @@ fn options_do_not_leak_out_of_a_decode() {
         typed_dict::decode(RAW_SERVICE_RESPONSE.as_bytes(), DecodeOptions::wire()).unwrap();
     assert!(serde_json::from_str::<DescribeImagesResponseTypeDef>(RAW_SERVICE_RESPONSE).is_err());
 }
+
+/// `JsonValue` is Python's `Any`, which holds `None`: `null` under a NotRequired `Any` key is
+/// a value in both modes, so encode, decode and validate agree on it.
+mod null_under_any {
+    use typed_dict::{typed_dict, DecodeOptions, JsonValue, TypedDict};
+
+    #[typed_dict]
+    pub struct Event {
+        pub name: String,
+        pub detail: Option<JsonValue>,
+        pub boxed: Option<Box<JsonValue>>,
+    }
+
+    #[test]
+    fn some_null_encodes_as_null_and_reads_back_as_itself() {
+        let event = Event::new(EventRequired {
+            name: "push".into(),
+        })
+        .with_detail(JsonValue::Null)
+        .with_boxed(Box::new(JsonValue::Null));
+        let json = typed_dict::to_string(&event).unwrap();
+        assert_eq!(json, r#"{"name":"push","detail":null,"boxed":null}"#);
+        for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
+            let report = typed_dict::validate(json.as_bytes(), Event::schema(), options);
+            assert!(report.is_valid(), "{options:?}: {report:?}");
+            let back: Event = typed_dict::decode(json.as_bytes(), options).unwrap();
+            assert_eq!(back, event, "{options:?}");
+        }
+    }
+
+    #[test]
+    fn an_absent_any_key_stays_none() {
+        let back: Event = typed_dict::from_str(r#"{"name":"push"}"#).unwrap();
+        assert_eq!((back.detail, back.boxed), (None, None));
+    }
+}
