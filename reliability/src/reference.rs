@@ -244,7 +244,8 @@ impl Checker {
             match schema.fields.iter().position(|field| field.key == key) {
                 Some(index) => {
                     let field = &schema.fields[index];
-                    if value.is_null() {
+                    // `null` is a value of `Any` (Python's `None`), in both modes.
+                    if value.is_null() && !matches!(field.value.resolved(), ValueType::Any) {
                         if !wire {
                             self.error(ErrorKind::NullNotAllowed, &here);
                             present[index] = true;

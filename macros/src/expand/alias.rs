@@ -64,6 +64,7 @@ pub fn expand(model: &Alias) -> TokenStream {
     }
     let serialize_value = via("serialize_value");
     let deserialize = via("__deserialize");
+    let next_nullable = via("__next_nullable");
     let output = output::itself(ident);
     quote! {
         #(#attrs)*
@@ -114,6 +115,14 @@ pub fn expand(model: &Alias) -> TokenStream {
                     serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     #serialize_value(&self.0, serializer)
+                }
+
+                // As the target reads a NotRequired key (null is a value of an `Any`).
+                #[inline]
+                fn __next_nullable<'de, __A: __td::serde::de::MapAccess<'de>>(
+                    map: &mut __A,
+                ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
+                    #next_nullable(map).map(|value| value.map(#ident))
                 }
             }
 

@@ -128,3 +128,30 @@ mod null_under_any {
         assert_eq!((back.detail, back.boxed), (None, None));
     }
 }
+
+/// A named alias of `Any` reads `null` as its target does.
+mod null_under_an_alias_of_any {
+    use typed_dict::{typed_dict, DecodeOptions, JsonValue, TypedDict};
+
+    #[typed_dict]
+    pub struct DocumentTypeDef(pub JsonValue);
+
+    #[typed_dict]
+    pub struct Holder {
+        pub document: Option<DocumentTypeDef>,
+    }
+
+    #[test]
+    fn null_reads_as_the_alias_of_null_in_both_modes() {
+        let json = br#"{"document": null}"#;
+        for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
+            assert!(typed_dict::validate(json, Holder::schema(), options).is_valid());
+            let holder: Holder = typed_dict::decode(json, options).unwrap();
+            assert_eq!(holder.document, Some(DocumentTypeDef(JsonValue::Null)));
+            assert_eq!(
+                typed_dict::to_string(&holder).unwrap(),
+                r#"{"document":null}"#
+            );
+        }
+    }
+}
