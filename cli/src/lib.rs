@@ -1,7 +1,4 @@
-//! The `ecr-types` command line as a library, so tests, benchmarks and fuzz targets drive
-//! the very code the binary runs: [`validate::run`] checks payloads on every core and
-//! reports them in input order, [`report`] renders a report as text or JSON with all
-//! payload text escaped ([`escape`]), [`input`] reads inputs in bounded memory.
+#![doc = include_str!("../README.md")]
 
 pub mod args;
 pub mod escape;

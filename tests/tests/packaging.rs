@@ -65,3 +65,85 @@ fn published_packages_build_from_what_they_ship() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// What crates.io and docs.rs show of each published package: a description, a license
+/// with its files, keywords and categories, and a README that is also the crate's docs.rs
+/// front page (its doctests run as the crate's own).
+#[test]
+fn published_packages_carry_registry_metadata_and_their_readme_is_the_front_page() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .current_dir(&workspace)
+        .args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--offline",
+        ])
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let packages = metadata["packages"].as_array().unwrap();
+    let mut problems = Vec::new();
+    for name in PUBLISHED {
+        let package = packages
+            .iter()
+            .find(|package| package["name"] == name)
+            .unwrap_or_else(|| panic!("{name} is a workspace member"));
+        let dir = Path::new(package["manifest_path"].as_str().unwrap())
+            .parent()
+            .unwrap()
+            .to_owned();
+        for field in ["description", "license", "readme"] {
+            if !package[field]
+                .as_str()
+                .is_some_and(|text| !text.trim().is_empty())
+            {
+                problems.push(format!("{name}: no `{field}`"));
+            }
+        }
+        for field in ["keywords", "categories"] {
+            if package[field].as_array().is_none_or(|list| list.is_empty()) {
+                problems.push(format!("{name}: no `{field}`"));
+            }
+        }
+        if package["repository"].is_string() || package["homepage"].is_string() {
+            problems.push(format!(
+                "{name}: a repository or homepage nobody has published"
+            ));
+        }
+        for file in ["LICENSE-MIT", "LICENSE-APACHE"] {
+            if !dir.join(file).is_file() {
+                problems.push(format!("{name}: no {file}"));
+            }
+        }
+        let readme = package["readme"].as_str().unwrap_or("README.md");
+        let lib = package["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|target| {
+                target["kind"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|kind| kind == "lib" || kind == "proc-macro")
+            })
+            .unwrap_or_else(|| panic!("{name} has a library"));
+        let source = std::fs::read_to_string(lib["src_path"].as_str().unwrap()).unwrap();
+        let front_page = format!("#![doc = include_str!(\"../{readme}\")]");
+        if !source.lines().any(|line| line.trim() == front_page) {
+            problems.push(format!(
+                "{name}: the crate docs are not {readme} ({front_page})"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
