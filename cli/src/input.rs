@@ -251,6 +251,7 @@ pub struct LineError {
 }
 
 /// Reads JSON Lines: one payload a line, each at most a limit long.
+#[derive(Debug)]
 pub struct Lines<R> {
     reader: BufReader<R>,
     limit: u64,
