@@ -452,6 +452,9 @@ impl<K: Serialize, V: Serialize> Serialize for Dict<K, V> {
     }
 }
 
+/// The entries a decoded dict has room for before it grows, when the input does not say.
+const FIRST_ENTRIES: usize = 4;
+
 impl<'de, K, V> Deserialize<'de> for Dict<K, V>
 where
     K: Deserialize<'de> + Hash + Eq,
@@ -473,7 +476,11 @@ where
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 // The hint is the count of a buffered map, if any: bounded by the input.
-                let mut map = IndexMap::with_capacity(access.size_hint().unwrap_or(0).min(4096));
+                // Without one, room for a few entries: an index map grows its entries and its
+                // table separately, so growing both from empty costs several allocations
+                // (and rehashes) before the fourth entry of the small dicts payloads hold.
+                let hint = access.size_hint().unwrap_or(FIRST_ENTRIES).min(4096);
+                let mut map = IndexMap::with_capacity(hint);
                 while let Some(key) = access.next_key()? {
                     let value = access.next_value()?;
                     if map.insert(key, value).is_some() {
