@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::schema::{TypedValue, ValueType};
 
-mod civil;
+pub(crate) mod civil;
 mod rfc3339;
 
 const MICROS_PER_SECOND: i64 = 1_000_000;

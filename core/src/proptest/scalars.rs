@@ -6,7 +6,8 @@ use ::proptest::sample::select;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde_json::Value as Json;
-use time::{OffsetDateTime, UtcOffset};
+
+use crate::timestamp::civil::civil_from_days;
 
 /// 0001-01-01T00:00:00Z in epoch seconds, the first instant a `Timestamp` holds.
 const MIN_SECONDS: i64 = -62_135_596_800;
@@ -124,14 +125,16 @@ pub fn rfc3339(
     digits: usize,
     z: bool,
 ) -> Option<String> {
-    let at = OffsetDateTime::from_unix_timestamp(seconds).ok()?
-        + time::Duration::microseconds(i64::from(micros));
-    let offset = UtcOffset::from_whole_seconds(offset_minutes.checked_mul(60)?).ok()?;
-    let local = at.checked_to_offset(offset)?;
-    if !(1..=9999).contains(&local.year()) {
+    if micros >= 1_000_000 || offset_minutes.unsigned_abs() >= 24 * 60 {
         return None;
     }
-    let micros = local.microsecond();
+    // The local wall clock: the instant moved by the offset, split into day and second.
+    let local = seconds.checked_add(i64::from(offset_minutes) * 60)?;
+    let (days, second_of_day) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let (year, month, day) = civil_from_days(days);
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
     let fraction = match digits {
         0 if micros == 0 => String::new(),
         0 | 1 if micros % 1000 == 0 => format!(".{:03}", micros / 1000),
@@ -146,12 +149,12 @@ pub fn rfc3339(
     };
     Some(format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}{zone}",
-        local.year(),
-        u8::from(local.month()),
-        local.day(),
-        local.hour(),
-        local.minute(),
-        local.second()
+        year,
+        month,
+        day,
+        second_of_day / 3600,
+        second_of_day / 60 % 60,
+        second_of_day % 60
     ))
 }
 
