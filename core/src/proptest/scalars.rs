@@ -137,7 +137,7 @@ pub fn rfc3339(
     }
     let fraction = match digits {
         0 if micros == 0 => String::new(),
-        0 | 1 if micros % 1000 == 0 => format!(".{:03}", micros / 1000),
+        0 | 1 if micros.is_multiple_of(1000) => format!(".{:03}", micros / 1000),
         _ => format!(".{micros:06}"),
     };
     let zone = if offset_minutes == 0 && z {
