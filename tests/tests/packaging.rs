@@ -102,9 +102,9 @@ fn published_packages_carry_registry_metadata_and_their_readme_is_the_front_page
             .unwrap()
             .to_owned();
         for field in ["description", "license", "readme"] {
-            if !package[field]
+            if package[field]
                 .as_str()
-                .is_some_and(|text| !text.trim().is_empty())
+                .is_none_or(|text| text.trim().is_empty())
             {
                 problems.push(format!("{name}: no `{field}`"));
             }
