@@ -91,7 +91,7 @@ struct JsonError<'a> {
 impl<'a> From<&'a ValidationError> for JsonError<'a> {
     fn from(error: &'a ValidationError) -> Self {
         let (line, column) = match error.kind {
-            ErrorKind::MalformedJson { line, column } => (Some(line), Some(column)),
+            ErrorKind::MalformedJson { line, column, .. } => (Some(line), Some(column)),
             _ => (None, None),
         };
         JsonError {

@@ -13,7 +13,10 @@ pub use render::{MoreProblems, ReportDisplay};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The input is not JSON (or nests deeper than the parser allows).
+    /// The input is not JSON (or nests deeper than the parser allows). The variant may
+    /// gain fields (a byte offset, say): match it with `..`, and build one with
+    /// [`ErrorKind::malformed_json`].
+    #[non_exhaustive]
     MalformedJson {
         /// 1-based line of the problem.
         line: usize,
@@ -49,6 +52,28 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// [`ErrorKind::MalformedJson`] at a 1-based line and column, as decoding reports it.
+    ///
+    /// ```
+    /// use typed_dict::{typed_dict, ErrorKind};
+    ///
+    /// #[typed_dict]
+    /// pub struct Tag {
+    ///     pub key: String,
+    /// }
+    ///
+    /// let error = typed_dict::from_str::<Tag>("{\n  oops\n}").unwrap_err();
+    /// assert_eq!(error.errors()[0].kind, ErrorKind::malformed_json(2, 3));
+    /// match error.errors()[0].kind {
+    ///     ErrorKind::MalformedJson { line, column, .. } => assert_eq!((line, column), (2, 3)),
+    ///     // The enum grows with new kinds: code that matches keeps a catch-all arm.
+    ///     other => panic!("{}", other.code()),
+    /// }
+    /// ```
+    pub const fn malformed_json(line: usize, column: usize) -> Self {
+        ErrorKind::MalformedJson { line, column }
+    }
+
     /// A stable snake_case code, as tools and the JSON output use it.
     pub fn code(self) -> &'static str {
         match self {

@@ -1,4 +1,6 @@
 #![doc = include_str!("../README.md")]
+// docs.rs (nightly) marks each feature-gated item with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs, missing_debug_implementations)]
 
 mod blob;
@@ -87,7 +89,9 @@ pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue
     fn schema() -> &'static TypedDictSchema;
 }
 
-/// Encodes a typed dict as compact JSON, keys in declaration order, absent keys left out.
+/// Encodes a typed dict as compact JSON, keys in declaration order, absent keys left out;
+/// or any other value type (a `List` of typed dicts, a `Dict`, a literal), as
+/// [`decode`] reads them.
 ///
 /// ```
 /// use typed_dict::{typed_dict, Sequence};
@@ -107,6 +111,10 @@ pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue
 ///     typed_dict::to_string(&request)?,
 ///     r#"{"repositoryName":"web","imageIds":["sha256:1"]}"#
 /// );
+/// // Not only typed dicts: a page of them, a list of floats (never NaN as `null`).
+/// let page = typed_dict::List::from(vec![request]);
+/// assert!(typed_dict::to_string(&page)?.starts_with(r#"[{"repositoryName""#));
+/// assert!(typed_dict::to_string(&vec![1.5, f64::NAN]).is_err());
 /// # Ok::<(), typed_dict::serde_json::Error>(())
 /// ```
 ///
@@ -115,12 +123,12 @@ pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue
 /// When a value JSON cannot hold: a float that is NaN or infinite (rather than the
 /// `null` serde_json would write, which would turn a value into an absent key), or an
 /// `extra` entry whose key the typed dict declares. The error names the value.
-pub fn to_string<T: TypedDict>(value: &T) -> serde_json::Result<String> {
-    serde_json::to_string(value)
+pub fn to_string<T: TypedValue>(value: &T) -> serde_json::Result<String> {
+    serde_json::to_string(&__private::Encoded(value))
 }
 
-/// Encodes a typed dict as compact JSON bytes, keys in declaration order, absent keys
-/// left out: [`to_string`] as bytes.
+/// Encodes a typed dict (or any value type) as compact JSON bytes, keys in declaration
+/// order, absent keys left out: [`to_string`] as bytes.
 ///
 /// ```
 /// use typed_dict::typed_dict;
@@ -139,6 +147,6 @@ pub fn to_string<T: TypedDict>(value: &T) -> serde_json::Result<String> {
 /// # Errors
 ///
 /// As [`to_string`]: a float JSON cannot hold, or an `extra` entry with a declared key.
-pub fn to_vec<T: TypedDict>(value: &T) -> serde_json::Result<Vec<u8>> {
-    serde_json::to_vec(value)
+pub fn to_vec<T: TypedValue>(value: &T) -> serde_json::Result<Vec<u8>> {
+    serde_json::to_vec(&__private::Encoded(value))
 }

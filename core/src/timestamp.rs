@@ -3,7 +3,7 @@
 //! None of the datetime crates' serde helpers read fractional epoch seconds in exponent
 //! notation (`1.563223656E9`), which is what the AWS JSON 1.1 protocol sends, hence this
 //! newtype. It reads and writes RFC 3339 itself ([`rfc3339`], [`civil`]) and depends on no
-//! datetime crate; conversions to `time` and `chrono` types come with those features.
+//! datetime crate; conversions to `time`, `chrono` and `jiff` types come with those features.
 
 use std::fmt;
 use std::str::FromStr;
@@ -278,7 +278,9 @@ impl Timestamp {
         self.micros.div_euclid(1_000)
     }
 
-    /// Fractional seconds since the Unix epoch, as written on the wire.
+    /// Fractional seconds since the Unix epoch, as the nearest `f64` (epoch seconds are
+    /// what the AWS JSON wire sends; a timestamp read from the wire writes back the very
+    /// number it was read from, whatever its notation, not this value).
     pub fn unix_seconds_f64(self) -> f64 {
         self.micros as f64 / MICROS_PER_SECOND as f64
     }

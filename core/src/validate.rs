@@ -108,6 +108,41 @@ impl Report {
         )
     }
 
+    /// The report as a `Result`, for `?`: `Ok` with the report (its warnings) when the
+    /// payload is valid, otherwise the [`DecodeError`](crate::DecodeError) that decoding it
+    /// as `type_name` fails with (the same errors, the same count beyond them).
+    ///
+    /// ```
+    /// use typed_dict::{typed_dict, DecodeOptions, TypedDict};
+    ///
+    /// #[typed_dict]
+    /// pub struct TagTypeDef {
+    ///     #[typed_dict(key = "Key")]
+    ///     pub key: String,
+    /// }
+    ///
+    /// let check = |json: &[u8]| {
+    ///     typed_dict::validate(json, TagTypeDef::schema(), DecodeOptions::wire())
+    ///         .into_result("TagTypeDef")
+    /// };
+    /// assert_eq!(check(br#"{"Key": "a", "New": 1}"#).unwrap().warning_count(), 1);
+    /// let error = check(br#"{"Key": 7}"#).unwrap_err();
+    /// assert_eq!(error.to_string(), "1 validation error for TagTypeDef\n  $.Key: expected str, got int [wrong_type]");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`DecodeError`](crate::DecodeError) of the report's errors when there is any.
+    pub fn into_result(
+        self,
+        type_name: impl Into<std::borrow::Cow<'static, str>>,
+    ) -> Result<Report, crate::DecodeError> {
+        if self.is_valid() {
+            return Ok(self);
+        }
+        Err(crate::DecodeError::new(type_name, self.errors).with_more_errors(self.more_errors))
+    }
+
     /// Whether the payload is valid.
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty() && self.more_errors == 0

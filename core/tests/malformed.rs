@@ -28,10 +28,7 @@ fn serde(text: &[u8]) -> Result<(), (ErrorKind, String)> {
             .map(drop)
             .map_err(|error| {
                 (
-                    ErrorKind::MalformedJson {
-                        line: error.line(),
-                        column: error.column(),
-                    },
+                    ErrorKind::malformed_json(error.line(), error.column()),
                     format!("malformed JSON: {error}"),
                 )
             }),

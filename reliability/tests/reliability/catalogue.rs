@@ -13,7 +13,7 @@ use ErrorKind::{
 };
 
 const fn malformed(line: usize, column: usize) -> ErrorKind {
-    ErrorKind::MalformedJson { line, column }
+    ErrorKind::malformed_json(line, column)
 }
 
 const STRICT: DecodeOptions = DecodeOptions::strict();

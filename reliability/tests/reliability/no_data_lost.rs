@@ -418,23 +418,11 @@ fn a_failed_decode_returns_only_the_error() {
         ),
         (
             format!("{valid}x"),
-            vec![(
-                ErrorKind::MalformedJson {
-                    line: 1,
-                    column: valid.len() + 1,
-                },
-                "$",
-            )],
+            vec![(ErrorKind::malformed_json(1, valid.len() + 1), "$")],
         ),
         (
             valid[..valid.len() - 1].to_owned(),
-            vec![(
-                ErrorKind::MalformedJson {
-                    line: 1,
-                    column: valid.len() - 1,
-                },
-                "$",
-            )],
+            vec![(ErrorKind::malformed_json(1, valid.len() - 1), "$")],
         ),
     ];
     let result: Result<ecr_types::DescribeImagesResponseTypeDef, _> =

@@ -65,10 +65,7 @@ fn every_problem_is_reported_with_its_path() {
 fn malformed_json_reports_line_and_column() {
     let error = typed_dict::from_str::<TagTypeDef>("{\n  \"Key\": \"a\",\n  oops\n}").unwrap_err();
     assert_eq!(error.errors().len(), 1);
-    assert_eq!(
-        error.errors()[0].kind,
-        ErrorKind::MalformedJson { line: 3, column: 3 }
-    );
+    assert_eq!(error.errors()[0].kind, ErrorKind::malformed_json(3, 3));
     assert!(error.errors()[0]
         .message
         .starts_with("malformed JSON: key must be a string"));
@@ -80,7 +77,7 @@ fn malformed_json_reports_line_and_column() {
         let error = typed_dict::from_str::<TagTypeDef>(input).unwrap_err();
         assert_eq!(
             error.errors()[0].kind,
-            ErrorKind::MalformedJson { line, column },
+            ErrorKind::malformed_json(line, column),
             "{input:?}"
         );
     }
@@ -169,13 +166,7 @@ fn bytes_that_are_not_utf8_are_malformed_even_where_values_are_skipped() {
     )
     .unwrap_err();
     assert_eq!(error.errors().len(), 1);
-    assert_eq!(
-        error.errors()[0].kind,
-        ErrorKind::MalformedJson {
-            line: 2,
-            column: 11
-        }
-    );
+    assert_eq!(error.errors()[0].kind, ErrorKind::malformed_json(2, 11));
     assert_eq!(
         error.errors()[0].message,
         "not UTF-8 text: invalid byte at offset 36 (line 2, column 11)"
