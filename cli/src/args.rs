@@ -160,15 +160,18 @@ pub struct ValidateArgs {
     /// JSON Lines input: one payload a line (blank lines skipped), reported as FILE:LINE.
     #[arg(long)]
     pub jsonl: bool,
-    /// Payloads checked at once [default: the number of cores].
-    #[arg(long, short = 'j', value_name = "N")]
+    /// Payloads checked at once, 1 to 1024 [default: the number of cores].
+    #[arg(long, short = 'j', value_name = "N", value_parser = parse_jobs)]
     pub jobs: Option<NonZeroUsize>,
     /// Refuse an input (a line, with --jsonl) larger than this, e.g. 64MiB, 1GiB, 500000.
-    /// An endless stream such as standard input stops there.
+    /// An endless stream such as standard input stops there; with --jsonl the limit holds
+    /// for each line, and a stream of lines is read as it comes, for as long as it lasts.
     #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_BYTES_TEXT, value_parser = parse_max_bytes)]
     pub max_bytes: u64,
     /// Errors printed per payload, and as many warnings; the rest are counted
-    /// (`... and 4,999,000 more errors`), so a flood of errors takes bounded memory.
+    /// (`... and 4,999,000 more errors`), so a flood of errors takes bounded memory. The
+    /// kept ones also share a text budget (16 MiB plus twice the payload's size): past it,
+    /// problems are counted too, however large N is.
     #[arg(long, value_name = "N", default_value_t = DecodeOptions::DEFAULT_MAX_ERRORS)]
     pub max_errors: usize,
 }
@@ -186,6 +189,17 @@ fn parse_max_bytes(text: &str) -> Result<u64, String> {
     }
 }
 
+/// The most workers `--jobs` starts: each is a thread with its own stack, and a window of
+/// jobs in flight grows with them, so an absurd count is a usage error, not a hang.
+pub const MAX_JOBS: usize = 1024;
+
+fn parse_jobs(text: &str) -> Result<NonZeroUsize, String> {
+    match text.parse::<usize>() {
+        Ok(jobs @ 1..=MAX_JOBS) => Ok(NonZeroUsize::new(jobs).unwrap_or(NonZeroUsize::MIN)),
+        _ => Err(format!("expected a number of jobs from 1 to {MAX_JOBS}")),
+    }
+}
+
 /// The upstream docs pages.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DocsPage {
@@ -199,6 +213,27 @@ pub enum DocsPage {
 mod tests {
     use super::*;
     use crate::input::DEFAULT_MAX_BYTES;
+
+    #[test]
+    fn jobs_are_from_one_to_the_maximum() {
+        assert_eq!(parse_jobs("1").map(NonZeroUsize::get), Ok(1));
+        assert_eq!(parse_jobs("1024").map(NonZeroUsize::get), Ok(MAX_JOBS));
+        for refused in [
+            "0",
+            "1025",
+            "4294967295",
+            "18446744073709551616",
+            "-1",
+            "",
+            "two",
+        ] {
+            let error = parse_jobs(refused).unwrap_err();
+            assert_eq!(
+                error, "expected a number of jobs from 1 to 1024",
+                "{refused:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_default_limit_reads_as_the_constant() {

@@ -27,7 +27,10 @@ use crate::validate::Settings;
 
 /// Runs the command line on the process's arguments and returns its exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage(&error),
+    };
     let api = cli.api;
     match cli.command {
         Command::Validate(args) => validate_command(api, args),
@@ -59,6 +62,32 @@ impl From<io::Error> for Failure {
 /// left to tell: the exit status still says it.
 fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "error: {}", Escaped(message));
+}
+
+/// What clap has to say instead of a command: help or the version on standard output
+/// (exit 0, or 2 if it cannot be written), or a usage error on standard error (exit 2).
+/// A usage error quotes the arguments, which may be file names a shell glob picked up:
+/// they are escaped as payload text is, line by line, so an argument cannot move the
+/// cursor, rewrite the terminal or hide what follows.
+fn usage(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let text = error.render().to_string();
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let mut out = io::stdout().lock();
+        return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(2),
+        };
+    }
+    let escaped: Vec<String> = text
+        .split('\n')
+        .map(|line| Escaped(line).to_string())
+        .collect();
+    let _ = io::stderr().lock().write_all(escaped.join("\n").as_bytes());
+    ExitCode::from(2)
 }
 
 fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {

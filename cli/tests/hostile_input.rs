@@ -268,6 +268,26 @@ fn an_output_that_cannot_be_written_is_exit_2_with_the_reason() {
     );
 }
 
+#[test]
+fn help_and_version_that_cannot_be_written_are_exit_2() {
+    for args in [&["--help"][..], &["validate", "--help"], &["--version"]] {
+        let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+            eprintln!("skipped: no /dev/full here");
+            return;
+        };
+        let output = ecr_types_process()
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+    // Written, they are exit 0 as before.
+    let help = run(ecr_types().arg("--help"));
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("Usage: ecr-types"), "{}", help.stdout);
+}
+
 // ---- output a payload cannot forge -----------------------------------------------------
 
 /// Every character the reports escape: C0, DEL, C1, and the format, bidi and separator
@@ -462,4 +482,28 @@ fn warnings_of_every_kind_print_escaped_and_keep_exit_0() {
         "{}",
         strict.stdout
     );
+}
+
+/// Arguments are quoted back in usage errors, and a shell glob can make a file name an
+/// argument: they are escaped like payload text.
+#[test]
+fn a_usage_error_quotes_arguments_escaped() {
+    for hostile in hostile_characters() {
+        let argument = format!("--bogus{hostile}x");
+        if hostile == '\n' || hostile == '\0' {
+            continue; // a line break stays one (the message is lines); NUL cannot be an argument
+        }
+        let result = run(ecr_types().args(["validate", &argument, "TagTypeDef"]));
+        assert_eq!(result.code, 2);
+        assert!(
+            !result.stderr.contains(hostile),
+            "U+{:04X} printed raw: {:?}",
+            hostile as u32,
+            result.stderr
+        );
+        assert!(result.stderr.contains("--bogus"), "{}", result.stderr);
+    }
+    let result = run(ecr_types().args(["validate", "--format", "js\u{202e}on", "TagTypeDef"]));
+    assert_eq!(result.code, 2);
+    assert!(result.stderr.contains("js\\u{202e}on"), "{}", result.stderr);
 }

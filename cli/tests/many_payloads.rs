@@ -72,6 +72,23 @@ fn zero_jobs_is_a_usage_error() {
     assert!(result.stderr.contains("--jobs"), "{}", result.stderr);
 }
 
+/// A count no machine runs answers at once as a usage error, rather than starting
+/// billions of threads (it hung, growing past 5 GB).
+#[test]
+fn an_absurd_job_count_is_a_usage_error_at_once() {
+    for jobs in ["1025", "4294967295", "18446744073709551615"] {
+        let started = std::time::Instant::now();
+        let result = validate(&["--jobs", jobs, "TagTypeDef", "-"]);
+        assert_eq!(result.code, 2, "--jobs {jobs}");
+        assert!(
+            result.stderr.contains("from 1 to 1024"),
+            "{}",
+            result.stderr
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
+}
+
 #[test]
 fn a_directory_stands_for_the_json_files_under_it_recursively_and_sorted() {
     let dir = TempDir::new("tree");

@@ -342,7 +342,7 @@ impl<'a> Walk<'a> {
         self.flags.resize(base + schema.fields.len(), 0);
         // Kept undeclared keys must be unique (a second value would be lost); ignored ones
         // need not be, since neither value is kept.
-        let mut kept_keys: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut kept_keys = KeySet::default();
         let mut more = self.lex.first_entry(b'}');
         let mut hint = 0;
         while more {
@@ -363,7 +363,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 None if schema.extra_items.is_some() => {
-                    let duplicate = !kept_keys.insert(key.clone());
+                    let duplicate = !kept_keys.insert(&key);
                     self.path.push(Step::Key(key));
                     if duplicate {
                         self.duplicate_key();
@@ -486,19 +486,23 @@ impl<'a> Walk<'a> {
     fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
         self.lex.bump();
         let base = self.dict_keys.len();
-        let mut many: Option<HashSet<Cow<'a, str>>> = None;
+        let mut many: Option<KeySet<'a>> = None;
         let mut more = self.lex.first_entry(b'}');
         while more {
             let key = self.lex.key()?.value();
             // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
             // to collide cannot slow it down).
             let duplicate = match &mut many {
-                Some(set) => !set.insert(key.clone()),
+                Some(set) => !set.insert(&key),
                 None => {
                     let duplicate = self.dict_keys[base..].iter().any(|seen| same(seen, &key));
                     self.dict_keys.push(key.clone());
                     if self.dict_keys.len() - base > FEW_KEYS {
-                        many = Some(self.dict_keys.drain(base..).collect());
+                        let mut set = KeySet::default();
+                        for seen in self.dict_keys.drain(base..) {
+                            set.insert(&seen);
+                        }
+                        many = Some(set);
                     }
                     duplicate
                 }
@@ -585,6 +589,29 @@ fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
         }
     }
     fields.iter().position(|field| same(field.key, key))
+}
+
+/// The keys of one object seen so far, for finding a key given twice. Most keys are
+/// slices of the input (no escapes): those are held as `&str`, 16 bytes a key rather than
+/// a `Cow`'s 24, since an object of millions of short keys makes this set the largest
+/// thing a walk holds (it must stay within ten times the input). Keys written with escapes
+/// are decoded, owned, and rare.
+#[derive(Default)]
+struct KeySet<'a> {
+    borrowed: HashSet<&'a str>,
+    owned: HashSet<String>,
+}
+
+impl<'a> KeySet<'a> {
+    /// Adds `key`; false if it was there already (however either was spelled).
+    fn insert(&mut self, key: &Cow<'a, str>) -> bool {
+        match key {
+            Cow::Borrowed(key) => !self.owned.contains(*key) && self.borrowed.insert(key),
+            Cow::Owned(key) => {
+                !self.borrowed.contains(key.as_str()) && self.owned.insert(key.clone())
+            }
+        }
+    }
 }
 
 /// String equality without a library call: keys are short, so eight bytes at a time inline
