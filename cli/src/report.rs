@@ -52,13 +52,8 @@ pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()>
     if let Some(line) = line {
         write!(out, ":{line}")?;
     }
-    match (report.errors.as_slice(), report.more_errors) {
-        // A problem with the document as a whole reads best on one line.
-        ([only], 0) if only.path == "$" && report.warning_count() == 0 => {
-            writeln!(out, ": {} [{}]", Escaped(&only.message), only.kind.code())
-        }
-        _ => writeln!(out, ": {}", report.display(schema.name)),
-    }
+    // The alternate form: a problem with the document as a whole reads best on one line.
+    writeln!(out, ": {:#}", report.display(schema.name))
 }
 
 #[derive(Serialize)]

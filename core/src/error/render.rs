@@ -23,6 +23,10 @@ use super::{DecodeError, ValidationError};
 /// a payload is [`Escaped`](crate::Escaped): a payload cannot forge a line. No newline at
 /// the end.
 ///
+/// The alternate form (`{:#}`) writes a report whose one problem concerns the document as
+/// a whole (at `$`: not JSON, not UTF-8, empty) on one line, `message [code]`, as the
+/// command line prints it; any other report as the plain form does.
+///
 /// ```
 /// use typed_dict::{DecodeOptions, ErrorKind, Report, ValidationError};
 ///
@@ -39,6 +43,15 @@ use super::{DecodeError, ValidationError};
 ///      warning: $.new\\u{1b}: unknown key [unknown_key]"
 /// );
 /// assert_eq!(Report::default().display("ImageTypeDef").to_string(), "ok");
+///
+/// let empty = Report::new(
+///     vec![ValidationError::new(ErrorKind::Other, "$", "empty input: expected a JSON object")],
+///     Vec::new(),
+/// );
+/// assert_eq!(
+///     format!("{:#}", empty.display("ImageTypeDef")),
+///     "empty input: expected a JSON object [other]"
+/// );
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct ReportDisplay<'a> {
@@ -82,6 +95,19 @@ impl<'a> ReportDisplay<'a> {
 
 impl fmt::Display for ReportDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            if let ([only], 0, [], 0) = (
+                self.errors,
+                self.more_errors,
+                self.warnings,
+                self.more_warnings,
+            ) {
+                if only.path == "$" {
+                    let code = only.kind.code();
+                    return write!(f, "{} [{code}]", super::Escaped(&only.message));
+                }
+            }
+        }
         let count = self.errors.len().saturating_add(self.more_errors);
         if count == 0 && self.ok_when_valid {
             f.write_str("ok")?;
