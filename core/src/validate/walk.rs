@@ -363,7 +363,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 None if schema.extra_items.is_some() => {
-                    let duplicate = !kept_keys.insert(&key);
+                    let duplicate = !kept_keys.insert(key.clone());
                     self.path.push(Step::Key(key));
                     if duplicate {
                         self.duplicate_key();
@@ -493,14 +493,14 @@ impl<'a> Walk<'a> {
             // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
             // to collide cannot slow it down).
             let duplicate = match &mut many {
-                Some(set) => !set.insert(&key),
+                Some(set) => !set.insert(key.clone()),
                 None => {
                     let duplicate = self.dict_keys[base..].iter().any(|seen| same(seen, &key));
                     self.dict_keys.push(key.clone());
                     if self.dict_keys.len() - base > FEW_KEYS {
                         let mut set = KeySet::default();
                         for seen in self.dict_keys.drain(base..) {
-                            set.insert(&seen);
+                            set.insert(seen);
                         }
                         many = Some(set);
                     }
@@ -604,12 +604,10 @@ struct KeySet<'a> {
 
 impl<'a> KeySet<'a> {
     /// Adds `key`; false if it was there already (however either was spelled).
-    fn insert(&mut self, key: &Cow<'a, str>) -> bool {
+    fn insert(&mut self, key: Cow<'a, str>) -> bool {
         match key {
-            Cow::Borrowed(key) => !self.owned.contains(*key) && self.borrowed.insert(key),
-            Cow::Owned(key) => {
-                !self.borrowed.contains(key.as_str()) && self.owned.insert(key.clone())
-            }
+            Cow::Borrowed(key) => !self.owned.contains(key) && self.borrowed.insert(key),
+            Cow::Owned(key) => !self.borrowed.contains(key.as_str()) && self.owned.insert(key),
         }
     }
 }
