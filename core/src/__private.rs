@@ -12,7 +12,7 @@ pub use crate::schema::{
     AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::no_member as no_union_member;
-pub use crate::{Dict, List, Output, TypedDict};
+pub use crate::{Dict, HasOutput, List, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
 

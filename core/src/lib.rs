@@ -31,7 +31,7 @@ pub use dict::Dict;
 pub use error::{DecodeError, ErrorKind, Escaped, MoreProblems, ReportDisplay, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
 pub use options::{DecodeOptions, Mode, ModeError, OptionsScope};
-pub use output::Output;
+pub use output::HasOutput;
 pub use schema::{
     AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };

@@ -10,8 +10,19 @@ use std::hash::Hash;
 
 use crate::{Blob, Dict, List, Sequence, Timestamp};
 
-/// A value type and its output counterpart.
-pub trait Output: Sized {
+/// A value type and its output counterpart (`#[typed_dict]` implements it for every
+/// declared type).
+///
+/// ```
+/// use typed_dict::{HasOutput, List, Sequence};
+///
+/// // What a service returns for a request's `Sequence<String>` is a `List<String>`...
+/// let returned: <Sequence<String> as HasOutput>::Output = List::from(vec!["web".to_owned()]);
+/// // ...and it goes back into the next request as it is.
+/// let next: Sequence<String> = HasOutput::into_input(returned);
+/// assert_eq!(next.len(), 1);
+/// ```
+pub trait HasOutput: Sized {
     /// What the service returns for this type: `List` for `Sequence`, the output variant
     /// of a typed dict declared with one, the type itself otherwise.
     type Output;
@@ -22,7 +33,7 @@ pub trait Output: Sized {
 
 macro_rules! output_is_itself {
     ($($ty:ty),*) => {$(
-        impl Output for $ty {
+        impl HasOutput for $ty {
             type Output = $ty;
 
             #[inline]
@@ -35,7 +46,7 @@ macro_rules! output_is_itself {
 
 output_is_itself!(String, i64, f64, bool, Timestamp, Blob, serde_json::Value);
 
-impl<T: Output> Output for Sequence<T> {
+impl<T: HasOutput> HasOutput for Sequence<T> {
     type Output = List<T::Output>;
 
     fn into_input(output: Self::Output) -> Self {
@@ -43,7 +54,7 @@ impl<T: Output> Output for Sequence<T> {
     }
 }
 
-impl<T: Output> Output for Vec<T> {
+impl<T: HasOutput> HasOutput for Vec<T> {
     type Output = List<T::Output>;
 
     fn into_input(output: Self::Output) -> Self {
@@ -51,7 +62,7 @@ impl<T: Output> Output for Vec<T> {
     }
 }
 
-impl<K: Hash + Eq, V: Output> Output for Dict<K, V> {
+impl<K: Hash + Eq, V: HasOutput> HasOutput for Dict<K, V> {
     type Output = Dict<K, V::Output>;
 
     fn into_input(output: Self::Output) -> Self {
@@ -63,7 +74,7 @@ impl<K: Hash + Eq, V: Output> Output for Dict<K, V> {
 }
 
 /// A box is there for recursion: its output counterpart boxes the inner one.
-impl<T: Output> Output for Box<T> {
+impl<T: HasOutput> HasOutput for Box<T> {
     type Output = Box<T::Output>;
 
     fn into_input(output: Self::Output) -> Self {

@@ -139,7 +139,7 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
                 #unreachable
             }
         }
-        impl __td::Output for #ident {
+        impl __td::HasOutput for #ident {
             type Output = #ident;
             fn into_input(output: #ident) -> #ident { output }
         }

@@ -117,7 +117,7 @@ impl Ty {
     }
 
     /// The output counterpart, spelled out for the wrappers the framework knows (so docs
-    /// read `List<String>`) and left to the `Output` trait for the rest.
+    /// read `List<String>`) and left to the `HasOutput` trait for the rest.
     pub fn output(&self, krate: &syn::Path) -> TokenStream {
         let ty = &self.ty;
         match &self.kind {
@@ -139,7 +139,7 @@ impl Ty {
                 quote!(::core::option::Option<#inner>)
             }
             Kind::Named | Kind::Unsupported(_) => {
-                quote!(<#ty as #krate::__private::Output>::Output)
+                quote!(<#ty as #krate::__private::HasOutput>::Output)
             }
         }
     }
@@ -157,7 +157,7 @@ pub fn strip(ty: &Type) -> &Type {
 fn kind_of(ty: &Type) -> Kind {
     let path = match ty {
         Type::Path(path) if path.qself.is_none() => path,
-        // `<T as Output>::Output`, as output variants spell nested types: left to the trait.
+        // `<T as HasOutput>::Output`, as output variants spell nested types: left to the trait.
         Type::Path(_) => return Kind::Named,
         Type::Reference(reference) => {
             return Kind::Unsupported(match strip(&reference.elem) {
@@ -318,7 +318,7 @@ mod tests {
             "CvssScoreTypeDef",
             "Sequence<CvssScoreTypeDef>",
             "Score",
-            "<T as Output>::Output",
+            "<T as HasOutput>::Output",
             "Box<f64>",
         ] {
             assert!(classify(checked).may_hold_float(), "{checked}");

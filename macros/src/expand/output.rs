@@ -6,8 +6,8 @@ use quote::quote;
 
 use crate::model::{Field, Presence, TypedDict};
 
-/// The conversion from the output variant and the `Output` impl; or the identity
-/// `Output` impl.
+/// The conversion from the output variant and the `HasOutput` impl; or the identity
+/// `HasOutput` impl.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let Some(output) = &model.output else {
@@ -16,7 +16,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     let conversions = model.fields.iter().map(|field| {
         let Field { cfgs, ident, .. } = field;
         let value_ty = field.value_ty();
-        let convert = quote!(<#value_ty as __td::Output>::into_input);
+        let convert = quote!(<#value_ty as __td::HasOutput>::into_input);
         if field.is_option() {
             quote!(#(#cfgs)* #ident: output.#ident.map(#convert),)
         } else {
@@ -35,7 +35,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             }
         }
         #[automatically_derived]
-        impl __td::Output for #ident {
+        impl __td::HasOutput for #ident {
             type Output = #output;
             #[inline]
             fn into_input(output: #output) -> #ident {
@@ -45,11 +45,11 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     }
 }
 
-/// `Output` for a type that is its own output counterpart.
+/// `HasOutput` for a type that is its own output counterpart.
 pub fn itself(ident: &syn::Ident) -> TokenStream {
     quote! {
         #[automatically_derived]
-        impl __td::Output for #ident {
+        impl __td::HasOutput for #ident {
             type Output = #ident;
             #[inline]
             fn into_input(output: #ident) -> #ident {
