@@ -86,6 +86,7 @@ class Release:
         self.facts_path = table["facts"]
         self.dir = CRATE / table["dir"]
         self.path = table["path"]  # `crate` or `crate::latest`
+        self.non_exhaustive = table["non_exhaustive"]
         facts = json_load(CRATE / self.facts_path)
         self.version = facts["version"]
         self.type_defs = [
@@ -435,6 +436,8 @@ def render_type_def(release, name, layout, outputs, types, wire, uses):
         lines += ["///", f"/// [api]: {API_REFERENCE.format(op[0])}"]
     lines.append(f"#[typed_dict(output = {outputs[name]})]" if name in outputs
                  else "#[typed_dict]")
+    if release.non_exhaustive:
+        lines.append("#[non_exhaustive]")
     lines.append(f"pub struct {name} {{")
     for key in release.keys[name]:
         rust = types.rust(key.annotation, name, key.name, uses)
@@ -528,7 +531,7 @@ def literal_summary(name, layout):
     fail(f"no summary for the literal {name} in [literal_summaries] of tools/layout.toml")
 
 
-def render_literal(name, values, layout):
+def render_literal(release, name, values, layout):
     variants = [pascal_variant(value) for value in values]
     for variant, value in zip(variants, values):
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", variant):
@@ -547,6 +550,8 @@ def render_literal(name, values, layout):
     lines += ["///", f"/// `from types_aiobotocore_ecr.literals import {name}`"]
     lines.append("#[typed_dict]" if rule in (None, "explicit")
                  else f'#[typed_dict(rename_all = "{rule}")]')
+    if release.non_exhaustive:
+        lines.append("#[non_exhaustive]")
     lines.append(f"pub enum {name} {{")
     for variant, value in zip(variants, values):
         if rule == "explicit":
@@ -574,7 +579,7 @@ def literals_file(release, layout):
     lines += ["", "use typed_dict::{typed_dict, UnknownValue};"]
     for name, values in release.literals:
         lines.append("")
-        lines += render_literal(name, values, layout)
+        lines += render_literal(release, name, values, layout)
     return "\n".join(lines) + "\n"
 
 

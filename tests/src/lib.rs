@@ -248,3 +248,22 @@ pub struct ConfiguredTypeDef {
 pub struct ScoresTypeDef {
     pub by_source: Option<Dict<String, List<f64>>>,
 }
+
+/// A shape that grows with the service (as `ecr_types::latest`'s do): other crates build it
+/// with `new` and `with_*`, never with a struct literal, and so its output variant.
+#[typed_dict(output = GrowingOutput)]
+#[non_exhaustive]
+pub struct Growing {
+    pub names: Sequence<String>,
+    pub note: Option<String>,
+}
+
+/// A literal that gains values: other crates match it with a catch-all arm.
+#[typed_dict]
+#[non_exhaustive]
+pub enum GrowingStatus {
+    #[typed_dict(value = "ACTIVE")]
+    Active,
+    #[typed_dict(other)]
+    Unknown(typed_dict::UnknownValue),
+}

@@ -13,6 +13,7 @@ use crate::latest::common::ResponseMetadataTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetAccountSettingRequestTypeDef {
     pub name: String,
 }
@@ -23,6 +24,7 @@ pub struct GetAccountSettingRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetAccountSettingResponseTypeDef {
     pub name: String,
     pub value: String,
@@ -37,6 +39,7 @@ pub struct GetAccountSettingResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutAccountSettingRequestTypeDef {
     pub name: String,
     pub value: String,
@@ -48,6 +51,7 @@ pub struct PutAccountSettingRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutAccountSettingResponseTypeDef {
     pub name: String,
     pub value: String,

@@ -11,6 +11,7 @@ use crate::latest::common::ResponseMetadataTypeDef;
 ///
 /// `from types_aiobotocore_ecr.type_defs import AuthorizationDataTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct AuthorizationDataTypeDef {
     pub authorization_token: Option<String>,
     pub expires_at: Option<Timestamp>,
@@ -23,6 +24,7 @@ pub struct AuthorizationDataTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetAuthorizationTokenRequestTypeDef {
     pub registry_ids: Option<Sequence<String>>,
 }
@@ -33,6 +35,7 @@ pub struct GetAuthorizationTokenRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetAuthorizationTokenResponseTypeDef {
     pub authorization_data: List<AuthorizationDataTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).

@@ -10,6 +10,7 @@ use typed_dict::{typed_dict, Dict};
 ///
 /// `from types_aiobotocore_ecr.type_defs import PaginatorConfigTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct PaginatorConfigTypeDef {
     #[typed_dict(key = "MaxItems")]
     pub max_items: Option<i64>,
@@ -23,6 +24,7 @@ pub struct PaginatorConfigTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ResponseMetadataTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ResponseMetadataTypeDef {
     #[typed_dict(key = "RequestId")]
     pub request_id: String,
@@ -40,6 +42,7 @@ pub struct ResponseMetadataTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import WaiterConfigTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct WaiterConfigTypeDef {
     #[typed_dict(key = "Delay")]
     pub delay: Option<i64>,

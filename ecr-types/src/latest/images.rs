@@ -19,6 +19,7 @@ use crate::latest::scanning::{ImageScanFindingsSummaryTypeDef, ImageScanStatusTy
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchDeleteImageRequestTypeDef {
     pub repository_name: String,
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
@@ -31,6 +32,7 @@ pub struct BatchDeleteImageRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchDeleteImageResponseTypeDef {
     pub image_ids: List<ImageIdentifierTypeDef>,
     pub failures: List<ImageFailureTypeDef>,
@@ -45,6 +47,7 @@ pub struct BatchDeleteImageResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchGetImageRequestTypeDef {
     pub repository_name: String,
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
@@ -58,6 +61,7 @@ pub struct BatchGetImageRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchGetImageResponseTypeDef {
     pub images: List<ImageTypeDef>,
     pub failures: List<ImageFailureTypeDef>,
@@ -70,6 +74,7 @@ pub struct BatchGetImageResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImagesFilterTypeDef {
     pub tag_status: Option<TagStatusType>,
     pub image_status: Option<ImageStatusFilterType>,
@@ -82,6 +87,7 @@ pub struct DescribeImagesFilterTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImagesRequestPaginateTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -97,6 +103,7 @@ pub struct DescribeImagesRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImagesRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -112,6 +119,7 @@ pub struct DescribeImagesRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImagesResponseTypeDef {
     pub image_details: List<ImageDetailTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -124,6 +132,7 @@ pub struct DescribeImagesResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageDetailTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageDetailTypeDef {
     pub registry_id: Option<String>,
     pub repository_name: Option<String>,
@@ -146,6 +155,7 @@ pub struct ImageDetailTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageFailureTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageFailureTypeDef {
     pub image_id: Option<ImageIdentifierTypeDef>,
     pub failure_code: Option<ImageFailureCodeType>,
@@ -156,6 +166,7 @@ pub struct ImageFailureTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageIdentifierTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageIdentifierTypeDef {
     pub image_digest: Option<String>,
     pub image_tag: Option<String>,
@@ -165,6 +176,7 @@ pub struct ImageIdentifierTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageReferrerTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageReferrerTypeDef {
     pub digest: String,
     pub media_type: String,
@@ -178,6 +190,7 @@ pub struct ImageReferrerTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageTypeDef {
     pub registry_id: Option<String>,
     pub repository_name: Option<String>,
@@ -190,6 +203,7 @@ pub struct ImageTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImageReferrersFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImageReferrersFilterTypeDef {
     pub artifact_types: Option<Sequence<String>>,
     pub artifact_status: Option<ArtifactStatusFilterType>,
@@ -201,6 +215,7 @@ pub struct ListImageReferrersFilterTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImageReferrers.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImageReferrersRequestTypeDef {
     pub repository_name: String,
     pub subject_id: SubjectIdentifierTypeDef,
@@ -216,6 +231,7 @@ pub struct ListImageReferrersRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImageReferrers.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImageReferrersResponseTypeDef {
     pub referrers: List<ImageReferrerTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -228,6 +244,7 @@ pub struct ListImageReferrersResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImagesFilterTypeDef {
     pub tag_status: Option<TagStatusType>,
     pub image_status: Option<ImageStatusFilterType>,
@@ -240,6 +257,7 @@ pub struct ListImagesFilterTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImagesRequestPaginateTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -254,6 +272,7 @@ pub struct ListImagesRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImagesRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -268,6 +287,7 @@ pub struct ListImagesRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListImagesResponseTypeDef {
     pub image_ids: List<ImageIdentifierTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -282,6 +302,7 @@ pub struct ListImagesResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageRequestTypeDef {
     pub repository_name: String,
     pub image_manifest: String,
@@ -297,6 +318,7 @@ pub struct PutImageRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageResponseTypeDef {
     pub image: ImageTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -308,6 +330,7 @@ pub struct PutImageResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import SubjectIdentifierTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct SubjectIdentifierTypeDef {
     pub image_digest: String,
 }
@@ -318,6 +341,7 @@ pub struct SubjectIdentifierTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdateImageStorageClassRequestTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -331,6 +355,7 @@ pub struct UpdateImageStorageClassRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdateImageStorageClassResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,

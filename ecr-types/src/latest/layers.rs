@@ -14,6 +14,7 @@ use crate::latest::literals::{LayerAvailabilityType, LayerFailureCodeType};
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchCheckLayerAvailabilityRequestTypeDef {
     pub repository_name: String,
     pub layer_digests: Sequence<String>,
@@ -26,6 +27,7 @@ pub struct BatchCheckLayerAvailabilityRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchCheckLayerAvailabilityResponseTypeDef {
     pub layers: List<LayerTypeDef>,
     pub failures: List<LayerFailureTypeDef>,
@@ -40,6 +42,7 @@ pub struct BatchCheckLayerAvailabilityResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CompleteLayerUploadRequestTypeDef {
     pub repository_name: String,
     pub upload_id: String,
@@ -53,6 +56,7 @@ pub struct CompleteLayerUploadRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CompleteLayerUploadResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -69,6 +73,7 @@ pub struct CompleteLayerUploadResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetDownloadUrlForLayerRequestTypeDef {
     pub repository_name: String,
     pub layer_digest: String,
@@ -81,6 +86,7 @@ pub struct GetDownloadUrlForLayerRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetDownloadUrlForLayerResponseTypeDef {
     pub download_url: String,
     pub layer_digest: String,
@@ -95,6 +101,7 @@ pub struct GetDownloadUrlForLayerResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct InitiateLayerUploadRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -106,6 +113,7 @@ pub struct InitiateLayerUploadRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct InitiateLayerUploadResponseTypeDef {
     pub upload_id: String,
     pub part_size: i64,
@@ -118,6 +126,7 @@ pub struct InitiateLayerUploadResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LayerFailureTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LayerFailureTypeDef {
     pub layer_digest: Option<String>,
     pub failure_code: Option<LayerFailureCodeType>,
@@ -128,6 +137,7 @@ pub struct LayerFailureTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LayerTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LayerTypeDef {
     pub layer_digest: Option<String>,
     pub layer_availability: Option<LayerAvailabilityType>,
@@ -141,6 +151,7 @@ pub struct LayerTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UploadLayerPartRequestTypeDef {
     pub repository_name: String,
     pub upload_id: String,
@@ -156,6 +167,7 @@ pub struct UploadLayerPartRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UploadLayerPartResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,

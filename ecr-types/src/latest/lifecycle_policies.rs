@@ -19,6 +19,7 @@ use crate::latest::literals::{
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteLifecyclePolicyRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -30,6 +31,7 @@ pub struct DeleteLifecyclePolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteLifecyclePolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -47,6 +49,7 @@ pub struct DeleteLifecyclePolicyResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestPaginateTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -62,6 +65,7 @@ pub struct GetLifecyclePolicyPreviewRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -78,6 +82,7 @@ pub struct GetLifecyclePolicyPreviewRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestWaitTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -95,6 +100,7 @@ pub struct GetLifecyclePolicyPreviewRequestWaitTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -121,6 +127,7 @@ pub struct GetLifecyclePolicyPreviewResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -132,6 +139,7 @@ pub struct GetLifecyclePolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetLifecyclePolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -146,6 +154,7 @@ pub struct GetLifecyclePolicyResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LifecyclePolicyPreviewFilterTypeDef {
     pub tag_status: Option<TagStatusType>,
 }
@@ -154,6 +163,7 @@ pub struct LifecyclePolicyPreviewFilterTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewResultTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LifecyclePolicyPreviewResultTypeDef {
     pub image_tags: Option<List<String>>,
     pub image_digest: Option<String>,
@@ -167,6 +177,7 @@ pub struct LifecyclePolicyPreviewResultTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewSummaryTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LifecyclePolicyPreviewSummaryTypeDef {
     pub expiring_image_total_count: Option<i64>,
     pub transitioning_image_total_counts: Option<List<TransitioningImageTotalCountTypeDef>>,
@@ -176,6 +187,7 @@ pub struct LifecyclePolicyPreviewSummaryTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyRuleActionTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct LifecyclePolicyRuleActionTypeDef {
     pub r#type: Option<ImageActionTypeType>,
     pub target_storage_class: Option<LifecyclePolicyTargetStorageClassType>,
@@ -187,6 +199,7 @@ pub struct LifecyclePolicyRuleActionTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutLifecyclePolicyRequestTypeDef {
     pub repository_name: String,
     pub lifecycle_policy_text: String,
@@ -199,6 +212,7 @@ pub struct PutLifecyclePolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutLifecyclePolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutLifecyclePolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -214,6 +228,7 @@ pub struct PutLifecyclePolicyResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct StartLifecyclePolicyPreviewRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -226,6 +241,7 @@ pub struct StartLifecyclePolicyPreviewRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct StartLifecyclePolicyPreviewResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -240,6 +256,7 @@ pub struct StartLifecyclePolicyPreviewResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import TransitioningImageTotalCountTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct TransitioningImageTotalCountTypeDef {
     pub target_storage_class: Option<LifecyclePolicyTargetStorageClassType>,
     pub image_total_count: Option<i64>,

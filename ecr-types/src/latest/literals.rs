@@ -12,6 +12,7 @@ use typed_dict::{typed_dict, UnknownValue};
 ///
 /// `from types_aiobotocore_ecr.literals import ArtifactStatusFilterType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ArtifactStatusFilterType {
     Activating,
     Active,
@@ -25,6 +26,7 @@ pub enum ArtifactStatusFilterType {
 ///
 /// `from types_aiobotocore_ecr.literals import ArtifactStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ArtifactStatusType {
     Activating,
     Active,
@@ -37,6 +39,7 @@ pub enum ArtifactStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import DescribeImageScanFindingsPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DescribeImageScanFindingsPaginatorName {
     DescribeImageScanFindings,
     #[typed_dict(other)]
@@ -47,6 +50,7 @@ pub enum DescribeImageScanFindingsPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import DescribeImagesPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DescribeImagesPaginatorName {
     DescribeImages,
     #[typed_dict(other)]
@@ -57,6 +61,7 @@ pub enum DescribeImagesPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import DescribePullThroughCacheRulesPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DescribePullThroughCacheRulesPaginatorName {
     DescribePullThroughCacheRules,
     #[typed_dict(other)]
@@ -67,6 +72,7 @@ pub enum DescribePullThroughCacheRulesPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import DescribeRepositoriesPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DescribeRepositoriesPaginatorName {
     DescribeRepositories,
     #[typed_dict(other)]
@@ -77,6 +83,7 @@ pub enum DescribeRepositoriesPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import DescribeRepositoryCreationTemplatesPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DescribeRepositoryCreationTemplatesPaginatorName {
     DescribeRepositoryCreationTemplates,
     #[typed_dict(other)]
@@ -87,6 +94,7 @@ pub enum DescribeRepositoryCreationTemplatesPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import ECRServiceName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ECRServiceName {
     Ecr,
     #[typed_dict(other)]
@@ -97,6 +105,7 @@ pub enum ECRServiceName {
 ///
 /// `from types_aiobotocore_ecr.literals import EncryptionTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum EncryptionTypeType {
     Aes256,
     Kms,
@@ -109,6 +118,7 @@ pub enum EncryptionTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import FindingSeverityType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum FindingSeverityType {
     Critical,
     High,
@@ -124,6 +134,7 @@ pub enum FindingSeverityType {
 ///
 /// `from types_aiobotocore_ecr.literals import GetLifecyclePolicyPreviewPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GetLifecyclePolicyPreviewPaginatorName {
     GetLifecyclePolicyPreview,
     #[typed_dict(other)]
@@ -134,6 +145,7 @@ pub enum GetLifecyclePolicyPreviewPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageActionTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ImageActionTypeType {
     Expire,
     Transition,
@@ -145,6 +157,7 @@ pub enum ImageActionTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageFailureCodeType`
 #[typed_dict]
+#[non_exhaustive]
 pub enum ImageFailureCodeType {
     ImageInaccessible,
     ImageNotFound,
@@ -165,6 +178,7 @@ pub enum ImageFailureCodeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageScanCompleteWaiterName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ImageScanCompleteWaiterName {
     ImageScanComplete,
     #[typed_dict(other)]
@@ -175,6 +189,7 @@ pub enum ImageScanCompleteWaiterName {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageStatusFilterType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ImageStatusFilterType {
     Activating,
     Active,
@@ -188,6 +203,7 @@ pub enum ImageStatusFilterType {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ImageStatusType {
     Activating,
     Active,
@@ -200,6 +216,7 @@ pub enum ImageStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageTagMutabilityExclusionFilterTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ImageTagMutabilityExclusionFilterTypeType {
     Wildcard,
     #[typed_dict(other)]
@@ -210,6 +227,7 @@ pub enum ImageTagMutabilityExclusionFilterTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ImageTagMutabilityType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ImageTagMutabilityType {
     Immutable,
     ImmutableWithExclusion,
@@ -223,6 +241,7 @@ pub enum ImageTagMutabilityType {
 ///
 /// `from types_aiobotocore_ecr.literals import LayerAvailabilityType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum LayerAvailabilityType {
     Archived,
     Available,
@@ -235,6 +254,7 @@ pub enum LayerAvailabilityType {
 ///
 /// `from types_aiobotocore_ecr.literals import LayerFailureCodeType`
 #[typed_dict]
+#[non_exhaustive]
 pub enum LayerFailureCodeType {
     InvalidLayerDigest,
     MissingLayerDigest,
@@ -246,6 +266,7 @@ pub enum LayerFailureCodeType {
 ///
 /// `from types_aiobotocore_ecr.literals import LifecyclePolicyPreviewCompleteWaiterName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LifecyclePolicyPreviewCompleteWaiterName {
     LifecyclePolicyPreviewComplete,
     #[typed_dict(other)]
@@ -256,6 +277,7 @@ pub enum LifecyclePolicyPreviewCompleteWaiterName {
 ///
 /// `from types_aiobotocore_ecr.literals import LifecyclePolicyPreviewStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum LifecyclePolicyPreviewStatusType {
     Complete,
     Expired,
@@ -269,6 +291,7 @@ pub enum LifecyclePolicyPreviewStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import LifecyclePolicyStorageClassType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum LifecyclePolicyStorageClassType {
     Archive,
     Standard,
@@ -280,6 +303,7 @@ pub enum LifecyclePolicyStorageClassType {
 ///
 /// `from types_aiobotocore_ecr.literals import LifecyclePolicyTargetStorageClassType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum LifecyclePolicyTargetStorageClassType {
     Archive,
     #[typed_dict(other)]
@@ -290,6 +314,7 @@ pub enum LifecyclePolicyTargetStorageClassType {
 ///
 /// `from types_aiobotocore_ecr.literals import ListImagesPaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ListImagesPaginatorName {
     ListImages,
     #[typed_dict(other)]
@@ -300,6 +325,7 @@ pub enum ListImagesPaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import PaginatorName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PaginatorName {
     DescribeImageScanFindings,
     DescribeImages,
@@ -316,6 +342,7 @@ pub enum PaginatorName {
 ///
 /// `from types_aiobotocore_ecr.literals import RCTAppliedForType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum RCTAppliedForType {
     CreateOnPush,
     PullThroughCache,
@@ -328,6 +355,7 @@ pub enum RCTAppliedForType {
 ///
 /// `from types_aiobotocore_ecr.literals import RegionName`
 #[typed_dict]
+#[non_exhaustive]
 pub enum RegionName {
     #[typed_dict(value = "af-south-1")]
     AfSouth1,
@@ -405,6 +433,7 @@ pub enum RegionName {
 ///
 /// `from types_aiobotocore_ecr.literals import ReplicationStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ReplicationStatusType {
     Complete,
     Failed,
@@ -417,6 +446,7 @@ pub enum ReplicationStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import RepositoryFilterTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum RepositoryFilterTypeType {
     PrefixMatch,
     #[typed_dict(other)]
@@ -427,6 +457,7 @@ pub enum RepositoryFilterTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ResourceServiceName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ResourceServiceName {
     Cloudformation,
     Cloudwatch,
@@ -445,6 +476,7 @@ pub enum ResourceServiceName {
 ///
 /// `from types_aiobotocore_ecr.literals import ScanFrequencyType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ScanFrequencyType {
     ContinuousScan,
     Manual,
@@ -457,6 +489,7 @@ pub enum ScanFrequencyType {
 ///
 /// `from types_aiobotocore_ecr.literals import ScanStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ScanStatusType {
     Active,
     Complete,
@@ -476,6 +509,7 @@ pub enum ScanStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import ScanTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ScanTypeType {
     Basic,
     Enhanced,
@@ -487,6 +521,7 @@ pub enum ScanTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningConfigurationFailureCodeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ScanningConfigurationFailureCodeType {
     RepositoryNotFound,
     #[typed_dict(other)]
@@ -497,6 +532,7 @@ pub enum ScanningConfigurationFailureCodeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningRepositoryFilterTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum ScanningRepositoryFilterTypeType {
     Wildcard,
     #[typed_dict(other)]
@@ -507,6 +543,7 @@ pub enum ScanningRepositoryFilterTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import ServiceName`
 #[typed_dict]
+#[non_exhaustive]
 pub enum ServiceName {
     #[typed_dict(value = "accessanalyzer")]
     Accessanalyzer,
@@ -1382,6 +1419,7 @@ pub enum ServiceName {
 ///
 /// `from types_aiobotocore_ecr.literals import SigningRepositoryFilterTypeType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum SigningRepositoryFilterTypeType {
     WildcardMatch,
     #[typed_dict(other)]
@@ -1392,6 +1430,7 @@ pub enum SigningRepositoryFilterTypeType {
 ///
 /// `from types_aiobotocore_ecr.literals import SigningStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum SigningStatusType {
     Complete,
     Failed,
@@ -1404,6 +1443,7 @@ pub enum SigningStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import TagStatusType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum TagStatusType {
     Any,
     Tagged,
@@ -1416,6 +1456,7 @@ pub enum TagStatusType {
 ///
 /// `from types_aiobotocore_ecr.literals import TargetStorageClassType`
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum TargetStorageClassType {
     Archive,
     Standard,
@@ -1427,6 +1468,7 @@ pub enum TargetStorageClassType {
 ///
 /// `from types_aiobotocore_ecr.literals import UpstreamRegistryType`
 #[typed_dict]
+#[non_exhaustive]
 pub enum UpstreamRegistryType {
     #[typed_dict(value = "azure-container-registry")]
     AzureContainerRegistry,
@@ -1454,6 +1496,7 @@ pub enum UpstreamRegistryType {
 ///
 /// `from types_aiobotocore_ecr.literals import WaiterName`
 #[typed_dict(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WaiterName {
     ImageScanComplete,
     LifecyclePolicyPreviewComplete,

@@ -15,6 +15,7 @@ use crate::latest::literals::UpstreamRegistryType;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreatePullThroughCacheRuleRequestTypeDef {
     pub ecr_repository_prefix: String,
     pub upstream_registry_url: String,
@@ -31,6 +32,7 @@ pub struct CreatePullThroughCacheRuleRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreatePullThroughCacheRuleResponseTypeDef {
     pub ecr_repository_prefix: String,
     pub upstream_registry_url: String,
@@ -64,6 +66,7 @@ pub struct CreatePullThroughCacheRuleResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeletePullThroughCacheRuleRequestTypeDef {
     pub ecr_repository_prefix: String,
     pub registry_id: Option<String>,
@@ -75,6 +78,7 @@ pub struct DeletePullThroughCacheRuleRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeletePullThroughCacheRuleResponseTypeDef {
     pub ecr_repository_prefix: String,
     pub upstream_registry_url: String,
@@ -108,6 +112,7 @@ pub struct DeletePullThroughCacheRuleResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribePullThroughCacheRulesRequestPaginateTypeDef {
     pub registry_id: Option<String>,
     pub ecr_repository_prefixes: Option<Sequence<String>>,
@@ -121,6 +126,7 @@ pub struct DescribePullThroughCacheRulesRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribePullThroughCacheRulesRequestTypeDef {
     pub registry_id: Option<String>,
     pub ecr_repository_prefixes: Option<Sequence<String>>,
@@ -134,6 +140,7 @@ pub struct DescribePullThroughCacheRulesRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribePullThroughCacheRulesResponseTypeDef {
     pub pull_through_cache_rules: List<PullThroughCacheRuleTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -146,6 +153,7 @@ pub struct DescribePullThroughCacheRulesResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import PullThroughCacheRuleTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct PullThroughCacheRuleTypeDef {
     pub ecr_repository_prefix: Option<String>,
     pub upstream_registry_url: Option<String>,
@@ -164,6 +172,7 @@ pub struct PullThroughCacheRuleTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdatePullThroughCacheRuleRequestTypeDef {
     pub ecr_repository_prefix: String,
     pub registry_id: Option<String>,
@@ -177,6 +186,7 @@ pub struct UpdatePullThroughCacheRuleRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdatePullThroughCacheRuleResponseTypeDef {
     pub ecr_repository_prefix: String,
     pub registry_id: String,
@@ -208,6 +218,7 @@ pub struct UpdatePullThroughCacheRuleResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ValidatePullThroughCacheRuleRequestTypeDef {
     pub ecr_repository_prefix: String,
     pub registry_id: Option<String>,
@@ -219,6 +230,7 @@ pub struct ValidatePullThroughCacheRuleRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ValidatePullThroughCacheRuleResponseTypeDef {
     pub ecr_repository_prefix: String,
     pub registry_id: String,

@@ -14,6 +14,7 @@ use crate::latest::common::ResponseMetadataTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeregisterPullTimeUpdateExclusion.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeregisterPullTimeUpdateExclusionRequestTypeDef {
     pub principal_arn: String,
 }
@@ -24,6 +25,7 @@ pub struct DeregisterPullTimeUpdateExclusionRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeregisterPullTimeUpdateExclusion.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeregisterPullTimeUpdateExclusionResponseTypeDef {
     pub principal_arn: String,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -37,6 +39,7 @@ pub struct DeregisterPullTimeUpdateExclusionResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListPullTimeUpdateExclusionsRequestTypeDef {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
@@ -48,6 +51,7 @@ pub struct ListPullTimeUpdateExclusionsRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListPullTimeUpdateExclusionsResponseTypeDef {
     pub pull_time_update_exclusions: List<String>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -62,6 +66,7 @@ pub struct ListPullTimeUpdateExclusionsResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RegisterPullTimeUpdateExclusion.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct RegisterPullTimeUpdateExclusionRequestTypeDef {
     pub principal_arn: String,
 }
@@ -72,6 +77,7 @@ pub struct RegisterPullTimeUpdateExclusionRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RegisterPullTimeUpdateExclusion.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct RegisterPullTimeUpdateExclusionResponseTypeDef {
     pub principal_arn: String,
     pub created_at: Timestamp,

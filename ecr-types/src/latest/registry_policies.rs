@@ -14,6 +14,7 @@ use crate::latest::common::ResponseMetadataTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRegistryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,
@@ -28,6 +29,7 @@ pub struct DeleteRegistryPolicyResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,
@@ -42,6 +44,7 @@ pub struct GetRegistryPolicyResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutRegistryPolicyRequestTypeDef {
     pub policy_text: String,
 }
@@ -52,6 +55,7 @@ pub struct PutRegistryPolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutRegistryPolicyResponseTypeDef {
     pub registry_id: String,
     pub policy_text: String,

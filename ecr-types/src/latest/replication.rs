@@ -16,6 +16,7 @@ use crate::latest::literals::{ReplicationStatusType, RepositoryFilterTypeType};
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageReplicationStatus.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageReplicationStatusRequestTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -28,6 +29,7 @@ pub struct DescribeImageReplicationStatusRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageReplicationStatus.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageReplicationStatusResponseTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -43,6 +45,7 @@ pub struct DescribeImageReplicationStatusResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRegistry.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRegistryResponseTypeDef {
     pub registry_id: String,
     pub replication_configuration: ReplicationConfigurationOutputTypeDef,
@@ -55,6 +58,7 @@ pub struct DescribeRegistryResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageReplicationStatusTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageReplicationStatusTypeDef {
     pub region: Option<String>,
     pub registry_id: Option<String>,
@@ -68,6 +72,7 @@ pub struct ImageReplicationStatusTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutReplicationConfigurationRequestTypeDef {
     pub replication_configuration: ReplicationConfigurationUnionTypeDef,
 }
@@ -78,6 +83,7 @@ pub struct PutReplicationConfigurationRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutReplicationConfigurationResponseTypeDef {
     pub replication_configuration: ReplicationConfigurationOutputTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -89,6 +95,7 @@ pub struct PutReplicationConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationConfigurationTypeDef`
 #[typed_dict(output = ReplicationConfigurationOutputTypeDef)]
+#[non_exhaustive]
 pub struct ReplicationConfigurationTypeDef {
     pub rules: Sequence<ReplicationRuleTypeDef>,
 }
@@ -97,6 +104,7 @@ pub struct ReplicationConfigurationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationDestinationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ReplicationDestinationTypeDef {
     pub region: String,
     pub registry_id: String,
@@ -106,6 +114,7 @@ pub struct ReplicationDestinationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationRuleTypeDef`
 #[typed_dict(output = ReplicationRuleOutputTypeDef)]
+#[non_exhaustive]
 pub struct ReplicationRuleTypeDef {
     pub destinations: Sequence<ReplicationDestinationTypeDef>,
     pub repository_filters: Option<Sequence<RepositoryFilterTypeDef>>,
@@ -115,6 +124,7 @@ pub struct ReplicationRuleTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RepositoryFilterTypeDef {
     pub filter: String,
     pub filter_type: RepositoryFilterTypeType,

@@ -19,6 +19,7 @@ use crate::latest::tagging::TagTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreateRepositoryRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -36,6 +37,7 @@ pub struct CreateRepositoryRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreateRepositoryResponseTypeDef {
     pub repository: RepositoryTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -49,6 +51,7 @@ pub struct CreateRepositoryResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryPolicyRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -60,6 +63,7 @@ pub struct DeleteRepositoryPolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -75,6 +79,7 @@ pub struct DeleteRepositoryPolicyResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -87,6 +92,7 @@ pub struct DeleteRepositoryRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryResponseTypeDef {
     pub repository: RepositoryTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -101,6 +107,7 @@ pub struct DeleteRepositoryResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoriesRequestPaginateTypeDef {
     pub registry_id: Option<String>,
     pub repository_names: Option<Sequence<String>>,
@@ -114,6 +121,7 @@ pub struct DescribeRepositoriesRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoriesRequestTypeDef {
     pub registry_id: Option<String>,
     pub repository_names: Option<Sequence<String>>,
@@ -127,6 +135,7 @@ pub struct DescribeRepositoriesRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoriesResponseTypeDef {
     pub repositories: List<RepositoryTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -139,6 +148,7 @@ pub struct DescribeRepositoriesResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import EncryptionConfigurationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct EncryptionConfigurationTypeDef {
     pub encryption_type: EncryptionTypeType,
     pub kms_key: Option<String>,
@@ -150,6 +160,7 @@ pub struct EncryptionConfigurationTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetRepositoryPolicyRequestTypeDef {
     pub repository_name: String,
     pub registry_id: Option<String>,
@@ -161,6 +172,7 @@ pub struct GetRepositoryPolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -174,6 +186,7 @@ pub struct GetRepositoryPolicyResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageTagMutabilityExclusionFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageTagMutabilityExclusionFilterTypeDef {
     pub filter_type: ImageTagMutabilityExclusionFilterTypeType,
     pub filter: String,
@@ -185,6 +198,7 @@ pub struct ImageTagMutabilityExclusionFilterTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageTagMutabilityRequestTypeDef {
     pub repository_name: String,
     pub image_tag_mutability: ImageTagMutabilityType,
@@ -199,6 +213,7 @@ pub struct PutImageTagMutabilityRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageTagMutabilityResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -219,6 +234,7 @@ pub struct PutImageTagMutabilityResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RepositoryTypeDef {
     pub repository_arn: Option<String>,
     pub registry_id: Option<String>,
@@ -238,6 +254,7 @@ pub struct RepositoryTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct SetRepositoryPolicyRequestTypeDef {
     pub repository_name: String,
     pub policy_text: String,
@@ -251,6 +268,7 @@ pub struct SetRepositoryPolicyRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct SetRepositoryPolicyResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,

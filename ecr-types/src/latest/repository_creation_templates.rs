@@ -17,6 +17,7 @@ use crate::latest::tagging::TagTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreateRepositoryCreationTemplateRequestTypeDef {
     pub prefix: String,
     pub applied_for: Sequence<RCTAppliedForType>,
@@ -38,6 +39,7 @@ pub struct CreateRepositoryCreationTemplateRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct CreateRepositoryCreationTemplateResponseTypeDef {
     pub registry_id: String,
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,
@@ -52,6 +54,7 @@ pub struct CreateRepositoryCreationTemplateResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryCreationTemplateRequestTypeDef {
     pub prefix: String,
 }
@@ -62,6 +65,7 @@ pub struct DeleteRepositoryCreationTemplateRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteRepositoryCreationTemplateResponseTypeDef {
     pub registry_id: String,
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,
@@ -77,6 +81,7 @@ pub struct DeleteRepositoryCreationTemplateResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesRequestPaginateTypeDef {
     pub prefixes: Option<Sequence<String>>,
     #[typed_dict(key = "PaginationConfig")]
@@ -89,6 +94,7 @@ pub struct DescribeRepositoryCreationTemplatesRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesRequestTypeDef {
     pub prefixes: Option<Sequence<String>>,
     pub next_token: Option<String>,
@@ -101,6 +107,7 @@ pub struct DescribeRepositoryCreationTemplatesRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesResponseTypeDef {
     pub registry_id: String,
     pub repository_creation_templates: List<RepositoryCreationTemplateTypeDef>,
@@ -114,6 +121,7 @@ pub struct DescribeRepositoryCreationTemplatesResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import EncryptionConfigurationForRepositoryCreationTemplateTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct EncryptionConfigurationForRepositoryCreationTemplateTypeDef {
     pub encryption_type: EncryptionTypeType,
     pub kms_key: Option<String>,
@@ -123,6 +131,7 @@ pub struct EncryptionConfigurationForRepositoryCreationTemplateTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryCreationTemplateTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RepositoryCreationTemplateTypeDef {
     pub prefix: Option<String>,
     pub description: Option<String>,
@@ -146,6 +155,7 @@ pub struct RepositoryCreationTemplateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdateRepositoryCreationTemplateRequestTypeDef {
     pub prefix: String,
     pub description: Option<String>,
@@ -167,6 +177,7 @@ pub struct UpdateRepositoryCreationTemplateRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateRepositoryCreationTemplate.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UpdateRepositoryCreationTemplateResponseTypeDef {
     pub registry_id: String,
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,

@@ -17,6 +17,7 @@ use crate::latest::literals::{
 ///
 /// `from types_aiobotocore_ecr.type_defs import AttributeTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct AttributeTypeDef {
     pub key: String,
     pub value: Option<String>,
@@ -26,6 +27,7 @@ pub struct AttributeTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import AwsEcrContainerImageDetailsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct AwsEcrContainerImageDetailsTypeDef {
     pub architecture: Option<String>,
     pub author: Option<String>,
@@ -45,6 +47,7 @@ pub struct AwsEcrContainerImageDetailsTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchGetRepositoryScanningConfigurationRequestTypeDef {
     pub repository_names: Sequence<String>,
 }
@@ -55,6 +58,7 @@ pub struct BatchGetRepositoryScanningConfigurationRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
     pub scanning_configurations: List<RepositoryScanningConfigurationTypeDef>,
     pub failures: List<RepositoryScanningConfigurationFailureTypeDef>,
@@ -67,6 +71,7 @@ pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreAdjustmentTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct CvssScoreAdjustmentTypeDef {
     pub metric: Option<String>,
     pub reason: Option<String>,
@@ -76,6 +81,7 @@ pub struct CvssScoreAdjustmentTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreDetailsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct CvssScoreDetailsTypeDef {
     pub adjustments: Option<List<CvssScoreAdjustmentTypeDef>>,
     pub score: Option<f64>,
@@ -88,6 +94,7 @@ pub struct CvssScoreDetailsTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct CvssScoreTypeDef {
     pub base_score: Option<f64>,
     pub scoring_vector: Option<String>,
@@ -102,6 +109,7 @@ pub struct CvssScoreTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestPaginateTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -116,6 +124,7 @@ pub struct DescribeImageScanFindingsRequestPaginateTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -131,6 +140,7 @@ pub struct DescribeImageScanFindingsRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestWaitTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -147,6 +157,7 @@ pub struct DescribeImageScanFindingsRequestWaitTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageScanFindingsResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -167,6 +178,7 @@ pub struct DescribeImageScanFindingsResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import EnhancedImageScanFindingTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct EnhancedImageScanFindingTypeDef {
     pub aws_account_id: Option<String>,
     pub description: Option<String>,
@@ -193,6 +205,7 @@ pub struct EnhancedImageScanFindingTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetRegistryScanningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub scanning_configuration: RegistryScanningConfigurationTypeDef,
@@ -205,6 +218,7 @@ pub struct GetRegistryScanningConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageScanFindingTypeDef {
     pub name: Option<String>,
     pub description: Option<String>,
@@ -217,6 +231,7 @@ pub struct ImageScanFindingTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsSummaryTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageScanFindingsSummaryTypeDef {
     pub image_scan_completed_at: Option<Timestamp>,
     pub vulnerability_source_updated_at: Option<Timestamp>,
@@ -227,6 +242,7 @@ pub struct ImageScanFindingsSummaryTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageScanFindingsTypeDef {
     pub image_scan_completed_at: Option<Timestamp>,
     pub vulnerability_source_updated_at: Option<Timestamp>,
@@ -239,6 +255,7 @@ pub struct ImageScanFindingsTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanStatusTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageScanStatusTypeDef {
     pub status: Option<ScanStatusType>,
     pub description: Option<String>,
@@ -248,6 +265,7 @@ pub struct ImageScanStatusTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanningConfigurationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageScanningConfigurationTypeDef {
     pub scan_on_push: Option<bool>,
 }
@@ -256,6 +274,7 @@ pub struct ImageScanningConfigurationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import PackageVulnerabilityDetailsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct PackageVulnerabilityDetailsTypeDef {
     pub cvss: Option<List<CvssScoreTypeDef>>,
     pub reference_urls: Option<List<String>>,
@@ -275,6 +294,7 @@ pub struct PackageVulnerabilityDetailsTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageScanningConfigurationRequestTypeDef {
     pub repository_name: String,
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
@@ -287,6 +307,7 @@ pub struct PutImageScanningConfigurationRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutImageScanningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -302,6 +323,7 @@ pub struct PutImageScanningConfigurationResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutRegistryScanningConfigurationRequestTypeDef {
     pub scan_type: Option<ScanTypeType>,
     pub rules: Option<Sequence<RegistryScanningRuleUnionTypeDef>>,
@@ -313,6 +335,7 @@ pub struct PutRegistryScanningConfigurationRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutRegistryScanningConfigurationResponseTypeDef {
     pub registry_scanning_configuration: RegistryScanningConfigurationTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -324,6 +347,7 @@ pub struct PutRegistryScanningConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RecommendationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RecommendationTypeDef {
     pub url: Option<String>,
     pub text: Option<String>,
@@ -333,6 +357,7 @@ pub struct RecommendationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningConfigurationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RegistryScanningConfigurationTypeDef {
     pub scan_type: Option<ScanTypeType>,
     pub rules: Option<List<RegistryScanningRuleOutputTypeDef>>,
@@ -342,6 +367,7 @@ pub struct RegistryScanningConfigurationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningRuleTypeDef`
 #[typed_dict(output = RegistryScanningRuleOutputTypeDef)]
+#[non_exhaustive]
 pub struct RegistryScanningRuleTypeDef {
     pub scan_frequency: ScanFrequencyType,
     pub repository_filters: Sequence<ScanningRepositoryFilterTypeDef>,
@@ -351,6 +377,7 @@ pub struct RegistryScanningRuleTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RemediationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RemediationTypeDef {
     pub recommendation: Option<RecommendationTypeDef>,
 }
@@ -359,6 +386,7 @@ pub struct RemediationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationFailureTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RepositoryScanningConfigurationFailureTypeDef {
     pub repository_name: Option<String>,
     pub failure_code: Option<ScanningConfigurationFailureCodeType>,
@@ -369,6 +397,7 @@ pub struct RepositoryScanningConfigurationFailureTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct RepositoryScanningConfigurationTypeDef {
     pub repository_arn: Option<String>,
     pub repository_name: Option<String>,
@@ -381,6 +410,7 @@ pub struct RepositoryScanningConfigurationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ResourceDetailsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ResourceDetailsTypeDef {
     pub aws_ecr_container_image: Option<AwsEcrContainerImageDetailsTypeDef>,
 }
@@ -389,6 +419,7 @@ pub struct ResourceDetailsTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ResourceTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ResourceTypeDef {
     pub details: Option<ResourceDetailsTypeDef>,
     pub id: Option<String>,
@@ -400,6 +431,7 @@ pub struct ResourceTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ScanningRepositoryFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ScanningRepositoryFilterTypeDef {
     pub filter: String,
     pub filter_type: ScanningRepositoryFilterTypeType,
@@ -409,6 +441,7 @@ pub struct ScanningRepositoryFilterTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ScoreDetailsTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ScoreDetailsTypeDef {
     pub cvss: Option<CvssScoreDetailsTypeDef>,
 }
@@ -419,6 +452,7 @@ pub struct ScoreDetailsTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct StartImageScanRequestTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -431,6 +465,7 @@ pub struct StartImageScanRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct StartImageScanResponseTypeDef {
     pub registry_id: String,
     pub repository_name: String,
@@ -445,6 +480,7 @@ pub struct StartImageScanResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import VulnerablePackageTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct VulnerablePackageTypeDef {
     pub arch: Option<String>,
     pub epoch: Option<i64>,

@@ -16,6 +16,7 @@ use crate::latest::literals::{SigningRepositoryFilterTypeType, SigningStatusType
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteSigningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DeleteSigningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub signing_configuration: SigningConfigurationOutputTypeDef,
@@ -30,6 +31,7 @@ pub struct DeleteSigningConfigurationResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageSigningStatus.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageSigningStatusRequestTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -42,6 +44,7 @@ pub struct DescribeImageSigningStatusRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageSigningStatus.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct DescribeImageSigningStatusResponseTypeDef {
     pub repository_name: String,
     pub image_id: ImageIdentifierTypeDef,
@@ -58,6 +61,7 @@ pub struct DescribeImageSigningStatusResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetSigningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct GetSigningConfigurationResponseTypeDef {
     pub registry_id: String,
     pub signing_configuration: SigningConfigurationOutputTypeDef,
@@ -70,6 +74,7 @@ pub struct GetSigningConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageSigningStatusTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct ImageSigningStatusTypeDef {
     pub signing_profile_arn: Option<String>,
     pub failure_code: Option<String>,
@@ -83,6 +88,7 @@ pub struct ImageSigningStatusTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutSigningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutSigningConfigurationRequestTypeDef {
     pub signing_configuration: SigningConfigurationUnionTypeDef,
 }
@@ -93,6 +99,7 @@ pub struct PutSigningConfigurationRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutSigningConfiguration.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct PutSigningConfigurationResponseTypeDef {
     pub signing_configuration: SigningConfigurationOutputTypeDef,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -104,6 +111,7 @@ pub struct PutSigningConfigurationResponseTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import SigningConfigurationTypeDef`
 #[typed_dict(output = SigningConfigurationOutputTypeDef)]
+#[non_exhaustive]
 pub struct SigningConfigurationTypeDef {
     pub rules: Sequence<SigningRuleTypeDef>,
 }
@@ -112,6 +120,7 @@ pub struct SigningConfigurationTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import SigningRepositoryFilterTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct SigningRepositoryFilterTypeDef {
     pub filter: String,
     pub filter_type: SigningRepositoryFilterTypeType,
@@ -121,6 +130,7 @@ pub struct SigningRepositoryFilterTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import SigningRuleTypeDef`
 #[typed_dict(output = SigningRuleOutputTypeDef)]
+#[non_exhaustive]
 pub struct SigningRuleTypeDef {
     pub signing_profile_arn: String,
     pub repository_filters: Option<Sequence<SigningRepositoryFilterTypeDef>>,

@@ -13,6 +13,7 @@ use crate::latest::common::ResponseMetadataTypeDef;
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListTagsForResourceRequestTypeDef {
     pub resource_arn: String,
 }
@@ -23,6 +24,7 @@ pub struct ListTagsForResourceRequestTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct ListTagsForResourceResponseTypeDef {
     pub tags: List<TagTypeDef>,
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
@@ -36,6 +38,7 @@ pub struct ListTagsForResourceResponseTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct TagResourceRequestTypeDef {
     pub resource_arn: String,
     pub tags: Sequence<TagTypeDef>,
@@ -45,6 +48,7 @@ pub struct TagResourceRequestTypeDef {
 ///
 /// `from types_aiobotocore_ecr.type_defs import TagTypeDef`
 #[typed_dict]
+#[non_exhaustive]
 pub struct TagTypeDef {
     #[typed_dict(key = "Key")]
     pub key: String,
@@ -58,6 +62,7 @@ pub struct TagTypeDef {
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UntagResource.html
 #[typed_dict]
+#[non_exhaustive]
 pub struct UntagResourceRequestTypeDef {
     pub resource_arn: String,
     pub tag_keys: Sequence<String>,

@@ -69,6 +69,12 @@ pub fn declaration(model: &TypedDict) -> TokenStream {
     let vis = &model.vis;
     let krate = &model.krate;
     let lints = &model.lints;
+    // The output variant grows with its input: a `#[non_exhaustive]` shape has a
+    // non-exhaustive output variant.
+    let non_exhaustive = model
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("non_exhaustive"));
     let doc = format!(
         " The output variant of [`{ident}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{ident}`] with `From`."
     );
@@ -106,6 +112,7 @@ pub fn declaration(model: &TypedDict) -> TokenStream {
         #[doc = #doc]
         #[#krate::typed_dict(#(#args),*)]
         #(#lints)*
+        #(#non_exhaustive)*
         #vis struct #output {
             #(#fields)*
             #extra
