@@ -88,6 +88,14 @@ impl Blob {
 /// Text that is not standard, padded base64: the error of [`Blob::from_base64`].
 ///
 /// Its `Display` says what is wrong and where, as the base64 decoder reports it.
+///
+/// ```
+/// use typed_dict::{Base64Error, Blob};
+///
+/// assert_eq!(Blob::from_base64("aGk=").unwrap().as_bytes(), b"hi");
+/// let error: Base64Error = Blob::from_base64("aGk").unwrap_err();
+/// assert!(!error.to_string().is_empty());
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Base64Error(base64::DecodeError);
 

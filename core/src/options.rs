@@ -70,6 +70,14 @@ impl FromStr for Mode {
 }
 
 /// A name that is not a [`Mode`]'s, from [`Mode::from_str`].
+///
+/// ```
+/// use typed_dict::{Mode, ModeError};
+///
+/// assert_eq!("wire".parse::<Mode>(), Ok(Mode::Wire));
+/// let error: ModeError = "lenient".parse::<Mode>().unwrap_err();
+/// assert_eq!(error.to_string(), "unknown mode `lenient`; expected `strict` or `wire`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModeError(String);
 

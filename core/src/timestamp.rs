@@ -86,7 +86,16 @@ impl std::hash::Hash for Timestamp {
     }
 }
 
-/// Why a value is not a timestamp.
+/// Why a value is not a timestamp: its `Display` says which part could not be read, or
+/// that the instant is outside years 1 to 9999.
+///
+/// ```
+/// use typed_dict::{Timestamp, TimestampError};
+///
+/// let error: TimestampError = "2022-13-01T00:00:00Z".parse::<Timestamp>().unwrap_err();
+/// assert!(error.to_string().contains("'month'"), "{error}");
+/// assert!(Timestamp::from_unix_seconds(i64::MAX).is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimestampError(String);
 
