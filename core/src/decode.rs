@@ -148,12 +148,7 @@ fn slow_path<T: TypedValue + DeserializeOwned>(
     fast_error: parser::Error,
 ) -> Result<T, DecodeError> {
     let value_type: &'static ValueType = const { &T::TYPE };
-    let report = check_text(text, Expected::Value(value_type), options);
-    if !report.is_valid() {
-        return Err(
-            DecodeError::new(top_name::<T>(), report.errors).with_more_errors(report.more_errors)
-        );
-    }
+    check_text(text, Expected::Value(value_type), options).into_result(top_name::<T>())?;
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
     Err(DecodeError::new(
         top_name::<T>(),

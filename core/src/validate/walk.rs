@@ -341,8 +341,9 @@ impl<'a> Walk<'a> {
         let base = self.flags.len();
         self.flags.resize(base + schema.fields.len(), 0);
         // Kept undeclared keys must be unique (a second value would be lost); ignored ones
-        // need not be, since neither value is kept.
-        let mut kept_keys = KeySet::default();
+        // need not be, since neither value is kept. Made on the first kept key: most typed
+        // dicts have none, and the walk should not seed two hashers for each of them.
+        let mut kept_keys: Option<KeySet<'a>> = None;
         let mut more = self.lex.first_entry(b'}');
         let mut hint = 0;
         while more {
@@ -363,7 +364,9 @@ impl<'a> Walk<'a> {
                     }
                 }
                 None if schema.extra_items.is_some() => {
-                    let duplicate = !kept_keys.insert(key.clone());
+                    let duplicate = !kept_keys
+                        .get_or_insert_with(KeySet::default)
+                        .insert(key.clone());
                     self.path.push(Step::Key(key));
                     if duplicate {
                         self.duplicate_key();
