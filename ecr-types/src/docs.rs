@@ -198,26 +198,10 @@ fn write_annotation(
             write_annotation(out, item, style, see_also);
             out.push_str("\\]");
         }
-        ValueType::TypedDict(schema) => {
-            let name = schema().name;
+        // Typed dicts and aliases (unions included) live in `type_defs`, as upstream has them.
+        ValueType::TypedDict(_) | ValueType::Union(_) | ValueType::Alias(_) => {
+            let name = value.name().unwrap_or_default();
             let _ = write!(out, "[{name}](./type_defs.md#{})", anchor(name));
-        }
-        // Aliases live in `type_defs`, as upstream has them.
-        ValueType::Union(union) => {
-            let _ = write!(
-                out,
-                "[{0}](./type_defs.md#{1})",
-                union.name,
-                anchor(union.name)
-            );
-        }
-        ValueType::Alias(alias) => {
-            let _ = write!(
-                out,
-                "[{0}](./type_defs.md#{1})",
-                alias.name,
-                anchor(alias.name)
-            );
         }
         ValueType::Literal(literal) => match literal.values {
             [only] => {
