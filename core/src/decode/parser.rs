@@ -115,11 +115,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
             Some(b'{') => {
                 self.enter()?;
                 self.lex.bump();
-                let mut entries = Entries {
-                    parser: &mut *self,
-                    first: true,
-                    done: false,
-                };
+                let mut entries = Entries::new(&mut *self);
                 let value = visitor.visit_map(&mut entries)?;
                 if !entries.done {
                     return Err(Error("an object was not read to its end".to_owned()));
@@ -130,11 +126,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
             Some(b'[') => {
                 self.enter()?;
                 self.lex.bump();
-                let mut items = Items {
-                    parser: &mut *self,
-                    first: true,
-                    done: false,
-                };
+                let mut items = Items::new(&mut *self);
                 let value = visitor.visit_seq(&mut items)?;
                 if !items.done {
                     return Err(Error("a list was not read to its end".to_owned()));
@@ -212,25 +204,50 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
     }
 }
 
-/// The entries of an object being read.
-struct Entries<'a, 'de> {
+/// The members of an object (`CLOSE` is `}`) or a list (`]`) being read.
+struct Members<'a, 'de, const CLOSE: u8> {
     parser: &'a mut Parser<'de>,
     first: bool,
+    /// Whether the closing bracket was reached: a visitor that stops early is an error.
     done: bool,
 }
+
+impl<'a, 'de, const CLOSE: u8> Members<'a, 'de, CLOSE> {
+    fn new(parser: &'a mut Parser<'de>) -> Self {
+        Members {
+            parser,
+            first: true,
+            done: false,
+        }
+    }
+
+    /// Steps past the separator to the next member; false at the closing bracket.
+    #[inline(always)]
+    fn next(&mut self) -> Result<bool> {
+        let more = if std::mem::take(&mut self.first) {
+            self.parser.lex.first_entry(CLOSE)
+        } else {
+            self.parser.lex.next_entry(CLOSE)?
+        };
+        if !more {
+            self.done = true;
+        }
+        Ok(more)
+    }
+}
+
+/// The entries of an object being read.
+type Entries<'a, 'de> = Members<'a, 'de, b'}'>;
+
+/// The items of a list being read.
+type Items<'a, 'de> = Members<'a, 'de, b']'>;
 
 impl<'de> MapAccess<'de> for &mut Entries<'_, 'de> {
     type Error = Error;
 
     #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        let more = if std::mem::take(&mut self.first) {
-            self.parser.lex.first_entry(b'}')
-        } else {
-            self.parser.lex.next_entry(b'}')?
-        };
-        if !more {
-            self.done = true;
+        if !self.next()? {
             return Ok(None);
         }
         if self.parser.lex.peek() != Some(b'"') {
@@ -252,25 +269,12 @@ impl<'de> MapAccess<'de> for &mut Entries<'_, 'de> {
     }
 }
 
-/// The items of a list being read.
-struct Items<'a, 'de> {
-    parser: &'a mut Parser<'de>,
-    first: bool,
-    done: bool,
-}
-
 impl<'de> SeqAccess<'de> for &mut Items<'_, 'de> {
     type Error = Error;
 
     #[inline]
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-        let more = if std::mem::take(&mut self.first) {
-            self.parser.lex.first_entry(b']')
-        } else {
-            self.parser.lex.next_entry(b']')?
-        };
-        if !more {
-            self.done = true;
+        if !self.next()? {
             return Ok(None);
         }
         seed.deserialize(&mut *self.parser).map(Some)
