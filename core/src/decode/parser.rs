@@ -89,8 +89,15 @@ impl<'de> Parser<'de> {
     fn visit_number<V: Visitor<'de>>(visitor: V, number: Number<'de>) -> Result<V::Value> {
         let raw = number.raw;
         if number.is_integer() {
+            if let Some(value) = number.small_integer() {
+                return if value < 0 {
+                    visitor.visit_i64(value)
+                } else {
+                    // `-0` too: JSON's integer zero, not the float -0.0 serde_json makes of it.
+                    visitor.visit_u64(value.unsigned_abs())
+                };
+            }
             if raw.starts_with('-') {
-                // `-0` too: JSON's integer zero, not the float -0.0 serde_json makes of it.
                 if let Ok(value) = raw.parse::<i64>() {
                     return visitor.visit_i64(value);
                 }
@@ -100,9 +107,9 @@ impl<'de> Parser<'de> {
         }
         // A fraction, an exponent, or an integer beyond 64 bits: the nearest double, as
         // serde_json and Python read it; beyond the doubles, no value at all.
-        match raw.parse::<f64>() {
-            Ok(value) if value.is_finite() => visitor.visit_f64(value),
-            _ => Err(Error("number out of range".to_owned())),
+        match number.as_f64() {
+            Some(value) => visitor.visit_f64(value),
+            None => Err(Error("number out of range".to_owned())),
         }
     }
 }
