@@ -2,6 +2,7 @@
 //! duplicate keys.
 
 use std::borrow::Borrow;
+use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::hash::{BuildHasher, Hash};
@@ -9,7 +10,7 @@ use std::iter::FusedIterator;
 use std::marker::PhantomData;
 use std::ops::Index;
 
-use indexmap::IndexMap;
+use hashbrown::HashTable;
 use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -27,12 +28,15 @@ use crate::schema::{TypedValue, ValueType};
 ///   stands; [`remove`](Dict::remove) keeps the order of the others; a new key goes last.
 /// - `==` ignores order, as Python's `dict ==` does: two dicts are equal when they hold
 ///   the same entries. Compare `a.iter().eq(b.iter())` for order too.
-/// - Keys are hashed with the standard library's randomly seeded hasher, so keys chosen by
-///   whoever wrote the JSON cannot degrade lookups.
-/// - Inside is an [`indexmap`](https://docs.rs/indexmap) `IndexMap` (a private detail: no
-///   indexmap type is in the API): lookup, insert and `entry` take constant time on
-///   average, `remove` takes time in the number of entries after the removed one (it
-///   keeps the others' order), iteration is as fast as over a `Vec`.
+/// - Inside (a private detail) the entries sit in a `Vec`, in order, as in
+///   [`indexmap`](https://docs.rs/indexmap). A dict of up to eight entries, what payloads
+///   mostly hold (tags, labels, counts), finds a key by comparing it with each in turn:
+///   no hashing, one allocation. Past eight entries a hash index of their positions is
+///   built, its keys hashed with the standard library's randomly seeded hasher, so keys
+///   chosen by whoever wrote the JSON cannot degrade lookups.
+/// - Lookup, insert and `entry` take constant time on average, `remove` takes time in the
+///   number of entries after the removed one (it keeps the others' order), iteration is
+///   a walk over a `Vec`.
 ///
 /// ```
 /// use typed_dict::{typed_dict, Dict};
@@ -67,83 +71,184 @@ use crate::schema::{TypedValue, ValueType};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
-pub struct Dict<K, V>(IndexMap<K, V>);
+pub struct Dict<K, V> {
+    /// The entries, in order.
+    entries: Vec<(K, V)>,
+    /// Where each key sits in `entries`, once there are more than [`LINEAR_ENTRIES`]: while
+    /// it is `Some`, it holds every entry's position.
+    index: Option<Positions>,
+}
+
+/// Up to this many entries, a key is found by comparing it with each: for so few, cheaper
+/// than hashing it, and no index to allocate.
+const LINEAR_ENTRIES: usize = 8;
+
+/// The hash index of a large dict: entry positions, hashed by their keys.
+#[derive(Clone)]
+struct Positions {
+    table: HashTable<usize>,
+    hasher: RandomState,
+}
+
+impl Positions {
+    /// The index of every entry.
+    fn of<K: Hash, V>(entries: &[(K, V)]) -> Self {
+        let mut positions = Positions {
+            table: HashTable::with_capacity(entries.len()),
+            hasher: RandomState::new(),
+        };
+        for position in 0..entries.len() {
+            positions.add(entries, position);
+        }
+        positions
+    }
+
+    /// Indexes the entry at `position`, whose key is not indexed yet.
+    fn add<K: Hash, V>(&mut self, entries: &[(K, V)], position: usize) {
+        let Positions { table, hasher } = self;
+        let hash = hasher.hash_one(&entries[position].0);
+        table.insert_unique(hash, position, |&at| hasher.hash_one(&entries[at].0));
+    }
+}
 
 impl<K, V> Dict<K, V> {
     /// An empty dict.
     pub fn new() -> Self {
-        Dict(IndexMap::new())
+        Dict {
+            entries: Vec::new(),
+            index: None,
+        }
     }
 
     /// An empty dict with room for `capacity` entries.
     pub fn with_capacity(capacity: usize) -> Self {
-        Dict(IndexMap::with_capacity(capacity))
+        Dict {
+            entries: Vec::with_capacity(capacity),
+            index: None,
+        }
     }
 
     /// The number of entries.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.entries.len()
     }
 
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.entries.is_empty()
     }
 
     /// The entries, in order.
     pub fn iter(&self) -> Iter<'_, K, V> {
-        Iter(self.0.iter())
+        Iter(self.entries.iter())
     }
 
     /// The entries, in order, values mutable.
     pub fn iter_mut(&mut self) -> IterMut<'_, K, V> {
-        IterMut(self.0.iter_mut())
+        IterMut(self.entries.iter_mut())
     }
 
     /// The keys, in order.
     pub fn keys(&self) -> Keys<'_, K, V> {
-        Keys(self.0.keys())
+        Keys(self.entries.iter())
     }
 
     /// The values, in key order.
     pub fn values(&self) -> Values<'_, K, V> {
-        Values(self.0.values())
+        Values(self.entries.iter())
     }
 
     /// The values, in key order, mutable.
     pub fn values_mut(&mut self) -> ValuesMut<'_, K, V> {
-        ValuesMut(self.0.values_mut())
+        ValuesMut(self.entries.iter_mut())
     }
 
     /// The first entry, if any.
     pub fn first(&self) -> Option<(&K, &V)> {
-        self.0.first()
+        self.entries.first().map(|(key, value)| (key, value))
     }
 
     /// The last entry, if any.
     pub fn last(&self) -> Option<(&K, &V)> {
-        self.0.last()
+        self.entries.last().map(|(key, value)| (key, value))
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
-        self.0.clear();
+        self.entries.clear();
+        self.index = None;
     }
 
     /// Keeps the entries for which `keep` returns `true`, in their order.
-    pub fn retain(&mut self, keep: impl FnMut(&K, &mut V) -> bool) {
-        self.0.retain(keep);
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        let Some(positions) = &mut self.index else {
+            self.entries.retain_mut(|(key, value)| keep(key, value));
+            return;
+        };
+        // Where each kept entry moves to, so the index is renumbered without rehashing.
+        let mut moved_to = Vec::with_capacity(self.entries.len());
+        let mut kept = 0;
+        self.entries.retain_mut(|(key, value)| {
+            let keeps = keep(key, value);
+            moved_to.push(keeps.then_some(kept));
+            kept += usize::from(keeps);
+            keeps
+        });
+        positions
+            .table
+            .retain(|position| match moved_to[*position] {
+                Some(to) => {
+                    *position = to;
+                    true
+                }
+                None => false,
+            });
     }
 }
 
 impl<K: Hash + Eq, V> Dict<K, V> {
+    /// Where `key` sits among the entries, if present.
+    #[inline]
+    fn position<Q>(&self, key: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        match &self.index {
+            None => self
+                .entries
+                .iter()
+                .position(|(stored, _)| stored.borrow() == key),
+            Some(Positions { table, hasher }) => table
+                .find(hasher.hash_one(key), |&at| {
+                    self.entries[at].0.borrow() == key
+                })
+                .copied(),
+        }
+    }
+
+    /// Appends an entry whose key is absent, returning its position.
+    #[inline]
+    fn push(&mut self, key: K, value: V) -> usize {
+        let position = self.entries.len();
+        self.entries.push((key, value));
+        match &mut self.index {
+            Some(positions) => positions.add(&self.entries, position),
+            None if self.entries.len() > LINEAR_ENTRIES => {
+                self.index = Some(Positions::of(&self.entries));
+            }
+            None => {}
+        }
+        position
+    }
+
     /// The value of `key`, if present.
     pub fn get<Q>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.get(key)
+        self.position(key).map(|at| &self.entries[at].1)
     }
 
     /// The value of `key`, mutable, if present.
@@ -152,7 +257,7 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.get_mut(key)
+        self.position(key).map(|at| &mut self.entries[at].1)
     }
 
     /// The stored key and value of `key`, if present.
@@ -161,7 +266,10 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.get_key_value(key)
+        self.position(key).map(|at| {
+            let (key, value) = &self.entries[at];
+            (key, value)
+        })
     }
 
     /// Whether `key` is present.
@@ -170,13 +278,19 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.contains_key(key)
+        self.position(key).is_some()
     }
 
     /// Sets `key` to `value`, returning the value it replaces. A key already present
     /// keeps its place (as `d[k] = v` in Python); a new key goes last.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        self.0.insert(key, value)
+        match self.position(&key) {
+            Some(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            None => {
+                self.push(key, value);
+                None
+            }
+        }
     }
 
     /// Removes `key`, returning its value; the other entries keep their order (as
@@ -186,7 +300,7 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.shift_remove(key)
+        self.remove_entry(key).map(|(_, value)| value)
     }
 
     /// Removes `key`, returning the stored key and its value; the other entries keep
@@ -196,7 +310,18 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.shift_remove_entry(key)
+        let removed = self.position(key)?;
+        if let Some(Positions { table, hasher }) = &mut self.index {
+            if let Ok(entry) = table.find_entry(hasher.hash_one(key), |&at| at == removed) {
+                entry.remove();
+            }
+            for position in table.iter_mut() {
+                if *position > removed {
+                    *position -= 1;
+                }
+            }
+        }
+        Some(self.entries.remove(removed))
     }
 
     /// The entry of `key`, present or not, to read, insert or change in place: a new key
@@ -212,27 +337,49 @@ impl<K: Hash + Eq, V> Dict<K, V> {
     /// assert_eq!(counts.into_iter().collect::<Vec<_>>(), [("b".into(), 2), ("a".into(), 1)]);
     /// ```
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
-        Entry(self.0.entry(key))
+        let position = self.position(&key);
+        Entry {
+            dict: self,
+            key,
+            position,
+        }
     }
 }
 
 /// One key's entry in a [`Dict`], present or not: [`Dict::entry`].
-pub struct Entry<'a, K, V>(indexmap::map::Entry<'a, K, V>);
+pub struct Entry<'a, K, V> {
+    dict: &'a mut Dict<K, V>,
+    key: K,
+    /// Where the key sits, when present.
+    position: Option<usize>,
+}
 
-impl<'a, K, V> Entry<'a, K, V> {
+impl<'a, K: Hash + Eq, V> Entry<'a, K, V> {
     /// The entry's key.
     pub fn key(&self) -> &K {
-        self.0.key()
+        match self.position {
+            Some(at) => &self.dict.entries[at].0,
+            None => &self.key,
+        }
     }
 
     /// The value, inserting `default` (last) when the key is absent.
     pub fn or_insert(self, default: V) -> &'a mut V {
-        self.0.or_insert(default)
+        self.or_insert_with(|| default)
     }
 
     /// The value, inserting `default()` (last) when the key is absent.
     pub fn or_insert_with(self, default: impl FnOnce() -> V) -> &'a mut V {
-        self.0.or_insert_with(default)
+        let Entry {
+            dict,
+            key,
+            position,
+        } = self;
+        let at = match position {
+            Some(at) => at,
+            None => dict.push(key, default()),
+        };
+        &mut dict.entries[at].1
     }
 
     /// The value, inserting `V::default()` (last) when the key is absent.
@@ -240,18 +387,30 @@ impl<'a, K, V> Entry<'a, K, V> {
     where
         V: Default,
     {
-        self.0.or_default()
+        self.or_insert_with(V::default)
     }
 
     /// Changes the value in place when the key is present.
     pub fn and_modify(self, change: impl FnOnce(&mut V)) -> Self {
-        Entry(self.0.and_modify(change))
+        if let Some(at) = self.position {
+            change(&mut self.dict.entries[at].1);
+        }
+        self
     }
 }
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Entry<'_, K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
+        match self.position {
+            Some(at) => {
+                let (key, value) = &self.dict.entries[at];
+                f.debug_struct("Entry")
+                    .field("key", key)
+                    .field("value", value)
+                    .finish()
+            }
+            None => f.debug_struct("Entry").field("key", &self.key).finish(),
+        }
     }
 }
 
@@ -264,7 +423,10 @@ impl<K, V> Default for Dict<K, V> {
 /// Order is ignored, as in Python: equal when both hold the same entries.
 impl<K: Hash + Eq, V: PartialEq> PartialEq for Dict<K, V> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.len() == other.len()
+            && self
+                .iter()
+                .all(|(key, value)| other.get(key).is_some_and(|theirs| value == theirs))
     }
 }
 
@@ -272,7 +434,7 @@ impl<K: Hash + Eq, V: Eq> Eq for Dict<K, V> {}
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Dict<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.0.iter()).finish()
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 
@@ -335,14 +497,20 @@ impl<K: Hash + Eq, V, KI: Into<K>, VI: Into<V>, const N: usize> From<[(KI, VI); 
 /// (as Python's `dict(pairs)`).
 impl<K: Hash + Eq, V> FromIterator<(K, V)> for Dict<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
-        Dict(entries.into_iter().collect())
+        let mut dict = Dict::new();
+        dict.extend(entries);
+        dict
     }
 }
 
 /// As [`Dict::insert`] for each entry (Python's `update`).
 impl<K: Hash + Eq, V> Extend<(K, V)> for Dict<K, V> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, entries: I) {
-        self.0.extend(entries);
+        let entries = entries.into_iter();
+        self.entries.reserve(entries.size_hint().0);
+        for (key, value) in entries {
+            self.insert(key, value);
+        }
     }
 }
 
@@ -351,7 +519,7 @@ impl<K, V> IntoIterator for Dict<K, V> {
     type IntoIter = IntoIter<K, V>;
 
     fn into_iter(self) -> Self::IntoIter {
-        IntoIter(self.0.into_iter())
+        IntoIter(self.entries.into_iter())
     }
 }
 
@@ -373,9 +541,12 @@ impl<'a, K, V> IntoIterator for &'a mut Dict<K, V> {
     }
 }
 
-/// The dict's iterators: wrappers, so that the map behind `Dict` stays its own business.
+/// The dict's iterators: wrappers, so that the entries' layout stays the dict's own business.
 macro_rules! iterator {
-    ($(#[$doc:meta])* $name:ident<$($lt:lifetime,)? K, V> => $inner:ty, $item:ty) => {
+    (
+        $(#[$doc:meta])*
+        $name:ident<$($lt:lifetime,)? K, V> => $inner:ty, $item:ty, |$entry:pat_param| $yield:expr
+    ) => {
         $(#[$doc])*
         pub struct $name<$($lt,)? K, V>($inner);
 
@@ -384,7 +555,7 @@ macro_rules! iterator {
 
             #[inline]
             fn next(&mut self) -> Option<Self::Item> {
-                self.0.next()
+                self.0.next().map(|$entry| $yield)
             }
 
             #[inline]
@@ -396,7 +567,7 @@ macro_rules! iterator {
         impl<$($lt,)? K, V> DoubleEndedIterator for $name<$($lt,)? K, V> {
             #[inline]
             fn next_back(&mut self) -> Option<Self::Item> {
-                self.0.next_back()
+                self.0.next_back().map(|$entry| $yield)
             }
         }
 
@@ -409,33 +580,33 @@ macro_rules! iterator {
                 self.0.fmt(f)
             }
         }
-
     };
 }
 
 iterator!(
     /// The entries of a [`Dict`], in order: [`Dict::iter`].
-    Iter<'a, K, V> => indexmap::map::Iter<'a, K, V>, (&'a K, &'a V)
+    Iter<'a, K, V> => std::slice::Iter<'a, (K, V)>, (&'a K, &'a V), |(key, value)| (key, value)
 );
 iterator!(
     /// The entries of a [`Dict`], in order, values mutable: [`Dict::iter_mut`].
-    IterMut<'a, K, V> => indexmap::map::IterMut<'a, K, V>, (&'a K, &'a mut V)
+    IterMut<'a, K, V> => std::slice::IterMut<'a, (K, V)>, (&'a K, &'a mut V),
+    |(key, value)| (&*key, value)
 );
 iterator!(
     /// The entries of a [`Dict`], in order, by value: `into_iter`.
-    IntoIter<K, V> => indexmap::map::IntoIter<K, V>, (K, V)
+    IntoIter<K, V> => std::vec::IntoIter<(K, V)>, (K, V), |entry| entry
 );
 iterator!(
     /// The keys of a [`Dict`], in order: [`Dict::keys`].
-    Keys<'a, K, V> => indexmap::map::Keys<'a, K, V>, &'a K
+    Keys<'a, K, V> => std::slice::Iter<'a, (K, V)>, &'a K, |(key, _)| key
 );
 iterator!(
     /// The values of a [`Dict`], in key order: [`Dict::values`].
-    Values<'a, K, V> => indexmap::map::Values<'a, K, V>, &'a V
+    Values<'a, K, V> => std::slice::Iter<'a, (K, V)>, &'a V, |(_, value)| value
 );
 iterator!(
     /// The values of a [`Dict`], in key order, mutable: [`Dict::values_mut`].
-    ValuesMut<'a, K, V> => indexmap::map::ValuesMut<'a, K, V>, &'a mut V
+    ValuesMut<'a, K, V> => std::slice::IterMut<'a, (K, V)>, &'a mut V, |(_, value)| value
 );
 
 macro_rules! clone_iterator {
@@ -452,7 +623,7 @@ clone_iterator!(Iter, Keys, Values);
 
 impl<K: Serialize, V: Serialize> Serialize for Dict<K, V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter())
+        serializer.collect_map(self.iter())
     }
 }
 
@@ -480,18 +651,18 @@ where
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 // The hint is the count of a buffered map, if any: bounded by the input.
-                // Without one, room for a few entries: an index map grows its entries and its
-                // table separately, so growing both from empty costs several allocations
-                // (and rehashes) before the fourth entry of the small dicts payloads hold.
+                // Without one, room for a few entries, so the small dicts payloads hold
+                // skip the growth from one entry to two to four.
                 let hint = access.size_hint().unwrap_or(FIRST_ENTRIES).min(4096);
-                let mut map = IndexMap::with_capacity(hint);
+                let mut dict = Dict::with_capacity(hint);
                 while let Some(key) = access.next_key()? {
                     let value = access.next_value()?;
-                    if map.insert(key, value).is_some() {
+                    if dict.position(&key).is_some() {
                         return Err(A::Error::custom("duplicate key in object"));
                     }
+                    dict.push(key, value);
                 }
-                Ok(Dict(map))
+                Ok(dict)
             }
         }
 
@@ -503,7 +674,7 @@ impl<K: TypedValue + Hash + Eq, V: TypedValue> TypedValue for Dict<K, V> {
     const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(key, value)| (key, Encoded(value))))
+        serializer.collect_map(self.iter().map(|(key, value)| (key, Encoded(value))))
     }
 }
 
@@ -587,6 +758,111 @@ mod tests {
         dict.insert("b".into(), vec![]);
         dict.clear();
         assert_eq!(dict.iter().len(), 0);
+    }
+
+    /// What a `Dict` must do, in the plainest terms: a list of pairs searched in turn.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Insert(u8, i64),
+        Remove(u8),
+        Entry(u8, i64),
+        Retain(u8),
+        Clear,
+    }
+
+    fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+        use proptest::prelude::*;
+        // Keys from a range wider than the linear limit, so dicts cross it both ways.
+        let key = 0..24_u8;
+        prop_oneof![
+            8 => (key.clone(), any::<i64>()).prop_map(|(k, v)| Op::Insert(k, v)),
+            3 => key.clone().prop_map(Op::Remove),
+            3 => (key, any::<i64>()).prop_map(|(k, v)| Op::Entry(k, v)),
+            1 => (2..5_u8).prop_map(Op::Retain),
+            1 => Just(Op::Clear),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn behaves_as_a_list_of_pairs_below_and_above_the_linear_limit(
+            ops in proptest::collection::vec(op(), 1..120)
+        ) {
+            let mut dict = Dict::<String, i64>::new();
+            let mut model: Vec<(String, i64)> = Vec::new();
+            let find = |model: &[(String, i64)], key: &str| model.iter().position(|(k, _)| k == key);
+            for op in ops {
+                match op {
+                    Op::Insert(k, v) => {
+                        let key = k.to_string();
+                        let before = match find(&model, &key) {
+                            Some(at) => Some(std::mem::replace(&mut model[at].1, v)),
+                            None => {
+                                model.push((key.clone(), v));
+                                None
+                            }
+                        };
+                        proptest::prop_assert_eq!(dict.insert(key, v), before);
+                    }
+                    Op::Remove(k) => {
+                        let key = k.to_string();
+                        let before = find(&model, &key).map(|at| model.remove(at).1);
+                        proptest::prop_assert_eq!(dict.remove(key.as_str()), before);
+                    }
+                    Op::Entry(k, v) => {
+                        let key = k.to_string();
+                        let at = find(&model, &key).unwrap_or_else(|| {
+                            model.push((key.clone(), v));
+                            model.len() - 1
+                        });
+                        model[at].1 = model[at].1.wrapping_add(1);
+                        let value = dict.entry(key).or_insert(v);
+                        *value = value.wrapping_add(1);
+                    }
+                    Op::Retain(m) => {
+                        let keep = |v: &i64| v.rem_euclid(i64::from(m)) != 0;
+                        model.retain(|(_, v)| keep(v));
+                        dict.retain(|_, v| keep(v));
+                    }
+                    Op::Clear => {
+                        model.clear();
+                        dict.clear();
+                    }
+                }
+                let entries: Vec<(String, i64)> =
+                    dict.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                proptest::prop_assert_eq!(&entries, &model);
+                for k in 0..24_u8 {
+                    let key = k.to_string();
+                    let expected = find(&model, &key).map(|at| &model[at].1);
+                    proptest::prop_assert_eq!(dict.get(key.as_str()), expected);
+                }
+                let rebuilt: Dict<String, i64> = model.iter().cloned().rev().collect();
+                proptest::prop_assert_eq!(&dict, &rebuilt);
+            }
+        }
+    }
+
+    #[test]
+    fn a_large_dict_decodes_rejects_repeats_and_keeps_its_order() {
+        let keys: Vec<String> = (0..100).map(|i| format!("k{}", (i * 37) % 100)).collect();
+        let json = format!(
+            "{{{}}}",
+            keys.iter()
+                .enumerate()
+                .map(|(i, k)| format!("\"{k}\":{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let dict: Dict<String, i64> = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            dict.keys().collect::<Vec<_>>(),
+            keys.iter().collect::<Vec<_>>()
+        );
+        assert_eq!(dict["k37"], 1);
+        let repeated = json.replace("\"k0\":0", "\"k74\":0");
+        let error = serde_json::from_str::<Dict<String, i64>>(&repeated).unwrap_err();
+        assert!(error.to_string().contains("duplicate key"), "{error}");
     }
 
     #[test]
