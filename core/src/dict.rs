@@ -75,8 +75,9 @@ pub struct Dict<K, V> {
     /// The entries, in order.
     entries: Vec<(K, V)>,
     /// Where each key sits in `entries`, once there are more than [`LINEAR_ENTRIES`]: while
-    /// it is `Some`, it holds every entry's position.
-    index: Option<Positions>,
+    /// it is `Some`, it holds every entry's position. Boxed, so that a dict is no larger
+    /// than its `Vec` and a pointer: the typed dicts that hold one stay small.
+    index: Option<Box<Positions>>,
 }
 
 /// Up to this many entries, a key is found by comparing it with each: for so few, cheaper
@@ -219,8 +220,9 @@ impl<K: Hash + Eq, V> Dict<K, V> {
                 .entries
                 .iter()
                 .position(|(stored, _)| stored.borrow() == key),
-            Some(Positions { table, hasher }) => table
-                .find(hasher.hash_one(key), |&at| {
+            Some(positions) => positions
+                .table
+                .find(positions.hasher.hash_one(key), |&at| {
                     self.entries[at].0.borrow() == key
                 })
                 .copied(),
@@ -235,7 +237,7 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         match &mut self.index {
             Some(positions) => positions.add(&self.entries, position),
             None if self.entries.len() > LINEAR_ENTRIES => {
-                self.index = Some(Positions::of(&self.entries));
+                self.index = Some(Box::new(Positions::of(&self.entries)));
             }
             None => {}
         }
@@ -311,7 +313,8 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         Q: Hash + Eq + ?Sized,
     {
         let removed = self.position(key)?;
-        if let Some(Positions { table, hasher }) = &mut self.index {
+        if let Some(positions) = &mut self.index {
+            let Positions { table, hasher } = &mut **positions;
             if let Ok(entry) = table.find_entry(hasher.hash_one(key), |&at| at == removed) {
                 entry.remove();
             }
@@ -627,9 +630,6 @@ impl<K: Serialize, V: Serialize> Serialize for Dict<K, V> {
     }
 }
 
-/// The entries a decoded dict has room for before it grows, when the input does not say.
-const FIRST_ENTRIES: usize = 4;
-
 impl<'de, K, V> Deserialize<'de> for Dict<K, V>
 where
     K: Deserialize<'de> + Hash + Eq,
@@ -651,9 +651,9 @@ where
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 // The hint is the count of a buffered map, if any: bounded by the input.
-                // Without one, room for a few entries, so the small dicts payloads hold
-                // skip the growth from one entry to two to four.
-                let hint = access.size_hint().unwrap_or(FIRST_ENTRIES).min(4096);
+                // Without one, nothing until the first entry, for which a `Vec` makes
+                // room for four: an empty object (`"tags": {}`) allocates nothing.
+                let hint = access.size_hint().unwrap_or(0).min(4096);
                 let mut dict = Dict::with_capacity(hint);
                 while let Some(key) = access.next_key()? {
                     let value = access.next_value()?;
@@ -863,6 +863,14 @@ mod tests {
         let repeated = json.replace("\"k0\":0", "\"k74\":0");
         let error = serde_json::from_str::<Dict<String, i64>>(&repeated).unwrap_err();
         assert!(error.to_string().contains("duplicate key"), "{error}");
+    }
+
+    #[test]
+    fn a_dict_is_a_vec_and_a_pointer() {
+        assert_eq!(
+            std::mem::size_of::<Dict<String, String>>(),
+            std::mem::size_of::<Vec<(String, String)>>() + std::mem::size_of::<usize>()
+        );
     }
 
     #[test]

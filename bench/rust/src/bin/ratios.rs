@@ -288,6 +288,10 @@ fn main() -> ExitCode {
     drop(black_box(plain_value));
     let (tree, value_mem) = alloc::measure(|| measure::value(b1));
     drop(black_box(tree));
+    let (typed_value, typed2_mem) = alloc::measure(|| measure::w2_typed(b2));
+    drop(black_box(typed_value));
+    let (plain_value, plain2_mem) = alloc::measure(|| measure::w2_plain(b2));
+    drop(black_box(plain_value));
     let (errors, w4_mem) = alloc::measure(|| measure::w4_typed(b4));
     drop(black_box(errors));
 
@@ -400,8 +404,9 @@ fn main() -> ExitCode {
 
     println!();
     println!(
-        "Peak heap while decoding, input ({:.2} MB) excluded:",
-        b1.len() as f64 / 1e6
+        "Peak heap while decoding, the input excluded (w1 and w4 {:.2} MB, w2 {:.2} MB):",
+        b1.len() as f64 / 1e6,
+        b2.len() as f64 / 1e6
     );
     println!(
         "  {:<32} {:>10} {:>10} {:>8} {:>12}",
@@ -411,6 +416,8 @@ fn main() -> ExitCode {
         ("w1 typed-dict strict", typed_mem, b1.len()),
         ("w1 plain serde", plain_mem, b1.len()),
         ("w1 serde_json::Value", value_mem, b1.len()),
+        ("w2 typed-dict strict", typed2_mem, b2.len()),
+        ("w2 plain serde", plain2_mem, b2.len()),
         ("w4 typed-dict all errors", w4_mem, b4.len()),
     ] {
         println!(
