@@ -114,8 +114,21 @@ impl fmt::Display for Human {
 
 /// Reads one payload, at most `limit` bytes of it.
 pub fn read_payload(source: &Source, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    read_payload_into(source, limit, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads one payload, at most `limit` bytes of it, into `bytes` (replacing what it held
+/// and reusing its room).
+pub fn read_payload_into(
+    source: &Source,
+    limit: u64,
+    bytes: &mut Vec<u8>,
+) -> Result<(), ReadError> {
+    bytes.clear();
     match source {
-        Source::Stdin => read_stream(io::stdin().lock(), limit),
+        Source::Stdin => *bytes = read_stream(io::stdin().lock(), limit)?,
         Source::Path(path) => {
             let mut file = File::open(path)?;
             let metadata = file.metadata()?;
@@ -123,20 +136,21 @@ pub fn read_payload(source: &Source, limit: u64) -> Result<Vec<u8>, ReadError> {
                 return Err(io::Error::from(io::ErrorKind::IsADirectory).into());
             }
             if !metadata.is_file() {
-                return read_stream(file, limit);
+                *bytes = read_stream(file, limit)?;
+                return Ok(());
             }
             if metadata.len() > limit {
                 return Err(ReadError::TooLarge { limit });
             }
             // The size is a hint (the file may change under us): the limit still holds.
-            let mut bytes = Vec::with_capacity(metadata.len() as usize + 1);
-            (&mut file).take(limit).read_to_end(&mut bytes)?;
+            bytes.reserve(metadata.len() as usize + 1);
+            (&mut file).take(limit).read_to_end(bytes)?;
             if bytes.len() as u64 == limit && file.read(&mut [0u8])? != 0 {
                 return Err(ReadError::TooLarge { limit });
             }
-            Ok(bytes)
         }
     }
+    Ok(())
 }
 
 /// Reads a stream that may never end, keeping at most `limit` bytes.

@@ -65,6 +65,47 @@ fn reports_come_in_input_order_whatever_the_number_of_jobs() {
     assert_eq!(text.matches("validation error").count(), 6);
 }
 
+/// A worker reads file after file into one buffer: nothing of a longer file read before,
+/// nor of one refused as too large, may show in the next one's verdict.
+#[test]
+fn each_file_is_checked_on_its_own_bytes_alone() {
+    let dir = TempDir::new("reuse");
+    let long = response(2000, None);
+    let files = [
+        dir.write("a-long.json", &long),
+        dir.write("b-short.json", r#"{"imageDetails": []}"#),
+        dir.write("c-too-large.json", response(3000, None)),
+        dir.write("d-short-broken.json", response(1, Some(0))),
+        dir.write("e-short.json", r#"{"imageDetails":[]}"#),
+    ];
+    let limit = (long.len() + 10).to_string();
+    let result = run(ecr_types()
+        .args(["validate", "--wire", "--jobs", "1", "--max-bytes", &limit])
+        .arg("DescribeImagesResponseTypeDef")
+        .args(&files));
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    let verdicts: Vec<&str> = result
+        .stdout
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .collect();
+    let name = |index: usize| files[index].display().to_string();
+    assert_eq!(verdicts.len(), 4, "{}", result.stdout);
+    assert_eq!(verdicts[0], format!("{}: ok", name(0)));
+    assert_eq!(verdicts[1], format!("{}: ok", name(1)));
+    assert!(
+        verdicts[2].starts_with(&format!("{}: 1 validation error", name(3))),
+        "{}",
+        verdicts[2]
+    );
+    assert_eq!(verdicts[3], format!("{}: ok", name(4)));
+    assert!(
+        result.stderr.contains("c-too-large.json"),
+        "{}",
+        result.stderr
+    );
+}
+
 #[test]
 fn zero_jobs_is_a_usage_error() {
     let result = validate(&["--jobs", "0", "TagTypeDef"]);
