@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::num::NonZeroUsize;
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use typed_dict::{DecodeOptions, Report, TypedDictSchema};
 
@@ -119,11 +119,12 @@ pub fn run(
     };
     let window = NonZeroUsize::new(settings.jobs.get().saturating_mul(WINDOW_PER_WORKER))
         .unwrap_or(NonZeroUsize::MIN);
+    let spare = Spare::default();
     pipeline::run(
         settings.jobs,
         window,
-        |dispatch| produce(settings, args, dispatch, progress),
-        |job| check(settings, job),
+        |dispatch| produce(settings, args, dispatch, progress, &spare),
+        |job| check(settings, job, &spare),
         &mut taker,
     );
     progress.finish();
@@ -150,11 +151,41 @@ struct Batch {
 }
 
 impl Batch {
-    fn new(file: &Arc<str>) -> Self {
+    fn new(file: &Arc<str>, spare: &Spare) -> Self {
         Batch {
             file: Arc::clone(file),
-            bytes: Vec::new(),
+            bytes: spare.take(),
             lines: Vec::new(),
+        }
+    }
+}
+
+/// The buffers of JSON Lines batches already checked, for the next batches to read into.
+/// A fresh megabyte per batch is memory the allocator maps and unmaps every time, and
+/// unmapping it in a threaded process interrupts every other core to flush its TLB.
+/// At most a window of batches is in flight, so at most that many wait here.
+#[derive(Default)]
+struct Spare(Mutex<Vec<Vec<u8>>>);
+
+impl Spare {
+    /// An empty buffer, with room if one is spare.
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .map(|mut spare| spare.pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Keeps a buffer for a later batch, unless it grew past what a batch needs (one long
+    /// line) and would hold that memory for the rest of the run.
+    fn give(&self, mut bytes: Vec<u8>) {
+        if bytes.capacity() <= 2 * BATCH_BYTES {
+            bytes.clear();
+            if let Ok(mut spare) = self.0.lock() {
+                spare.push(bytes);
+            }
         }
     }
 }
@@ -173,11 +204,12 @@ fn produce(
     args: &[PathBuf],
     dispatch: &mut Dispatch<Job>,
     progress: &Progress,
+    spare: &Spare,
 ) {
     let extension = if settings.jsonl { "jsonl" } else { "json" };
     sources::for_each(args, extension, |source| match source {
         Ok(source) if settings.jsonl => {
-            produce_lines(source, settings.max_bytes, dispatch, progress)
+            produce_lines(source, settings.max_bytes, dispatch, progress, spare)
         }
         Ok(source) => {
             progress.queued(1);
@@ -191,7 +223,13 @@ fn produce(
 }
 
 /// Reads a JSON Lines input and sends its lines in batches.
-fn produce_lines(source: Source, limit: u64, dispatch: &mut Dispatch<Job>, progress: &Progress) {
+fn produce_lines(
+    source: Source,
+    limit: u64,
+    dispatch: &mut Dispatch<Job>,
+    progress: &Progress,
+    spare: &Spare,
+) {
     let name = source.name();
     let reader: Box<dyn io::Read + Send> = match &source {
         Source::Stdin => Box::new(io::stdin()),
@@ -206,7 +244,7 @@ fn produce_lines(source: Source, limit: u64, dispatch: &mut Dispatch<Job>, progr
     };
     let mut lines = Lines::new(reader, BATCH_BYTES / 4, limit);
     let file: Arc<str> = name.into();
-    let mut batch = Batch::new(&file);
+    let mut batch = Batch::new(&file, spare);
     let send = |batch: Batch, dispatch: &mut Dispatch<Job>| {
         if !batch.lines.is_empty() {
             progress.queued(batch.lines.len());
@@ -221,7 +259,10 @@ fn produce_lines(source: Source, limit: u64, dispatch: &mut Dispatch<Job>, progr
                     || batch.bytes.len() >= BATCH_BYTES
                     || !lines.buffered()
                 {
-                    send(std::mem::replace(&mut batch, Batch::new(&file)), dispatch);
+                    send(
+                        std::mem::replace(&mut batch, Batch::new(&file, spare)),
+                        dispatch,
+                    );
                 }
             }
             Ok(None) => {
@@ -255,7 +296,7 @@ thread_local! {
 /// hold its memory for the rest of the run.
 const KEPT_READ_BUFFER: usize = 64 << 20;
 
-fn check(settings: &Settings, job: Job) -> Checked {
+fn check(settings: &Settings, job: Job, spare: &Spare) -> Checked {
     let mut checked = Checked {
         reports: Vec::new(),
         error: None,
@@ -282,6 +323,7 @@ fn check(settings: &Settings, job: Job) -> Checked {
                 let bytes = &batch.bytes[range.clone()];
                 check_one(settings, bytes, &batch.file, Some(*line), &mut checked);
             }
+            spare.give(batch.bytes);
         }
         Job::Unreadable(message) => {
             checked.error = Some(message);

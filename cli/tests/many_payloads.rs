@@ -106,6 +106,49 @@ fn each_file_is_checked_on_its_own_bytes_alone() {
     );
 }
 
+/// JSON Lines batches reuse the buffers of batches already checked: long lines, then
+/// many short ones, keep every line's verdict and number on every job count.
+#[test]
+fn json_lines_keep_their_numbers_across_reused_batches() {
+    let dir = TempDir::new("jsonl-reuse");
+    let mut text = String::new();
+    for _ in 0..4 {
+        text.push_str(&response(4000, None));
+        text.push('\n');
+    }
+    for index in 0..700 {
+        let broken = (index % 97 == 5).then_some(0);
+        text.push_str(&response(1, broken));
+        text.push('\n');
+    }
+    let file = dir.write("mixed.jsonl", &text);
+    let expected_broken: Vec<usize> = (0..700).filter(|i| i % 97 == 5).map(|i| i + 5).collect();
+    for jobs in ["1", "2", "3"] {
+        let result = run(ecr_types()
+            .args(["validate", "--wire", "--jsonl", "--jobs", jobs])
+            .arg("DescribeImagesResponseTypeDef")
+            .arg(&file));
+        assert_eq!(result.code, 1, "{}", result.stderr);
+        let verdicts: Vec<&str> = result
+            .stdout
+            .lines()
+            .filter(|line| !line.starts_with(' '))
+            .collect();
+        assert_eq!(verdicts.len(), 704, "--jobs {jobs}");
+        let broken: Vec<usize> = verdicts
+            .iter()
+            .enumerate()
+            .filter(|(_, verdict)| !verdict.ends_with(": ok"))
+            .map(|(index, verdict)| {
+                let prefix = format!("{}:{}: 1 validation error", file.display(), index + 1);
+                assert!(verdict.starts_with(&prefix), "{verdict}");
+                index + 1
+            })
+            .collect();
+        assert_eq!(broken, expected_broken, "--jobs {jobs}");
+    }
+}
+
 #[test]
 fn zero_jobs_is_a_usage_error() {
     let result = validate(&["--jobs", "0", "TagTypeDef"]);
