@@ -71,6 +71,36 @@ fn string_stops(word: u64) -> u64 {
     (zero(quote) | zero(backslash) | control) & HIGH
 }
 
+/// The offset of the first quote, backslash or control character from `at` on (the
+/// bytes that end plain string content when reading JSON, and that need escaping when
+/// writing it), or the length of `bytes`. Sixteen bytes at a time (SSE2, which every
+/// x86-64 has), then eight.
+#[inline(always)]
+pub(crate) fn plain_until(bytes: &[u8], mut at: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        match sse2::first_stop(bytes, at) {
+            Ok(stop) => return stop,
+            Err(tail) => at = tail,
+        }
+    }
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let stops = string_stops(word);
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&byte) = bytes.get(at) {
+        if STRING_STOP[byte as usize] {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
     use std::arch::x86_64::{
@@ -334,38 +364,10 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Moves to the next quote, backslash or control character, sixteen bytes at a time
-    /// (SSE2, which every x86-64 has), then eight.
+    /// Moves to the next quote, backslash or control character.
     #[inline(always)]
     fn skip_plain(&mut self) {
-        let bytes = self.bytes;
-        let mut at = self.pos;
-        #[cfg(target_arch = "x86_64")]
-        {
-            match sse2::first_stop(bytes, at) {
-                Ok(stop) => {
-                    self.pos = stop;
-                    return;
-                }
-                Err(tail) => at = tail,
-            }
-        }
-        while let Some(chunk) = bytes.get(at..at + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let stops = string_stops(word);
-            if stops != 0 {
-                self.pos = at + (stops.trailing_zeros() / 8) as usize;
-                return;
-            }
-            at += 8;
-        }
-        while let Some(&byte) = bytes.get(at) {
-            if STRING_STOP[byte as usize] {
-                break;
-            }
-            at += 1;
-        }
-        self.pos = at;
+        self.pos = plain_until(self.bytes, self.pos);
     }
 
     /// One escape, after its backslash. Checked, a `\u` high surrogate must be followed
