@@ -76,6 +76,29 @@ impl<'de> Parser<'de> {
         Ok(())
     }
 
+    /// An object or list from its opening bracket: one level deeper while `read` reads
+    /// its members, which it must read to the closing bracket.
+    #[inline(always)]
+    fn members<const CLOSE: u8, T>(
+        &mut self,
+        read: impl FnOnce(&mut Members<'_, 'de, CLOSE>) -> Result<T>,
+    ) -> Result<T> {
+        self.enter()?;
+        self.lex.bump();
+        let mut members = Members::new(&mut *self);
+        let value = read(&mut members)?;
+        if !members.done {
+            let unread = if CLOSE == b'}' {
+                "an object was not read to its end"
+            } else {
+                "a list was not read to its end"
+            };
+            return Err(Error(unread.to_owned()));
+        }
+        self.depth_left += 1;
+        Ok(value)
+    }
+
     #[inline]
     fn visit_string<V: Visitor<'de>>(visitor: V, text: RawString<'de>) -> Result<V::Value> {
         if text.escaped {
@@ -119,28 +142,8 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.lex.peek() {
-            Some(b'{') => {
-                self.enter()?;
-                self.lex.bump();
-                let mut entries = Entries::new(&mut *self);
-                let value = visitor.visit_map(&mut entries)?;
-                if !entries.done {
-                    return Err(Error("an object was not read to its end".to_owned()));
-                }
-                self.depth_left += 1;
-                Ok(value)
-            }
-            Some(b'[') => {
-                self.enter()?;
-                self.lex.bump();
-                let mut items = Items::new(&mut *self);
-                let value = visitor.visit_seq(&mut items)?;
-                if !items.done {
-                    return Err(Error("a list was not read to its end".to_owned()));
-                }
-                self.depth_left += 1;
-                Ok(value)
-            }
+            Some(b'{') => self.members(|entries: &mut Entries<'_, 'de>| visitor.visit_map(entries)),
+            Some(b'[') => self.members(|items: &mut Items<'_, 'de>| visitor.visit_seq(items)),
             Some(b'"') => {
                 let text = self.lex.string()?;
                 Parser::visit_string(visitor, text)
