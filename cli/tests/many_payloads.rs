@@ -28,6 +28,14 @@ fn response(items: usize, broken: Option<usize>) -> String {
     format!(r#"{{"imageDetails": [{}]}}"#, images.join(","))
 }
 
+/// The first line of each payload's text report (its errors follow indented).
+fn verdicts(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .collect()
+}
+
 #[test]
 fn reports_come_in_input_order_whatever_the_number_of_jobs() {
     let dir = TempDir::new("order");
@@ -55,9 +63,8 @@ fn reports_come_in_input_order_whatever_the_number_of_jobs() {
         assert_eq!(stdout, same_format, "--jobs {jobs} --format {format}");
     }
     let text = &outputs[0].2;
-    let names: Vec<&str> = text
-        .lines()
-        .filter(|line| !line.starts_with(' '))
+    let names: Vec<&str> = verdicts(text)
+        .into_iter()
         .map(|line| line.split(": ").next().unwrap())
         .collect();
     let expected: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
@@ -84,11 +91,7 @@ fn each_file_is_checked_on_its_own_bytes_alone() {
         .arg("DescribeImagesResponseTypeDef")
         .args(&files));
     assert_eq!(result.code, 2, "{}", result.stderr);
-    let verdicts: Vec<&str> = result
-        .stdout
-        .lines()
-        .filter(|line| !line.starts_with(' '))
-        .collect();
+    let verdicts = verdicts(&result.stdout);
     let name = |index: usize| files[index].display().to_string();
     assert_eq!(verdicts.len(), 4, "{}", result.stdout);
     assert_eq!(verdicts[0], format!("{}: ok", name(0)));
@@ -129,11 +132,7 @@ fn json_lines_keep_their_numbers_across_reused_batches() {
             .arg("DescribeImagesResponseTypeDef")
             .arg(&file));
         assert_eq!(result.code, 1, "{}", result.stderr);
-        let verdicts: Vec<&str> = result
-            .stdout
-            .lines()
-            .filter(|line| !line.starts_with(' '))
-            .collect();
+        let verdicts = verdicts(&result.stdout);
         assert_eq!(verdicts.len(), 704, "--jobs {jobs}");
         let broken: Vec<usize> = verdicts
             .iter()
