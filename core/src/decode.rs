@@ -1,6 +1,6 @@
 //! One call from JSON to a typed dict (or a list or dict of them): the serde fast path for
-//! valid input (on our own parser, sharing the walk's lexer, so both read one grammar), the
-//! schema walk for every error of invalid input.
+//! valid input (the JSON layer's deserializer, on the reader the walk reads with, so both
+//! read one grammar), the schema walk for every error of invalid input.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -10,9 +10,8 @@ use std::ops::{Deref, DerefMut};
 use serde::de::{Deserialize, DeserializeOwned, DeserializeSeed, Deserializer};
 use serde::{Serialize, Serializer};
 
-mod parser;
-
 use crate::error::{DecodeError, ErrorKind, ValidationError};
+use crate::json::de as parser;
 use crate::options::{DecodeOptions, Scope};
 use crate::schema::{TypedValue, ValueType};
 use crate::validate::{check_text, json_text, Expected};

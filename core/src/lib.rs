@@ -6,9 +6,9 @@
 mod blob;
 mod decode;
 pub mod dict;
-mod encode;
 mod error;
 mod interop;
+mod json;
 pub mod json_schema;
 mod key;
 mod literal;
@@ -125,7 +125,7 @@ pub trait TypedDict: serde::Serialize + serde::de::DeserializeOwned + TypedValue
 /// `null` serde_json would write, which would turn a value into an absent key), or an
 /// `extra` entry whose key the typed dict declares. The error names the value.
 pub fn to_string<T: TypedValue>(value: &T) -> serde_json::Result<String> {
-    encode::to_string(&__private::Encoded(value))
+    json::ser::to_string(&__private::Encoded(value))
 }
 
 /// Encodes a typed dict (or any value type) as compact JSON bytes, keys in declaration
@@ -149,5 +149,5 @@ pub fn to_string<T: TypedValue>(value: &T) -> serde_json::Result<String> {
 ///
 /// As [`to_string`]: a float JSON cannot hold, or an `extra` entry with a declared key.
 pub fn to_vec<T: TypedValue>(value: &T) -> serde_json::Result<Vec<u8>> {
-    encode::to_vec(&__private::Encoded(value))
+    json::ser::to_vec(&__private::Encoded(value))
 }

@@ -1,25 +1,22 @@
 //! The all-errors path: a walk over the JSON, driven by the static schema, that records
 //! every problem with its JSON path instead of stopping at the first.
 //!
-//! It reads the text itself (no JSON tree, no serde visitor): the same grammar as
-//! serde_json (malformed input is reported in serde_json's words, at its line and column),
+//! It reads the text itself (no JSON tree, no serde visitor), on the JSON layer's reader:
+//! the same grammar as serde_json (malformed input is reported in serde_json's words, at
+//! its line and column),
 //! the same timestamp, blob and literal checks as the serde fast path, so both agree on
 //! what is valid; numbers are judged from their digits, so `1e400` in an `int` field is
 //! one error among the others rather than a document that cannot be read.
 
-pub(crate) mod lex;
-pub(crate) mod number;
 mod path;
 mod sink;
 mod walk;
 
-use serde::de::IgnoredAny;
-
 use crate::error::{ErrorKind, ReportDisplay, ValidationError};
+use crate::json::error::{position, Malformed};
 use crate::options::DecodeOptions;
 use crate::schema::{TypedDictSchema, ValueType};
 
-use lex::Malformed;
 use walk::Walk;
 
 /// The outcome of checking one payload: errors, and warnings (unknown keys the shape
@@ -256,34 +253,17 @@ pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions)
 
 pub(crate) use walk::Expected;
 
-/// The error for text that stops being JSON, in serde_json's words.
+/// The error for text that stops being JSON, in the words (and at the line and column)
+/// serde_json gives, which users of serde know.
 fn malformed_error(text: &str, malformed: Malformed) -> ValidationError {
-    match malformed {
-        // serde_json skipping the whole document meets the same first grammar error, and
-        // says it in the words (and at the line and column) users of serde know.
-        Malformed::Grammar(at) => match serde_json::from_str::<IgnoredAny>(text) {
-            Err(error) => malformed_json(&error),
-            Ok(_) => own_malformed(text, at, "invalid JSON"),
-        },
-        Malformed::Parse { at, message } => own_malformed(text, at, message),
-    }
-}
-
-fn own_malformed(text: &str, at: usize, message: &str) -> ValidationError {
-    let (line, column) = lex::position(text, at);
+    let (line, column) = malformed.position(text.as_bytes());
     malformed_at(
         line,
         column,
-        format!("malformed JSON: {message} at line {line} column {column}"),
-    )
-}
-
-/// The error for input that is not JSON.
-fn malformed_json(error: &serde_json::Error) -> ValidationError {
-    malformed_at(
-        error.line(),
-        error.column(),
-        format!("malformed JSON: {error}"),
+        format!(
+            "malformed JSON: {} at line {line} column {column}",
+            malformed.syntax
+        ),
     )
 }
 
@@ -303,13 +283,9 @@ pub(crate) fn json_text(json: &[u8]) -> Result<&str, ValidationError> {
     }
     std::str::from_utf8(json).map_err(|error| {
         let offset = error.valid_up_to();
-        let before = &json[..offset];
-        let line = before.iter().filter(|&&byte| byte == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|&byte| byte == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = offset - line_start + 1;
+        // The column of the bad byte itself, from 1 (serde_json's count puts a byte it
+        // consumed one on).
+        let (line, column) = position(json, offset + 1);
         malformed_at(
             line,
             column,

@@ -13,10 +13,12 @@ use crate::options::DecodeOptions;
 use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, ValueType};
 use crate::{Blob, Timestamp};
 
-use super::lex::{Lexer, Malformed, RawString, Result};
-use super::number::{AsInt, Number};
 use super::path::{render, Step};
 use super::sink::{Severity, Sink};
+use crate::json::error::Syntax;
+use crate::json::number::{AsInt, Number};
+use crate::json::read::{Lexer, RawString, Result};
+use crate::json::MAX_DEPTH;
 
 /// What a value is checked against: a value type, or the top-level typed dict.
 #[derive(Clone, Copy)]
@@ -50,10 +52,6 @@ pub(crate) enum Seen {
     Value,
     Null,
 }
-
-/// serde_json's nesting limit: the fast path fails at the 128th open container it
-/// parses, so the walk does too (containers it skips do not count, as there).
-const MAX_DEPTH: u8 = 128;
 
 /// Dict keys checked for duplicates one by one; more are hashed.
 const FEW_KEYS: usize = 16;
@@ -94,7 +92,7 @@ impl<'a> Walk<'a> {
         if self.lex.at_end() {
             Ok(())
         } else {
-            Err(Malformed::Grammar(self.lex.pos))
+            Err(self.lex.peek_error(Syntax::TrailingCharacters))
         }
     }
 
@@ -117,7 +115,9 @@ impl<'a> Walk<'a> {
     fn enter(&mut self) -> Result<()> {
         self.depth_left -= 1;
         if self.depth_left == 0 {
-            return Err(self.lex.parse_error("recursion limit exceeded"));
+            // The fast path fails at the 128th open container it parses, so the walk does
+            // too (containers it skips do not count, as there).
+            return Err(self.lex.peek_error(Syntax::RecursionLimitExceeded));
         }
         Ok(())
     }
@@ -189,7 +189,7 @@ impl<'a> Walk<'a> {
                     return Ok(Seen::Null);
                 }
             }
-            _ => return Err(Malformed::Grammar(self.lex.pos)),
+            _ => return Err(self.lex.expected_value()),
         }
         Ok(Seen::Value)
     }
@@ -344,7 +344,7 @@ impl<'a> Walk<'a> {
         // need not be, since neither value is kept. Made on the first kept key: most typed
         // dicts have none, and the walk should not seed two hashers for each of them.
         let mut kept_keys: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}');
+        let mut more = self.lex.first_entry(b'}')?;
         let mut hint = 0;
         while more {
             let key = self.lex.key()?.value();
@@ -490,7 +490,7 @@ impl<'a> Walk<'a> {
         self.lex.bump();
         let base = self.dict_keys.len();
         let mut many: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}');
+        let mut more = self.lex.first_entry(b'}')?;
         while more {
             let key = self.lex.key()?.value();
             // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
@@ -530,7 +530,7 @@ impl<'a> Walk<'a> {
 
     fn list(&mut self, item_type: &'static ValueType) -> Result<()> {
         self.lex.bump();
-        let mut more = self.lex.first_entry(b']');
+        let mut more = self.lex.first_entry(b']')?;
         let mut index = 0;
         while more {
             self.path.push(Step::Index(index));
@@ -556,7 +556,7 @@ impl<'a> Walk<'a> {
 
     fn any_object(&mut self) -> Result<()> {
         self.lex.bump();
-        let mut more = self.lex.first_entry(b'}');
+        let mut more = self.lex.first_entry(b'}')?;
         while more {
             let key = self.lex.key()?.value();
             self.path.push(Step::Key(key));
@@ -569,7 +569,7 @@ impl<'a> Walk<'a> {
 
     fn any_list(&mut self) -> Result<()> {
         self.lex.bump();
-        let mut more = self.lex.first_entry(b']');
+        let mut more = self.lex.first_entry(b']')?;
         let mut index = 0;
         while more {
             self.path.push(Step::Index(index));

@@ -11,8 +11,10 @@ use std::fmt;
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::validate::lex::{unescape, Lexer, Malformed, RawString};
-use crate::validate::number::Number;
+use super::error::Malformed;
+use super::number::Number;
+use super::read::{unescape, Lexer, RawString};
+use super::MAX_DEPTH;
 
 /// Why the fast path stopped.
 #[derive(Debug)]
@@ -35,15 +37,12 @@ impl de::Error for Error {
 
 impl From<Malformed> for Error {
     #[cold]
-    fn from(_: Malformed) -> Self {
-        Error("malformed JSON".to_owned())
+    fn from(malformed: Malformed) -> Self {
+        Error(malformed.syntax.message().to_owned())
     }
 }
 
 type Result<T> = std::result::Result<T, Error>;
-
-/// The nesting limit of serde_json, which the walk keeps too.
-const MAX_DEPTH: u8 = 128;
 
 pub(crate) struct Parser<'de> {
     lex: Lexer<'de>,
@@ -235,7 +234,7 @@ impl<'a, 'de, const CLOSE: u8> Members<'a, 'de, CLOSE> {
     #[inline(always)]
     fn next(&mut self) -> Result<bool> {
         let more = if std::mem::take(&mut self.first) {
-            self.parser.lex.first_entry(CLOSE)
+            self.parser.lex.first_entry(CLOSE)?
         } else {
             self.parser.lex.next_entry(CLOSE)?
         };

@@ -7,7 +7,7 @@ use serde::ser::{self, Impossible, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter};
 use serde_json::Error;
 
-use crate::validate::lex::plain_until;
+use super::read::plain_until;
 
 /// `value` as compact JSON bytes.
 pub(crate) fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {

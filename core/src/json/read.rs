@@ -9,23 +9,13 @@
 
 use std::borrow::Cow;
 
+use super::error::{Malformed, Syntax};
 use super::number::Number;
-
-/// Where and why the input stops being JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Malformed {
-    /// A grammar error at this byte offset: serde_json's own message (it finds the same
-    /// first error) describes it.
-    Grammar(usize),
-    /// An error serde_json reports only where it parses a value, not where it skips one:
-    /// its message and the offset serde_json's position is computed from.
-    Parse { at: usize, message: &'static str },
-}
 
 pub(crate) type Result<T> = std::result::Result<T, Malformed>;
 
 /// A string as it appears between its quotes.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct RawString<'a> {
     pub(crate) raw: &'a str,
     pub(crate) escaped: bool,
@@ -185,12 +175,14 @@ impl<'a> Lexer<'a> {
 
     /// After an opening bracket: whether the container has a first entry.
     #[inline(always)]
-    pub(crate) fn first_entry(&mut self, close: u8) -> bool {
-        if self.peek() == Some(close) {
-            self.bump();
-            false
-        } else {
-            true
+    pub(crate) fn first_entry(&mut self, close: u8) -> Result<bool> {
+        match self.peek() {
+            Some(byte) if byte == close => {
+                self.bump();
+                Ok(false)
+            }
+            Some(_) => Ok(true),
+            None => Err(self.peek_error(eof_in(close))),
         }
     }
 
@@ -203,8 +195,8 @@ impl<'a> Lexer<'a> {
             return Ok(false);
         }
         match self.peek() {
-            Some(byte) if byte == close => Err(self.parse_error("trailing comma")),
-            None => Err(self.parse_error("EOF while parsing a value")),
+            Some(byte) if byte == close => Err(self.peek_error(Syntax::TrailingComma)),
+            None => Err(self.peek_error(Syntax::EofWhileParsingValue)),
             Some(_) => Ok(true),
         }
     }
@@ -221,16 +213,36 @@ impl<'a> Lexer<'a> {
                 self.bump();
                 Ok(false)
             }
-            _ => Err(Malformed::Grammar(self.pos)),
+            Some(_) if close == b'}' => Err(self.peek_error(Syntax::ExpectedObjectCommaOrEnd)),
+            Some(_) => Err(self.peek_error(Syntax::ExpectedListCommaOrEnd)),
+            None => Err(self.peek_error(eof_in(close))),
         }
     }
 
-    /// An error serde_json reports about the byte it peeked at.
+    /// An error about the byte at the cursor (or the end of the text), which serde_json
+    /// places one past the byte it peeked at.
     #[cold]
-    pub(crate) fn parse_error(&self, message: &'static str) -> Malformed {
-        Malformed::Parse {
-            at: (self.pos + 1).min(self.bytes.len()),
-            message,
+    pub(crate) fn peek_error(&self, syntax: Syntax) -> Malformed {
+        self.error_at(syntax, self.pos + 1)
+    }
+
+    /// An error serde_json places at `at`, the offset after the byte it last consumed;
+    /// never past the end of the text.
+    #[cold]
+    fn error_at(&self, syntax: Syntax, at: usize) -> Malformed {
+        Malformed {
+            syntax,
+            at: at.min(self.bytes.len()),
+        }
+    }
+
+    /// The error for a byte where a value should start (or for the end of the text).
+    #[cold]
+    pub(crate) fn expected_value(&self) -> Malformed {
+        if self.pos < self.bytes.len() {
+            self.peek_error(Syntax::ExpectedSomeValue)
+        } else {
+            self.peek_error(Syntax::EofWhileParsingValue)
         }
     }
 
@@ -238,14 +250,31 @@ impl<'a> Lexer<'a> {
     #[inline(always)]
     pub(crate) fn key(&mut self) -> Result<RawString<'a>> {
         if self.peek() != Some(b'"') {
-            return Err(Malformed::Grammar(self.pos));
+            return Err(self.key_error(Syntax::KeyMustBeAString));
         }
         let key = self.string()?;
+        self.colon()?;
+        Ok(key)
+    }
+
+    /// The colon after a key.
+    #[inline(always)]
+    fn colon(&mut self) -> Result<()> {
         if self.peek() != Some(b':') {
-            return Err(Malformed::Grammar(self.pos));
+            return Err(self.key_error(Syntax::ExpectedColon));
         }
         self.bump();
-        Ok(key)
+        Ok(())
+    }
+
+    /// An error in an object's key or colon: `syntax` at a byte, or the object cut short.
+    #[cold]
+    fn key_error(&self, syntax: Syntax) -> Malformed {
+        if self.pos < self.bytes.len() {
+            self.peek_error(syntax)
+        } else {
+            self.peek_error(Syntax::EofWhileParsingObject)
+        }
     }
 
     /// A literal word (`true`, `false`, `null`) starting at the current byte.
@@ -256,7 +285,17 @@ impl<'a> Lexer<'a> {
             self.pos = end;
             Ok(())
         } else {
-            Err(Malformed::Grammar(self.pos))
+            Err(self.word_error(word))
+        }
+    }
+
+    /// serde_json reads a word byte by byte and stops after the first one that differs.
+    #[cold]
+    fn word_error(&self, word: &[u8]) -> Malformed {
+        let rest = &self.bytes[self.pos..];
+        match word.iter().zip(rest).position(|(want, got)| want != got) {
+            Some(differs) => self.error_at(Syntax::ExpectedSomeIdent, self.pos + differs + 1),
+            None => self.error_at(Syntax::EofWhileParsingValue, self.bytes.len()),
         }
     }
 
@@ -273,14 +312,14 @@ impl<'a> Lexer<'a> {
             Some(b'0') => {
                 at += 1;
                 if matches!(bytes.get(at), Some(b'0'..=b'9')) {
-                    return Err(Malformed::Grammar(at));
+                    return Err(self.error_at(Syntax::InvalidNumber, at + 1));
                 }
             }
             Some(b'1'..=b'9') => {
                 at += 1;
                 at = digits(bytes, at);
             }
-            _ => return Err(Malformed::Grammar(at)),
+            _ => return Err(self.error_at(Syntax::InvalidNumber, at + 1)),
         }
         let whole = at - start;
         let mut exponent = false;
@@ -288,7 +327,7 @@ impl<'a> Lexer<'a> {
             at += 1;
             let end = digits(bytes, at);
             if end == at {
-                return Err(Malformed::Grammar(at));
+                return Err(self.error_at(Syntax::InvalidNumber, at + 1));
             }
             at = end;
         }
@@ -300,7 +339,7 @@ impl<'a> Lexer<'a> {
             }
             let end = digits(bytes, at);
             if end == at {
-                return Err(Malformed::Grammar(at));
+                return Err(self.error_at(Syntax::InvalidNumber, at + 1));
             }
             at = end;
         }
@@ -334,13 +373,8 @@ impl<'a> Lexer<'a> {
                     self.escape(true)?;
                 }
                 // Parsed rather than skipped, serde_json places this error one byte on.
-                Some(_) => {
-                    return Err(Malformed::Parse {
-                        at: self.pos + 1,
-                        message: "control character (\\u0000-\\u001F) found while parsing a string",
-                    })
-                }
-                None => return Err(Malformed::Grammar(self.pos)),
+                Some(_) => return Err(self.peek_error(Syntax::ControlCharacterWhileParsingString)),
+                None => return Err(self.error_at(Syntax::EofWhileParsingString, self.pos)),
             }
         }
     }
@@ -359,7 +393,10 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     self.escape(false)?;
                 }
-                _ => return Err(Malformed::Grammar(self.pos)),
+                Some(_) => {
+                    return Err(self.error_at(Syntax::ControlCharacterWhileParsingString, self.pos))
+                }
+                None => return Err(self.error_at(Syntax::EofWhileParsingString, self.pos)),
             }
         }
     }
@@ -387,32 +424,26 @@ impl<'a> Lexer<'a> {
                     Ok(())
                 }
             }
-            _ => Err(Malformed::Grammar(self.pos)),
+            Some(_) => Err(self.error_at(Syntax::InvalidEscape, self.pos + 1)),
+            None => Err(self.error_at(Syntax::EofWhileParsingString, self.pos)),
         }
     }
 
     fn surrogate_pair(&mut self, first: u16) -> Result<()> {
-        const LONE: &str = "lone leading surrogate in hex escape";
-        const END: &str = "unexpected end of hex escape";
+        const LONE: Syntax = Syntax::LoneLeadingSurrogateInHexEscape;
         if (0xDC00..=0xDFFF).contains(&first) {
-            return Err(Malformed::Parse {
-                at: self.pos,
-                message: LONE,
-            });
+            return Err(self.error_at(LONE, self.pos));
         }
         if !(0xD800..=0xDBFF).contains(&first) {
             return Ok(());
         }
         for expected in [b'\\', b'u'] {
             match self.bytes.get(self.pos) {
-                None => return Err(Malformed::Grammar(self.pos)),
+                None => return Err(self.error_at(Syntax::EofWhileParsingString, self.pos)),
                 Some(&byte) => {
                     self.pos += 1;
                     if byte != expected {
-                        return Err(Malformed::Parse {
-                            at: self.pos,
-                            message: END,
-                        });
+                        return Err(self.error_at(Syntax::UnexpectedEndOfHexEscape, self.pos));
                     }
                 }
             }
@@ -421,23 +452,21 @@ impl<'a> Lexer<'a> {
         if (0xDC00..=0xDFFF).contains(&second) {
             Ok(())
         } else {
-            Err(Malformed::Parse {
-                at: self.pos,
-                message: LONE,
-            })
+            Err(self.error_at(LONE, self.pos))
         }
     }
 
+    /// The four hex digits of a `\u` escape. serde_json takes all four before judging
+    /// them, and reads to the end of the text when fewer are left.
     fn hex(&mut self) -> Result<u16> {
-        let digits = self
-            .bytes
-            .get(self.pos..self.pos + 4)
-            .ok_or(Malformed::Grammar(self.pos))?;
+        let Some(digits) = self.bytes.get(self.pos..self.pos + 4) else {
+            return Err(self.error_at(Syntax::EofWhileParsingString, self.bytes.len()));
+        };
         let mut value = 0_u16;
         for &digit in digits {
-            let nibble = (digit as char)
-                .to_digit(16)
-                .ok_or(Malformed::Grammar(self.pos))?;
+            let Some(nibble) = (digit as char).to_digit(16) else {
+                return Err(self.error_at(Syntax::InvalidEscape, self.pos + 4));
+            };
             value = (value << 4) | nibble as u16;
         }
         self.pos += 4;
@@ -453,7 +482,7 @@ impl<'a> Lexer<'a> {
             match self.peek() {
                 Some(b'{') => {
                     self.bump();
-                    if self.first_entry(b'}') {
+                    if self.first_entry(b'}')? {
                         open.push(b'}');
                         self.skip_key()?;
                         continue;
@@ -461,7 +490,7 @@ impl<'a> Lexer<'a> {
                 }
                 Some(b'[') => {
                     self.bump();
-                    if self.first_entry(b']') {
+                    if self.first_entry(b']')? {
                         open.push(b']');
                         continue;
                     }
@@ -473,7 +502,7 @@ impl<'a> Lexer<'a> {
                 Some(b't') => self.word(b"true")?,
                 Some(b'f') => self.word(b"false")?,
                 Some(b'n') => self.word(b"null")?,
-                _ => return Err(Malformed::Grammar(self.pos)),
+                _ => return Err(self.expected_value()),
             }
             // ...then close what it ends, until a comma asks for the next one.
             loop {
@@ -493,14 +522,19 @@ impl<'a> Lexer<'a> {
 
     fn skip_key(&mut self) -> Result<()> {
         if self.peek() != Some(b'"') {
-            return Err(Malformed::Grammar(self.pos));
+            return Err(self.key_error(Syntax::KeyMustBeAString));
         }
         self.skip_string()?;
-        if self.peek() != Some(b':') {
-            return Err(Malformed::Grammar(self.pos));
-        }
-        self.bump();
-        Ok(())
+        self.colon()
+    }
+}
+
+/// The error for the end of the text inside a container closed by `close`.
+fn eof_in(close: u8) -> Syntax {
+    if close == b'}' {
+        Syntax::EofWhileParsingObject
+    } else {
+        Syntax::EofWhileParsingList
     }
 }
 
@@ -557,28 +591,22 @@ pub(crate) fn unescape(raw: &str) -> String {
     out
 }
 
-/// serde_json's position of a byte offset: 1-based line, and the column counted as it
-/// counts it (bytes from the line's start).
-pub(crate) fn position(text: &str, at: usize) -> (usize, usize) {
-    let before = &text.as_bytes()[..at.min(text.len())];
-    let line_start = before
-        .iter()
-        .rposition(|&byte| byte == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = 1 + before[..line_start]
-        .iter()
-        .filter(|&&byte| byte == b'\n')
-        .count();
-    (line, before.len() - line_start)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The error as serde_json's `Display` writes it.
+    fn words(text: &str, error: Malformed) -> String {
+        let (line, column) = error.position(text.as_bytes());
+        format!("{} at line {line} column {column}", error.syntax)
+    }
+
     fn skip(text: &str) -> Result<usize> {
         let mut lexer = Lexer::new(text);
         lexer.skip_value()?;
+        if !lexer.at_end() {
+            return Err(lexer.peek_error(Syntax::TrailingCharacters));
+        }
         Ok(lexer.pos)
     }
 
@@ -623,12 +651,26 @@ mod tests {
             "\"open",
             "[1 2]",
             "{\"a\":}",
+            "[",
+            "{",
+            "[1",
+            "{\"a\"",
+            "{\"a\":1",
+            "\"\\u12",
+            "\"\\",
+            "truex",
+            "fals",
+            "nulL",
+            "[1,",
+            "{,}",
+            "[}",
+            "-x",
+            "1.e5",
+            "\n\n  [1,\n 2 3]",
         ] {
-            assert!(
-                serde_json::from_str::<serde::de::IgnoredAny>(text).is_err(),
-                "{text}"
-            );
-            assert!(matches!(skip(text), Err(Malformed::Grammar(_))), "{text}");
+            let serde = serde_json::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
+            let ours = skip(text).unwrap_err();
+            assert_eq!(words(text, ours), serde.to_string(), "{text}");
         }
     }
 
@@ -644,28 +686,14 @@ mod tests {
             ),
         ] {
             let serde = serde_json::from_str::<String>(text).unwrap_err();
-            let mut lexer = Lexer::new(text);
-            let Err(Malformed::Parse { at, message: ours }) = lexer.string() else {
-                panic!("{text} accepted");
-            };
-            assert_eq!(ours, message);
-            let (line, column) = position(text, at);
-            assert_eq!(
-                serde.to_string(),
-                format!("{message} at line {line} column {column}"),
-                "{text}"
-            );
+            let ours = Lexer::new(text).string().unwrap_err();
+            assert_eq!(ours.syntax.message(), message);
+            assert_eq!(words(text, ours), serde.to_string(), "{text}");
         }
         let text = "\"a\u{1f}\"";
         let serde = serde_json::from_str::<String>(text).unwrap_err();
-        let Err(Malformed::Parse { at, message }) = Lexer::new(text).string() else {
-            panic!("a control character accepted");
-        };
-        let (line, column) = position(text, at);
-        assert_eq!(
-            serde.to_string(),
-            format!("{message} at line {line} column {column}")
-        );
+        let ours = Lexer::new(text).string().unwrap_err();
+        assert_eq!(words(text, ours), serde.to_string());
         let mut lexer = Lexer::new(r#""\uD83D\uDE00 \u00e9\n\"""#);
         let raw = lexer.string().unwrap();
         assert_eq!(raw.value(), "\u{1F600} \u{e9}\n\"");
@@ -731,12 +759,5 @@ mod tests {
                 assert_eq!(digits(&bytes, 0), at, "{odd:#x} at {at}");
             }
         }
-    }
-
-    #[test]
-    fn positions_count_like_serde_json() {
-        assert_eq!(position("ab\ncd", 4), (2, 1));
-        assert_eq!(position("abc", 0), (1, 0));
-        assert_eq!(position("abc", 9), (1, 3));
     }
 }
