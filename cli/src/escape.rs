@@ -10,14 +10,14 @@
 //! paths keep core's `['it\'s']` form: a payload can *show* the text `\u{1b}`, never emit
 //! the character.
 //!
-//! The set of characters is core's ([`typed_dict::Escaped`]): the reports core renders and
+//! The set of characters is core's ([`typed_dict::error::Escaped`]): the reports core renders and
 //! the command line's own lines (file names, the JSON report) escape the same ones.
 
 use std::io;
 
 /// Displays text with every escaped character written as an escape (core's, which its
 /// reports use too).
-pub use typed_dict::Escaped;
+pub use typed_dict::error::Escaped;
 
 /// Whether `c` is printed escaped.
 pub fn is_escaped(c: char) -> bool {

@@ -64,7 +64,7 @@ pub fn text_report(data: &[u8]) {
     let Some(input) = Input::parse(data) else {
         return;
     };
-    let report = typed_dict::validate(input.payload, input.schema, input.options);
+    let report = typed_dict::validate_schema(input.payload, input.schema, input.options);
     let payload = PayloadReport {
         file: &input.file,
         line: input.line,

@@ -1,7 +1,7 @@
 //! How `validate` prints a report: pydantic-style text, or one JSON object per payload.
 //!
 //! The text report is core's rendering ([`Report::display`], the same as a
-//! [`typed_dict::DecodeError`] displays) after the file name. Every piece of text that can
+//! [`typed_dict::Error`] displays) after the file name. Every piece of text that can
 //! come from a payload or a file name (paths, messages, names) is escaped
 //! ([`crate::escape`]): a payload cannot write a control character, a line of its own or a
 //! bidi override to the terminal.
@@ -42,18 +42,14 @@ pub struct PayloadReport<'a> {
 /// A JSON Lines payload is named `file:LINE`.
 pub fn text(payload: &PayloadReport<'_>, out: &mut impl Write) -> io::Result<()> {
     let PayloadReport {
-        file,
-        line,
-        schema,
-        report,
-        ..
+        file, line, report, ..
     } = payload;
     write!(out, "{}", Escaped(file))?;
     if let Some(line) = line {
         write!(out, ":{line}")?;
     }
     // The alternate form: a problem with the document as a whole reads best on one line.
-    writeln!(out, ": {:#}", report.display(schema.name))
+    writeln!(out, ": {report:#}")
 }
 
 #[derive(Serialize)]

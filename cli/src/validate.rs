@@ -341,7 +341,7 @@ pub fn check_one_into(
     line: Option<usize>,
     reports: &mut Vec<u8>,
 ) -> Report {
-    let report = typed_dict::validate(bytes, settings.schema, settings.options);
+    let report = typed_dict::validate_schema(bytes, settings.schema, settings.options);
     let payload = PayloadReport {
         file,
         line,

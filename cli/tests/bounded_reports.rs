@@ -86,19 +86,13 @@ fn the_text_report_is_the_library_s_rendering_after_the_file_name() {
         .args(["validate", "--wire", "--max-errors", "3"])
         .arg("DescribeImagesResponseTypeDef")
         .write_stdin(input.clone()));
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         input.as_bytes(),
         <ecr_types::DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
         typed_dict::DecodeOptions::wire().max_errors(3),
     );
     assert_eq!(report.more_errors, 2);
-    assert_eq!(
-        run.stdout,
-        format!(
-            "<stdin>: {}\n",
-            report.display("DescribeImagesResponseTypeDef")
-        )
-    );
+    assert_eq!(run.stdout, format!("<stdin>: {report}\n"));
     assert!(run.stdout.ends_with("  warning: $.imageDetails[0].new0: unknown key `new0`: ImageDetailTypeDef does not declare it [unknown_key]\n"));
     assert!(run.stdout.contains("\n  ... and 2 more errors\n"));
 }
@@ -183,7 +177,7 @@ fn warnings_of_every_kind_print_escaped_with_their_kind() {
     let payload = br#"{"mutability": "NEW\u001b[2J", "history": ["MUTABLE", "LATER"],
         "counts": {"SOON\u202e": 1}, "extra\n": 1}"#;
     let options = DecodeOptions::wire();
-    let report = typed_dict::validate(payload, Repository::schema(), options);
+    let report = typed_dict::validate_schema(payload, Repository::schema(), options);
     let kinds: Vec<&str> = report.warnings.iter().map(|w| w.kind.code()).collect();
     assert_eq!(
         kinds,

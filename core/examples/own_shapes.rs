@@ -57,7 +57,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Lines": [{"Sku": "A-1", "Quantity": 2, "UnitPrice": 9.5}],
         "ETA": "2023-11-20T12:00:00+01:00"
     }"#;
-    let report = typed_dict::validate(response, OrderTypeDef::schema(), DecodeOptions::wire());
+    let report =
+        typed_dict::validate_schema(response, OrderTypeDef::schema(), DecodeOptions::wire());
     for warning in &report.warnings {
         println!("warning: {warning}");
     }

@@ -10,11 +10,11 @@ use std::ops::{Deref, DerefMut};
 use serde::de::{Deserialize, DeserializeOwned, DeserializeSeed, Deserializer};
 use serde::{Serialize, Serializer};
 
-use crate::error::{DecodeError, ErrorKind, ValidationError};
+use crate::error::{Error, ErrorKind, Result};
 use crate::json::de as parser;
 use crate::options::{DecodeOptions, Scope};
 use crate::schema::{TypedValue, ValueType};
-use crate::validate::{check_text, json_text, Expected};
+use crate::validate::{check_text, json_text, Expected, Report};
 
 /// Decodes JSON text in strict mode: [`decode`] with [`DecodeOptions::strict`], for text
 /// already in a `str`.
@@ -39,14 +39,14 @@ use crate::validate::{check_text, json_text, Expected};
 ///
 /// # Errors
 ///
-/// A [`DecodeError`] listing every problem (up to
+/// An [`Error`] listing every problem (up to
 /// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
 /// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
 /// column), missing Required keys, values of the wrong type, `null` in strict mode,
 /// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
 /// and unknown keys in closed typed dicts or with
 /// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
-pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
+pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T> {
     decode_text(json, DecodeOptions::strict())
 }
 
@@ -69,14 +69,14 @@ pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T, Decod
 ///
 /// # Errors
 ///
-/// A [`DecodeError`] listing every problem (up to
+/// An [`Error`] listing every problem (up to
 /// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
 /// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
 /// column), missing Required keys, values of the wrong type, `null` in strict mode,
 /// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
 /// and unknown keys in closed typed dicts or with
 /// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
-pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
+pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T> {
     decode(json, DecodeOptions::strict())
 }
 
@@ -108,34 +108,33 @@ pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T, De
 ///
 /// # Errors
 ///
-/// A [`DecodeError`] listing every problem (up to
+/// An [`Error`] listing every problem (up to
 /// [`DecodeOptions::max_errors`](crate::DecodeOptions::max_errors), the rest counted),
 /// each with its JSON path: input that is not UTF-8 or not JSON (alone, with its line and
 /// column), missing Required keys, values of the wrong type, `null` in strict mode,
 /// unknown literal values, bad timestamps or base64, numbers out of range, duplicate keys,
 /// and unknown keys in closed typed dicts or with
 /// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
-pub fn decode<T: TypedValue + DeserializeOwned>(
-    json: &[u8],
-    options: DecodeOptions,
-) -> Result<T, DecodeError> {
+pub fn decode<T: TypedValue + DeserializeOwned>(json: &[u8], options: DecodeOptions) -> Result<T> {
     // UTF-8 is checked once, up front: parsing bytes checks it only inside the strings the
     // parser builds, so a bad byte under an ignored key would slip through.
-    let text = json_text(json).map_err(|error| DecodeError::new(top_name::<T>(), vec![error]))?;
+    let text = json_text(json).map_err(|error| {
+        Error::from_report(Report::new(top_name::<T>(), vec![error], Vec::new()))
+    })?;
     decode_text(text, options)
 }
 
-fn decode_text<T: TypedValue + DeserializeOwned>(
-    text: &str,
-    options: DecodeOptions,
-) -> Result<T, DecodeError> {
+fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T> {
     match fast_path(text, options) {
         Ok(value) => Ok(value),
         Err(fast_error) => slow_path(text, options, fast_error),
     }
 }
 
-fn fast_path<T: DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T, parser::Error> {
+fn fast_path<T: DeserializeOwned>(
+    text: &str,
+    options: DecodeOptions,
+) -> std::result::Result<T, parser::Error> {
     let _scope = Scope::enter(options);
     parser::from_str::<T>(text)
 }
@@ -145,26 +144,82 @@ fn slow_path<T: TypedValue + DeserializeOwned>(
     text: &str,
     options: DecodeOptions,
     fast_error: parser::Error,
-) -> Result<T, DecodeError> {
+) -> Result<T> {
     let value_type: &'static ValueType = const { &T::TYPE };
-    check_text(text, Expected::Value(value_type), options).into_result(top_name::<T>())?;
+    check_text(text, Expected::Value(value_type), options).into_result()?;
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
-    Err(DecodeError::new(
+    Err(Error::document(
         top_name::<T>(),
-        vec![ValidationError::new(
-            ErrorKind::Other,
-            "$",
-            fast_error.to_string(),
-        )],
+        ErrorKind::Other,
+        fast_error.to_string(),
     ))
 }
 
 /// What error reports call the top value: a typed dict's name, or the Python annotation.
 fn top_name<T: TypedValue>() -> Cow<'static, str> {
-    match T::TYPE {
-        ValueType::TypedDict(schema) => Cow::Borrowed(schema().name),
-        ref other => Cow::Owned(other.python().to_string()),
+    let value_type: &'static ValueType = const { &T::TYPE };
+    Expected::Value(value_type).type_name()
+}
+
+/// Decodes JSON from a reader in strict mode, as `serde_json::from_reader` does: the
+/// whole input is read first (a typed dict's errors are reported all at once, which needs
+/// all of it), then decoded as [`from_slice`] does. Wrap a slow reader (a file, a socket)
+/// in a `BufReader` or not: it is read in large blocks either way.
+///
+/// ```
+/// use typed_dict::typed_dict;
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let tag: TagTypeDef = typed_dict::from_reader(&br#"{"Key": "team"}"#[..])?;
+/// assert_eq!(tag.key, "team");
+/// # Ok::<(), typed_dict::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`from_slice`], and an [`Error`] of kind [`ErrorKind::Io`] (its
+/// [`is_io`](Error::is_io) is true) when reading fails.
+pub fn from_reader<R: std::io::Read, T: TypedValue + DeserializeOwned>(mut reader: R) -> Result<T> {
+    let mut json = Vec::new();
+    if let Err(error) = reader.read_to_end(&mut json) {
+        return Err(Error::io(top_name::<T>(), &error));
     }
+    from_slice(&json)
+}
+
+/// Decodes a [`JsonValue`](crate::JsonValue) in strict mode, as `serde_json::from_value`
+/// does, with every problem at its path as [`from_slice`] reports them (the value is read
+/// as the JSON text it stands for; an object's keys in the map's order).
+///
+/// ```
+/// use typed_dict::{serde_json::json, typed_dict};
+///
+/// #[typed_dict]
+/// pub struct TagTypeDef {
+///     #[typed_dict(key = "Key")]
+///     pub key: String,
+/// }
+///
+/// let tag: TagTypeDef = typed_dict::from_value(json!({"Key": "team"}))?;
+/// assert_eq!(tag.key, "team");
+/// let error = typed_dict::from_value::<TagTypeDef>(json!({"Key": null})).unwrap_err();
+/// assert_eq!(error.errors()[0].path, "$.Key");
+/// # Ok::<(), typed_dict::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`from_slice`].
+pub fn from_value<T: TypedValue + DeserializeOwned>(value: crate::JsonValue) -> Result<T> {
+    // A `Value` cannot hold what its text would not say (no NaN, no duplicate keys), so
+    // the round trip through text loses nothing and keeps one contract for both.
+    let json = crate::json::ser::to_vec(&value).map_err(Error::encode)?;
+    from_slice(&json)
 }
 
 /// Deserializes a `T` with the given options through any serde deserializer: a

@@ -86,7 +86,7 @@ impl fmt::Display for ModeError {
         write!(
             f,
             "unknown mode `{}`; expected `strict` or `wire`",
-            crate::Escaped(&self.0)
+            crate::error::Escaped(&self.0)
         )
     }
 }
@@ -165,7 +165,7 @@ impl DecodeOptions {
 
     /// The same options keeping at most `max` errors and `max` warnings; the rest are
     /// counted ([`Report::more_errors`](crate::Report::more_errors),
-    /// [`DecodeError::more_errors`](crate::DecodeError::more_errors)). `usize::MAX` keeps
+    /// [`Error::more_errors`](crate::Error::more_errors)). `usize::MAX` keeps
     /// every one (memory then grows with the number of problems).
     ///
     /// ```

@@ -27,7 +27,7 @@
 //! });
 //!
 //! proptest!(|(payload in typed_dict::proptest::any_json::<TagTypeDef>(Mode::Strict))| {
-//!     let report = typed_dict::validate(
+//!     let report = typed_dict::validate_schema(
 //!         payload.to_string().as_bytes(),
 //!         TagTypeDef::schema(),
 //!         typed_dict::DecodeOptions::strict(),

@@ -314,7 +314,7 @@ impl TypedDictSchema {
     /// )
     /// .with_closed(true);
     ///
-    /// let report = typed_dict::validate(br#"{"x": 1, "y": 2}"#, &POINT, DecodeOptions::strict());
+    /// let report = typed_dict::validate_schema(br#"{"x": 1, "y": 2}"#, &POINT, DecodeOptions::strict());
     /// assert!(!report.is_valid()); // closed: `y` is not declared
     /// ```
     pub const fn new(name: &'static str, fields: &'static [FieldSchema]) -> Self {

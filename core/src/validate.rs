@@ -12,27 +12,29 @@ mod path;
 mod sink;
 mod walk;
 
-use crate::error::{ErrorKind, ReportDisplay, ValidationError};
+use std::borrow::Cow;
+
+use crate::error::{ErrorKind, ValidationError};
 use crate::json::error::{position, Malformed};
 use crate::options::DecodeOptions;
-use crate::schema::{TypedDictSchema, ValueType};
+use crate::schema::{TypedDictSchema, TypedValue, ValueType};
 
 use walk::Walk;
 
-/// The outcome of checking one payload: errors, and warnings (unknown keys the shape
-/// tolerates, since newer service versions add keys; in wire mode, values of open literal
-/// types that the declaration does not list).
+/// The outcome of checking one payload as one type: errors, and warnings (unknown keys
+/// the shape tolerates, since newer service versions add keys; in wire mode, values of
+/// open literal types that the declaration does not list).
 ///
 /// At most [`DecodeOptions::max_errors`] errors and as many warnings are kept; the rest
 /// are counted in [`more_errors`](Report::more_errors) and
-/// [`more_warnings`](Report::more_warnings). [`Report::display`] shows it the way a
-/// [`DecodeError`](crate::DecodeError) displays.
+/// [`more_warnings`](Report::more_warnings). It displays the pydantic way (see its
+/// `Display`), and an invalid one is what an [`Error`](crate::Error) holds.
 ///
 /// Not exhaustive (it may gain fields): read the fields, and build one with
-/// [`Report::new`] or [`Report::default`] (a valid report).
+/// [`Report::new`].
 ///
 /// ```
-/// use typed_dict::{typed_dict, DecodeOptions, ErrorKind, TypedDict};
+/// use typed_dict::{typed_dict, DecodeOptions, ErrorKind};
 ///
 /// #[typed_dict]
 /// pub struct TagTypeDef {
@@ -41,12 +43,12 @@ use walk::Walk;
 /// }
 ///
 /// let json = br#"{"Key": 1, "Colour": "red"}"#;
-/// let report = typed_dict::validate(json, TagTypeDef::schema(), DecodeOptions::strict());
+/// let report = typed_dict::validate::<TagTypeDef>(json, DecodeOptions::strict());
 /// assert!(!report.is_valid());
 /// assert_eq!(report.errors[0].kind, ErrorKind::WrongType);
 /// assert_eq!(report.warnings[0].kind, ErrorKind::UnknownKey);
 /// assert_eq!(
-///     report.display("TagTypeDef").to_string(),
+///     report.to_string(),
 ///     "1 validation error for TagTypeDef\n  \
 ///      $.Key: expected str, got int [wrong_type]\n  \
 ///      warning: $.Colour: unknown key `Colour`: TagTypeDef does not declare it [unknown_key]"
@@ -55,6 +57,9 @@ use walk::Walk;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Report {
+    /// What the payload was checked as: a typed dict's name, or the annotation of a list
+    /// or dict of them (`list[TagTypeDef]`).
+    pub type_name: Cow<'static, str>,
     /// Problems that make the payload invalid, in document order (the first ones, when
     /// there are more than the options keep).
     pub errors: Vec<ValidationError>,
@@ -67,10 +72,15 @@ pub struct Report {
 }
 
 impl Report {
-    /// A report of these errors and warnings, each in document order, none counted beyond
-    /// them.
-    pub fn new(errors: Vec<ValidationError>, warnings: Vec<ValidationError>) -> Self {
+    /// A report on a payload checked as `type_name`, of these errors and warnings, each in
+    /// document order, none counted beyond them.
+    pub fn new(
+        type_name: impl Into<Cow<'static, str>>,
+        errors: Vec<ValidationError>,
+        warnings: Vec<ValidationError>,
+    ) -> Self {
         Report {
+            type_name: type_name.into(),
             errors,
             warnings,
             more_errors: 0,
@@ -94,23 +104,12 @@ impl Report {
         }
     }
 
-    /// The report as text, for the payload checked as `type_name`: `ok` or
-    /// `N validation errors for T`, one indented line per problem, warnings last (see
-    /// [`ReportDisplay`]).
-    pub fn display<'a>(&'a self, type_name: &'a str) -> ReportDisplay<'a> {
-        ReportDisplay::report(
-            type_name,
-            (&self.errors, self.more_errors),
-            (&self.warnings, self.more_warnings),
-        )
-    }
-
     /// The report as a `Result`, for `?`: `Ok` with the report (its warnings) when the
-    /// payload is valid, otherwise the [`DecodeError`](crate::DecodeError) that decoding it
-    /// as `type_name` fails with (the same errors, the same count beyond them).
+    /// payload is valid, otherwise the [`Error`](crate::Error) that decoding the payload
+    /// fails with (the same errors, the same count beyond them).
     ///
     /// ```
-    /// use typed_dict::{typed_dict, DecodeOptions, TypedDict};
+    /// use typed_dict::{typed_dict, DecodeOptions};
     ///
     /// #[typed_dict]
     /// pub struct TagTypeDef {
@@ -119,8 +118,7 @@ impl Report {
     /// }
     ///
     /// let check = |json: &[u8]| {
-    ///     typed_dict::validate(json, TagTypeDef::schema(), DecodeOptions::wire())
-    ///         .into_result("TagTypeDef")
+    ///     typed_dict::validate::<TagTypeDef>(json, DecodeOptions::wire()).into_result()
     /// };
     /// assert_eq!(check(br#"{"Key": "a", "New": 1}"#).unwrap().warning_count(), 1);
     /// let error = check(br#"{"Key": 7}"#).unwrap_err();
@@ -129,15 +127,12 @@ impl Report {
     ///
     /// # Errors
     ///
-    /// A [`DecodeError`](crate::DecodeError) of the report's errors when there is any.
-    pub fn into_result(
-        self,
-        type_name: impl Into<std::borrow::Cow<'static, str>>,
-    ) -> Result<Report, crate::DecodeError> {
+    /// An [`Error`](crate::Error) of the report's errors when there is any.
+    pub fn into_result(self) -> crate::Result<Report> {
         if self.is_valid() {
             return Ok(self);
         }
-        Err(crate::DecodeError::new(type_name, self.errors).with_more_errors(self.more_errors))
+        Err(crate::Error::from_report(self))
     }
 
     /// Whether the payload is valid.
@@ -154,15 +149,46 @@ impl Report {
     pub fn warning_count(&self) -> usize {
         self.warnings.len().saturating_add(self.more_warnings)
     }
-
-    fn malformed(error: ValidationError) -> Report {
-        Report::new(vec![error], Vec::new())
-    }
 }
 
-/// Checks `json` against the typed dict `schema` and reports every problem, without
-/// building a value: what to call when only the verdict and the errors matter (the
-/// `ecr-types validate` command), and on a schema chosen at run time.
+/// Checks `json` as a `T` and reports every problem, without building a value: what to
+/// call when only the verdict and the errors matter. `T` is a typed dict or any value
+/// type ([`List<T>`](crate::List) of them, a [`Dict`](crate::Dict), a literal), as
+/// [`decode`](crate::decode) reads it, and the two agree on every error.
+///
+/// Malformed JSON is reported alone, with its line and column, since nothing after a
+/// syntax error can be trusted. Unknown keys of open typed dicts are warnings (errors with
+/// [`DecodeOptions::deny_unknown`]); so are, in wire mode, values an open literal does not
+/// list. Never fails: the [`Report`] is the outcome ([`Report::into_result`] for `?`).
+///
+/// ```
+/// use typed_dict::{typed_dict, DecodeOptions, List};
+///
+/// #[typed_dict]
+/// pub struct PageTypeDef {
+///     pub items: Vec<String>,
+///     #[typed_dict(wire_optional)]
+///     pub next_token: Option<String>,
+/// }
+///
+/// let json = br#"{"items": ["a", 2], "nextToken": null}"#;
+/// let strict = typed_dict::validate::<PageTypeDef>(json, DecodeOptions::strict());
+/// let paths: Vec<&str> = strict.errors.iter().map(|e| e.path.as_str()).collect();
+/// assert_eq!(paths, ["$.items[1]", "$.nextToken"]);
+/// let wire = typed_dict::validate::<PageTypeDef>(json, DecodeOptions::wire());
+/// assert_eq!(wire.error_count(), 1, "null means absent in wire mode");
+///
+/// let pages = typed_dict::validate::<List<PageTypeDef>>(b"[{}]", DecodeOptions::strict());
+/// assert_eq!(pages.errors[0].path, "$[0].items");
+/// assert_eq!(pages.type_name, "list[PageTypeDef]");
+/// ```
+pub fn validate<T: TypedValue>(json: &[u8], options: DecodeOptions) -> Report {
+    let value_type: &'static ValueType = const { &T::TYPE };
+    check_bytes(json, Expected::Value(value_type), options)
+}
+
+/// Checks `json` against the typed dict `schema`, as [`validate`] does for a type: for
+/// schema-driven tools, on a schema chosen at run time (the `ecr-types validate` command).
 ///
 /// Malformed JSON is reported alone, with its line and column, since nothing after a
 /// syntax error can be trusted. Unknown keys of open typed dicts are warnings (errors with
@@ -180,13 +206,17 @@ impl Report {
 /// }
 ///
 /// let json = br#"{"items": ["a", 2], "nextToken": null}"#;
-/// let strict = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::strict());
+/// let strict = typed_dict::validate_schema(json, PageTypeDef::schema(), DecodeOptions::strict());
 /// let paths: Vec<&str> = strict.errors.iter().map(|e| e.path.as_str()).collect();
 /// assert_eq!(paths, ["$.items[1]", "$.nextToken"]);
-/// let wire = typed_dict::validate(json, PageTypeDef::schema(), DecodeOptions::wire());
+/// let wire = typed_dict::validate_schema(json, PageTypeDef::schema(), DecodeOptions::wire());
 /// assert_eq!(wire.error_count(), 1, "null means absent in wire mode");
 /// ```
-pub fn validate(json: &[u8], schema: &'static TypedDictSchema, options: DecodeOptions) -> Report {
+pub fn validate_schema(
+    json: &[u8],
+    schema: &'static TypedDictSchema,
+    options: DecodeOptions,
+) -> Report {
     check_bytes(json, Expected::Shape(schema), options)
 }
 
@@ -222,7 +252,7 @@ pub fn validate_value(
 fn check_bytes(json: &[u8], expected: Expected, options: DecodeOptions) -> Report {
     match json_text(json) {
         Ok(text) => check_text(text, expected, options),
-        Err(error) => Report::malformed(error),
+        Err(error) => Report::new(expected.type_name(), vec![error], Vec::new()),
     }
 }
 
@@ -234,20 +264,25 @@ pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions)
             Expected::Value(_) => "a JSON value",
         };
         let error = malformed_at(1, 0, format!("empty input: expected {wanted}"));
-        return Report::malformed(error);
+        return Report::new(expected.type_name(), vec![error], Vec::new());
     }
     let mut walk = Walk::new(text, options);
     match walk.document(expected) {
         Ok(()) => {
             let sink = walk.sink;
             Report {
+                type_name: expected.type_name(),
                 errors: sink.errors,
                 warnings: sink.warnings,
                 more_errors: sink.more_errors,
                 more_warnings: sink.more_warnings,
             }
         }
-        Err(malformed) => Report::malformed(malformed_error(text, malformed)),
+        Err(malformed) => Report::new(
+            expected.type_name(),
+            vec![malformed_error(text, malformed)],
+            Vec::new(),
+        ),
     }
 }
 

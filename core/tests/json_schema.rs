@@ -2,7 +2,7 @@
 //! with a standard validator, formats asserted.
 
 use typed_dict::json_schema;
-use typed_dict::{typed_dict, validate, DecodeOptions, Mode, Timestamp, TypedDict};
+use typed_dict::{typed_dict, validate_schema, DecodeOptions, Mode, Timestamp, TypedDict};
 
 #[typed_dict]
 pub struct EventTypeDef {
@@ -20,7 +20,7 @@ fn schema_accepts(text: &str) -> bool {
 
 fn validate_accepts(text: &str) -> bool {
     let json = serde_json::to_vec(&serde_json::json!({ "at": text })).unwrap();
-    validate(&json, EventTypeDef::schema(), DecodeOptions::strict()).is_valid()
+    validate_schema(&json, EventTypeDef::schema(), DecodeOptions::strict()).is_valid()
 }
 
 #[test]
@@ -63,5 +63,5 @@ fn boto3_output_saved_with_default_str_validates_in_wire_mode() {
     let json = br#"{"at": "2026-11-30 22:43:11.431000+00:00"}"#;
     let event: EventTypeDef = typed_dict::decode(json, DecodeOptions::wire()).unwrap();
     assert_eq!(event.at.to_string(), "2026-11-30T22:43:11.431000Z");
-    assert!(validate(json, EventTypeDef::schema(), DecodeOptions::wire()).is_valid());
+    assert!(validate_schema(json, EventTypeDef::schema(), DecodeOptions::wire()).is_valid());
 }

@@ -17,7 +17,7 @@ fn tags_of_ints(count: usize) -> String {
 fn errors_past_the_cap_are_counted_not_kept() {
     let json = tags_of_ints(10);
     let options = DecodeOptions::strict().max_errors(3);
-    let report = typed_dict::validate(json.as_bytes(), TagsTypeDef::schema(), options);
+    let report = typed_dict::validate_schema(json.as_bytes(), TagsTypeDef::schema(), options);
     assert_eq!(report.errors.len(), 3);
     assert_eq!(report.more_errors, 7);
     assert_eq!(report.error_count(), 10);
@@ -44,7 +44,7 @@ fn the_default_cap_keeps_a_thousand() {
     assert_eq!(error.errors().len(), DecodeOptions::DEFAULT_MAX_ERRORS);
     assert_eq!(error.error_count(), 5_000);
     assert!(error.to_string().ends_with("... and 4,000 more errors"));
-    let all = typed_dict::validate(
+    let all = typed_dict::validate_schema(
         json.as_bytes(),
         TagsTypeDef::schema(),
         DecodeOptions::strict().max_errors(usize::MAX),
@@ -55,7 +55,8 @@ fn the_default_cap_keeps_a_thousand() {
 #[test]
 fn a_cap_of_zero_keeps_nothing_but_still_fails() {
     let options = DecodeOptions::strict().max_errors(0);
-    let report = typed_dict::validate(tags_of_ints(2).as_bytes(), TagsTypeDef::schema(), options);
+    let report =
+        typed_dict::validate_schema(tags_of_ints(2).as_bytes(), TagsTypeDef::schema(), options);
     assert!(report.errors.is_empty());
     assert_eq!(report.more_errors, 2);
     assert!(!report.is_valid());
@@ -71,7 +72,7 @@ fn a_cap_of_zero_keeps_nothing_but_still_fails() {
 fn warnings_have_their_own_cap() {
     let keys: Vec<String> = (0..50).map(|i| format!(r#""u{i}": 0"#)).collect();
     let json = format!(r#"{{"tags": [], {}, "count": "x"}}"#, keys.join(", "));
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         json.as_bytes(),
         TagsTypeDef::schema(),
         DecodeOptions::wire().max_errors(5),
@@ -103,7 +104,7 @@ fn long_keys_are_kept_exactly_until_the_text_budget_runs_out() {
     let key = "k".repeat(1 << 20);
     let items = vec![r#""x""#; 100].join(",");
     let json = format!(r#"{{"byKey": {{"{key}": [{items}]}}}}"#);
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         json.as_bytes(),
         ByKeyTypeDef::schema(),
         DecodeOptions::strict(),

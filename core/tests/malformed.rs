@@ -142,7 +142,7 @@ const PAYLOAD: &str = r#"{"name": "a\u00e9\n", "tags": [{"Key": "k", "Value": "v
 /// The walk's malformed-JSON message for `text` checked as `Payload`, if it has one.
 fn typed_walk(text: &str) -> Option<String> {
     use typed_dict::TypedDict;
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         text.as_bytes(),
         shape::Payload::schema(),
         DecodeOptions::wire(),

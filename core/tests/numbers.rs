@@ -14,7 +14,7 @@ pub struct NumbersTypeDef {
 }
 
 fn errors(json: &str) -> Vec<(ErrorKind, String)> {
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         json.as_bytes(),
         NumbersTypeDef::schema(),
         DecodeOptions::strict(),
@@ -89,7 +89,7 @@ fn ints_beyond_i64_are_out_of_range_and_the_other_errors_stay() {
             "{number}"
         );
     }
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         format!(r#"{{"count": {huge}}}"#).as_bytes(),
         NumbersTypeDef::schema(),
         DecodeOptions::strict(),
@@ -98,7 +98,7 @@ fn ints_beyond_i64_are_out_of_range_and_the_other_errors_stay() {
         report.errors[0].message,
         "999999999999999999999999... (310 characters) is outside the 64-bit integer range"
     );
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         br#"{"count": 1e400}"#,
         NumbersTypeDef::schema(),
         DecodeOptions::strict(),
@@ -142,7 +142,7 @@ fn floats_and_timestamps_beyond_f64_are_errors_at_their_path() {
     assert_eq!(errors(r#"{"unknown": [1e400, -0, 1e99999]}"#), []);
     // Wrong types name the JSON type the digits spell.
     assert_eq!(
-        typed_dict::validate(
+        typed_dict::validate_schema(
             br#"{"name": 1e400}"#,
             NumbersTypeDef::schema(),
             DecodeOptions::strict()
@@ -152,7 +152,7 @@ fn floats_and_timestamps_beyond_f64_are_errors_at_their_path() {
         "expected str, got float"
     );
     assert_eq!(
-        typed_dict::validate(
+        typed_dict::validate_schema(
             br#"{"name": -0}"#,
             NumbersTypeDef::schema(),
             DecodeOptions::strict()

@@ -4,7 +4,7 @@
 
 use typed_dict::json_schema;
 use typed_dict::{
-    validate, DecodeOptions, ErrorKind, FieldSchema, LiteralSchema, Mode, TypedDictSchema,
+    validate_schema, DecodeOptions, ErrorKind, FieldSchema, LiteralSchema, Mode, TypedDictSchema,
     ValueType,
 };
 
@@ -38,7 +38,7 @@ const PAYLOAD: &str = r#"{"status": "ARCHIVED", "statuses": ["ACTIVE", "LIMIT_EX
 
 #[test]
 fn wire_mode_keeps_unlisted_values_of_open_literals_as_warnings() {
-    let report = validate(PAYLOAD.as_bytes(), &SHAPE, DecodeOptions::wire());
+    let report = validate_schema(PAYLOAD.as_bytes(), &SHAPE, DecodeOptions::wire());
     assert!(report.is_valid(), "{:?}", report.errors);
     assert_eq!(
         kinds(&report.warnings),
@@ -67,7 +67,7 @@ fn strict_mode_rejects_them_as_invalid_literals() {
         DecodeOptions::strict(),
         DecodeOptions::strict().deny_unknown(true),
     ] {
-        let report = validate(PAYLOAD.as_bytes(), &SHAPE, options);
+        let report = validate_schema(PAYLOAD.as_bytes(), &SHAPE, options);
         assert!(report.warnings.is_empty());
         assert_eq!(
             kinds(&report.errors),
@@ -86,7 +86,7 @@ fn strict_mode_rejects_them_as_invalid_literals() {
 
 #[test]
 fn closed_literals_stay_errors_in_wire_mode() {
-    let report = validate(
+    let report = validate_schema(
         br#"{"tagStatus": "ANY", "status": "ACTIVE"}"#,
         &SHAPE,
         DecodeOptions::wire(),
@@ -100,7 +100,7 @@ fn closed_literals_stay_errors_in_wire_mode() {
 
 #[test]
 fn unknown_values_of_open_literals_still_must_be_strings() {
-    let report = validate(
+    let report = validate_schema(
         br#"{"status": 1, "statuses": [null]}"#,
         &SHAPE,
         DecodeOptions::wire(),

@@ -61,7 +61,7 @@ proptest! {
         wire in any_json::<DescribeImagesResponseTypeDef>(Mode::Wire),
     ) {
         for (payload, mode) in [(strict, Mode::Strict), (wire, Mode::Wire)] {
-            let report = typed_dict::validate(
+            let report = typed_dict::validate_schema(
                 payload.to_string().as_bytes(),
                 DescribeImagesResponseTypeDef::schema(),
                 options(mode),

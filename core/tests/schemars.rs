@@ -182,7 +182,7 @@ fn a_schema_for_document_validates_a_real_response() {
     assert!(validator.is_valid(&response));
     // The crate's own validation agrees.
     let bytes = serde_json::to_vec(&response).unwrap();
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         &bytes,
         ecr_types::DescribeImagesResponseTypeDef::schema(),
         DecodeOptions::strict(),

@@ -16,7 +16,7 @@ pub struct TagTypeDef {
     pub value: Option<String>,
 }
 
-fn found(error: &typed_dict::DecodeError) -> Vec<(ErrorKind, &str)> {
+fn found(error: &typed_dict::Error) -> Vec<(ErrorKind, &str)> {
     error
         .errors()
         .iter()

@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // What is built is valid for the stub's strict contract.
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         body.as_bytes(),
         CreateRepositoryRequestRequestTypeDef::schema(),
         DecodeOptions::strict(),

@@ -36,7 +36,7 @@ fn read(path: &Path) -> Result<bool, Box<dyn std::error::Error>> {
 
     // Every problem, with its JSON path: errors make the payload invalid, warnings
     // (undeclared keys, values an open literal does not list) do not.
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         &json,
         DescribeImagesResponseTypeDef::schema(),
         DecodeOptions::wire(),

@@ -108,7 +108,7 @@ fn wire_optional_keys_are_exactly_the_documented_ones() {
     }
 }
 
-fn missing_keys(error: typed_dict::DecodeError) -> Vec<String> {
+fn missing_keys(error: typed_dict::Error) -> Vec<String> {
     error
         .errors()
         .iter()

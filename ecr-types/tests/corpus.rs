@@ -157,8 +157,8 @@ fn real_payloads_validate_as_their_kind_requires() {
             normalize_recording(&mut payload);
         }
         let bytes = serde_json::to_vec(&payload).unwrap();
-        let strict = typed_dict::validate(&bytes, schema, DecodeOptions::strict());
-        let wire = typed_dict::validate(&bytes, schema, DecodeOptions::wire());
+        let strict = typed_dict::validate_schema(&bytes, schema, DecodeOptions::strict());
+        let wire = typed_dict::validate_schema(&bytes, schema, DecodeOptions::wire());
 
         // A timestamp that is not a timestamp is an error in both modes.
         let bad_timestamp = check.contains("TS: other-string");
@@ -219,7 +219,7 @@ fn payloads_published_as_broken_json_are_malformed_in_both_modes() {
             .unwrap();
         let bytes = std::fs::read(&path).unwrap();
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
-            let report = typed_dict::validate(&bytes, schema, options);
+            let report = typed_dict::validate_schema(&bytes, schema, options);
             assert_eq!(report.errors.len(), 1, "{name}");
             assert!(
                 matches!(report.errors[0].kind, ErrorKind::MalformedJson { .. }),
@@ -297,8 +297,8 @@ fn real_payloads_validate_against_the_latest_shapes_in_wire_mode() {
             normalize_recording(&mut payload);
         }
         let bytes = serde_json::to_vec(&payload).unwrap();
-        let wire = typed_dict::validate(&bytes, schema, DecodeOptions::wire());
-        let strict = typed_dict::validate(&bytes, schema, DecodeOptions::strict());
+        let wire = typed_dict::validate_schema(&bytes, schema, DecodeOptions::wire());
+        let strict = typed_dict::validate_schema(&bytes, schema, DecodeOptions::strict());
         let bad_timestamp = check.contains("TS: other-string");
         for error in &wire.errors {
             if !(bad_timestamp && error.kind == ErrorKind::InvalidTimestamp) {

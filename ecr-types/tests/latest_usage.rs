@@ -6,7 +6,7 @@
 #![cfg(feature = "latest")]
 
 use ecr_types::latest::*;
-use typed_dict::{decode, validate, DecodeOptions, Sequence, TypedDict};
+use typed_dict::{decode, validate_schema, DecodeOptions, Sequence, TypedDict};
 
 const ACCOUNT: &str = "123456789012";
 
@@ -64,7 +64,7 @@ fn encoded<T: TypedDict>(request: &T) -> serde_json::Value {
 fn assert_valid_request<T: TypedDict>(request: &T) {
     let text = typed_dict::to_vec(request).unwrap();
     let schema = CATALOG.type_def(T::schema().name).unwrap();
-    let report = validate(&text, schema, DecodeOptions::strict());
+    let report = validate_schema(&text, schema, DecodeOptions::strict());
     assert!(report.is_valid(), "{:?}", report.errors);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }

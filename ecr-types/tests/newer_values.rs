@@ -7,7 +7,7 @@
 //! service model) that 2.1 does not list.
 
 use ecr_types::*;
-use typed_dict::{decode, validate, DecodeOptions, ErrorKind, TypedDict};
+use typed_dict::{decode, validate_schema, DecodeOptions, ErrorKind, TypedDict};
 
 /// One value in one place: the literal, the response it comes in (compact, keys in
 /// declaration order, so the encoding must give back the very bytes) and its path.
@@ -128,7 +128,7 @@ fn check<T: TypedDict>(newer: &Newer) -> T {
         *json,
         "{value}: not written back byte for byte"
     );
-    let report = validate(json.as_bytes(), T::schema(), DecodeOptions::wire());
+    let report = validate_schema(json.as_bytes(), T::schema(), DecodeOptions::wire());
     assert!(report.is_valid(), "{value}: {:?}", report.errors);
     let warnings: Vec<(ErrorKind, &str)> = report
         .warnings
@@ -160,7 +160,7 @@ fn check<T: TypedDict>(newer: &Newer) -> T {
         [(ErrorKind::InvalidLiteral, *path)],
         "{value}: {error}"
     );
-    let strict = validate(json.as_bytes(), T::schema(), DecodeOptions::strict());
+    let strict = validate_schema(json.as_bytes(), T::schema(), DecodeOptions::strict());
     assert!(strict
         .errors
         .iter()

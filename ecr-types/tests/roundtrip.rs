@@ -138,7 +138,7 @@ fn round_trip<T: TypedDict + PartialEq + Debug>(file: &Path) {
     let decoded: T = decode(&text, strict)
         .unwrap_or_else(|err| panic!("{name}: does not decode in strict mode: {err}"));
     // The schema walk (what reports errors, and what the command line runs) agrees.
-    let report = typed_dict::validate(&text, T::schema(), strict);
+    let report = typed_dict::validate_schema(&text, T::schema(), strict);
     assert!(
         report.errors.is_empty() && report.warnings.is_empty(),
         "{name}: the schema walk disagrees with decoding: {report:#?}"

@@ -616,7 +616,7 @@ fn an_unknown_literal_is_reported_with_its_path() {
             "$.imageDetails[1].imagePushedAt".to_owned()
         )]
     );
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         json,
         <DescribeImagesResponseTypeDef as typed_dict::TypedDict>::schema(),
         DecodeOptions::wire(),

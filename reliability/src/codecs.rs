@@ -8,7 +8,7 @@
 
 use std::fmt::Debug;
 
-use typed_dict::{DecodeError, DecodeOptions, TypedDict, TypedDictSchema};
+use typed_dict::{DecodeOptions, Error, TypedDict, TypedDictSchema};
 
 /// What one decode → encode → decode did with a payload that decoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +27,7 @@ pub struct Codec {
     pub schema: fn() -> &'static TypedDictSchema,
     /// Decodes as `T`; on success encodes the value, decodes the encoding again with the
     /// same options and compares the two values.
-    pub round_trip: fn(&[u8], DecodeOptions) -> Result<RoundTrip, DecodeError>,
+    pub round_trip: fn(&[u8], DecodeOptions) -> Result<RoundTrip, Error>,
 }
 
 impl Codec {
@@ -50,7 +50,7 @@ impl Codec {
     }
 
     /// Decodes `json` as the type; the error as `typed_dict::decode` reports it.
-    pub fn decode(&self, json: &[u8], options: DecodeOptions) -> Result<RoundTrip, DecodeError> {
+    pub fn decode(&self, json: &[u8], options: DecodeOptions) -> Result<RoundTrip, Error> {
         (self.round_trip)(json, options)
     }
 }
@@ -64,7 +64,7 @@ impl Debug for Codec {
 fn round_trip<T: TypedDict + PartialEq + Debug>(
     json: &[u8],
     options: DecodeOptions,
-) -> Result<RoundTrip, DecodeError> {
+) -> Result<RoundTrip, Error> {
     let first: T = typed_dict::decode(json, options)?;
     let encoded = typed_dict::to_vec(&first).expect("encoding a typed dict never fails");
     let stable = match typed_dict::decode::<T>(&encoded, options) {

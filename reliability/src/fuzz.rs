@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use typed_dict::{validate, DecodeOptions, ErrorKind, TypedDictSchema};
+use typed_dict::{validate_schema, DecodeOptions, ErrorKind, TypedDictSchema};
 
 use crate::codecs::{codec, codec_of};
 use crate::oracle;
@@ -53,7 +53,7 @@ pub fn fuzz_validate(data: &[u8]) {
     };
     let schema = schema_for(selector);
     for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
-        let report = validate(json, schema, options);
+        let report = validate_schema(json, schema, options);
         let context = || {
             format!(
                 "{}, {options:?}, payload {}",

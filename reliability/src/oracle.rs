@@ -3,7 +3,7 @@
 //! payload in the message, when one is broken.
 
 use serde_json::Value;
-use typed_dict::{validate, DecodeOptions, ErrorKind};
+use typed_dict::{validate_schema, DecodeOptions, ErrorKind};
 
 use crate::codecs::Codec;
 use crate::reference;
@@ -51,7 +51,7 @@ pub fn check(codec: &Codec, json: &[u8], options: DecodeOptions) -> Outcome {
     let schema = codec.schema();
     let name = schema.name;
     let decoded = codec.decode(json, options);
-    let report = validate(json, schema, options);
+    let report = validate_schema(json, schema, options);
     let context = || format!("{name}, {options:?}, payload {}", show(json));
     match decoded {
         Ok(round_trip) => {
@@ -71,7 +71,7 @@ pub fn check(codec: &Codec, json: &[u8], options: DecodeOptions) -> Outcome {
             );
             // Clean, but for the unlisted values of open literals a wire decode kept: they
             // are written back as they came, and warned about again.
-            let again = validate(&round_trip.encoded, schema, options);
+            let again = validate_schema(&round_trip.encoded, schema, options);
             assert!(
                 again.is_valid()
                     && again.more_warnings == 0
@@ -234,7 +234,7 @@ pub fn check_against_reference(codec: &Codec, json: &Value, options: DecodeOptio
             context()
         ),
     }
-    let warnings: Vec<(ErrorKind, String)> = validate(&bytes, codec.schema(), options)
+    let warnings: Vec<(ErrorKind, String)> = validate_schema(&bytes, codec.schema(), options)
         .warnings
         .into_iter()
         .map(|w| (w.kind, w.path))

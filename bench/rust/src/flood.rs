@@ -57,7 +57,7 @@ pub fn long_key(key_len: usize, items: usize) -> Vec<u8> {
 /// Peak heap of `validate` and of `decode` of `json` as `T`, and the validation report's
 /// error and warning counts.
 pub fn peaks<T: TypedDict>(json: &[u8], options: DecodeOptions) -> FloodPeaks {
-    let (report, validate) = measure(|| typed_dict::validate(json, T::schema(), options));
+    let (report, validate) = measure(|| typed_dict::validate_schema(json, T::schema(), options));
     let (decoded, decode) = measure(|| typed_dict::decode::<T>(json, options).map(drop));
     FloodPeaks {
         validate,

@@ -9,12 +9,12 @@ use ecr_types::{
     DescribeImagesResponseTypeDef,
 };
 use serde::de::IgnoredAny;
-use typed_dict::{DecodeError, DecodeOptions, TypedDict};
+use typed_dict::{DecodeOptions, Error, TypedDict};
 
 use crate::plain;
 
 /// typed-dict, strict mode: what a user calls.
-pub fn typed<T: TypedDict>(json: &[u8]) -> Result<T, DecodeError> {
+pub fn typed<T: TypedDict>(json: &[u8]) -> Result<T, Error> {
     typed_dict::decode::<T>(json, DecodeOptions::strict())
 }
 
@@ -71,7 +71,7 @@ pub fn w2_simd(json: &[u8]) -> plain::DescribeImageScanFindingsResponse {
 
 /// Validation without building values (what `ecr-types validate` runs), strict mode.
 pub fn validated<T: TypedDict>(json: &[u8]) -> typed_dict::Report {
-    let report = typed_dict::validate(json, T::schema(), DecodeOptions::strict());
+    let report = typed_dict::validate_schema(json, T::schema(), DecodeOptions::strict());
     assert!(report.is_valid(), "the workload is valid");
     report
 }
@@ -87,13 +87,13 @@ pub fn ignored(json: &[u8]) {
 }
 
 /// Workload 4 through the all-errors path: the failed fast path, then the schema walk.
-pub fn w4_typed(json: &[u8]) -> DecodeError {
+pub fn w4_typed(json: &[u8]) -> Error {
     typed::<DescribeImagesResponseTypeDef>(json).expect_err("workload 4 is invalid")
 }
 
 /// Workload 4, the schema walk alone.
 pub fn w4_validate(json: &[u8]) -> typed_dict::Report {
-    typed_dict::validate(
+    typed_dict::validate_schema(
         json,
         DescribeImagesResponseTypeDef::schema(),
         DecodeOptions::strict(),

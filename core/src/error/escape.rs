@@ -38,11 +38,11 @@ const ESCAPED: &[(u32, u32)] = &[
 ///
 /// Backslashes are not doubled, so paths keep their `['it\'s']` form: a payload can *show*
 /// the text `\u{1b}`, never emit the character. [`ValidationError`](crate::ValidationError),
-/// [`DecodeError`](crate::DecodeError) and [`Report::display`](crate::Report::display)
+/// [`Error`](crate::Error) and [`Report`](crate::Report)
 /// display through it; use it for the fields you print yourself.
 ///
 /// ```
-/// use typed_dict::Escaped;
+/// use typed_dict::error::Escaped;
 /// assert_eq!(Escaped("a\u{1b}[2J\nb\u{202E}c").to_string(), r"a\u{1b}[2J\nb\u{202e}c");
 /// assert_eq!(Escaped("日本 é ok").to_string(), "日本 é ok");
 /// assert!(Escaped::escapes('\u{7}') && !Escaped::escapes('é'));

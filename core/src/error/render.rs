@@ -1,115 +1,73 @@
-//! The one text rendering of a failure report, shared by [`DecodeError`]'s `Display`,
-//! [`Report::display`](crate::Report::display) and the `ecr-types` command line.
+//! The one text rendering of a failure report: what [`Report`] and [`Error`](crate::Error)
+//! display, and what the `ecr-types` command line prints.
 
 use std::fmt;
 
-use super::{DecodeError, ValidationError};
+use super::{Escaped, Report};
 
-/// A report shown the pydantic way; from [`Report::display`](crate::Report::display), and
-/// what [`DecodeError`] displays.
-///
-/// ```text
-/// 3 validation errors for DescribeImagesResponseTypeDef
-///   $.imageDetails[0].imageTags[1]: null is not allowed, expected str [null_not_allowed]
-///   $.nextToken: expected str, got int [wrong_type]
-///   ... and 1 more error
-///   warning: $.imageDetails[0].newKey: unknown key `newKey`: ImageDetailTypeDef does not declare it [unknown_key]
-/// ```
-///
-/// A header (`N validation errors for T`, or `ok` for a valid report), then one indented
-/// line per kept error, `... and N more errors` when the report kept only the first ones,
-/// then the warnings, each marked `warning: `, likewise closed by `... and N more
-/// warnings`. Counts have a comma every three digits (`4,999,000`). Text that can come from
-/// a payload is [`Escaped`](crate::Escaped): a payload cannot forge a line. No newline at
-/// the end.
-///
-/// The alternate form (`{:#}`) writes a report whose one problem concerns the document as
-/// a whole (at `$`: not JSON, not UTF-8, empty) on one line, `message [code]`, as the
-/// command line prints it; any other report as the plain form does.
-///
-/// ```
-/// use typed_dict::{DecodeOptions, ErrorKind, Report, ValidationError};
-///
-/// let report = Report::new(
-///     vec![ValidationError::new(ErrorKind::WrongType, "$.size", "expected int, got str")],
-///     vec![ValidationError::new(ErrorKind::UnknownKey, "$.new\u{1b}", "unknown key")],
-/// )
-/// .with_more_errors(2);
-/// assert_eq!(
-///     report.display("ImageTypeDef").to_string(),
-///     "3 validation errors for ImageTypeDef\n  \
-///      $.size: expected int, got str [wrong_type]\n  \
-///      ... and 2 more errors\n  \
-///      warning: $.new\\u{1b}: unknown key [unknown_key]"
-/// );
-/// assert_eq!(Report::default().display("ImageTypeDef").to_string(), "ok");
-///
-/// let empty = Report::new(
-///     vec![ValidationError::new(ErrorKind::Other, "$", "empty input: expected a JSON object")],
-///     Vec::new(),
-/// );
-/// assert_eq!(
-///     format!("{:#}", empty.display("ImageTypeDef")),
-///     "empty input: expected a JSON object [other]"
-/// );
-/// ```
-#[derive(Debug, Clone, Copy)]
-pub struct ReportDisplay<'a> {
-    type_name: &'a str,
-    errors: &'a [ValidationError],
-    more_errors: usize,
-    warnings: &'a [ValidationError],
-    more_warnings: usize,
-    /// Whether a report without errors reads `ok` (a [`Report`](crate::Report)) or
-    /// `0 validation errors` (a [`DecodeError`] built empty).
-    ok_when_valid: bool,
-}
-
-impl<'a> ReportDisplay<'a> {
-    pub(crate) fn report(
-        type_name: &'a str,
-        (errors, more_errors): (&'a [ValidationError], usize),
-        (warnings, more_warnings): (&'a [ValidationError], usize),
-    ) -> Self {
-        ReportDisplay {
-            type_name,
-            errors,
-            more_errors,
-            warnings,
-            more_warnings,
-            ok_when_valid: true,
-        }
-    }
-
-    pub(crate) fn decode_error(error: &'a DecodeError) -> Self {
-        ReportDisplay {
-            type_name: error.type_name(),
-            errors: error.errors(),
-            more_errors: error.more_errors(),
-            warnings: &[],
-            more_warnings: 0,
-            ok_when_valid: false,
-        }
-    }
-}
-
-impl fmt::Display for ReportDisplay<'_> {
+impl fmt::Display for Report {
+    /// The report shown the pydantic way:
+    ///
+    /// ```text
+    /// 3 validation errors for DescribeImagesResponseTypeDef
+    ///   $.imageDetails[0].imageTags[1]: null is not allowed, expected str [null_not_allowed]
+    ///   $.nextToken: expected str, got int [wrong_type]
+    ///   ... and 1 more error
+    ///   warning: $.imageDetails[0].newKey: unknown key `newKey`: ImageDetailTypeDef does not declare it [unknown_key]
+    /// ```
+    ///
+    /// A header (`N validation errors for T`, or `ok` for a valid report), then one
+    /// indented line per kept error, `... and N more errors` when the report kept only the
+    /// first ones, then the warnings, each marked `warning: `, likewise closed by
+    /// `... and N more warnings`. Counts have a comma every three digits (`4,999,000`).
+    /// Text that can come from a payload is [`Escaped`]: a payload cannot forge a line.
+    /// No newline at the end.
+    ///
+    /// The alternate form (`{:#}`) writes a report whose one problem concerns the document
+    /// as a whole (at `$`: not JSON, not UTF-8, empty) on one line, `message [code]`, as
+    /// the command line prints it; any other report as the plain form does.
+    ///
+    /// ```
+    /// use typed_dict::{ErrorKind, Report, ValidationError};
+    ///
+    /// let report = Report::new(
+    ///     "ImageTypeDef",
+    ///     vec![ValidationError::new(ErrorKind::WrongType, "$.size", "expected int, got str")],
+    ///     vec![ValidationError::new(ErrorKind::UnknownKey, "$.new\u{1b}", "unknown key")],
+    /// )
+    /// .with_more_errors(2);
+    /// assert_eq!(
+    ///     report.to_string(),
+    ///     "3 validation errors for ImageTypeDef\n  \
+    ///      $.size: expected int, got str [wrong_type]\n  \
+    ///      ... and 2 more errors\n  \
+    ///      warning: $.new\\u{1b}: unknown key [unknown_key]"
+    /// );
+    /// assert_eq!(Report::new("ImageTypeDef", vec![], vec![]).to_string(), "ok");
+    ///
+    /// let empty = Report::new(
+    ///     "ImageTypeDef",
+    ///     vec![ValidationError::new(ErrorKind::Other, "$", "empty input: expected a JSON object")],
+    ///     Vec::new(),
+    /// );
+    /// assert_eq!(format!("{empty:#}"), "empty input: expected a JSON object [other]");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
             if let ([only], 0, [], 0) = (
-                self.errors,
+                self.errors.as_slice(),
                 self.more_errors,
-                self.warnings,
+                self.warnings.as_slice(),
                 self.more_warnings,
             ) {
                 if only.path == "$" {
                     let code = only.kind.code();
-                    return write!(f, "{} [{code}]", super::Escaped(&only.message));
+                    return write!(f, "{} [{code}]", Escaped(&only.message));
                 }
             }
         }
-        let count = self.errors.len().saturating_add(self.more_errors);
-        if count == 0 && self.ok_when_valid {
+        let count = self.error_count();
+        if count == 0 {
             f.write_str("ok")?;
         } else {
             let plural = if count == 1 { "" } else { "s" };
@@ -117,16 +75,16 @@ impl fmt::Display for ReportDisplay<'_> {
                 f,
                 "{} validation error{plural} for {}",
                 Thousands(count),
-                super::Escaped(self.type_name)
+                Escaped(&self.type_name)
             )?;
         }
-        for error in self.errors {
+        for error in &self.errors {
             write!(f, "\n  {error}")?;
         }
         if self.more_errors > 0 {
             write!(f, "\n  {}", MoreProblems::errors(self.more_errors))?;
         }
-        for warning in self.warnings {
+        for warning in &self.warnings {
             write!(f, "\n  warning: {warning}")?;
         }
         if self.more_warnings > 0 {
@@ -137,21 +95,15 @@ impl fmt::Display for ReportDisplay<'_> {
 }
 
 /// The line that closes a shortened list: `... and 4,999,000 more errors`.
-///
-/// ```
-/// use typed_dict::MoreProblems;
-/// assert_eq!(MoreProblems::errors(4_999_000).to_string(), "... and 4,999,000 more errors");
-/// assert_eq!(MoreProblems::warnings(1).to_string(), "... and 1 more warning");
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MoreProblems {
+struct MoreProblems {
     count: usize,
     noun: &'static str,
 }
 
 impl MoreProblems {
     /// For `count` errors that were counted but not kept.
-    pub fn errors(count: usize) -> Self {
+    fn errors(count: usize) -> Self {
         MoreProblems {
             count,
             noun: "error",
@@ -159,7 +111,7 @@ impl MoreProblems {
     }
 
     /// For `count` warnings that were counted but not kept.
-    pub fn warnings(count: usize) -> Self {
+    fn warnings(count: usize) -> Self {
         MoreProblems {
             count,
             noun: "warning",
@@ -209,5 +161,13 @@ mod tests {
         ] {
             assert_eq!(Thousands(count).to_string(), text);
         }
+        assert_eq!(
+            MoreProblems::errors(4_999_000).to_string(),
+            "... and 4,999,000 more errors"
+        );
+        assert_eq!(
+            MoreProblems::warnings(1).to_string(),
+            "... and 1 more warning"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Compact JSON out of any `Serialize`: byte for byte what `serde_json::to_vec` writes
-//! (its formatter writes every number and `null`), but strings are copied sixteen bytes at
+//! (its formatter writes every number and `null`), except that a float JSON cannot hold is
+//! refused rather than written as `null`; strings are copied sixteen bytes at
 //! a time up to the next byte that needs escaping, with the scan the lexer reads strings
 //! with, rather than a table lookup per byte. Strings are most of what ECR payloads hold.
 
@@ -22,6 +23,73 @@ pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Erro
     // SAFETY: the writer only writes ASCII and whole `str`s or pieces of them cut at
     // ASCII bytes (char boundaries), so the bytes are UTF-8 (serde_json relies on the same).
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
+}
+
+/// Compact JSON laid out as serde_json's `PrettyFormatter` lays it out: two spaces a
+/// level, `": "` after a key, empty containers as `[]` and `{}`. The compact text has no
+/// whitespace outside strings, so only brackets, commas and colons outside strings move.
+pub(crate) fn pretty(compact: &[u8]) -> Vec<u8> {
+    fn line(out: &mut Vec<u8>, depth: usize) {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * depth, b' ');
+    }
+    let mut out = Vec::with_capacity(compact.len() * 2);
+    let mut depth = 0;
+    let mut at = 0;
+    while let Some(&byte) = compact.get(at) {
+        at += 1;
+        match byte {
+            b'"' => {
+                // Copy the string to its closing quote, escapes and all.
+                let start = at - 1;
+                loop {
+                    at = plain_until(compact, at);
+                    match compact.get(at) {
+                        Some(b'\\') => at += 2,
+                        Some(_) => {
+                            at += 1;
+                            break;
+                        }
+                        None => break,
+                    }
+                }
+                out.extend_from_slice(&compact[start..at.min(compact.len())]);
+            }
+            b'{' | b'[' => {
+                out.push(byte);
+                let close = if byte == b'{' { b'}' } else { b']' };
+                if compact.get(at) == Some(&close) {
+                    out.push(close);
+                    at += 1;
+                } else {
+                    depth += 1;
+                    line(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth -= 1;
+                line(&mut out, depth);
+                out.push(byte);
+            }
+            b',' => {
+                out.push(b',');
+                line(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(byte),
+        }
+    }
+    out
+}
+
+/// The error for a float JSON cannot hold. serde_json writes `null` for it, which would
+/// turn a value into an absent key (or a `null` strict mode refuses): the contract is that
+/// what encodes, decodes back to itself, so it is refused wherever it stands.
+#[cold]
+fn non_finite(value: impl std::fmt::Display) -> Error {
+    ser::Error::custom(format_args!(
+        "cannot encode the float {value}: JSON has no NaN or infinity"
+    ))
 }
 
 /// Writes JSON into a byte buffer.
@@ -188,22 +256,19 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
     }
 
     fn serialize_f32(self, value: f32) -> Result<(), Error> {
-        // As serde_json: what JSON cannot hold is `null` (typed values refuse it first).
-        if value.is_finite() {
-            self.format(|f, out| f.write_f32(out, value));
-        } else {
-            self.format(|f, out| f.write_null(out));
+        if !value.is_finite() {
+            return Err(non_finite(value));
         }
+        self.format(|f, out| f.write_f32(out, value));
         Ok(())
     }
 
     #[inline]
     fn serialize_f64(self, value: f64) -> Result<(), Error> {
-        if value.is_finite() {
-            self.format(|f, out| f.write_f64(out, value));
-        } else {
-            self.format(|f, out| f.write_null(out));
+        if !value.is_finite() {
+            return Err(non_finite(value));
         }
+        self.format(|f, out| f.write_f64(out, value));
         Ok(())
     }
 
@@ -728,6 +793,15 @@ mod tests {
         }
 
         #[test]
+        fn lays_out_what_serde_json_pretty_prints(value in value()) {
+            let ours = pretty(&to_vec(&value).unwrap());
+            prop_assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string_pretty(&value).unwrap()
+            );
+        }
+
+        #[test]
         fn escapes_every_string_as_serde_json_does(text in "(?s:.{0,80})") {
             prop_assert_eq!(to_string(&text).unwrap(), serde_json::to_string(&text).unwrap());
         }
@@ -801,16 +875,13 @@ mod tests {
                     a: 1.5,
                     b: Some('\n'),
                 },
-                Shape::Struct {
-                    a: f32::NAN,
-                    b: None,
-                },
+                Shape::Struct { a: -0.0, b: None },
                 Shape::NoFields {},
             ],
             bytes: serde_bytes_like::Bytes(vec![0, 255]),
             tuple: (7, i128::MIN, u128::MAX),
             unit: (),
-            nan: f64::INFINITY,
+            nan: f64::MIN_POSITIVE,
             int_keys: BTreeMap::from([(-1, true), (2, false)]),
             bool_keys: BTreeMap::from([(true, 1)]),
             float_keys: BTreeMap::from([(1, 0.1)]),
@@ -831,6 +902,18 @@ mod tests {
             let ours = to_string(&map).unwrap_err().to_string();
             assert!(ours.contains("key must be a string"), "{ours}");
             assert!(serde_json::to_string(&map).is_err());
+        }
+        // Where serde_json writes `null`, a float JSON cannot hold is refused, at any depth.
+        for float in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let nested = BTreeMap::from([("a", vec![Some(1.0), Some(float)])]);
+            let error = to_string(&nested).unwrap_err().to_string();
+            assert!(error.contains(&format!("the float {float}")), "{error}");
+            assert!(serde_json::to_string(&nested).unwrap().contains("null"));
+            let shape = Shape::Struct {
+                a: float as f32,
+                b: None,
+            };
+            assert!(to_string(&shape).is_err());
         }
         let nan_key = BTreeMap::from([(ordered(f64::NAN), 1)]);
         assert!(to_string(&nan_key).is_err());

@@ -46,6 +46,18 @@ impl fmt::Display for Expected {
     }
 }
 
+impl Expected {
+    /// What reports call the top value: a typed dict's name, or the Python annotation of
+    /// any other value type (`list[TagTypeDef]`).
+    pub(crate) fn type_name(self) -> Cow<'static, str> {
+        match self {
+            Expected::Shape(schema) => Cow::Borrowed(schema.name),
+            Expected::Value(ValueType::TypedDict(schema)) => Cow::Borrowed(schema().name),
+            Expected::Value(other) => Cow::Owned(other.python().to_string()),
+        }
+    }
+}
+
 /// Whether a value was JSON `null`; what null means depends on where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Seen {

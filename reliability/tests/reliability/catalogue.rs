@@ -3,7 +3,7 @@
 //! and the unknown-key warnings `validate` must give. Each row also goes through the
 //! oracle (decode agrees with validate, no panic).
 
-use typed_dict::{validate, DecodeOptions, ErrorKind};
+use typed_dict::{validate_schema, DecodeOptions, ErrorKind};
 use typed_dict_reliability::codecs::{codec, Codec};
 use typed_dict_reliability::oracle;
 
@@ -406,7 +406,7 @@ fn run(
             codec.name()
         ));
     }
-    let report = validate(json, codec.schema(), options);
+    let report = validate_schema(json, codec.schema(), options);
     let got_warnings: Vec<&str> = report.warnings.iter().map(|w| w.path.as_str()).collect();
     let kinds_ok = report.warnings.iter().all(|w| {
         w.kind == UnknownKey || (w.kind == ErrorKind::UnknownLiteral && options.is_wire())
@@ -668,7 +668,7 @@ fn open_literal_values_are_warnings_in_wire_mode_only() {
     ];
     for (json, rows) in payloads {
         for &(options, errors, warnings) in rows {
-            let report = validate(json.as_bytes(), &SHAPE, options);
+            let report = validate_schema(json.as_bytes(), &SHAPE, options);
             let got = |list: &[typed_dict::ValidationError]| -> Vec<(ErrorKind, String)> {
                 list.iter().map(|e| (e.kind, e.path.clone())).collect()
             };

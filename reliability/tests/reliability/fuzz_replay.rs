@@ -167,7 +167,7 @@ fn a_declared_json_key_holding_null_round_trips() {
     let json = typed_dict::to_vec(&value).expect("null is a JSON value: it encodes");
     assert!(String::from_utf8_lossy(&json).contains(r#""payload":null"#));
     for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
-        let report = typed_dict::validate(&json, ExtraOuter::schema(), options);
+        let report = typed_dict::validate_schema(&json, ExtraOuter::schema(), options);
         assert!(report.is_valid(), "{options:?}: {report:?}");
         let back: Result<ExtraOuter, _> = typed_dict::decode(&json, options);
         assert_eq!(back.as_ref().ok(), Some(&value), "{options:?}: {back:?}");

@@ -115,7 +115,7 @@ mod null_under_any {
         let json = typed_dict::to_string(&event).unwrap();
         assert_eq!(json, r#"{"name":"push","detail":null,"boxed":null}"#);
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
-            let report = typed_dict::validate(json.as_bytes(), Event::schema(), options);
+            let report = typed_dict::validate_schema(json.as_bytes(), Event::schema(), options);
             assert!(report.is_valid(), "{options:?}: {report:?}");
             let back: Event = typed_dict::decode(json.as_bytes(), options).unwrap();
             assert_eq!(back, event, "{options:?}");
@@ -145,7 +145,7 @@ mod null_under_an_alias_of_any {
     fn null_reads_as_the_alias_of_null_in_both_modes() {
         let json = br#"{"document": null}"#;
         for options in [DecodeOptions::strict(), DecodeOptions::wire()] {
-            assert!(typed_dict::validate(json, Holder::schema(), options).is_valid());
+            assert!(typed_dict::validate_schema(json, Holder::schema(), options).is_valid());
             let holder: Holder = typed_dict::decode(json, options).unwrap();
             assert_eq!(holder.document, Some(DocumentTypeDef(JsonValue::Null)));
             assert_eq!(

@@ -13,7 +13,7 @@ fn open_dicts_ignore_unknown_keys_and_report_them_as_warnings() {
     let request: CreateRepositoryRequestRequestTypeDef = typed_dict::from_str(json).unwrap();
     assert_eq!(request.repository_name, "web");
     let schema = <CreateRepositoryRequestRequestTypeDef as typed_dict::TypedDict>::schema();
-    let report = typed_dict::validate(json.as_bytes(), schema, DecodeOptions::strict());
+    let report = typed_dict::validate_schema(json.as_bytes(), schema, DecodeOptions::strict());
     assert!(report.is_valid());
     assert_eq!(report.warnings.len(), 1);
     assert_eq!(report.warnings[0].kind, ErrorKind::UnknownKey);
@@ -77,7 +77,7 @@ fn an_ignored_key_given_twice_is_still_just_ignored() {
     let request: CreateRepositoryRequestRequestTypeDef = typed_dict::from_str(json).unwrap();
     assert_eq!(request.repository_name, "web");
     let schema = <CreateRepositoryRequestRequestTypeDef as typed_dict::TypedDict>::schema();
-    let report = typed_dict::validate(json.as_bytes(), schema, DecodeOptions::strict());
+    let report = typed_dict::validate_schema(json.as_bytes(), schema, DecodeOptions::strict());
     assert!(report.is_valid(), "{report:?}");
     assert_eq!(report.warnings.len(), 2);
 }

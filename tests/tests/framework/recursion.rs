@@ -92,7 +92,7 @@ fn errors_deep_in_a_recursive_shape_have_their_paths() {
             "$.condition.nested[0].effect".to_owned()
         )]
     );
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         br#"{"effect": "Allow", "condition": {"nested": []}}"#,
         StatementTypeDef::schema(),
         DecodeOptions::strict(),

@@ -182,7 +182,8 @@ fn otherwise_the_closest_member_explains_with_paths_inside_the_value() {
             ]
         );
     }
-    let report = typed_dict::validate(json.as_bytes(), PutRules::schema(), DecodeOptions::strict());
+    let report =
+        typed_dict::validate_schema(json.as_bytes(), PutRules::schema(), DecodeOptions::strict());
     assert_eq!(report.errors[0].message, "expected str, got int");
 }
 
@@ -206,7 +207,8 @@ fn strict_and_wire_mode_hold_inside_a_member() {
     let json = r#"{"value":{"name":"a","note":null,"extra":1}}"#;
     let wire: Holder = typed_dict::decode(json.as_bytes(), DecodeOptions::wire()).unwrap();
     assert!(matches!(&wire.value, NameOrNumber::Named(named) if named.note.is_none()));
-    let report = typed_dict::validate(json.as_bytes(), Holder::schema(), DecodeOptions::wire());
+    let report =
+        typed_dict::validate_schema(json.as_bytes(), Holder::schema(), DecodeOptions::wire());
     assert!(report.is_valid());
     // The member's unknown key is still a warning, at its path.
     assert_eq!(report.warnings.len(), 1);
@@ -229,7 +231,7 @@ fn an_alias_has_its_targets_wire_format_and_errors() {
         errors_of::<PutRules>(json, DecodeOptions::strict()),
         [(ErrorKind::InvalidBase64, "$.payload".to_owned())]
     );
-    let report = typed_dict::validate(
+    let report = typed_dict::validate_schema(
         br#"{"scanType":"BASIC","payload":1}"#,
         PutRules::schema(),
         DecodeOptions::strict(),

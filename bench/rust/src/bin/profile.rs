@@ -65,7 +65,7 @@ fn main() -> ExitCode {
         "w2-skip" => Box::new(|| {
             static NOTHING: typed_dict::TypedDictSchema =
                 typed_dict::TypedDictSchema::new("Nothing", &[]);
-            drop(black_box(typed_dict::validate(
+            drop(black_box(typed_dict::validate_schema(
                 &w.w2,
                 &NOTHING,
                 Default::default(),
