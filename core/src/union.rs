@@ -13,16 +13,27 @@ use crate::schema::{UnionSchema, ValueType};
 /// The member whose errors best explain why a value is none of the union's members:
 /// `None` when every member rejects the value's JSON type outright (one `wrong_type` error
 /// at the union's own path; the caller then reports one `wrong_type` naming the union),
-/// otherwise the member with the fewest errors, the first one on a tie.
-pub(crate) fn closest(attempts: &[Vec<ValidationError>], path: &str) -> Option<usize> {
-    let wrong_type_only = |errors: &Vec<ValidationError>| matches!(errors.as_slice(), [only] if only.kind == ErrorKind::WrongType && only.path == path);
-    if attempts.iter().all(wrong_type_only) {
+/// otherwise the member with the fewest errors, the first one on a tie. `more[i]` counts
+/// the errors member `i` found past [`max_errors`](crate::DecodeOptions::max_errors)
+/// without keeping them: they count as much as the kept ones, so that the member chosen,
+/// and the report's error count, do not depend on the cap.
+pub(crate) fn closest(
+    attempts: &[Vec<ValidationError>],
+    more: &[usize],
+    path: &str,
+) -> Option<usize> {
+    let wrong_type_only = |(errors, more): (&Vec<ValidationError>, &usize)| {
+        *more == 0
+            && matches!(errors.as_slice(), [only] if only.kind == ErrorKind::WrongType && only.path == path)
+    };
+    if attempts.iter().zip(more).all(wrong_type_only) {
         return None;
     }
     attempts
         .iter()
+        .zip(more)
         .enumerate()
-        .min_by_key(|(index, errors)| (errors.len(), *index))
+        .min_by_key(|(index, (errors, more))| (errors.len().saturating_add(**more), *index))
         .map(|(index, _)| index)
 }
 
@@ -67,7 +78,7 @@ mod tests {
             vec![error(ErrorKind::WrongType, "$.a")],
             vec![error(ErrorKind::WrongType, "$.a")],
         ];
-        assert_eq!(closest(&attempts, "$.a"), None);
+        assert_eq!(closest(&attempts, &[0; 2], "$.a"), None);
     }
 
     #[test]
@@ -80,18 +91,38 @@ mod tests {
             ],
             vec![error(ErrorKind::MissingKey, "$.a.z")],
         ];
-        assert_eq!(closest(&attempts, "$.a"), Some(0));
-        assert_eq!(closest(&attempts[1..], "$.a"), Some(1));
+        assert_eq!(closest(&attempts, &[0; 3], "$.a"), Some(0));
+        assert_eq!(closest(&attempts[1..], &[0; 2], "$.a"), Some(1));
         let tie = vec![
             vec![error(ErrorKind::MissingKey, "$.a.x")],
             vec![error(ErrorKind::MissingKey, "$.a.y")],
         ];
-        assert_eq!(closest(&tie, "$.a"), Some(0));
+        assert_eq!(closest(&tie, &[0; 2], "$.a"), Some(0));
         // A wrong type deeper down is a real reason, not a rejected JSON type.
         let nested = vec![
             vec![error(ErrorKind::WrongType, "$.a.x")],
             vec![error(ErrorKind::WrongType, "$.a")],
         ];
-        assert_eq!(closest(&nested, "$.a"), Some(0));
+        assert_eq!(closest(&nested, &[0; 2], "$.a"), Some(0));
+    }
+
+    #[test]
+    fn errors_counted_past_the_cap_weigh_as_much_as_kept_ones() {
+        // Under `max_errors(1)`: three errors (one kept) against a single wrong type.
+        let capped = vec![
+            vec![error(ErrorKind::WrongType, "$.a.x")],
+            vec![error(ErrorKind::WrongType, "$.a")],
+        ];
+        assert_eq!(closest(&capped, &[2, 0], "$.a"), Some(1));
+        assert_eq!(closest(&capped, &[0, 0], "$.a"), Some(0));
+        // Under `max_errors(0)` nothing is kept: the counts alone decide.
+        assert_eq!(closest(&[vec![], vec![]], &[3, 1], "$.a"), Some(1));
+        assert_eq!(closest(&[vec![], vec![]], &[1, 1], "$.a"), Some(0));
+        // A kept wrong type with more counted is not a rejected JSON type alone.
+        let rejected = vec![
+            vec![error(ErrorKind::WrongType, "$.a")],
+            vec![error(ErrorKind::WrongType, "$.a")],
+        ];
+        assert_eq!(closest(&rejected, &[0, 1], "$.a"), Some(0));
     }
 }

@@ -280,4 +280,196 @@ mod tests {
         }
         assert_eq!(RenameRule::from_name("camelcase"), None);
     }
+
+    /// Words where a letter follows a digit inside one word (`s3key`, `v2beta_id`), and
+    /// stray underscores: what serde_derive 1.0.229 produces, taken from
+    /// `#[derive(Serialize)]` with each rule, not from this file's code. Only an
+    /// underscore starts a word in a field name (`s3key` → `S3key`, never `S3Key`); only
+    /// an uppercase letter does in a variant name (`K8S` → `k8_s`).
+    #[test]
+    fn letters_after_digits_follow_serde() {
+        let fields: &[(&str, [&str; 8])] = &[
+            (
+                "s3key",
+                [
+                    "s3key", "S3KEY", "S3key", "s3key", "s3key", "S3KEY", "s3key", "S3KEY",
+                ],
+            ),
+            (
+                "v2beta_id",
+                [
+                    "v2beta_id",
+                    "V2BETA_ID",
+                    "V2betaId",
+                    "v2betaId",
+                    "v2beta_id",
+                    "V2BETA_ID",
+                    "v2beta-id",
+                    "V2BETA-ID",
+                ],
+            ),
+            (
+                "a1b2",
+                [
+                    "a1b2", "A1B2", "A1b2", "a1b2", "a1b2", "A1B2", "a1b2", "A1B2",
+                ],
+            ),
+            (
+                "x2_y",
+                ["x2_y", "X2_Y", "X2Y", "x2Y", "x2_y", "X2_Y", "x2-y", "X2-Y"],
+            ),
+            (
+                "k8s_version",
+                [
+                    "k8s_version",
+                    "K8S_VERSION",
+                    "K8sVersion",
+                    "k8sVersion",
+                    "k8s_version",
+                    "K8S_VERSION",
+                    "k8s-version",
+                    "K8S-VERSION",
+                ],
+            ),
+            (
+                "ipv4_address",
+                [
+                    "ipv4_address",
+                    "IPV4_ADDRESS",
+                    "Ipv4Address",
+                    "ipv4Address",
+                    "ipv4_address",
+                    "IPV4_ADDRESS",
+                    "ipv4-address",
+                    "IPV4-ADDRESS",
+                ],
+            ),
+            (
+                "s3key_2b",
+                [
+                    "s3key_2b", "S3KEY_2B", "S3key2b", "s3key2b", "s3key_2b", "S3KEY_2B",
+                    "s3key-2b", "S3KEY-2B",
+                ],
+            ),
+            (
+                "id_",
+                ["id_", "ID_", "Id", "id", "id_", "ID_", "id-", "ID-"],
+            ),
+            (
+                "a__b",
+                ["a__b", "A__B", "AB", "aB", "a__b", "A__B", "a--b", "A--B"],
+            ),
+            (
+                "_2fa",
+                ["_2fa", "_2FA", "2fa", "2fa", "_2fa", "_2FA", "-2fa", "-2FA"],
+            ),
+            (
+                "a1_b2",
+                [
+                    "a1_b2", "A1_B2", "A1B2", "a1B2", "a1_b2", "A1_B2", "a1-b2", "A1-B2",
+                ],
+            ),
+            (
+                "ab12cd",
+                [
+                    "ab12cd", "AB12CD", "Ab12cd", "ab12cd", "ab12cd", "AB12CD", "ab12cd", "AB12CD",
+                ],
+            ),
+        ];
+        for (field, expected) in fields {
+            for ((_, rule), expected) in RULES.iter().zip(expected) {
+                assert_eq!(&rule.apply_to_field(field), expected, "{rule:?} {field}");
+            }
+        }
+        let variants: &[(&str, [&str; 8])] = &[
+            (
+                "S3key",
+                [
+                    "s3key", "S3KEY", "S3key", "s3key", "s3key", "S3KEY", "s3key", "S3KEY",
+                ],
+            ),
+            (
+                "S3Key",
+                [
+                    "s3key", "S3KEY", "S3Key", "s3Key", "s3_key", "S3_KEY", "s3-key", "S3-KEY",
+                ],
+            ),
+            (
+                "V2Beta",
+                [
+                    "v2beta", "V2BETA", "V2Beta", "v2Beta", "v2_beta", "V2_BETA", "v2-beta",
+                    "V2-BETA",
+                ],
+            ),
+            (
+                "V2betaId",
+                [
+                    "v2betaid",
+                    "V2BETAID",
+                    "V2betaId",
+                    "v2betaId",
+                    "v2beta_id",
+                    "V2BETA_ID",
+                    "v2beta-id",
+                    "V2BETA-ID",
+                ],
+            ),
+            (
+                "A1B2",
+                [
+                    "a1b2", "A1B2", "A1B2", "a1B2", "a1_b2", "A1_B2", "a1-b2", "A1-B2",
+                ],
+            ),
+            (
+                "Ipv4Address",
+                [
+                    "ipv4address",
+                    "IPV4ADDRESS",
+                    "Ipv4Address",
+                    "ipv4Address",
+                    "ipv4_address",
+                    "IPV4_ADDRESS",
+                    "ipv4-address",
+                    "IPV4-ADDRESS",
+                ],
+            ),
+            (
+                "K8S",
+                ["k8s", "K8S", "K8S", "k8S", "k8_s", "K8_S", "k8-s", "K8-S"],
+            ),
+            (
+                "X2Y",
+                ["x2y", "X2Y", "X2Y", "x2Y", "x2_y", "X2_Y", "x2-y", "X2-Y"],
+            ),
+            (
+                "Ab12Cd",
+                [
+                    "ab12cd", "AB12CD", "Ab12Cd", "ab12Cd", "ab12_cd", "AB12_CD", "ab12-cd",
+                    "AB12-CD",
+                ],
+            ),
+            (
+                "HTTPServer",
+                [
+                    "httpserver",
+                    "HTTPSERVER",
+                    "HTTPServer",
+                    "hTTPServer",
+                    "h_t_t_p_server",
+                    "H_T_T_P_SERVER",
+                    "h-t-t-p-server",
+                    "H-T-T-P-SERVER",
+                ],
+            ),
+        ];
+        for (variant, expected) in variants {
+            for ((_, rule), expected) in RULES.iter().zip(expected) {
+                assert_eq!(
+                    &rule.apply_to_variant(variant),
+                    expected,
+                    "{rule:?} {variant}"
+                );
+            }
+        }
+    }
 }

@@ -237,7 +237,8 @@ impl<'a> Walk<'a> {
         }
         let errors: Vec<Vec<ValidationError>> =
             attempts.iter().map(|sink| sink.errors.clone()).collect();
-        match crate::union::closest(&errors, &render(&self.path)) {
+        let more: Vec<usize> = attempts.iter().map(|sink| sink.more_errors).collect();
+        match crate::union::closest(&errors, &more, &render(&self.path)) {
             Some(index) => self.sink.absorb(attempts.swap_remove(index)),
             None => self.wrong_type(expected, json_kind(text)),
         }
