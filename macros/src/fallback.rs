@@ -14,14 +14,19 @@ use crate::expand;
 use crate::model::{Item, TypedDict};
 
 /// The item, its generated companions where the model allows, stub impls, and the errors.
-pub fn emit(input: DeriveInput, item: Option<&Item>, krate: &syn::Path, cx: Ctxt) -> TokenStream {
+pub fn emit(
+    input: DeriveInput,
+    item: Option<&Item>,
+    krate: &syn::Path,
+    errors: syn::Error,
+) -> TokenStream {
     let mut tokens = match item {
         Some(Item::TypedDict(model)) => typed_dict(model, krate),
         Some(Item::Union(_)) => as_written(input, krate, Some(Kind::Union)),
         Some(Item::Alias(_)) => as_written(input, krate, Some(Kind::Alias)),
         _ => as_written(input, krate, None),
     };
-    tokens.extend(cx.into_compile_errors());
+    tokens.extend(errors.to_compile_error());
     tokens
 }
 
@@ -72,8 +77,11 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path, kind: Option<Kind>) -> 
         _ => true,
     };
     let dropped: &[&str] = if unit_enum { &[] } else { &["Copy"] };
-    let (attrs, derives) =
-        Derives::take_without(&mut Ctxt::default(), &attr::kept(&input.attrs), dropped);
+    let mut scratch = Ctxt::new();
+    let (attrs, derives) = Derives::take_without(&mut scratch, &attr::kept(&input.attrs), dropped);
+    // A serde derive here was reported by the model, which read the same attributes;
+    // the fallback only needs the derives that are left.
+    scratch.discard();
     input.attrs = attrs;
     let kind = match &mut input.data {
         Data::Struct(data) => {

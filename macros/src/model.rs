@@ -247,12 +247,17 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
 /// Whether an enum declares a union rather than a literal: it has variants, none of them
 /// a unit variant, and some holding data that are not a literal's `other` variant.
 fn declares_union(data: &syn::DataEnum) -> bool {
-    // A scratch context: `build_literal` or `build_union` reports the attributes' errors.
     let is_other = |variant: &syn::Variant| {
-        attr::Variant::parse(&mut Ctxt::default(), &variant.attrs)
+        let mut scratch = Ctxt::new();
+        let other = attr::Variant::parse(&mut scratch, &variant.attrs)
             .other
             .get()
-            .is_some()
+            .is_some();
+        // Only whether `other` is set matters here: `build_literal` or `build_union`
+        // parses these attributes again with the real context, which reports their
+        // errors once.
+        scratch.discard();
+        other
     };
     let unit = data
         .variants

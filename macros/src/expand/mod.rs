@@ -29,18 +29,19 @@ pub use construct::{companion, constructors, item};
 
 /// The whole macro: parse, model, check, then expand (or fall back).
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
-    let mut cx = Ctxt::default();
+    let mut cx = Ctxt::new();
     let mut container = Container::new();
     container.parse(&mut cx, args);
     let input: DeriveInput = match syn::parse2(input.clone()) {
         Ok(input) => input,
         Err(_) => {
-            let error = syn::Error::new_spanned(
+            cx.error_spanned_by(
                 &input,
                 "#[typed_dict] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)",
             );
+            let errors = cx.check().expect_err("an error was just recorded");
             let mut tokens = input;
-            tokens.extend(error.to_compile_error());
+            tokens.extend(errors.to_compile_error());
             return tokens;
         }
     };
@@ -49,8 +50,8 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
     if let Some(item) = &item {
         check::check(&mut cx, item);
     }
-    match item {
-        Some(item) if !cx.has_errors() => {
+    match (item, cx.check()) {
+        (Some(item), Ok(())) => {
             let mut tokens = match &item {
                 Item::TypedDict(model) => expand_typed_dict(model),
                 Item::Literal(model) => literal::expand(model),
@@ -60,7 +61,10 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
             tokens.extend(hooks::expand(&item));
             tokens
         }
-        item => fallback::emit(input, item.as_ref(), &model::krate(&container), cx),
+        (item, Err(errors)) => {
+            fallback::emit(input, item.as_ref(), &model::krate(&container), errors)
+        }
+        (None, Ok(())) => unreachable!("the model is `None` only after recording why"),
     }
 }
 
