@@ -6,6 +6,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Path, Token};
 
 use crate::ctxt::Ctxt;
+use crate::symbol::{DERIVE, TYPED_DICT};
 
 /// The traits the user derives, by name (`Debug`, `core::fmt::Debug` → `Debug`).
 #[derive(Default)]
@@ -30,7 +31,7 @@ impl Derives {
         let mut derives = Derives::default();
         let mut kept = Vec::with_capacity(attrs.len());
         for attr in attrs {
-            if !attr.path().is_ident("derive") {
+            if attr.path() != DERIVE {
                 kept.push(attr.clone());
                 continue;
             }
@@ -63,8 +64,8 @@ impl Derives {
                 cx.error_spanned_by(
                     first,
                     format!(
-                        "remove {} from the derive: `#[typed_dict]` implements `Serialize` and `Deserialize` itself, with the typed dict's contract",
-                        names.join(" and ")
+                        "remove {} from the derive: `#[{TYPED_DICT}]` implements `Serialize` and `Deserialize` itself, with the typed dict's contract",
+                        names.join(" and "),
                     ),
                 );
             }

@@ -12,6 +12,7 @@ use crate::ctxt::Ctxt;
 use crate::derives::Derives;
 use crate::expand;
 use crate::model::{Item, TypedDict};
+use crate::symbol::TYPED_DICT;
 
 /// The item, its generated companions where the model allows, stub impls, and the errors.
 pub fn emit(
@@ -134,7 +135,8 @@ enum Kind {
 
 /// Impls with bodies that are never run (the build fails), so that the type's uses type-check.
 fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
-    let unreachable = quote!(::core::unreachable!("#[typed_dict] reported an error"));
+    let message = format!("#[{TYPED_DICT}] reported an error");
+    let unreachable = quote!(::core::unreachable!(#message));
     let name = ident.to_string();
     let mut tokens = quote! {
         impl __td::serde::Serialize for #ident {

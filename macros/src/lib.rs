@@ -19,6 +19,7 @@ mod expand;
 mod fallback;
 mod model;
 mod suggest;
+mod symbol;
 mod ty;
 
 use proc_macro::TokenStream;

@@ -10,6 +10,7 @@ use crate::attr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::derives::Derives;
+use crate::symbol::KEY;
 use crate::ty::{self, Ty};
 
 /// What `#[typed_dict]` was put on.
@@ -191,7 +192,7 @@ pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) ->
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
         cx.error_spanned_by(&input.generics, "#[typed_dict] types cannot be generic");
     }
-    attr::serde_hints(cx, &input.attrs, "key");
+    attr::serde_hints(cx, &input.attrs, KEY);
     match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
@@ -380,7 +381,7 @@ fn build_alias(
     field: &syn::Field,
 ) -> Alias {
     refuse_settings(cx, container, "named aliases");
-    attr::serde_hints(cx, &field.attrs, "key");
+    attr::serde_hints(cx, &field.attrs, KEY);
     if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
         cx.error_spanned_by(
             attr,

@@ -23,6 +23,7 @@ use syn::DeriveInput;
 use crate::attr::Container;
 use crate::ctxt::Ctxt;
 use crate::model::{self, Item, TypedDict};
+use crate::symbol::TYPED_DICT;
 use crate::{check, fallback};
 
 pub use construct::{companion, constructors, item};
@@ -37,7 +38,7 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         Err(_) => {
             cx.error_spanned_by(
                 &input,
-                "#[typed_dict] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)",
+                format!("#[{TYPED_DICT}] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)"),
             );
             let errors = cx.check().expect_err("an error was just recorded");
             let mut tokens = input;

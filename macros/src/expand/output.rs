@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{Field, Presence, TypedDict};
+use crate::symbol::NON_EXHAUSTIVE;
 
 /// The conversion from the output variant and the `HasOutput` impl; or the identity
 /// `HasOutput` impl.
@@ -74,7 +75,7 @@ pub fn declaration(model: &TypedDict) -> TokenStream {
     let non_exhaustive = model
         .attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("non_exhaustive"));
+        .filter(|attr| attr.path() == NON_EXHAUSTIVE);
     let doc = format!(
         " The output variant of [`{ident}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{ident}`] with `From`."
     );
