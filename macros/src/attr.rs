@@ -1,6 +1,12 @@
 //! Reads `#[typed_dict(...)]`: the container arguments and the helper attributes on
-//! fields and variants, into typed settings. Every problem is recorded with the right
-//! form of the attribute, none is fatal: parsing goes on after a malformed entry, so one
+//! fields and variants, into typed settings with the spans where they are written.
+//!
+//! Only parse errors are raised here, as in serde_derive's `internals/attr.rs`: a name
+//! that is no setting in that position, a value of the wrong form (a flag given a value,
+//! a string where a type name goes, a `crate` string that is no path, a `rename_all`
+//! rule that does not exist), none of which leaves a setting to record. Every rule about
+//! settings that did parse (given twice, meaningless on this kind of item, in conflict
+//! with another) is judged in `check`. Parsing goes on after a malformed entry, so one
 //! build reports every mistake.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -14,26 +20,39 @@ use crate::ctxt::Ctxt;
 use crate::suggest;
 use crate::symbol::*;
 
-/// One setting that may be given at most once.
+/// One setting: the first value given, and where any further one was written (check
+/// reports those: a setting is given at most once).
 pub struct Attr<T> {
     name: Symbol,
     value: Option<(Span, T)>,
+    repeats: Vec<Span>,
 }
 
 impl<T> Attr<T> {
     fn none(name: Symbol) -> Self {
-        Attr { name, value: None }
+        Attr {
+            name,
+            value: None,
+            repeats: Vec::new(),
+        }
     }
 
-    fn set(&mut self, cx: &mut Ctxt, span: Span, value: T) {
+    fn set(&mut self, span: Span, value: T) {
         if self.value.is_some() {
-            cx.push(syn::Error::new(
-                span,
-                format!("duplicate {TYPED_DICT} attribute `{}`", self.name),
-            ));
+            self.repeats.push(span);
         } else {
             self.value = Some((span, value));
         }
+    }
+
+    /// The setting's name.
+    pub fn name(&self) -> Symbol {
+        self.name
+    }
+
+    /// Where the setting was written again after its first value, with its name.
+    pub fn repeats(&self) -> impl Iterator<Item = (Symbol, Span)> + '_ {
+        self.repeats.iter().map(|span| (self.name, *span))
     }
 
     /// The value, if set.
@@ -92,6 +111,16 @@ impl Container {
         }
     }
 
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.closed.repeats())
+            .chain(self.rename_all.repeats())
+            .chain(self.output.repeats())
+            .chain(self.required.repeats())
+            .chain(self.krate.repeats())
+            .collect()
+    }
+
     /// Parses arguments (the attribute's, or those of a further `#[typed_dict(...)]`).
     pub fn parse(&mut self, cx: &mut Ctxt, args: TokenStream) {
         let parser = syn::meta::parser(|meta| {
@@ -99,27 +128,30 @@ impl Container {
             let path = &meta.path;
             if path == CLOSED {
                 if flag(cx, &meta, CLOSED)? {
-                    self.closed.set(cx, span, ());
+                    self.closed.set(span, ());
                 }
             } else if path == RENAME_ALL {
                 if let Some(rule) = string(cx, &meta, RENAME_ALL, container_example(RENAME_ALL))? {
+                    // A parse error, left here as serde_derive does: a rule that does not
+                    // exist leaves no setting to record.
                     match RenameRule::from_name(&rule.value()) {
-                        Some(parsed) => self.rename_all.set(cx, span, parsed),
+                        Some(parsed) => self.rename_all.set(span, parsed),
                         None => cx.error_spanned_by(&rule, unknown_rule(&rule.value())),
                     }
                 }
             } else if path == OUTPUT {
                 if let Some(ident) = ident(cx, &meta, OUTPUT, container_example(OUTPUT))? {
-                    self.output.set(cx, span, ident);
+                    self.output.set(span, ident);
                 }
             } else if path == REQUIRED {
                 if let Some(ident) = ident(cx, &meta, REQUIRED, container_example(REQUIRED))? {
-                    self.required.set(cx, span, ident);
+                    self.required.set(span, ident);
                 }
             } else if path == CRATE {
                 if let Some(path) = string(cx, &meta, CRATE, container_example(CRATE))? {
+                    // A parse error: the string's content is no path.
                     match path.parse::<syn::Path>() {
-                        Ok(parsed) => self.krate.set(cx, span, parsed),
+                        Ok(parsed) => self.krate.set(span, parsed),
                         Err(_) => cx.error_spanned_by(
                             &path,
                             format!("`{CRATE}` must be a path, like `{CRATE} = \"my_facade::typed_dict\"`; `{}` is not one", path.value()),
@@ -127,6 +159,8 @@ impl Container {
                     }
                 }
             } else if is_one_of(path, FIELD_FORMS) {
+                // Parse errors, here and below: no container setting has this name (the
+                // message only says where the name does belong).
                 skip_value(&meta)?;
                 cx.error_spanned_by(
                     path,
@@ -180,30 +214,36 @@ const FIELD_FORMS: &[(Symbol, Option<&str>)] =
     &[(KEY, Some("\"...\"")), (WIRE_OPTIONAL, None), (EXTRA, None)];
 
 impl Field {
-    /// Parses every `#[typed_dict(...)]` among `attrs`, and points `#[serde(...)]` at its
-    /// typed_dict counterpart.
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.key.repeats())
+            .chain(self.wire_optional.repeats())
+            .chain(self.extra.repeats())
+            .collect()
+    }
+
+    /// Parses every `#[typed_dict(...)]` among `attrs`.
     pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Field {
         let mut field = Field {
             key: Attr::none(KEY),
             wire_optional: Attr::none(WIRE_OPTIONAL),
             extra: Attr::none(EXTRA),
         };
-        serde_hints(cx, attrs, KEY);
         for attr in attrs.iter().filter(|attr| is_helper(attr)) {
             let parsed = parse_list(attr, |meta| {
                 let span = path_span(&meta);
                 let path = &meta.path;
                 if path == KEY {
                     if let Some(key) = string(cx, &meta, KEY, "\"QueueUrl\"")? {
-                        field.key.set(cx, key.span(), key);
+                        field.key.set(key.span(), key);
                     }
                 } else if path == WIRE_OPTIONAL {
                     if flag(cx, &meta, WIRE_OPTIONAL)? {
-                        field.wire_optional.set(cx, span, ());
+                        field.wire_optional.set(span, ());
                     }
                 } else if path == EXTRA {
                     if flag(cx, &meta, EXTRA)? {
-                        field.extra.set(cx, span, ());
+                        field.extra.set(span, ());
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;
@@ -237,24 +277,28 @@ pub struct Variant {
 const VARIANT_FORMS: &[(Symbol, Option<&str>)] = &[(VALUE, Some("\"...\"")), (OTHER, None)];
 
 impl Variant {
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.value.repeats()).chain(self.other.repeats()).collect()
+    }
+
     /// Parses every `#[typed_dict(...)]` among `attrs`.
     pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Variant {
         let mut variant = Variant {
             value: Attr::none(VALUE),
             other: Attr::none(OTHER),
         };
-        serde_hints(cx, attrs, VALUE);
         for attr in attrs.iter().filter(|attr| is_helper(attr)) {
             let parsed = parse_list(attr, |meta| {
                 let span = path_span(&meta);
                 let path = &meta.path;
                 if path == VALUE {
                     if let Some(value) = string(cx, &meta, VALUE, "\"IN_PROGRESS\"")? {
-                        variant.value.set(cx, value.span(), value);
+                        variant.value.set(value.span(), value);
                     }
                 } else if path == OTHER {
                     if flag(cx, &meta, OTHER)? {
-                        variant.other.set(cx, span, ());
+                        variant.other.set(span, ());
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;
@@ -329,42 +373,6 @@ pub fn lints(attrs: &[Attribute]) -> Vec<Attribute> {
         .collect()
 }
 
-/// Points each `#[serde(...)]` entry at what to write instead; `rename_to` is our
-/// counterpart of serde's `rename` where the attribute is (`key` or `value`).
-pub fn serde_hints(cx: &mut Ctxt, attrs: &[Attribute], rename_to: Symbol) {
-    for attr in attrs.iter().filter(|attr| is_serde(attr)) {
-        let mut hinted = false;
-        let _ = attr.parse_nested_meta(|meta| {
-            let path = &meta.path;
-            let hint = if path == RENAME {
-                format!("write `#[{TYPED_DICT}({rename_to} = \"..\")]` instead of `#[{SERDE}({RENAME} = \"..\")]`")
-            } else if path == RENAME_ALL {
-                format!("write `#[{TYPED_DICT}({RENAME_ALL} = \"..\")]` instead of `#[{SERDE}({RENAME_ALL} = \"..\")]`")
-            } else if path == DENY_UNKNOWN_FIELDS {
-                format!("write `#[{TYPED_DICT}({CLOSED})]` instead of `#[{SERDE}({DENY_UNKNOWN_FIELDS})]`")
-            } else if path == FLATTEN {
-                format!("write `#[{TYPED_DICT}({EXTRA})]` on a `Dict<String, JsonValue>` field to keep undeclared keys")
-            } else if path == OTHER {
-                format!("write `#[{TYPED_DICT}({OTHER})]` instead of `#[{SERDE}({OTHER})]`")
-            } else {
-                format!(
-                    "`#[{SERDE}({})]` has no effect: `#[{TYPED_DICT}]` implements serde itself",
-                    path_name(&meta)
-                )
-            };
-            cx.error_spanned_by(path, hint);
-            hinted = true;
-            skip_value(&meta)
-        });
-        if !hinted {
-            cx.error_spanned_by(
-                attr,
-                format!("`#[{SERDE}(...)]` has no effect here: `#[{TYPED_DICT}]` implements serde itself"),
-            );
-        }
-    }
-}
-
 fn parse_list(
     attr: &Attribute,
     logic: impl FnMut(ParseNestedMeta) -> syn::Result<()>,
@@ -378,7 +386,8 @@ fn parse_list(
     }
 }
 
-fn path_name(meta: &ParseNestedMeta) -> String {
+/// The path as written, for messages (`serde::rename` without spaces).
+pub fn path_name(meta: &ParseNestedMeta) -> String {
     meta.path.to_token_stream().to_string().replace(' ', "")
 }
 
@@ -389,6 +398,8 @@ fn path_span(meta: &ParseNestedMeta) -> Span {
 }
 
 /// A flag such as `closed`: true when written bare; a value is an error naming the form.
+/// The errors of this and the value readers below are parse errors of the setting's
+/// syntax, so they are raised here and not in `check`.
 fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta, name: Symbol) -> syn::Result<bool> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         skip_value(meta)?;
@@ -474,7 +485,7 @@ fn value_tokens(
 }
 
 /// Consumes whatever follows a name (`= value` or `(...)`), so parsing goes on.
-fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+pub fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         let value = meta.value()?;
         while !value.is_empty() && !value.peek(Token![,]) {

@@ -1,7 +1,12 @@
 //! Collects every error of one expansion so a single build reports them all, as
-//! serde_derive's `internals/ctxt.rs`: the errors must be taken with [`Ctxt::check`] (or
-//! thrown away by name with [`Ctxt::discard`]), and a context dropped with its errors
-//! unread panics, so no error can be lost on the way.
+//! serde_derive's `internals/ctxt.rs`: the errors must be taken with [`Ctxt::check`], and
+//! a context dropped with its errors unread panics, so no error can be lost on the way.
+//!
+//! There is no way to throw errors away: the two scratch contexts that once did (a look
+//! at a variant's `other` before the model parsed it for real, and the fallback reading
+//! derives) are gone, since variants are parsed once and derives record serde's instead
+//! of reporting them. A new scratch context would be a sign that something is parsed
+//! twice.
 
 use std::fmt::Display;
 
@@ -47,12 +52,6 @@ impl Ctxt {
             None => Ok(()),
         }
     }
-
-    /// Throws the errors away. Only for a scratch context, whose errors the caller knows
-    /// are reported elsewhere; say why at the call.
-    pub fn discard(mut self) {
-        self.errors = None;
-    }
 }
 
 impl Drop for Ctxt {
@@ -95,12 +94,5 @@ mod tests {
     fn dropping_an_unchecked_empty_context_panics_too() {
         // The check is what says there were no errors; forgetting it is the same bug.
         let _cx = Ctxt::new();
-    }
-
-    #[test]
-    fn a_discarded_context_drops_quietly() {
-        let mut cx = Ctxt::new();
-        cx.error_spanned_by(quote::quote!(a), "reported elsewhere");
-        cx.discard();
     }
 }

@@ -8,7 +8,6 @@ use quote::{quote, ToTokens};
 use syn::{Data, DeriveInput, Fields, Ident};
 
 use crate::attr;
-use crate::ctxt::Ctxt;
 use crate::derives::Derives;
 use crate::expand;
 use crate::model::{Item, TypedDict};
@@ -78,11 +77,7 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path, kind: Option<Kind>) -> 
         _ => true,
     };
     let dropped: &[&str] = if unit_enum { &[] } else { &["Copy"] };
-    let mut scratch = Ctxt::new();
-    let (attrs, derives) = Derives::take_without(&mut scratch, &attr::kept(&input.attrs), dropped);
-    // A serde derive here was reported by the model, which read the same attributes;
-    // the fallback only needs the derives that are left.
-    scratch.discard();
+    let (attrs, derives) = Derives::take_without(&attr::kept(&input.attrs), dropped);
     input.attrs = attrs;
     let kind = match &mut input.data {
         Data::Struct(data) => {

@@ -1,6 +1,11 @@
-//! The declaration's model: what the struct or enum means as a typed dict or literal,
-//! built from the syntax tree and the parsed attributes. Field types are classified here,
-//! once (see `ty`).
+//! The declaration's model: what the struct or enum means as a typed dict, literal, union
+//! or alias, built from the syntax tree and the parsed attributes. Field types are
+//! classified here, once (see `ty`).
+//!
+//! Building the model judges nothing: it records what was written, with the spans and
+//! the settings as parsed, and takes the meaning it can (a `wire_optional` key that is no
+//! `Option` is Required, the first `extra` field is the one). `check` judges every rule
+//! on these facts, so a rule has one home.
 
 use proc_macro2::Span;
 use quote::quote;
@@ -10,7 +15,6 @@ use crate::attr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::derives::Derives;
-use crate::symbol::KEY;
 use crate::ty::{self, Ty};
 
 /// What `#[typed_dict]` was put on.
@@ -45,6 +49,8 @@ pub struct TypedDict {
     pub fields: Vec<Field>,
     /// The field that captures unknown keys, if any (PEP 728 `extra_items`).
     pub extra: Option<Extra>,
+    /// Further fields marked `extra`, which check reports (a typed dict has one).
+    pub surplus_extras: Vec<Extra>,
     /// The traits the user derives below the attribute, which the macro leaves alone.
     pub derives: Derives,
 }
@@ -78,6 +84,8 @@ pub struct Field {
     /// The value type: `T` for `Option<T>`, the declared type otherwise.
     pub value: Ty,
     pub presence: Presence,
+    /// Its `#[typed_dict(...)]` settings as written, for check.
+    pub settings: attr::Field,
 }
 
 impl Field {
@@ -113,7 +121,12 @@ pub struct Extra {
     pub vis: Visibility,
     pub ident: Ident,
     pub ty: syn::Type,
+    /// What `ty` is, classified once like every field type.
+    pub kind: ty::Kind,
+    /// Where `extra` is written.
     pub span: Span,
+    /// Its `#[typed_dict(...)]` settings as written, for check.
+    pub settings: attr::Field,
 }
 
 /// A literal type declaration.
@@ -126,6 +139,8 @@ pub struct Literal {
     /// The variant holding values the declaration does not list: an open literal.
     pub other: Option<Other>,
     pub derives: Derives,
+    /// Every variant as written, in order, for check.
+    pub written: Vec<WrittenVariant>,
 }
 
 /// One value of a literal type.
@@ -153,6 +168,8 @@ pub struct Union {
     pub krate: syn::Path,
     pub members: Vec<Member>,
     pub derives: Derives,
+    /// Every variant as written, in order, for check.
+    pub written: Vec<WrittenVariant>,
 }
 
 /// One member of a union: a variant and the type it holds.
@@ -171,6 +188,8 @@ pub struct Alias {
     pub krate: syn::Path,
     /// The field's own attributes (docs) and visibility.
     pub field_attrs: Vec<Attribute>,
+    /// A `#[typed_dict(...)]` on the field, which check reports (the field has no key).
+    pub field_helper: Option<Attribute>,
     pub field_vis: Visibility,
     /// The type the alias names.
     pub target: Ty,
@@ -186,184 +205,117 @@ pub fn krate(container: &attr::Container) -> syn::Path {
         .unwrap_or_else(|| syn::parse2(quote!(::typed_dict)).expect("a path"))
 }
 
-/// Builds the model, recording every problem; `None` when the item cannot be a typed dict
-/// or literal at all.
-pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) -> Option<Item> {
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(&input.generics, "#[typed_dict] types cannot be generic");
+/// A declaration the model cannot hold, recorded for `check` to explain.
+pub enum Unsupported {
+    /// A struct with no fields.
+    UnitStruct,
+    /// A tuple struct of other than one field.
+    TupleStruct {
+        /// How many fields it has.
+        fields: usize,
+    },
+    /// A Rust `union`.
+    Union(syn::token::Union),
+}
+
+/// An enum variant as written, with its parsed helper attributes: `check` judges these,
+/// the model keeps what they mean (a literal value, the `other` variant, a member).
+pub struct WrittenVariant {
+    /// The variant as declared.
+    pub original: syn::Variant,
+    /// Its `#[typed_dict(...)]` settings.
+    pub settings: attr::Variant,
+}
+
+impl WrittenVariant {
+    /// The variant's one unnamed field, if it has exactly one: what an `other` variant or
+    /// a union member holds.
+    pub fn single_field(&self) -> Option<&syn::Field> {
+        match &self.original.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
+            _ => None,
+        }
     }
-    attr::serde_hints(cx, &input.attrs, KEY);
+}
+
+/// Builds the model of what was written, recording its facts with their spans for
+/// `check`; the error is the shape of a declaration that has no model.
+pub fn build(
+    cx: &mut Ctxt,
+    container: &attr::Container,
+    input: &DeriveInput,
+) -> Result<Item, Unsupported> {
     match &input.data {
         Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
+            Fields::Named(named) => Ok(Item::TypedDict(Box::new(build_typed_dict(
                 cx,
                 container,
                 input,
                 named.named.iter(),
             )))),
-            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Some(Item::Alias(Box::new(
-                build_alias(cx, container, input, &unnamed.unnamed[0]),
+            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Ok(Item::Alias(Box::new(
+                build_alias(container, input, &unnamed.unnamed[0]),
             ))),
-            Fields::Unnamed(unnamed) => {
-                cx.error_spanned_by(
-                    &input.ident,
-                    format!(
-                        "#[typed_dict] needs named fields (a typed dict) or one field (a named alias): tuple struct `{}` has {} fields",
-                        input.ident,
-                        unnamed.unnamed.len()
-                    ),
-                );
-                None
-            }
-            Fields::Unit => {
-                cx.error_spanned_by(
-                    &input.ident,
-                    format!(
-                        "#[typed_dict] needs named fields: unit struct `{}` has no keys",
-                        input.ident
-                    ),
-                );
-                None
-            }
+            Fields::Unnamed(unnamed) => Err(Unsupported::TupleStruct {
+                fields: unnamed.unnamed.len(),
+            }),
+            Fields::Unit => Err(Unsupported::UnitStruct),
         },
-        Data::Enum(data) if declares_union(data) => Some(Item::Union(Box::new(build_union(
-            cx, container, input, data,
-        )))),
-        Data::Enum(data) => Some(Item::Literal(Box::new(build_literal(
-            cx, container, input, data,
-        )))),
-        Data::Union(data) => {
-            cx.error_spanned_by(
-                data.union_token,
-                format!(
-                    "#[typed_dict] cannot be used on union `{}`; use a struct with named fields",
-                    input.ident
-                ),
-            );
-            None
+        Data::Enum(data) => {
+            let written: Vec<WrittenVariant> = data
+                .variants
+                .iter()
+                .map(|variant| WrittenVariant {
+                    original: variant.clone(),
+                    settings: attr::Variant::parse(cx, &variant.attrs),
+                })
+                .collect();
+            if declares_union(&written) {
+                Ok(Item::Union(Box::new(build_union(
+                    container, input, written,
+                ))))
+            } else {
+                Ok(Item::Literal(Box::new(build_literal(
+                    container, input, written,
+                ))))
+            }
         }
+        Data::Union(data) => Err(Unsupported::Union(data.union_token)),
     }
 }
 
 /// Whether an enum declares a union rather than a literal: it has variants, none of them
 /// a unit variant, and some holding data that are not a literal's `other` variant.
-fn declares_union(data: &syn::DataEnum) -> bool {
-    let is_other = |variant: &syn::Variant| {
-        let mut scratch = Ctxt::new();
-        let other = attr::Variant::parse(&mut scratch, &variant.attrs)
-            .other
-            .get()
-            .is_some();
-        // Only whether `other` is set matters here: `build_literal` or `build_union`
-        // parses these attributes again with the real context, which reports their
-        // errors once.
-        scratch.discard();
-        other
-    };
-    let unit = data
-        .variants
+fn declares_union(written: &[WrittenVariant]) -> bool {
+    let unit = written
         .iter()
-        .any(|variant| matches!(variant.fields, Fields::Unit));
-    let members = data.variants.iter().any(|variant| !is_other(variant));
+        .any(|variant| matches!(variant.original.fields, Fields::Unit));
+    let members = written
+        .iter()
+        .any(|variant| variant.settings.other.get().is_none());
     !unit && members
 }
 
-/// Reports each container setting that does not apply to `what` (`unions`, ...).
-fn refuse_settings(cx: &mut Ctxt, container: &attr::Container, what: &str) {
-    let settings = [
-        ("closed", container.closed.span()),
-        ("output", container.output.span()),
-        ("required", container.required.span()),
-        ("rename_all", container.rename_all.span()),
-    ];
-    for (name, span) in settings {
-        if let Some(span) = span {
-            let applies = if name == "rename_all" {
-                "typed dict structs and literal enums"
-            } else {
-                "typed dict structs"
-            };
-            cx.push(syn::Error::new(
-                span,
-                format!("`{name}` applies to {applies}, not {what}"),
-            ));
-        }
-    }
-}
-
 fn build_union(
-    cx: &mut Ctxt,
     container: &attr::Container,
     input: &DeriveInput,
-    data: &syn::DataEnum,
+    written: Vec<WrittenVariant>,
 ) -> Union {
-    refuse_settings(cx, container, "unions");
     let ident = &input.ident;
-    let mut members = Vec::new();
-    for variant in &data.variants {
-        let parsed = attr::Variant::parse(cx, &variant.attrs);
-        if let Some(value) = parsed.value.get() {
-            cx.error_spanned_by(
-                value,
-                format!("`value` names a literal's wire string; union member `{}` holds a type, and has none", variant.ident),
-            );
-        }
-        if let Some(span) = parsed.other.span() {
-            cx.push(syn::Error::new(
-                span,
-                format!("a union has no `other` member: `#[typed_dict(other)]` opens a literal, and `{ident}` is a union (its variants hold types); a value no member accepts is an error"),
-            ));
-            continue;
-        }
-        if let Some((_, discriminant)) = &variant.discriminant {
-            cx.error_spanned_by(
-                discriminant,
-                format!(
-                    "union member `{}` cannot have a discriminant",
-                    variant.ident
-                ),
-            );
-        }
-        match &variant.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                let field = &fields.unnamed[0];
-                if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
-                    cx.error_spanned_by(
-                        attr,
-                        format!(
-                            "the type of union member `{}` takes no typed_dict attribute",
-                            variant.ident
-                        ),
-                    );
-                }
-                members.push(Member {
-                    attrs: attr::kept(&variant.attrs),
-                    ident: variant.ident.clone(),
-                    value: Ty::classify(&ty::replace_self(&field.ty, ident)),
-                });
-            }
-            _ => cx.error_spanned_by(
-                variant,
-                format!(
-                    "union member `{}` must hold exactly one type: write `{}(T)`",
-                    variant.ident, variant.ident
-                ),
-            ),
-        }
-    }
-    // Only when the one variant is a member: otherwise its own error says it all.
-    if let [member] = members.as_slice() {
-        if data.variants.len() == 1 {
-            cx.error_spanned_by(
-                ident,
-                format!(
-                    "union `{ident}` has one member: a union needs two or more; to name one type, declare a named alias, `pub struct {ident}(pub {});`",
-                    ty::spelled(&member.value.ty)
-                ),
-            );
-        }
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let members = written
+        .iter()
+        // An `other` variant or a variant of another shape is no member: check says why.
+        .filter(|variant| variant.settings.other.get().is_none())
+        .filter_map(|variant| {
+            let field = variant.single_field()?;
+            Some(Member {
+                attrs: attr::kept(&variant.original.attrs),
+                ident: variant.original.ident.clone(),
+                value: Ty::classify(&ty::replace_self(&field.ty, ident)),
+            })
+        })
+        .collect();
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Union {
         attrs,
         vis: input.vis.clone(),
@@ -371,33 +323,23 @@ fn build_union(
         krate: krate(container),
         members,
         derives,
+        written,
     }
 }
 
-fn build_alias(
-    cx: &mut Ctxt,
-    container: &attr::Container,
-    input: &DeriveInput,
-    field: &syn::Field,
-) -> Alias {
-    refuse_settings(cx, container, "named aliases");
-    attr::serde_hints(cx, &field.attrs, KEY);
-    if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
-        cx.error_spanned_by(
-            attr,
-            format!(
-                "the field of named alias `{}` takes no typed_dict attribute: the alias has no key of its own",
-                input.ident
-            ),
-        );
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+fn build_alias(container: &attr::Container, input: &DeriveInput, field: &syn::Field) -> Alias {
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Alias {
         attrs,
         vis: input.vis.clone(),
         ident: input.ident.clone(),
         krate: krate(container),
         field_attrs: attr::kept(&field.attrs),
+        field_helper: field
+            .attrs
+            .iter()
+            .find(|attr| attr::is_helper(attr))
+            .cloned(),
         field_vis: field.vis.clone(),
         target: Ty::classify(&ty::replace_self(&field.ty, &input.ident)),
         derives,
@@ -405,101 +347,46 @@ fn build_alias(
 }
 
 fn build_literal(
-    cx: &mut Ctxt,
     container: &attr::Container,
     input: &DeriveInput,
-    data: &syn::DataEnum,
+    written: Vec<WrittenVariant>,
 ) -> Literal {
-    let struct_only = [
-        ("closed", container.closed.span()),
-        ("output", container.output.span()),
-        ("required", container.required.span()),
-    ];
-    for (name, span) in struct_only {
-        if let Some(span) = span {
-            cx.push(syn::Error::new(
-                span,
-                format!("`{name}` applies to typed dict structs, not literal enums"),
-            ));
-        }
-    }
     let rule = container.rename_all.get().copied();
     let mut variants = Vec::new();
     let mut other: Option<Other> = None;
-    for variant in &data.variants {
-        let parsed = attr::Variant::parse(cx, &variant.attrs);
-        if let Some((_, discriminant)) = &variant.discriminant {
-            cx.error_spanned_by(
-                discriminant,
-                format!("literal value `{}` cannot have a discriminant; its wire string comes from `value = \"...\"`", variant.ident),
-            );
-        }
-        if let Some(span) = parsed.other.span() {
-            if let Some(value) = parsed.value.get() {
-                cx.error_spanned_by(
-                    value,
-                    format!("the `other` variant `{}` holds the values not listed; it has no `value` of its own", variant.ident),
-                );
-            }
-            let ty = match &variant.fields {
-                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                    Some(fields.unnamed[0].ty.clone())
-                }
-                _ => None,
-            };
-            match ty {
-                Some(ty) if other.is_none() => {
-                    other = Some(Other {
-                        attrs: attr::kept(&variant.attrs),
-                        ident: variant.ident.clone(),
-                        ty,
-                    })
-                }
-                Some(_) => cx.push(syn::Error::new(
-                    span,
-                    "a literal has at most one `other` variant",
-                )),
-                None => cx.error_spanned_by(
-                    variant,
-                    format!(
-                        "the `other` variant must hold the value as sent: write `{}(UnknownValue)`",
-                        variant.ident
-                    ),
-                ),
+    for variant in &written {
+        let original = &variant.original;
+        if variant.settings.other.get().is_some() {
+            // The first `other` variant of the right shape is the one; check reports
+            // the rest.
+            if let (None, Some(field)) = (&other, variant.single_field()) {
+                other = Some(Other {
+                    attrs: attr::kept(&original.attrs),
+                    ident: original.ident.clone(),
+                    ty: field.ty.clone(),
+                });
             }
             continue;
         }
-        if !matches!(variant.fields, Fields::Unit) {
-            cx.error_spanned_by(
-                variant,
-                format!("literal value `{}` cannot carry data: a literal enum has only unit variants (and at most one `#[typed_dict(other)]` variant holding `UnknownValue`); in a union every variant holds one type, and none is a unit variant", variant.ident),
-            );
-        }
-        let name = variant.ident.to_string();
-        let (value, value_span) = match parsed.value.get() {
+        let name = original.ident.to_string();
+        let (value, value_span) = match variant.settings.value.get() {
             Some(lit) => (lit.value(), lit.span()),
             None => (
                 rule.map_or_else(
                     || crate::case::unraw(&name).to_owned(),
                     |rule| rule.apply_to_variant(&name),
                 ),
-                variant.ident.span(),
+                original.ident.span(),
             ),
         };
         variants.push(Variant {
-            attrs: attr::kept(&variant.attrs),
-            ident: variant.ident.clone(),
+            attrs: attr::kept(&original.attrs),
+            ident: original.ident.clone(),
             value,
             value_span,
         });
     }
-    if variants.is_empty() {
-        cx.error_spanned_by(
-            &input.ident,
-            format!("literal `{}` needs at least one value (unit variants; one-field tuple variants declare a union's members instead)", input.ident),
-        );
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Literal {
         attrs,
         vis: input.vis.clone(),
@@ -508,6 +395,7 @@ fn build_literal(
         variants,
         other,
         derives,
+        written,
     }
 }
 
@@ -523,7 +411,7 @@ fn build_typed_dict<'a>(
         .get()
         .copied()
         .unwrap_or(RenameRule::Camel);
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     let mut model = TypedDict {
         lints: attr::lints(&attrs),
         attrs,
@@ -540,44 +428,35 @@ fn build_typed_dict<'a>(
             .unwrap_or_else(|| quote::format_ident!("{}Required", ident)),
         fields: Vec::new(),
         extra: None,
+        surplus_extras: Vec::new(),
         derives,
     };
     for field in fields {
         let Some(field_ident) = field.ident.clone() else {
             continue;
         };
-        let parsed = attr::Field::parse(cx, &field.attrs);
+        let settings = attr::Field::parse(cx, &field.attrs);
         let ty = ty::replace_self(&field.ty, ident);
-        if let Some(span) = parsed.extra.span() {
-            if let Some(key) = parsed.key.get() {
-                cx.error_spanned_by(
-                    key,
-                    format!("extra-items field `{field_ident}` has no key of its own"),
-                );
-            }
-            if let Some(wire_optional) = parsed.wire_optional.span() {
-                cx.push(syn::Error::new(
-                    wire_optional,
-                    format!("extra-items field `{field_ident}` cannot be `wire_optional`: it holds the undeclared keys, and is never absent"),
-                ));
-            }
-            if model.extra.is_some() {
-                cx.push(syn::Error::new(
-                    span,
-                    "a typed dict has at most one `extra` field",
-                ));
-            }
-            model.extra = Some(Extra {
+        if let Some(span) = settings.extra.span() {
+            let Ty { ty, kind } = Ty::classify(&ty);
+            let extra = Extra {
                 attrs: attr::kept(&field.attrs),
                 cfgs: attr::cfgs(&field.attrs),
                 vis: field.vis.clone(),
                 ident: field_ident,
                 ty,
+                kind,
                 span,
-            });
+                settings,
+            };
+            if model.extra.is_none() {
+                model.extra = Some(extra);
+            } else {
+                model.surplus_extras.push(extra);
+            }
             continue;
         }
-        let (key, key_span) = match parsed.key.get() {
+        let (key, key_span) = match settings.key.get() {
             Some(lit) => (lit.value(), lit.span()),
             None => (
                 rule.apply_to_field(&field_ident.to_string()),
@@ -585,26 +464,19 @@ fn build_typed_dict<'a>(
             ),
         };
         let classified = Ty::classify(&ty);
+        // A `wire_optional` key of another type is Required: check reports it.
         let (presence, value) = match classified.kind {
-            ty::Kind::Option(inner) if parsed.wire_optional.get().is_some() => {
+            ty::Kind::Option(inner) if settings.wire_optional.get().is_some() => {
                 (Presence::WireOptional, *inner)
             }
             ty::Kind::Option(inner) => (Presence::NotRequired, *inner),
-            kind => {
-                if let Some(span) = parsed.wire_optional.span() {
-                    cx.push(syn::Error::new(
-                        span,
-                        format!("`wire_optional` key `{key}` must have type `Option<T>`: wire mode may leave it out"),
-                    ));
-                }
-                (
-                    Presence::Required,
-                    Ty {
-                        ty: classified.ty,
-                        kind,
-                    },
-                )
-            }
+            kind => (
+                Presence::Required,
+                Ty {
+                    ty: classified.ty,
+                    kind,
+                },
+            ),
         };
         let attrs = attr::kept(&field.attrs);
         model.fields.push(Field {
@@ -618,6 +490,7 @@ fn build_typed_dict<'a>(
             ty,
             value,
             presence,
+            settings,
         });
     }
     model

@@ -47,12 +47,10 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     container.merge_attrs(&mut cx, &input.attrs);
-    let item = model::build(&mut cx, &container, &input);
-    if let Some(item) = &item {
-        check::check(&mut cx, item);
-    }
-    match (item, cx.check()) {
-        (Some(item), Ok(())) => {
+    let built = model::build(&mut cx, &container, &input);
+    check::check(&mut cx, &input, &container, built.as_ref());
+    match (built, cx.check()) {
+        (Ok(item), Ok(())) => {
             let mut tokens = match &item {
                 Item::TypedDict(model) => expand_typed_dict(model),
                 Item::Literal(model) => literal::expand(model),
@@ -62,10 +60,15 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
             tokens.extend(hooks::expand(&item));
             tokens
         }
-        (item, Err(errors)) => {
-            fallback::emit(input, item.as_ref(), &model::krate(&container), errors)
+        (built, Err(errors)) => fallback::emit(
+            input,
+            built.as_ref().ok(),
+            &model::krate(&container),
+            errors,
+        ),
+        (Err(_), Ok(())) => {
+            unreachable!("check reports every declaration the model cannot hold")
         }
-        (None, Ok(())) => unreachable!("the model is `None` only after recording why"),
     }
 }
 
