@@ -222,13 +222,18 @@ impl Field {
             .collect()
     }
 
-    /// Parses every `#[typed_dict(...)]` among `attrs`.
-    pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Field {
-        let mut field = Field {
+    /// No settings: a field as the model writes it (the output variant's), not the user.
+    pub fn new() -> Field {
+        Field {
             key: Attr::none(KEY),
             wire_optional: Attr::none(WIRE_OPTIONAL),
             extra: Attr::none(EXTRA),
-        };
+        }
+    }
+
+    /// Parses every `#[typed_dict(...)]` among `attrs`.
+    pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Field {
+        let mut field = Field::new();
         for attr in attrs.iter().filter(|attr| is_helper(attr)) {
             let parsed = parse_list(attr, |meta| {
                 let span = path_span(&meta);

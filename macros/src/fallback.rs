@@ -30,38 +30,25 @@ pub fn emit(
     tokens
 }
 
+/// The typed dict, its companion and constructors, stubs, and the same for its output
+/// variant (whose field types the model holds).
 fn typed_dict(model: &TypedDict, krate: &syn::Path) -> TokenStream {
     let mut tokens = expand::item(model);
     tokens.extend(expand::companion(model));
     let constructors = expand::constructors(model);
-    let own_stubs = stubs(&model.ident, Kind::TypedDict, &model.derives);
-    let output = model.output.as_ref().map(|output| {
-        let vis = &model.vis;
-        let fields = model.fields.iter().map(|field| {
-            let (vis, ident, cfgs) = (&field.vis, &field.ident, &field.cfgs);
-            let value = field.value.output(krate);
-            let ty = if field.is_option() {
-                quote!(::core::option::Option<#value>)
-            } else {
-                value
-            };
-            quote!(#(#cfgs)* #vis #ident: #ty,)
-        });
-        let output_stubs = stubs(output, Kind::TypedDict, &Derives::default());
-        (quote!(#vis struct #output { #(#fields)* }), output_stubs)
-    });
-    let (output_item, output_stubs) = output.unzip();
+    let stubs = stubs(&model.ident, Kind::TypedDict, &model.derives);
     tokens.extend(quote! {
-        #output_item
         #[doc(hidden)]
         #[allow(deprecated, unused)]
         const _: () = {
             use #krate::__private as __td;
             #constructors
-            #own_stubs
-            #output_stubs
+            #stubs
         };
     });
+    if let Some(output) = &model.output {
+        tokens.extend(typed_dict(output, krate));
+    }
     tokens
 }
 

@@ -9,12 +9,13 @@
 
 use proc_macro2::Span;
 use quote::quote;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
+use syn::{parse_quote, Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
 use crate::attr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::derives::Derives;
+use crate::symbol::NON_EXHAUSTIVE;
 use crate::ty::{self, Ty};
 
 /// What `#[typed_dict]` was put on.
@@ -39,11 +40,10 @@ pub struct TypedDict {
     pub ident: Ident,
     /// The path of the runtime crate (`::typed_dict` unless `crate = "..."`).
     pub krate: syn::Path,
-    /// Whether `crate = "..."` was given, so the output variant repeats it.
-    pub krate_given: bool,
     pub closed: bool,
-    /// The output variant to declare too, if any.
-    pub output: Option<Ident>,
+    /// The output variant to declare too, if any (`output = X`): a typed dict of its own,
+    /// modelled here from this one, so its field types are computed once.
+    pub output: Option<Box<TypedDict>>,
     /// The Required-keys companion's name.
     pub companion: Ident,
     pub fields: Vec<Field>,
@@ -418,9 +418,8 @@ fn build_typed_dict<'a>(
         vis: input.vis.clone(),
         ident: ident.clone(),
         krate: krate(container),
-        krate_given: container.krate.get().is_some(),
         closed: container.closed.get().is_some(),
-        output: container.output.get().cloned(),
+        output: None,
         companion: container
             .required
             .get()
@@ -493,5 +492,79 @@ fn build_typed_dict<'a>(
             settings,
         });
     }
+    model.output = container
+        .output
+        .get()
+        .map(|output| Box::new(output_variant(&model, output)));
     model
+}
+
+/// The output variant of `input`, named `ident`: the same keys, with each value type's
+/// output counterpart (`List` for `Sequence`, nested output variants), the same `closed`
+/// and `extra`, no derives, and `#[non_exhaustive]` when the input has it (it grows with
+/// its input).
+fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
+    let krate = &input.krate;
+    let doc = format!(
+        " The output variant of [`{}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{}`] with `From`.",
+        input.ident, input.ident
+    );
+    let non_exhaustive = input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path() == NON_EXHAUSTIVE);
+    let attrs: Vec<Attribute> = std::iter::once(parse_quote!(#[doc = #doc]))
+        .chain(input.lints.iter().cloned())
+        .chain(non_exhaustive.cloned())
+        .collect();
+    let fields = input
+        .fields
+        .iter()
+        .map(|field| {
+            let value: syn::Type =
+                syn::parse2(field.value.output(krate)).expect("an output type is a type");
+            let ty = if field.is_option() {
+                parse_quote!(::core::option::Option<#value>)
+            } else {
+                value.clone()
+            };
+            Field {
+                attrs: field.attrs.clone(),
+                cfgs: field.cfgs.clone(),
+                lints: field.lints.clone(),
+                vis: field.vis.clone(),
+                ident: field.ident.clone(),
+                key: field.key.clone(),
+                key_span: field.key_span,
+                ty,
+                value: Ty::classify(&value),
+                presence: field.presence,
+                settings: attr::Field::new(),
+            }
+        })
+        .collect();
+    let extra = input.extra.as_ref().map(|extra| Extra {
+        attrs: extra.attrs.clone(),
+        cfgs: extra.cfgs.clone(),
+        vis: extra.vis.clone(),
+        ident: extra.ident.clone(),
+        ty: extra.ty.clone(),
+        kind: extra.kind.clone(),
+        span: extra.span,
+        settings: attr::Field::new(),
+    });
+    TypedDict {
+        lints: attr::lints(&attrs),
+        attrs,
+        vis: input.vis.clone(),
+        ident: ident.clone(),
+        krate: krate.clone(),
+        closed: input.closed,
+        output: None,
+        companion: quote::format_ident!("{}Required", ident),
+        fields,
+        extra,
+        surplus_extras: Vec::new(),
+        derives: Derives::default(),
+    }
 }

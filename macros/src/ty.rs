@@ -10,6 +10,7 @@ use quote::{quote, ToTokens};
 use syn::{GenericArgument, Ident, PathArguments, Type};
 
 /// A classified type, with the type itself (as written, `Self` already replaced).
+#[derive(Clone)]
 pub struct Ty {
     /// The type, for emitting.
     pub ty: Type,
@@ -18,6 +19,7 @@ pub struct Ty {
 }
 
 /// The kinds of types a typed dict understands.
+#[derive(Clone)]
 pub enum Kind {
     /// `String`, `i64`, `f64`, `bool`, `Timestamp`, `Blob`.
     Scalar(Scalar),

@@ -77,7 +77,14 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
     let krate = &model.krate;
     let item = item(model);
     let companion = companion(model);
-    let output_declaration = output::declaration(model);
+    // The output variant is a typed dict of the model's own, expanded here: the macro
+    // does not call itself (no `#[typed_dict]` re-emitted, no `crate` path printed to a
+    // string and parsed back).
+    let output_declaration = model.output.as_deref().map(|output| {
+        let mut tokens = expand_typed_dict(output);
+        tokens.extend(hooks::typed_dict(output));
+        tokens
+    });
     let constructors = constructors(model);
     let std_traits = std_traits::typed_dict(model);
     let schema = schema::expand(model);
