@@ -12,6 +12,7 @@ mod settings;
 mod shape;
 mod typed_dict;
 mod union;
+mod value;
 
 use syn::DeriveInput;
 
@@ -57,7 +58,7 @@ fn derives(item: &Item) -> &Derives {
 
 /// Every problem of a value type that is not a field's (a union member, an alias target).
 fn check_value_type(cx: &mut Ctxt, value: &Ty, what: &str) {
-    for (ty, problem) in value.problems() {
+    for (ty, problem) in value::problems(value) {
         cx.error_spanned_by(ty, format!("unsupported type for {what}: {problem}"));
     }
 }

@@ -143,7 +143,7 @@ fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
             );
             continue;
         }
-        for (ty, problem) in field.value.problems() {
+        for (ty, problem) in super::value::problems(&field.value) {
             cx.error_spanned_by(
                 ty,
                 format!(
