@@ -1,6 +1,12 @@
 //! Reads `#[typed_dict(...)]`: the container arguments and the helper attributes on
-//! fields and variants, into typed settings. Every problem is recorded with the right
-//! form of the attribute, none is fatal: parsing goes on after a malformed entry, so one
+//! fields and variants, into typed settings with the spans where they are written.
+//!
+//! Only parse errors are raised here, as in serde_derive's `internals/attr.rs`: a name
+//! that is no setting in that position, a value of the wrong form (a flag given a value,
+//! a string where a type name goes, a `crate` string that is no path, a `rename_all`
+//! rule that does not exist), none of which leaves a setting to record. Every rule about
+//! settings that did parse (given twice, meaningless on this kind of item, in conflict
+//! with another) is judged in `check`. Parsing goes on after a malformed entry, so one
 //! build reports every mistake.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
@@ -12,30 +18,41 @@ use syn::{Attribute, LitStr, Token};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::suggest;
+use crate::symbol::*;
 
-/// The name of the macro and of its helper attribute.
-pub const NAME: &str = "typed_dict";
-
-/// One setting that may be given at most once.
+/// One setting: the first value given, and where any further one was written (check
+/// reports those: a setting is given at most once).
 pub struct Attr<T> {
-    name: &'static str,
+    name: Symbol,
     value: Option<(Span, T)>,
+    repeats: Vec<Span>,
 }
 
 impl<T> Attr<T> {
-    fn none(name: &'static str) -> Self {
-        Attr { name, value: None }
+    fn none(name: Symbol) -> Self {
+        Attr {
+            name,
+            value: None,
+            repeats: Vec::new(),
+        }
     }
 
-    fn set(&mut self, cx: &mut Ctxt, span: Span, value: T) {
+    fn set(&mut self, span: Span, value: T) {
         if self.value.is_some() {
-            cx.push(syn::Error::new(
-                span,
-                format!("duplicate typed_dict attribute `{}`", self.name),
-            ));
+            self.repeats.push(span);
         } else {
             self.value = Some((span, value));
         }
+    }
+
+    /// The setting's name.
+    pub fn name(&self) -> Symbol {
+        self.name
+    }
+
+    /// Where the setting was written again after its first value, with its name.
+    pub fn repeats(&self) -> impl Iterator<Item = (Symbol, Span)> + '_ {
+        self.repeats.iter().map(|span| (self.name, *span))
     }
 
     /// The value, if set.
@@ -64,88 +81,100 @@ pub struct Container {
     pub krate: Attr<syn::Path>,
 }
 
-const CONTAINER_FORMS: &[(&str, &str)] = &[
-    ("closed", "`closed`"),
-    ("rename_all", "`rename_all = \"PascalCase\"`"),
-    ("output", "`output = XOutputTypeDef`"),
-    ("required", "`required = XRequiredKeys`"),
-    ("crate", "`crate = \"path::to::typed_dict\"`"),
+/// The container settings with an example value (none for a flag), for messages.
+const CONTAINER_FORMS: &[(Symbol, Option<&str>)] = &[
+    (CLOSED, None),
+    (RENAME_ALL, Some("\"PascalCase\"")),
+    (OUTPUT, Some("XOutputTypeDef")),
+    (REQUIRED, Some("XRequiredKeys")),
+    (CRATE, Some("\"path::to::typed_dict\"")),
 ];
+
+/// The example value of a container setting, as its messages show it.
+fn container_example(name: Symbol) -> &'static str {
+    CONTAINER_FORMS
+        .iter()
+        .find_map(|(form, example)| (*form == name).then_some(*example))
+        .flatten()
+        .expect("a container setting with a value")
+}
 
 impl Container {
     /// An empty set of arguments.
     pub fn new() -> Container {
         Container {
-            closed: Attr::none("closed"),
-            rename_all: Attr::none("rename_all"),
-            output: Attr::none("output"),
-            required: Attr::none("required"),
-            krate: Attr::none("crate"),
+            closed: Attr::none(CLOSED),
+            rename_all: Attr::none(RENAME_ALL),
+            output: Attr::none(OUTPUT),
+            required: Attr::none(REQUIRED),
+            krate: Attr::none(CRATE),
         }
+    }
+
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.closed.repeats())
+            .chain(self.rename_all.repeats())
+            .chain(self.output.repeats())
+            .chain(self.required.repeats())
+            .chain(self.krate.repeats())
+            .collect()
     }
 
     /// Parses arguments (the attribute's, or those of a further `#[typed_dict(...)]`).
     pub fn parse(&mut self, cx: &mut Ctxt, args: TokenStream) {
         let parser = syn::meta::parser(|meta| {
-            let name = path_name(&meta);
             let span = path_span(&meta);
-            match name.as_str() {
-                "closed" => {
-                    if flag(cx, &meta, "closed", "`#[typed_dict(closed)]`")? {
-                        self.closed.set(cx, span, ());
+            let path = &meta.path;
+            if path == CLOSED {
+                if flag(cx, &meta, CLOSED)? {
+                    self.closed.set(span, ());
+                }
+            } else if path == RENAME_ALL {
+                if let Some(rule) = string(cx, &meta, RENAME_ALL, container_example(RENAME_ALL))? {
+                    // A parse error, left here as serde_derive does: a rule that does not
+                    // exist leaves no setting to record.
+                    match RenameRule::from_name(&rule.value()) {
+                        Some(parsed) => self.rename_all.set(span, parsed),
+                        None => cx.error_spanned_by(&rule, unknown_rule(&rule.value())),
                     }
                 }
-                "rename_all" => {
-                    if let Some(rule) =
-                        string(cx, &meta, "rename_all", "rename_all = \"PascalCase\"")?
-                    {
-                        match RenameRule::from_name(&rule.value()) {
-                            Some(parsed) => self.rename_all.set(cx, span, parsed),
-                            None => cx.error_spanned_by(&rule, unknown_rule(&rule.value())),
-                        }
+            } else if path == OUTPUT {
+                if let Some(ident) = ident(cx, &meta, OUTPUT, container_example(OUTPUT))? {
+                    self.output.set(span, ident);
+                }
+            } else if path == REQUIRED {
+                if let Some(ident) = ident(cx, &meta, REQUIRED, container_example(REQUIRED))? {
+                    self.required.set(span, ident);
+                }
+            } else if path == CRATE {
+                if let Some(path) = string(cx, &meta, CRATE, container_example(CRATE))? {
+                    // A parse error: the string's content is no path.
+                    match path.parse::<syn::Path>() {
+                        Ok(parsed) => self.krate.set(span, parsed),
+                        Err(_) => cx.error_spanned_by(
+                            &path,
+                            format!("`{CRATE}` must be a path, like `{CRATE} = \"my_facade::typed_dict\"`; `{}` is not one", path.value()),
+                        ),
                     }
                 }
-                "output" => {
-                    if let Some(ident) = ident(cx, &meta, "output", "output = XOutputTypeDef")? {
-                        self.output.set(cx, span, ident);
-                    }
-                }
-                "required" => {
-                    if let Some(ident) = ident(cx, &meta, "required", "required = XRequiredKeys")? {
-                        self.required.set(cx, span, ident);
-                    }
-                }
-                "crate" => {
-                    if let Some(path) =
-                        string(cx, &meta, "crate", "crate = \"path::to::typed_dict\"")?
-                    {
-                        match path.parse::<syn::Path>() {
-                            Ok(parsed) => self.krate.set(cx, span, parsed),
-                            Err(_) => cx.error_spanned_by(
-                                &path,
-                                format!("`crate` must be a path, like `crate = \"my_facade::typed_dict\"`; `{}` is not one", path.value()),
-                            ),
-                        }
-                    }
-                }
-                "key" | "wire_optional" | "extra" => {
-                    skip_value(&meta)?;
-                    cx.error_spanned_by(
-                        &meta.path,
-                        format!("`{name}` goes on a field, not on the struct"),
-                    );
-                }
-                "value" | "other" => {
-                    skip_value(&meta)?;
-                    cx.error_spanned_by(
-                        &meta.path,
-                        format!("`{name}` goes on a variant, not on the enum"),
-                    );
-                }
-                _ => {
-                    skip_value(&meta)?;
-                    cx.error_spanned_by(&meta.path, unknown(&name, CONTAINER_FORMS));
-                }
+            } else if is_one_of(path, FIELD_FORMS) {
+                // Parse errors, here and below: no container setting has this name (the
+                // message only says where the name does belong).
+                skip_value(&meta)?;
+                cx.error_spanned_by(
+                    path,
+                    format!("`{}` goes on a field, not on the struct", path_name(&meta)),
+                );
+            } else if is_one_of(path, VARIANT_FORMS) {
+                skip_value(&meta)?;
+                cx.error_spanned_by(
+                    path,
+                    format!("`{}` goes on a variant, not on the enum", path_name(&meta)),
+                );
+            } else {
+                skip_value(&meta)?;
+                cx.error_spanned_by(path, unknown(&path_name(&meta), CONTAINER_FORMS));
             }
             Ok(())
         });
@@ -163,7 +192,7 @@ impl Container {
                 syn::Meta::List(list) => self.parse(cx, list.tokens.clone()),
                 syn::Meta::NameValue(_) => cx.error_spanned_by(
                     attr,
-                    "write `#[typed_dict(...)]`, not `#[typed_dict = ...]`",
+                    format!("write `#[{TYPED_DICT}(...)]`, not `#[{TYPED_DICT} = ...]`"),
                 ),
             }
         }
@@ -180,53 +209,56 @@ pub struct Field {
     pub extra: Attr<()>,
 }
 
-const FIELD_FORMS: &[(&str, &str)] = &[
-    ("key", "`key = \"...\"`"),
-    ("wire_optional", "`wire_optional`"),
-    ("extra", "`extra`"),
-];
+/// The field settings with an example value (none for a flag), for messages.
+const FIELD_FORMS: &[(Symbol, Option<&str>)] =
+    &[(KEY, Some("\"...\"")), (WIRE_OPTIONAL, None), (EXTRA, None)];
 
 impl Field {
-    /// Parses every `#[typed_dict(...)]` among `attrs`, and points `#[serde(...)]` at its
-    /// typed_dict counterpart.
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.key.repeats())
+            .chain(self.wire_optional.repeats())
+            .chain(self.extra.repeats())
+            .collect()
+    }
+
+    /// No settings: a field as the model writes it (the output variant's), not the user.
+    pub fn new() -> Field {
+        Field {
+            key: Attr::none(KEY),
+            wire_optional: Attr::none(WIRE_OPTIONAL),
+            extra: Attr::none(EXTRA),
+        }
+    }
+
+    /// Parses every `#[typed_dict(...)]` among `attrs`.
     pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Field {
-        let mut field = Field {
-            key: Attr::none("key"),
-            wire_optional: Attr::none("wire_optional"),
-            extra: Attr::none("extra"),
-        };
-        serde_hints(cx, attrs, "key");
+        let mut field = Field::new();
         for attr in attrs.iter().filter(|attr| is_helper(attr)) {
             let parsed = parse_list(attr, |meta| {
-                let name = path_name(&meta);
                 let span = path_span(&meta);
-                match name.as_str() {
-                    "key" => {
-                        if let Some(key) = string(cx, &meta, "key", "key = \"QueueUrl\"")? {
-                            field.key.set(cx, key.span(), key);
-                        }
+                let path = &meta.path;
+                if path == KEY {
+                    if let Some(key) = string(cx, &meta, KEY, "\"QueueUrl\"")? {
+                        field.key.set(key.span(), key);
                     }
-                    "wire_optional" => {
-                        if flag(cx, &meta, "wire_optional", "`#[typed_dict(wire_optional)]`")? {
-                            field.wire_optional.set(cx, span, ());
-                        }
+                } else if path == WIRE_OPTIONAL {
+                    if flag(cx, &meta, WIRE_OPTIONAL)? {
+                        field.wire_optional.set(span, ());
                     }
-                    "extra" => {
-                        if flag(cx, &meta, "extra", "`#[typed_dict(extra)]`")? {
-                            field.extra.set(cx, span, ());
-                        }
+                } else if path == EXTRA {
+                    if flag(cx, &meta, EXTRA)? {
+                        field.extra.set(span, ());
                     }
-                    "rename" => {
-                        skip_value(&meta)?;
-                        cx.error_spanned_by(
-                            &meta.path,
-                            "unknown typed_dict attribute `rename`; a field's wire key is `key = \"...\"`",
-                        );
-                    }
-                    _ => {
-                        skip_value(&meta)?;
-                        cx.error_spanned_by(&meta.path, unknown(&name, FIELD_FORMS));
-                    }
+                } else if path == RENAME {
+                    skip_value(&meta)?;
+                    cx.error_spanned_by(
+                        path,
+                        format!("unknown {TYPED_DICT} attribute `{RENAME}`; a field's wire key is `{KEY} = \"...\"`"),
+                    );
+                } else {
+                    skip_value(&meta)?;
+                    cx.error_spanned_by(path, unknown(&path_name(&meta), FIELD_FORMS));
                 }
                 Ok(())
             });
@@ -246,43 +278,42 @@ pub struct Variant {
     pub other: Attr<()>,
 }
 
-const VARIANT_FORMS: &[(&str, &str)] = &[("value", "`value = \"...\"`"), ("other", "`other`")];
+/// The variant settings with an example value (none for a flag), for messages.
+const VARIANT_FORMS: &[(Symbol, Option<&str>)] = &[(VALUE, Some("\"...\"")), (OTHER, None)];
 
 impl Variant {
+    /// Every setting written more than once: its name and where it was repeated.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        (self.value.repeats()).chain(self.other.repeats()).collect()
+    }
+
     /// Parses every `#[typed_dict(...)]` among `attrs`.
     pub fn parse(cx: &mut Ctxt, attrs: &[Attribute]) -> Variant {
         let mut variant = Variant {
-            value: Attr::none("value"),
-            other: Attr::none("other"),
+            value: Attr::none(VALUE),
+            other: Attr::none(OTHER),
         };
-        serde_hints(cx, attrs, "value");
         for attr in attrs.iter().filter(|attr| is_helper(attr)) {
             let parsed = parse_list(attr, |meta| {
-                let name = path_name(&meta);
                 let span = path_span(&meta);
-                match name.as_str() {
-                    "value" => {
-                        if let Some(value) = string(cx, &meta, "value", "value = \"IN_PROGRESS\"")?
-                        {
-                            variant.value.set(cx, value.span(), value);
-                        }
+                let path = &meta.path;
+                if path == VALUE {
+                    if let Some(value) = string(cx, &meta, VALUE, "\"IN_PROGRESS\"")? {
+                        variant.value.set(value.span(), value);
                     }
-                    "other" => {
-                        if flag(cx, &meta, "other", "`#[typed_dict(other)]`")? {
-                            variant.other.set(cx, span, ());
-                        }
+                } else if path == OTHER {
+                    if flag(cx, &meta, OTHER)? {
+                        variant.other.set(span, ());
                     }
-                    "rename" => {
-                        skip_value(&meta)?;
-                        cx.error_spanned_by(
-                            &meta.path,
-                            "unknown typed_dict attribute `rename`; a variant's wire string is `value = \"...\"`",
-                        );
-                    }
-                    _ => {
-                        skip_value(&meta)?;
-                        cx.error_spanned_by(&meta.path, unknown(&name, VARIANT_FORMS));
-                    }
+                } else if path == RENAME {
+                    skip_value(&meta)?;
+                    cx.error_spanned_by(
+                        path,
+                        format!("unknown {TYPED_DICT} attribute `{RENAME}`; a variant's wire string is `{VALUE} = \"...\"`"),
+                    );
+                } else {
+                    skip_value(&meta)?;
+                    cx.error_spanned_by(path, unknown(&path_name(&meta), VARIANT_FORMS));
                 }
                 Ok(())
             });
@@ -296,13 +327,13 @@ impl Variant {
 
 /// Whether `attr` is one of ours (and so must not be re-emitted).
 pub fn is_helper(attr: &Attribute) -> bool {
-    attr.path().is_ident(NAME)
+    attr.path() == TYPED_DICT
 }
 
 /// Whether `attr` is a `#[serde(...)]`, which means nothing here: `#[typed_dict]`
 /// implements serde itself. It is reported and not re-emitted.
 pub fn is_serde(attr: &Attribute) -> bool {
-    attr.path().is_ident("serde")
+    attr.path() == SERDE
 }
 
 /// The attributes to keep on the re-emitted item: all but ours and serde's.
@@ -318,7 +349,7 @@ pub fn kept(attrs: &[Attribute]) -> Vec<Attribute> {
 pub fn cfgs(attrs: &[Attribute]) -> Vec<Attribute> {
     attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("cfg"))
+        .filter(|attr| attr.path() == CFG)
         .cloned()
         .collect()
 }
@@ -331,49 +362,20 @@ pub fn lints(attrs: &[Attribute]) -> Vec<Attribute> {
         .iter()
         .filter_map(|attr| {
             let path = attr.path();
-            if ["allow", "warn", "deny", "forbid"]
-                .iter()
-                .any(|lint| path.is_ident(lint))
-            {
+            if [ALLOW, WARN, DENY, FORBID].iter().any(|lint| path == *lint) {
                 return Some(attr.clone());
             }
-            if path.is_ident("expect") {
+            if path == EXPECT {
                 let mut allowed = attr.clone();
                 if let syn::Meta::List(list) = &mut allowed.meta {
-                    list.path = syn::Ident::new("allow", list.path.segments[0].ident.span()).into();
+                    list.path =
+                        syn::Ident::new(ALLOW.as_str(), list.path.segments[0].ident.span()).into();
                 }
                 return Some(allowed);
             }
             None
         })
         .collect()
-}
-
-/// Points each `#[serde(...)]` entry at what to write instead.
-pub fn serde_hints(cx: &mut Ctxt, attrs: &[Attribute], rename_to: &str) {
-    for attr in attrs.iter().filter(|attr| is_serde(attr)) {
-        let mut hinted = false;
-        let _ = attr.parse_nested_meta(|meta| {
-            let name = path_name(&meta);
-            let hint = match name.as_str() {
-                "rename" => format!("write `#[typed_dict({rename_to} = \"..\")]` instead of `#[serde(rename = \"..\")]`"),
-                "rename_all" => "write `#[typed_dict(rename_all = \"..\")]` instead of `#[serde(rename_all = \"..\")]`".to_owned(),
-                "deny_unknown_fields" => "write `#[typed_dict(closed)]` instead of `#[serde(deny_unknown_fields)]`".to_owned(),
-                "flatten" => "write `#[typed_dict(extra)]` on a `Dict<String, JsonValue>` field to keep undeclared keys".to_owned(),
-                "other" => "write `#[typed_dict(other)]` instead of `#[serde(other)]`".to_owned(),
-                _ => format!("`#[serde({name})]` has no effect: `#[typed_dict]` implements serde itself"),
-            };
-            cx.error_spanned_by(&meta.path, hint);
-            hinted = true;
-            skip_value(&meta)
-        });
-        if !hinted {
-            cx.error_spanned_by(
-                attr,
-                "`#[serde(...)]` has no effect here: `#[typed_dict]` implements serde itself",
-            );
-        }
-    }
 }
 
 fn parse_list(
@@ -384,12 +386,13 @@ fn parse_list(
         syn::Meta::List(_) => attr.parse_nested_meta(logic),
         _ => Err(syn::Error::new_spanned(
             attr,
-            "write the settings in parentheses: `#[typed_dict(...)]`",
+            format!("write the settings in parentheses: `#[{TYPED_DICT}(...)]`"),
         )),
     }
 }
 
-fn path_name(meta: &ParseNestedMeta) -> String {
+/// The path as written, for messages (`serde::rename` without spaces).
+pub fn path_name(meta: &ParseNestedMeta) -> String {
     meta.path.to_token_stream().to_string().replace(' ', "")
 }
 
@@ -400,23 +403,29 @@ fn path_span(meta: &ParseNestedMeta) -> Span {
 }
 
 /// A flag such as `closed`: true when written bare; a value is an error naming the form.
-fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta, name: &str, form: &str) -> syn::Result<bool> {
+/// The errors of this and the value readers below are parse errors of the setting's
+/// syntax, so they are raised here and not in `check`.
+fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta, name: Symbol) -> syn::Result<bool> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         skip_value(meta)?;
-        cx.error_spanned_by(&meta.path, format!("`{name}` takes no value: write {form}"));
+        cx.error_spanned_by(
+            &meta.path,
+            format!("`{name}` takes no value: write `#[{TYPED_DICT}({name})]`"),
+        );
         return Ok(false);
     }
     Ok(true)
 }
 
-/// A string value such as `key = "QueueUrl"`; anything else is an error naming the form.
+/// A string value such as `key = "QueueUrl"`; anything else is an error naming the form
+/// (`name = example`).
 fn string(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta,
-    name: &str,
-    form: &str,
+    name: Symbol,
+    example: &str,
 ) -> syn::Result<Option<LitStr>> {
-    let Some(tokens) = value_tokens(cx, meta, name, form)? else {
+    let Some(tokens) = value_tokens(cx, meta, name, example)? else {
         return Ok(None);
     };
     match syn::parse2::<LitStr>(tokens.clone()) {
@@ -424,7 +433,7 @@ fn string(
         Err(_) => {
             cx.error_spanned_by(
                 &tokens,
-                format!("`{name}` takes a string literal: write `{form}`"),
+                format!("`{name}` takes a string literal: write `{name} = {example}`"),
             );
             Ok(None)
         }
@@ -435,10 +444,10 @@ fn string(
 fn ident(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta,
-    name: &str,
-    form: &str,
+    name: Symbol,
+    example: &str,
 ) -> syn::Result<Option<syn::Ident>> {
-    let Some(tokens) = value_tokens(cx, meta, name, form)? else {
+    let Some(tokens) = value_tokens(cx, meta, name, example)? else {
         return Ok(None);
     };
     match syn::parse2::<syn::Ident>(tokens.clone()) {
@@ -446,7 +455,9 @@ fn ident(
         Err(_) => {
             cx.error_spanned_by(
                 &tokens,
-                format!("`{name}` takes a type name, not a string or path: write `{form}`"),
+                format!(
+                    "`{name}` takes a type name, not a string or path: write `{name} = {example}`"
+                ),
             );
             Ok(None)
         }
@@ -457,15 +468,13 @@ fn ident(
 fn value_tokens(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta,
-    name: &str,
-    form: &str,
+    name: Symbol,
+    example: &str,
 ) -> syn::Result<Option<TokenStream>> {
+    let needs_value = || format!("`{name}` needs a value: write `{name} = {example}`");
     if !meta.input.peek(Token![=]) {
         skip_value(meta)?;
-        cx.error_spanned_by(
-            &meta.path,
-            format!("`{name}` needs a value: write `{form}`"),
-        );
+        cx.error_spanned_by(&meta.path, needs_value());
         return Ok(None);
     }
     let value = meta.value()?;
@@ -474,14 +483,14 @@ fn value_tokens(
         tokens.extend([value.parse::<TokenTree>()?]);
     }
     if tokens.is_empty() {
-        cx.push(meta.error(format!("`{name}` needs a value: write `{form}`")));
+        cx.push(meta.error(needs_value()));
         return Ok(None);
     }
     Ok(Some(tokens))
 }
 
 /// Consumes whatever follows a name (`= value` or `(...)`), so parsing goes on.
-fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+pub fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         let value = meta.value()?;
         while !value.is_empty() && !value.peek(Token![,]) {
@@ -493,14 +502,26 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-fn unknown(name: &str, forms: &[(&str, &str)]) -> String {
-    let names = forms.iter().map(|(name, _)| *name);
+/// Whether `path` names one of the settings in `forms`.
+fn is_one_of(path: &syn::Path, forms: &[(Symbol, Option<&str>)]) -> bool {
+    forms.iter().any(|(name, _)| path == *name)
+}
+
+fn unknown(name: &str, forms: &[(Symbol, Option<&str>)]) -> String {
+    let names = forms.iter().map(|(name, _)| name.as_str());
     match suggest::closest(name, names) {
-        Some(close) => format!("unknown typed_dict attribute `{name}`; did you mean `{close}`?"),
+        Some(close) => format!("unknown {TYPED_DICT} attribute `{name}`; did you mean `{close}`?"),
         None => {
-            let forms: Vec<&str> = forms.iter().map(|(_, form)| *form).collect();
+            let forms: Vec<String> = forms
+                .iter()
+                .map(|(name, example)| match example {
+                    Some(example) => format!("`{name} = {example}`"),
+                    None => format!("`{name}`"),
+                })
+                .collect();
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
             format!(
-                "unknown typed_dict attribute `{name}`; expected {}",
+                "unknown {TYPED_DICT} attribute `{name}`; expected {}",
                 suggest::list(&forms)
             )
         }
@@ -519,9 +540,9 @@ fn unknown_rule(rule: &str) -> String {
         })
     });
     match close {
-        Some(close) => format!("unknown rename_all rule `{rule}`; did you mean `{close}`?"),
+        Some(close) => format!("unknown {RENAME_ALL} rule `{rule}`; did you mean `{close}`?"),
         None => format!(
-            "unknown rename_all rule `{rule}`; expected one of {}",
+            "unknown {RENAME_ALL} rule `{rule}`; expected one of {}",
             names.join(", ")
         ),
     }

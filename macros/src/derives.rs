@@ -1,36 +1,36 @@
 //! The user's own `#[derive(...)]` written below `#[typed_dict]`: the macro implements
 //! only the traits the user does not derive, so nothing is implemented twice. serde's
-//! derives are an error, since the macro implements serde itself.
+//! derives are taken out and recorded; `check` reports them, since the macro implements
+//! serde itself.
 
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Path, Token};
 
-use crate::ctxt::Ctxt;
+use crate::symbol::DERIVE;
 
 /// The traits the user derives, by name (`Debug`, `core::fmt::Debug` → `Debug`).
 #[derive(Default)]
 pub struct Derives {
     names: Vec<String>,
+    /// serde's derives, one entry per `#[derive(...)]` naming them: the first path (where
+    /// the error points) and the names (`Serialize`, `Deserialize`).
+    pub serde: Vec<(Path, Vec<String>)>,
 }
 
 impl Derives {
     /// Reads the derives among `attrs` and returns the attributes to re-emit: those derives
-    /// without serde's (reported), every other attribute as it is.
-    pub fn take(cx: &mut Ctxt, attrs: &[Attribute]) -> (Vec<Attribute>, Derives) {
-        Derives::take_without(cx, attrs, &[])
+    /// without serde's (recorded), every other attribute as it is.
+    pub fn take(attrs: &[Attribute]) -> (Vec<Attribute>, Derives) {
+        Derives::take_without(attrs, &[])
     }
 
     /// Like [`Derives::take`], also leaving out the derives named in `dropped` (which the
     /// fallback drops when they cannot hold, so their errors do not follow the real one).
-    pub fn take_without(
-        cx: &mut Ctxt,
-        attrs: &[Attribute],
-        dropped: &[&str],
-    ) -> (Vec<Attribute>, Derives) {
+    pub fn take_without(attrs: &[Attribute], dropped: &[&str]) -> (Vec<Attribute>, Derives) {
         let mut derives = Derives::default();
         let mut kept = Vec::with_capacity(attrs.len());
         for attr in attrs {
-            if !attr.path().is_ident("derive") {
+            if attr.path() != DERIVE {
                 kept.push(attr.clone());
                 continue;
             }
@@ -58,15 +58,8 @@ impl Derives {
                 retained.push(path);
             }
             if let Some((first, _)) = serde.first() {
-                let names: Vec<String> =
-                    serde.iter().map(|(_, name)| format!("`{name}`")).collect();
-                cx.error_spanned_by(
-                    first,
-                    format!(
-                        "remove {} from the derive: `#[typed_dict]` implements `Serialize` and `Deserialize` itself, with the typed dict's contract",
-                        names.join(" and ")
-                    ),
-                );
+                let names = serde.iter().map(|(_, name)| name.clone()).collect();
+                derives.serde.push((first.clone(), names));
             }
             if !retained.is_empty() {
                 let mut attr = attr.clone();

@@ -8,55 +8,47 @@ use quote::{quote, ToTokens};
 use syn::{Data, DeriveInput, Fields, Ident};
 
 use crate::attr;
-use crate::ctxt::Ctxt;
 use crate::derives::Derives;
 use crate::expand;
 use crate::model::{Item, TypedDict};
+use crate::symbol::TYPED_DICT;
 
 /// The item, its generated companions where the model allows, stub impls, and the errors.
-pub fn emit(input: DeriveInput, item: Option<&Item>, krate: &syn::Path, cx: Ctxt) -> TokenStream {
+pub fn emit(
+    input: DeriveInput,
+    item: Option<&Item>,
+    krate: &syn::Path,
+    errors: syn::Error,
+) -> TokenStream {
     let mut tokens = match item {
         Some(Item::TypedDict(model)) => typed_dict(model, krate),
         Some(Item::Union(_)) => as_written(input, krate, Some(Kind::Union)),
         Some(Item::Alias(_)) => as_written(input, krate, Some(Kind::Alias)),
         _ => as_written(input, krate, None),
     };
-    tokens.extend(cx.into_compile_errors());
+    tokens.extend(errors.to_compile_error());
     tokens
 }
 
+/// The typed dict, its companion and constructors, stubs, and the same for its output
+/// variant (whose field types the model holds).
 fn typed_dict(model: &TypedDict, krate: &syn::Path) -> TokenStream {
     let mut tokens = expand::item(model);
     tokens.extend(expand::companion(model));
     let constructors = expand::constructors(model);
-    let own_stubs = stubs(&model.ident, Kind::TypedDict, &model.derives);
-    let output = model.output.as_ref().map(|output| {
-        let vis = &model.vis;
-        let fields = model.fields.iter().map(|field| {
-            let (vis, ident, cfgs) = (&field.vis, &field.ident, &field.cfgs);
-            let value = field.value.output(krate);
-            let ty = if field.is_option() {
-                quote!(::core::option::Option<#value>)
-            } else {
-                value
-            };
-            quote!(#(#cfgs)* #vis #ident: #ty,)
-        });
-        let output_stubs = stubs(output, Kind::TypedDict, &Derives::default());
-        (quote!(#vis struct #output { #(#fields)* }), output_stubs)
-    });
-    let (output_item, output_stubs) = output.unzip();
+    let stubs = stubs(&model.ident, Kind::TypedDict, &model.derives);
     tokens.extend(quote! {
-        #output_item
         #[doc(hidden)]
         #[allow(deprecated, unused)]
         const _: () = {
             use #krate::__private as __td;
             #constructors
-            #own_stubs
-            #output_stubs
+            #stubs
         };
     });
+    if let Some(output) = &model.output {
+        tokens.extend(typed_dict(output, krate));
+    }
     tokens
 }
 
@@ -72,8 +64,7 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path, kind: Option<Kind>) -> 
         _ => true,
     };
     let dropped: &[&str] = if unit_enum { &[] } else { &["Copy"] };
-    let (attrs, derives) =
-        Derives::take_without(&mut Ctxt::default(), &attr::kept(&input.attrs), dropped);
+    let (attrs, derives) = Derives::take_without(&attr::kept(&input.attrs), dropped);
     input.attrs = attrs;
     let kind = match &mut input.data {
         Data::Struct(data) => {
@@ -126,7 +117,8 @@ enum Kind {
 
 /// Impls with bodies that are never run (the build fails), so that the type's uses type-check.
 fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
-    let unreachable = quote!(::core::unreachable!("#[typed_dict] reported an error"));
+    let message = format!("#[{TYPED_DICT}] reported an error");
+    let unreachable = quote!(::core::unreachable!(#message));
     let name = ident.to_string();
     let mut tokens = quote! {
         impl __td::serde::Serialize for #ident {

@@ -2,9 +2,9 @@
 // The `#[typed_dict]` attribute macro. Use it through the `typed-dict` crate, which
 // re-exports it, documents it, and holds the runtime the generated code calls.
 //
-// The work happens in stages, as in serde_derive: `attr` reads the helper attributes,
-// `model` builds the declaration's model (classifying every field type once, in `ty`),
-// `check` applies the rules that span several fields, and `expand` writes the code.
+// The work happens in stages, as in serde_derive: `attr` reads the helper attributes
+// (names from `symbol`), `model` records what was declared (classifying every field type
+// once, in `ty`), `check` judges every rule on those facts, and `expand` writes the code.
 // Every error found along the way is collected in a `ctxt::Ctxt` and reported in one
 // build; when there are errors, `fallback` still emits the item and stub impls of
 // everything it would have, so users see those errors and not follow-ons.
@@ -19,6 +19,7 @@ mod expand;
 mod fallback;
 mod model;
 mod suggest;
+mod symbol;
 mod ty;
 
 use proc_macro::TokenStream;

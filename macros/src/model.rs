@@ -1,15 +1,21 @@
-//! The declaration's model: what the struct or enum means as a typed dict or literal,
-//! built from the syntax tree and the parsed attributes. Field types are classified here,
-//! once (see `ty`).
+//! The declaration's model: what the struct or enum means as a typed dict, literal, union
+//! or alias, built from the syntax tree and the parsed attributes. Field types are
+//! classified here, once (see `ty`).
+//!
+//! Building the model judges nothing: it records what was written, with the spans and
+//! the settings as parsed, and takes the meaning it can (a `wire_optional` key that is no
+//! `Option` is Required, the first `extra` field is the one). `check` judges every rule
+//! on these facts, so a rule has one home.
 
 use proc_macro2::Span;
 use quote::quote;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, Visibility};
+use syn::{parse_quote, Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
 use crate::attr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::derives::Derives;
+use crate::symbol::NON_EXHAUSTIVE;
 use crate::ty::{self, Ty};
 
 /// What `#[typed_dict]` was put on.
@@ -34,16 +40,17 @@ pub struct TypedDict {
     pub ident: Ident,
     /// The path of the runtime crate (`::typed_dict` unless `crate = "..."`).
     pub krate: syn::Path,
-    /// Whether `crate = "..."` was given, so the output variant repeats it.
-    pub krate_given: bool,
     pub closed: bool,
-    /// The output variant to declare too, if any.
-    pub output: Option<Ident>,
+    /// The output variant to declare too, if any (`output = X`): a typed dict of its own,
+    /// modelled here from this one, so its field types are computed once.
+    pub output: Option<Box<TypedDict>>,
     /// The Required-keys companion's name.
     pub companion: Ident,
     pub fields: Vec<Field>,
     /// The field that captures unknown keys, if any (PEP 728 `extra_items`).
     pub extra: Option<Extra>,
+    /// Further fields marked `extra`, which check reports (a typed dict has one).
+    pub surplus_extras: Vec<Extra>,
     /// The traits the user derives below the attribute, which the macro leaves alone.
     pub derives: Derives,
 }
@@ -77,6 +84,8 @@ pub struct Field {
     /// The value type: `T` for `Option<T>`, the declared type otherwise.
     pub value: Ty,
     pub presence: Presence,
+    /// Its `#[typed_dict(...)]` settings as written, for check.
+    pub settings: attr::Field,
 }
 
 impl Field {
@@ -112,7 +121,12 @@ pub struct Extra {
     pub vis: Visibility,
     pub ident: Ident,
     pub ty: syn::Type,
+    /// What `ty` is, classified once like every field type.
+    pub kind: ty::Kind,
+    /// Where `extra` is written.
     pub span: Span,
+    /// Its `#[typed_dict(...)]` settings as written, for check.
+    pub settings: attr::Field,
 }
 
 /// A literal type declaration.
@@ -125,6 +139,8 @@ pub struct Literal {
     /// The variant holding values the declaration does not list: an open literal.
     pub other: Option<Other>,
     pub derives: Derives,
+    /// Every variant as written, in order, for check.
+    pub written: Vec<WrittenVariant>,
 }
 
 /// One value of a literal type.
@@ -152,6 +168,8 @@ pub struct Union {
     pub krate: syn::Path,
     pub members: Vec<Member>,
     pub derives: Derives,
+    /// Every variant as written, in order, for check.
+    pub written: Vec<WrittenVariant>,
 }
 
 /// One member of a union: a variant and the type it holds.
@@ -170,6 +188,8 @@ pub struct Alias {
     pub krate: syn::Path,
     /// The field's own attributes (docs) and visibility.
     pub field_attrs: Vec<Attribute>,
+    /// A `#[typed_dict(...)]` on the field, which check reports (the field has no key).
+    pub field_helper: Option<Attribute>,
     pub field_vis: Visibility,
     /// The type the alias names.
     pub target: Ty,
@@ -185,179 +205,117 @@ pub fn krate(container: &attr::Container) -> syn::Path {
         .unwrap_or_else(|| syn::parse2(quote!(::typed_dict)).expect("a path"))
 }
 
-/// Builds the model, recording every problem; `None` when the item cannot be a typed dict
-/// or literal at all.
-pub fn build(cx: &mut Ctxt, container: &attr::Container, input: &DeriveInput) -> Option<Item> {
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(&input.generics, "#[typed_dict] types cannot be generic");
+/// A declaration the model cannot hold, recorded for `check` to explain.
+pub enum Unsupported {
+    /// A struct with no fields.
+    UnitStruct,
+    /// A tuple struct of other than one field.
+    TupleStruct {
+        /// How many fields it has.
+        fields: usize,
+    },
+    /// A Rust `union`.
+    Union(syn::token::Union),
+}
+
+/// An enum variant as written, with its parsed helper attributes: `check` judges these,
+/// the model keeps what they mean (a literal value, the `other` variant, a member).
+pub struct WrittenVariant {
+    /// The variant as declared.
+    pub original: syn::Variant,
+    /// Its `#[typed_dict(...)]` settings.
+    pub settings: attr::Variant,
+}
+
+impl WrittenVariant {
+    /// The variant's one unnamed field, if it has exactly one: what an `other` variant or
+    /// a union member holds.
+    pub fn single_field(&self) -> Option<&syn::Field> {
+        match &self.original.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
+            _ => None,
+        }
     }
-    attr::serde_hints(cx, &input.attrs, "key");
+}
+
+/// Builds the model of what was written, recording its facts with their spans for
+/// `check`; the error is the shape of a declaration that has no model.
+pub fn build(
+    cx: &mut Ctxt,
+    container: &attr::Container,
+    input: &DeriveInput,
+) -> Result<Item, Unsupported> {
     match &input.data {
         Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => Some(Item::TypedDict(Box::new(build_typed_dict(
+            Fields::Named(named) => Ok(Item::TypedDict(Box::new(build_typed_dict(
                 cx,
                 container,
                 input,
                 named.named.iter(),
             )))),
-            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Some(Item::Alias(Box::new(
-                build_alias(cx, container, input, &unnamed.unnamed[0]),
+            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Ok(Item::Alias(Box::new(
+                build_alias(container, input, &unnamed.unnamed[0]),
             ))),
-            Fields::Unnamed(unnamed) => {
-                cx.error_spanned_by(
-                    &input.ident,
-                    format!(
-                        "#[typed_dict] needs named fields (a typed dict) or one field (a named alias): tuple struct `{}` has {} fields",
-                        input.ident,
-                        unnamed.unnamed.len()
-                    ),
-                );
-                None
-            }
-            Fields::Unit => {
-                cx.error_spanned_by(
-                    &input.ident,
-                    format!(
-                        "#[typed_dict] needs named fields: unit struct `{}` has no keys",
-                        input.ident
-                    ),
-                );
-                None
-            }
+            Fields::Unnamed(unnamed) => Err(Unsupported::TupleStruct {
+                fields: unnamed.unnamed.len(),
+            }),
+            Fields::Unit => Err(Unsupported::UnitStruct),
         },
-        Data::Enum(data) if declares_union(data) => Some(Item::Union(Box::new(build_union(
-            cx, container, input, data,
-        )))),
-        Data::Enum(data) => Some(Item::Literal(Box::new(build_literal(
-            cx, container, input, data,
-        )))),
-        Data::Union(data) => {
-            cx.error_spanned_by(
-                data.union_token,
-                format!(
-                    "#[typed_dict] cannot be used on union `{}`; use a struct with named fields",
-                    input.ident
-                ),
-            );
-            None
+        Data::Enum(data) => {
+            let written: Vec<WrittenVariant> = data
+                .variants
+                .iter()
+                .map(|variant| WrittenVariant {
+                    original: variant.clone(),
+                    settings: attr::Variant::parse(cx, &variant.attrs),
+                })
+                .collect();
+            if declares_union(&written) {
+                Ok(Item::Union(Box::new(build_union(
+                    container, input, written,
+                ))))
+            } else {
+                Ok(Item::Literal(Box::new(build_literal(
+                    container, input, written,
+                ))))
+            }
         }
+        Data::Union(data) => Err(Unsupported::Union(data.union_token)),
     }
 }
 
 /// Whether an enum declares a union rather than a literal: it has variants, none of them
 /// a unit variant, and some holding data that are not a literal's `other` variant.
-fn declares_union(data: &syn::DataEnum) -> bool {
-    // A scratch context: `build_literal` or `build_union` reports the attributes' errors.
-    let is_other = |variant: &syn::Variant| {
-        attr::Variant::parse(&mut Ctxt::default(), &variant.attrs)
-            .other
-            .get()
-            .is_some()
-    };
-    let unit = data
-        .variants
+fn declares_union(written: &[WrittenVariant]) -> bool {
+    let unit = written
         .iter()
-        .any(|variant| matches!(variant.fields, Fields::Unit));
-    let members = data.variants.iter().any(|variant| !is_other(variant));
+        .any(|variant| matches!(variant.original.fields, Fields::Unit));
+    let members = written
+        .iter()
+        .any(|variant| variant.settings.other.get().is_none());
     !unit && members
 }
 
-/// Reports each container setting that does not apply to `what` (`unions`, ...).
-fn refuse_settings(cx: &mut Ctxt, container: &attr::Container, what: &str) {
-    let settings = [
-        ("closed", container.closed.span()),
-        ("output", container.output.span()),
-        ("required", container.required.span()),
-        ("rename_all", container.rename_all.span()),
-    ];
-    for (name, span) in settings {
-        if let Some(span) = span {
-            let applies = if name == "rename_all" {
-                "typed dict structs and literal enums"
-            } else {
-                "typed dict structs"
-            };
-            cx.push(syn::Error::new(
-                span,
-                format!("`{name}` applies to {applies}, not {what}"),
-            ));
-        }
-    }
-}
-
 fn build_union(
-    cx: &mut Ctxt,
     container: &attr::Container,
     input: &DeriveInput,
-    data: &syn::DataEnum,
+    written: Vec<WrittenVariant>,
 ) -> Union {
-    refuse_settings(cx, container, "unions");
     let ident = &input.ident;
-    let mut members = Vec::new();
-    for variant in &data.variants {
-        let parsed = attr::Variant::parse(cx, &variant.attrs);
-        if let Some(value) = parsed.value.get() {
-            cx.error_spanned_by(
-                value,
-                format!("`value` names a literal's wire string; union member `{}` holds a type, and has none", variant.ident),
-            );
-        }
-        if let Some(span) = parsed.other.span() {
-            cx.push(syn::Error::new(
-                span,
-                format!("a union has no `other` member: `#[typed_dict(other)]` opens a literal, and `{ident}` is a union (its variants hold types); a value no member accepts is an error"),
-            ));
-            continue;
-        }
-        if let Some((_, discriminant)) = &variant.discriminant {
-            cx.error_spanned_by(
-                discriminant,
-                format!(
-                    "union member `{}` cannot have a discriminant",
-                    variant.ident
-                ),
-            );
-        }
-        match &variant.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                let field = &fields.unnamed[0];
-                if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
-                    cx.error_spanned_by(
-                        attr,
-                        format!(
-                            "the type of union member `{}` takes no typed_dict attribute",
-                            variant.ident
-                        ),
-                    );
-                }
-                members.push(Member {
-                    attrs: attr::kept(&variant.attrs),
-                    ident: variant.ident.clone(),
-                    value: Ty::classify(&ty::replace_self(&field.ty, ident)),
-                });
-            }
-            _ => cx.error_spanned_by(
-                variant,
-                format!(
-                    "union member `{}` must hold exactly one type: write `{}(T)`",
-                    variant.ident, variant.ident
-                ),
-            ),
-        }
-    }
-    // Only when the one variant is a member: otherwise its own error says it all.
-    if let [member] = members.as_slice() {
-        if data.variants.len() == 1 {
-            cx.error_spanned_by(
-                ident,
-                format!(
-                    "union `{ident}` has one member: a union needs two or more; to name one type, declare a named alias, `pub struct {ident}(pub {});`",
-                    ty::spelled(&member.value.ty)
-                ),
-            );
-        }
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let members = written
+        .iter()
+        // An `other` variant or a variant of another shape is no member: check says why.
+        .filter(|variant| variant.settings.other.get().is_none())
+        .filter_map(|variant| {
+            let field = variant.single_field()?;
+            Some(Member {
+                attrs: attr::kept(&variant.original.attrs),
+                ident: variant.original.ident.clone(),
+                value: Ty::classify(&ty::replace_self(&field.ty, ident)),
+            })
+        })
+        .collect();
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Union {
         attrs,
         vis: input.vis.clone(),
@@ -365,33 +323,23 @@ fn build_union(
         krate: krate(container),
         members,
         derives,
+        written,
     }
 }
 
-fn build_alias(
-    cx: &mut Ctxt,
-    container: &attr::Container,
-    input: &DeriveInput,
-    field: &syn::Field,
-) -> Alias {
-    refuse_settings(cx, container, "named aliases");
-    attr::serde_hints(cx, &field.attrs, "key");
-    if let Some(attr) = field.attrs.iter().find(|attr| attr::is_helper(attr)) {
-        cx.error_spanned_by(
-            attr,
-            format!(
-                "the field of named alias `{}` takes no typed_dict attribute: the alias has no key of its own",
-                input.ident
-            ),
-        );
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+fn build_alias(container: &attr::Container, input: &DeriveInput, field: &syn::Field) -> Alias {
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Alias {
         attrs,
         vis: input.vis.clone(),
         ident: input.ident.clone(),
         krate: krate(container),
         field_attrs: attr::kept(&field.attrs),
+        field_helper: field
+            .attrs
+            .iter()
+            .find(|attr| attr::is_helper(attr))
+            .cloned(),
         field_vis: field.vis.clone(),
         target: Ty::classify(&ty::replace_self(&field.ty, &input.ident)),
         derives,
@@ -399,101 +347,46 @@ fn build_alias(
 }
 
 fn build_literal(
-    cx: &mut Ctxt,
     container: &attr::Container,
     input: &DeriveInput,
-    data: &syn::DataEnum,
+    written: Vec<WrittenVariant>,
 ) -> Literal {
-    let struct_only = [
-        ("closed", container.closed.span()),
-        ("output", container.output.span()),
-        ("required", container.required.span()),
-    ];
-    for (name, span) in struct_only {
-        if let Some(span) = span {
-            cx.push(syn::Error::new(
-                span,
-                format!("`{name}` applies to typed dict structs, not literal enums"),
-            ));
-        }
-    }
     let rule = container.rename_all.get().copied();
     let mut variants = Vec::new();
     let mut other: Option<Other> = None;
-    for variant in &data.variants {
-        let parsed = attr::Variant::parse(cx, &variant.attrs);
-        if let Some((_, discriminant)) = &variant.discriminant {
-            cx.error_spanned_by(
-                discriminant,
-                format!("literal value `{}` cannot have a discriminant; its wire string comes from `value = \"...\"`", variant.ident),
-            );
-        }
-        if let Some(span) = parsed.other.span() {
-            if let Some(value) = parsed.value.get() {
-                cx.error_spanned_by(
-                    value,
-                    format!("the `other` variant `{}` holds the values not listed; it has no `value` of its own", variant.ident),
-                );
-            }
-            let ty = match &variant.fields {
-                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-                    Some(fields.unnamed[0].ty.clone())
-                }
-                _ => None,
-            };
-            match ty {
-                Some(ty) if other.is_none() => {
-                    other = Some(Other {
-                        attrs: attr::kept(&variant.attrs),
-                        ident: variant.ident.clone(),
-                        ty,
-                    })
-                }
-                Some(_) => cx.push(syn::Error::new(
-                    span,
-                    "a literal has at most one `other` variant",
-                )),
-                None => cx.error_spanned_by(
-                    variant,
-                    format!(
-                        "the `other` variant must hold the value as sent: write `{}(UnknownValue)`",
-                        variant.ident
-                    ),
-                ),
+    for variant in &written {
+        let original = &variant.original;
+        if variant.settings.other.get().is_some() {
+            // The first `other` variant of the right shape is the one; check reports
+            // the rest.
+            if let (None, Some(field)) = (&other, variant.single_field()) {
+                other = Some(Other {
+                    attrs: attr::kept(&original.attrs),
+                    ident: original.ident.clone(),
+                    ty: field.ty.clone(),
+                });
             }
             continue;
         }
-        if !matches!(variant.fields, Fields::Unit) {
-            cx.error_spanned_by(
-                variant,
-                format!("literal value `{}` cannot carry data: a literal enum has only unit variants (and at most one `#[typed_dict(other)]` variant holding `UnknownValue`); in a union every variant holds one type, and none is a unit variant", variant.ident),
-            );
-        }
-        let name = variant.ident.to_string();
-        let (value, value_span) = match parsed.value.get() {
+        let name = original.ident.to_string();
+        let (value, value_span) = match variant.settings.value.get() {
             Some(lit) => (lit.value(), lit.span()),
             None => (
                 rule.map_or_else(
                     || crate::case::unraw(&name).to_owned(),
                     |rule| rule.apply_to_variant(&name),
                 ),
-                variant.ident.span(),
+                original.ident.span(),
             ),
         };
         variants.push(Variant {
-            attrs: attr::kept(&variant.attrs),
-            ident: variant.ident.clone(),
+            attrs: attr::kept(&original.attrs),
+            ident: original.ident.clone(),
             value,
             value_span,
         });
     }
-    if variants.is_empty() {
-        cx.error_spanned_by(
-            &input.ident,
-            format!("literal `{}` needs at least one value (unit variants; one-field tuple variants declare a union's members instead)", input.ident),
-        );
-    }
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Literal {
         attrs,
         vis: input.vis.clone(),
@@ -502,6 +395,7 @@ fn build_literal(
         variants,
         other,
         derives,
+        written,
     }
 }
 
@@ -517,16 +411,15 @@ fn build_typed_dict<'a>(
         .get()
         .copied()
         .unwrap_or(RenameRule::Camel);
-    let (attrs, derives) = Derives::take(cx, &attr::kept(&input.attrs));
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     let mut model = TypedDict {
         lints: attr::lints(&attrs),
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
         krate: krate(container),
-        krate_given: container.krate.get().is_some(),
         closed: container.closed.get().is_some(),
-        output: container.output.get().cloned(),
+        output: None,
         companion: container
             .required
             .get()
@@ -534,44 +427,35 @@ fn build_typed_dict<'a>(
             .unwrap_or_else(|| quote::format_ident!("{}Required", ident)),
         fields: Vec::new(),
         extra: None,
+        surplus_extras: Vec::new(),
         derives,
     };
     for field in fields {
         let Some(field_ident) = field.ident.clone() else {
             continue;
         };
-        let parsed = attr::Field::parse(cx, &field.attrs);
+        let settings = attr::Field::parse(cx, &field.attrs);
         let ty = ty::replace_self(&field.ty, ident);
-        if let Some(span) = parsed.extra.span() {
-            if let Some(key) = parsed.key.get() {
-                cx.error_spanned_by(
-                    key,
-                    format!("extra-items field `{field_ident}` has no key of its own"),
-                );
-            }
-            if let Some(wire_optional) = parsed.wire_optional.span() {
-                cx.push(syn::Error::new(
-                    wire_optional,
-                    format!("extra-items field `{field_ident}` cannot be `wire_optional`: it holds the undeclared keys, and is never absent"),
-                ));
-            }
-            if model.extra.is_some() {
-                cx.push(syn::Error::new(
-                    span,
-                    "a typed dict has at most one `extra` field",
-                ));
-            }
-            model.extra = Some(Extra {
+        if let Some(span) = settings.extra.span() {
+            let Ty { ty, kind } = Ty::classify(&ty);
+            let extra = Extra {
                 attrs: attr::kept(&field.attrs),
                 cfgs: attr::cfgs(&field.attrs),
                 vis: field.vis.clone(),
                 ident: field_ident,
                 ty,
+                kind,
                 span,
-            });
+                settings,
+            };
+            if model.extra.is_none() {
+                model.extra = Some(extra);
+            } else {
+                model.surplus_extras.push(extra);
+            }
             continue;
         }
-        let (key, key_span) = match parsed.key.get() {
+        let (key, key_span) = match settings.key.get() {
             Some(lit) => (lit.value(), lit.span()),
             None => (
                 rule.apply_to_field(&field_ident.to_string()),
@@ -579,26 +463,19 @@ fn build_typed_dict<'a>(
             ),
         };
         let classified = Ty::classify(&ty);
+        // A `wire_optional` key of another type is Required: check reports it.
         let (presence, value) = match classified.kind {
-            ty::Kind::Option(inner) if parsed.wire_optional.get().is_some() => {
+            ty::Kind::Option(inner) if settings.wire_optional.get().is_some() => {
                 (Presence::WireOptional, *inner)
             }
             ty::Kind::Option(inner) => (Presence::NotRequired, *inner),
-            kind => {
-                if let Some(span) = parsed.wire_optional.span() {
-                    cx.push(syn::Error::new(
-                        span,
-                        format!("`wire_optional` key `{key}` must have type `Option<T>`: wire mode may leave it out"),
-                    ));
-                }
-                (
-                    Presence::Required,
-                    Ty {
-                        ty: classified.ty,
-                        kind,
-                    },
-                )
-            }
+            kind => (
+                Presence::Required,
+                Ty {
+                    ty: classified.ty,
+                    kind,
+                },
+            ),
         };
         let attrs = attr::kept(&field.attrs);
         model.fields.push(Field {
@@ -612,7 +489,82 @@ fn build_typed_dict<'a>(
             ty,
             value,
             presence,
+            settings,
         });
     }
+    model.output = container
+        .output
+        .get()
+        .map(|output| Box::new(output_variant(&model, output)));
     model
+}
+
+/// The output variant of `input`, named `ident`: the same keys, with each value type's
+/// output counterpart (`List` for `Sequence`, nested output variants), the same `closed`
+/// and `extra`, no derives, and `#[non_exhaustive]` when the input has it (it grows with
+/// its input).
+fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
+    let krate = &input.krate;
+    let doc = format!(
+        " The output variant of [`{}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{}`] with `From`.",
+        input.ident, input.ident
+    );
+    let non_exhaustive = input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path() == NON_EXHAUSTIVE);
+    let attrs: Vec<Attribute> = std::iter::once(parse_quote!(#[doc = #doc]))
+        .chain(input.lints.iter().cloned())
+        .chain(non_exhaustive.cloned())
+        .collect();
+    let fields = input
+        .fields
+        .iter()
+        .map(|field| {
+            let value: syn::Type =
+                syn::parse2(field.value.output(krate)).expect("an output type is a type");
+            let ty = if field.is_option() {
+                parse_quote!(::core::option::Option<#value>)
+            } else {
+                value.clone()
+            };
+            Field {
+                attrs: field.attrs.clone(),
+                cfgs: field.cfgs.clone(),
+                lints: field.lints.clone(),
+                vis: field.vis.clone(),
+                ident: field.ident.clone(),
+                key: field.key.clone(),
+                key_span: field.key_span,
+                ty,
+                value: Ty::classify(&value),
+                presence: field.presence,
+                settings: attr::Field::new(),
+            }
+        })
+        .collect();
+    let extra = input.extra.as_ref().map(|extra| Extra {
+        attrs: extra.attrs.clone(),
+        cfgs: extra.cfgs.clone(),
+        vis: extra.vis.clone(),
+        ident: extra.ident.clone(),
+        ty: extra.ty.clone(),
+        kind: extra.kind.clone(),
+        span: extra.span,
+        settings: attr::Field::new(),
+    });
+    TypedDict {
+        lints: attr::lints(&attrs),
+        attrs,
+        vis: input.vis.clone(),
+        ident: ident.clone(),
+        krate: krate.clone(),
+        closed: input.closed,
+        output: None,
+        companion: quote::format_ident!("{}Required", ident),
+        fields,
+        extra,
+        surplus_extras: Vec::new(),
+        derives: Derives::default(),
+    }
 }

@@ -1,4 +1,5 @@
-//! "Did you mean `closed`?": the closest known name to a typo.
+//! "Did you mean `closed`?": the closest known name to a typo. The names come from
+//! `symbol`, so a suggestion is always spelled as the parser expects it.
 
 /// The candidate nearest to `typo` in edit distance, if it is near enough to be the
 /// intended one (at most a third of the typo's length, and at least one edit allowed).
@@ -50,15 +51,19 @@ fn distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::symbol::{CLOSED, CRATE, EXTRA, KEY, OUTPUT, RENAME_ALL, REQUIRED};
 
     #[test]
     fn near_typos_are_suggested_and_far_ones_are_not() {
-        let names = ["closed", "rename_all", "output", "required", "crate"];
-        assert_eq!(closest("closd", names), Some("closed"));
-        assert_eq!(closest("colsed", names), Some("closed"));
-        assert_eq!(closest("renam_all", names), Some("rename_all"));
+        let names = [CLOSED, RENAME_ALL, OUTPUT, REQUIRED, CRATE].map(|name| name.as_str());
+        assert_eq!(closest("closd", names), Some(CLOSED.as_str()));
+        assert_eq!(closest("colsed", names), Some(CLOSED.as_str()));
+        assert_eq!(closest("renam_all", names), Some(RENAME_ALL.as_str()));
         assert_eq!(closest("total", names), None);
-        assert_eq!(closest("kye", ["key", "extra"]), Some("key"));
+        assert_eq!(
+            closest("kye", [KEY.as_str(), EXTRA.as_str()]),
+            Some(KEY.as_str())
+        );
         assert_eq!(distance("kitten", "sitting"), 3);
     }
 

@@ -1,5 +1,6 @@
 //! What a field's type means, decided once: the model classifies every field type here,
 //! and check and expand read the classification instead of matching spellings again.
+//! Which classified types are wrong where is for `check` to judge (`check::value`).
 //!
 //! Classification looks through the invisible groups a `macro_rules!` `$t:ty` fragment
 //! leaves around a type, and through parentheses, so `Option<i64>` from a fragment is an
@@ -10,6 +11,7 @@ use quote::{quote, ToTokens};
 use syn::{GenericArgument, Ident, PathArguments, Type};
 
 /// A classified type, with the type itself (as written, `Self` already replaced).
+#[derive(Clone)]
 pub struct Ty {
     /// The type, for emitting.
     pub ty: Type,
@@ -18,6 +20,7 @@ pub struct Ty {
 }
 
 /// The kinds of types a typed dict understands.
+#[derive(Clone)]
 pub enum Kind {
     /// `String`, `i64`, `f64`, `bool`, `Timestamp`, `Blob`.
     Scalar(Scalar),
@@ -64,44 +67,6 @@ impl Ty {
         match &self.kind {
             Kind::Option(inner) => Some(inner),
             _ => None,
-        }
-    }
-
-    /// Every problem inside this value type, each once, at the type it is about: the type
-    /// and the message. `Option` is a problem here: a value is never `null`.
-    pub fn problems(&self) -> Vec<(&Type, String)> {
-        let mut problems = Vec::new();
-        self.collect_problems(&mut problems);
-        problems
-    }
-
-    fn collect_problems<'a>(&'a self, problems: &mut Vec<(&'a Type, String)>) {
-        let spelled = spelled(&self.ty);
-        match &self.kind {
-            Kind::Scalar(_) | Kind::JsonValue | Kind::Named => {}
-            Kind::Unsupported(advice) => problems.push((
-                &self.ty,
-                format!("`{spelled}` is not a typed dict value ({advice})"),
-            )),
-            Kind::Option(_) => problems.push((
-                &self.ty,
-                format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key, and list items, dict values and boxed values are never null"),
-            )),
-            Kind::Box(inner) | Kind::Seq(inner) => inner.collect_problems(problems),
-            Kind::Dict(key, value) => {
-                match &key.kind {
-                    Kind::Scalar(Scalar::Str) | Kind::Named => {}
-                    Kind::Unsupported(_) | Kind::Option(_) => key.collect_problems(problems),
-                    _ => problems.push((
-                        &key.ty,
-                        format!(
-                            "`{}` cannot be a dict key: keys are `String` or a literal type",
-                            spelled_of(&key.ty)
-                        ),
-                    )),
-                }
-                value.collect_problems(problems);
-            }
         }
     }
 
@@ -268,7 +233,8 @@ pub fn spelled(ty: &Type) -> String {
     spelled_of(strip(ty))
 }
 
-fn spelled_of(ty: &Type) -> String {
+/// Like [`spelled`], for a type already stripped of invisible groups.
+pub fn spelled_of(ty: &Type) -> String {
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut spelled = String::new();
     let mut pending_space = false;
@@ -334,34 +300,6 @@ mod tests {
         assert!(matches!(grouped, Type::Group(_)));
         assert!(Ty::classify(&grouped).option_inner().is_some());
         assert_eq!(spelled(&grouped), "Option<i64>");
-    }
-
-    #[test]
-    fn nested_problems_are_reported_once_each() {
-        let messages = |ty: &str| -> Vec<String> {
-            classify(ty)
-                .problems()
-                .into_iter()
-                .map(|(_, message)| message)
-                .collect()
-        };
-        assert_eq!(
-            messages("List<u32>"),
-            ["`u32` is not a typed dict value (integers are `i64`)"]
-        );
-        assert_eq!(
-            messages("Dict<String, i32>"),
-            ["`i32` is not a typed dict value (integers are `i64`)"]
-        );
-        assert_eq!(
-            messages("Sequence<&'static str>"),
-            ["`&'static str` is not a typed dict value (strings are `String`)"]
-        );
-        assert!(messages("Box<Self>").is_empty());
-        assert!(messages("Box<X>")
-            .iter()
-            .all(|message| !message.contains("strings")));
-        assert_eq!(messages("Dict<i64, String>").len(), 1);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{Alias, Field, Literal, Presence, TypedDict, Union};
+use crate::symbol::DOC;
 use crate::ty::spelled;
 
 /// `# Keys` followed by a table of key, presence and Rust type.
@@ -39,7 +40,7 @@ pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
 
 /// Whether the attributes include a doc comment.
 pub fn has_doc(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|attr| attr.path().is_ident("doc"))
+    attrs.iter().any(|attr| attr.path() == DOC)
 }
 
 /// A doc line naming the field's key and presence, for a field the user left undocumented

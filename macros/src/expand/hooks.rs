@@ -6,18 +6,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::Item;
+use crate::model::{Item, TypedDict};
 
 /// The hook calls for one item, placed beside it.
 pub fn expand(item: &Item) -> TokenStream {
     let (krate, ident, kind, deps) = match item {
-        Item::TypedDict(model) => {
-            let deps = model.fields.iter().map(|field| {
-                let (cfgs, ty) = (&field.cfgs, field.value_ty());
-                quote!(#(#cfgs)* #ty)
-            });
-            (&model.krate, &model.ident, quote!(named), deps.collect())
-        }
+        Item::TypedDict(model) => return typed_dict(model),
         Item::Literal(model) => (&model.krate, &model.ident, quote!(named), Vec::new()),
         Item::Union(model) => {
             let deps = model.members.iter().map(|member| {
@@ -36,6 +30,24 @@ pub fn expand(item: &Item) -> TokenStream {
             )
         }
     };
+    call(krate, ident, kind, deps)
+}
+
+/// The hook calls for one typed dict (an item's, or an output variant's).
+pub fn typed_dict(model: &TypedDict) -> TokenStream {
+    let deps = model.fields.iter().map(|field| {
+        let (cfgs, ty) = (&field.cfgs, field.value_ty());
+        quote!(#(#cfgs)* #ty)
+    });
+    call(&model.krate, &model.ident, quote!(named), deps.collect())
+}
+
+fn call(
+    krate: &syn::Path,
+    ident: &syn::Ident,
+    kind: TokenStream,
+    deps: Vec<TokenStream>,
+) -> TokenStream {
     quote! {
         #krate::__private::json_schema! { #kind #ident [#(#deps),*] }
     }

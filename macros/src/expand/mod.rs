@@ -23,34 +23,34 @@ use syn::DeriveInput;
 use crate::attr::Container;
 use crate::ctxt::Ctxt;
 use crate::model::{self, Item, TypedDict};
+use crate::symbol::TYPED_DICT;
 use crate::{check, fallback};
 
 pub use construct::{companion, constructors, item};
 
 /// The whole macro: parse, model, check, then expand (or fall back).
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
-    let mut cx = Ctxt::default();
+    let mut cx = Ctxt::new();
     let mut container = Container::new();
     container.parse(&mut cx, args);
     let input: DeriveInput = match syn::parse2(input.clone()) {
         Ok(input) => input,
         Err(_) => {
-            let error = syn::Error::new_spanned(
+            cx.error_spanned_by(
                 &input,
-                "#[typed_dict] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)",
+                format!("#[{TYPED_DICT}] goes on a struct with named fields (a typed dict), a one-field tuple struct (a named alias) or an enum (a literal or a union)"),
             );
+            let errors = cx.check().expect_err("an error was just recorded");
             let mut tokens = input;
-            tokens.extend(error.to_compile_error());
+            tokens.extend(errors.to_compile_error());
             return tokens;
         }
     };
     container.merge_attrs(&mut cx, &input.attrs);
-    let item = model::build(&mut cx, &container, &input);
-    if let Some(item) = &item {
-        check::check(&mut cx, item);
-    }
-    match item {
-        Some(item) if !cx.has_errors() => {
+    let built = model::build(&mut cx, &container, &input);
+    check::check(&mut cx, &input, &container, built.as_ref());
+    match (built, cx.check()) {
+        (Ok(item), Ok(())) => {
             let mut tokens = match &item {
                 Item::TypedDict(model) => expand_typed_dict(model),
                 Item::Literal(model) => literal::expand(model),
@@ -60,7 +60,15 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
             tokens.extend(hooks::expand(&item));
             tokens
         }
-        item => fallback::emit(input, item.as_ref(), &model::krate(&container), cx),
+        (built, Err(errors)) => fallback::emit(
+            input,
+            built.as_ref().ok(),
+            &model::krate(&container),
+            errors,
+        ),
+        (Err(_), Ok(())) => {
+            unreachable!("check reports every declaration the model cannot hold")
+        }
     }
 }
 
@@ -69,7 +77,14 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
     let krate = &model.krate;
     let item = item(model);
     let companion = companion(model);
-    let output_declaration = output::declaration(model);
+    // The output variant is a typed dict of the model's own, expanded here: the macro
+    // does not call itself (no `#[typed_dict]` re-emitted, no `crate` path printed to a
+    // string and parsed back).
+    let output_declaration = model.output.as_deref().map(|output| {
+        let mut tokens = expand_typed_dict(output);
+        tokens.extend(hooks::typed_dict(output));
+        tokens
+    });
     let constructors = constructors(model);
     let std_traits = std_traits::typed_dict(model);
     let schema = schema::expand(model);

@@ -1,16 +1,17 @@
-//! The output variant of a typed dict (`output = XOutputTypeDef`), and the conversions
-//! between a type and its output counterpart.
+//! The conversions between a typed dict and its output variant (`output =
+//! XOutputTypeDef`), or the identity conversion. The output variant itself is a typed dict
+//! of the model's, expanded as any other.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Field, Presence, TypedDict};
+use crate::model::{Field, TypedDict};
 
 /// The conversion from the output variant and the `HasOutput` impl; or the identity
 /// `HasOutput` impl.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
-    let Some(output) = &model.output else {
+    let Some(output) = model.output.as_deref().map(|output| &output.ident) else {
         return itself(ident);
     };
     let conversions = model.fields.iter().map(|field| {
@@ -55,67 +56,6 @@ pub fn itself(ident: &syn::Ident) -> TokenStream {
             fn into_input(output: #ident) -> #ident {
                 output
             }
-        }
-    }
-}
-
-/// The output struct, declared with `#[typed_dict]` so it gets everything a typed dict
-/// gets. Emitted outside the private const block: it is public API.
-pub fn declaration(model: &TypedDict) -> TokenStream {
-    let Some(output) = &model.output else {
-        return TokenStream::new();
-    };
-    let ident = &model.ident;
-    let vis = &model.vis;
-    let krate = &model.krate;
-    let lints = &model.lints;
-    // The output variant grows with its input: a `#[non_exhaustive]` shape has a
-    // non-exhaustive output variant.
-    let non_exhaustive = model
-        .attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("non_exhaustive"));
-    let doc = format!(
-        " The output variant of [`{ident}`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`{ident}`] with `From`."
-    );
-    let mut args = Vec::new();
-    if model.closed {
-        args.push(quote!(closed));
-    }
-    if model.krate_given {
-        let path = quote!(#krate).to_string().replace(' ', "");
-        args.push(quote!(crate = #path));
-    }
-    let fields = model.fields.iter().map(|field| {
-        let Field {
-            attrs,
-            vis,
-            ident,
-            key,
-            ..
-        } = field;
-        let value = field.value.output(krate);
-        let ty = if field.is_option() {
-            quote!(::core::option::Option<#value>)
-        } else {
-            value
-        };
-        let wire_optional =
-            (field.presence == Presence::WireOptional).then(|| quote!(, wire_optional));
-        quote!(#(#attrs)* #[typed_dict(key = #key #wire_optional)] #vis #ident: #ty,)
-    });
-    let extra = model.extra.as_ref().map(|extra| {
-        let (attrs, vis, ident, ty) = (&extra.attrs, &extra.vis, &extra.ident, &extra.ty);
-        quote!(#(#attrs)* #[typed_dict(extra)] #vis #ident: #ty,)
-    });
-    quote! {
-        #[doc = #doc]
-        #[#krate::typed_dict(#(#args),*)]
-        #(#lints)*
-        #(#non_exhaustive)*
-        #vis struct #output {
-            #(#fields)*
-            #extra
         }
     }
 }

@@ -189,3 +189,66 @@ fn named_alias() {
         },
     );
 }
+
+/// The output variant is modelled from its input and expanded directly; it must expand
+/// exactly as the declaration that spells it out would (what the macro once re-emitted
+/// and expanded a second time).
+#[test]
+fn output_variant_expands_as_its_declaration_would() {
+    let doc = " The output variant of [`Shape`]: the same keys, with `List` for every `Sequence` and output variants for nested typed dicts. Converts into [`Shape`] with `From`.";
+    let cases = [
+        (
+            quote!(crate = "td", output = ShapeOutput),
+            quote! {
+                #[non_exhaustive]
+                #[allow(non_snake_case)]
+                pub struct Shape {
+                    #[typed_dict(wire_optional)]
+                    pub next_token: Option<String>,
+                    pub items: Sequence<Item>,
+                    #[typed_dict(extra)]
+                    pub extra: Dict<String, JsonValue>,
+                }
+            },
+            quote!(crate = "td"),
+            quote! {
+                #[doc = #doc]
+                #[allow(non_snake_case)]
+                #[non_exhaustive]
+                pub struct ShapeOutput {
+                    #[typed_dict(key = "nextToken", wire_optional)]
+                    pub next_token: ::core::option::Option<String>,
+                    #[typed_dict(key = "items")]
+                    pub items: td::List<<Item as td::__private::HasOutput>::Output>,
+                    #[typed_dict(extra)]
+                    pub extra: Dict<String, JsonValue>,
+                }
+            },
+        ),
+        (
+            quote!(closed, output = ShapeOutput),
+            quote! {
+                pub struct Shape {
+                    #[typed_dict(key = "Tags")]
+                    pub tags: Option<Dict<String, Box<Shape>>>,
+                }
+            },
+            quote!(closed),
+            quote! {
+                #[doc = #doc]
+                pub struct ShapeOutput {
+                    #[typed_dict(key = "Tags")]
+                    pub tags: ::core::option::Option<::typed_dict::Dict<String, ::std::boxed::Box<<Shape as ::typed_dict::__private::HasOutput>::Output>>>,
+                }
+            },
+        ),
+    ];
+    for (args, input, by_hand_args, by_hand) in cases {
+        let expanded = super::typed_dict(args, input).to_string();
+        let by_hand = super::typed_dict(by_hand_args, by_hand).to_string();
+        assert!(
+            expanded.contains(&by_hand),
+            "the output variant differs from its declaration's expansion\n--- declaration's\n{by_hand}\n--- within\n{expanded}"
+        );
+    }
+}

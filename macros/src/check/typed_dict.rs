@@ -1,0 +1,156 @@
+//! The rules of a typed dict: its keys, its `extra` field and its field types.
+
+use std::collections::HashMap;
+
+use crate::ctxt::Ctxt;
+use crate::model::{Extra, Presence, TypedDict};
+use crate::symbol::{CLOSED, EXTRA, KEY, WIRE_OPTIONAL};
+use crate::ty::{self, Kind, Scalar};
+
+/// Records every rule `typed_dict` breaks.
+pub fn check(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    check_settings(cx, typed_dict);
+    check_duplicate_keys(cx, typed_dict);
+    check_extra(cx, typed_dict);
+    check_field_types(cx, typed_dict);
+}
+
+/// Each field's settings on their own: given once, and meaningful on that field.
+fn check_settings(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    for field in &typed_dict.fields {
+        super::settings::repeats(cx, field.settings.repeats());
+        if let (Presence::Required, Some(span)) =
+            (field.presence, field.settings.wire_optional.span())
+        {
+            cx.push(syn::Error::new(
+                span,
+                format!(
+                    "`{WIRE_OPTIONAL}` key `{}` must have type `Option<T>`: wire mode may leave it out",
+                    field.key
+                ),
+            ));
+        }
+    }
+    for extra in typed_dict.extra.iter().chain(&typed_dict.surplus_extras) {
+        let ident = &extra.ident;
+        super::settings::repeats(cx, extra.settings.repeats());
+        if let Some(key) = extra.settings.key.get() {
+            cx.error_spanned_by(
+                key,
+                format!("extra-items field `{ident}` has no key of its own"),
+            );
+        }
+        if let Some(span) = extra.settings.wire_optional.span() {
+            cx.push(syn::Error::new(
+                span,
+                format!("extra-items field `{ident}` cannot be `{WIRE_OPTIONAL}`: it holds the undeclared keys, and is never absent"),
+            ));
+        }
+    }
+    for surplus in &typed_dict.surplus_extras {
+        cx.push(syn::Error::new(
+            surplus.span,
+            format!("a typed dict has at most one `{EXTRA}` field"),
+        ));
+    }
+}
+
+fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    let mut first_use = HashMap::new();
+    for field in &typed_dict.fields {
+        if field.key.is_empty() {
+            cx.push(syn::Error::new(
+                field.key_span,
+                format!(
+                    "field `{}` has an empty key; name it with `{KEY} = \"...\"`",
+                    field.ident
+                ),
+            ));
+        }
+        if let Some(first) = first_use.insert(field.key.as_str(), field) {
+            let message = |ident: &syn::Ident, other: &syn::Ident| {
+                format!(
+                    "duplicate key `{}`: fields `{ident}` and `{other}` both use it",
+                    field.key
+                )
+            };
+            cx.push(syn::Error::new(
+                first.key_span,
+                message(&first.ident, &field.ident),
+            ));
+            cx.push(syn::Error::new(
+                field.key_span,
+                message(&field.ident, &first.ident),
+            ));
+        }
+    }
+}
+
+fn check_extra(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    let Some(extra) = &typed_dict.extra else {
+        return;
+    };
+    if typed_dict.closed {
+        cx.push(syn::Error::new(
+            extra.span,
+            format!(
+                "`{}` cannot be both `{CLOSED}` and have an `{EXTRA}` field: {CLOSED} rejects the keys {EXTRA} would keep",
+                typed_dict.ident
+            ),
+        ));
+    }
+    // A surplus `extra` field is reported, and its type judged too: it is a mistake of its
+    // own, which removing the other field would not fix.
+    for extra in std::iter::once(extra).chain(&typed_dict.surplus_extras) {
+        check_extra_type(cx, extra);
+    }
+}
+
+fn check_extra_type(cx: &mut Ctxt, extra: &Extra) {
+    // A type the macro cannot see into (an alias, `Value` imported from serde_json) is
+    // left to the type checker, which insists on the exact type where the field is built.
+    let right = match &extra.kind {
+        Kind::Dict(key, value) => {
+            matches!(key.kind, Kind::Scalar(Scalar::Str) | Kind::Named)
+                && matches!(value.kind, Kind::JsonValue | Kind::Named)
+        }
+        Kind::Named => true,
+        _ => false,
+    };
+    if !right {
+        cx.error_spanned_by(
+            &extra.ty,
+            format!(
+                "extra-items field `{}` must be `Dict<String, JsonValue>` (`typed_dict::Dict` of `String` to `typed_dict::JsonValue`), not `{}`",
+                extra.ident,
+                ty::spelled(&extra.ty)
+            ),
+        );
+    }
+}
+
+fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    for field in &typed_dict.fields {
+        if let Some(inner) = field.value.option_inner() {
+            cx.error_spanned_by(
+                &field.ty,
+                format!(
+                    "field `{}` (key `{}`) is `Option<Option<{}>>`: a NotRequired key is `Option<T>`, and `null` is never a value",
+                    field.ident,
+                    field.key,
+                    ty::spelled(&inner.ty)
+                ),
+            );
+            continue;
+        }
+        for (ty, problem) in super::value::problems(&field.value) {
+            cx.error_spanned_by(
+                ty,
+                format!(
+                    "unsupported type for field `{}` (key `{}`): {problem}",
+                    field.ident, field.key
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Which value types are wrong: judged on the classification `ty` made.
+
+use syn::Type;
+
+use crate::ty::{spelled, spelled_of, Kind, Scalar, Ty};
+
+/// Every problem inside the value type `value`, each once, at the type it is about: the
+/// type and the message. `Option` is a problem here: a value is never `null`.
+pub fn problems(value: &Ty) -> Vec<(&Type, String)> {
+    let mut problems = Vec::new();
+    collect(value, &mut problems);
+    problems
+}
+
+fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
+    let spelled = spelled(&value.ty);
+    match &value.kind {
+        Kind::Scalar(_) | Kind::JsonValue | Kind::Named => {}
+        Kind::Unsupported(advice) => problems.push((
+            &value.ty,
+            format!("`{spelled}` is not a typed dict value ({advice})"),
+        )),
+        Kind::Option(_) => problems.push((
+            &value.ty,
+            format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key, and list items, dict values and boxed values are never null"),
+        )),
+        Kind::Box(inner) | Kind::Seq(inner) => collect(inner, problems),
+        Kind::Dict(key, item) => {
+            match &key.kind {
+                Kind::Scalar(Scalar::Str) | Kind::Named => {}
+                Kind::Unsupported(_) | Kind::Option(_) => collect(key, problems),
+                _ => problems.push((
+                    &key.ty,
+                    format!(
+                        "`{}` cannot be a dict key: keys are `String` or a literal type",
+                        spelled_of(&key.ty)
+                    ),
+                )),
+            }
+            collect(item, problems);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classify(ty: &str) -> Ty {
+        Ty::classify(&syn::parse_str::<Type>(ty).unwrap())
+    }
+
+    #[test]
+    fn nested_problems_are_reported_once_each() {
+        let messages = |ty: &str| -> Vec<String> {
+            problems(&classify(ty))
+                .into_iter()
+                .map(|(_, message)| message)
+                .collect()
+        };
+        assert_eq!(
+            messages("List<u32>"),
+            ["`u32` is not a typed dict value (integers are `i64`)"]
+        );
+        assert_eq!(
+            messages("Dict<String, i32>"),
+            ["`i32` is not a typed dict value (integers are `i64`)"]
+        );
+        assert_eq!(
+            messages("Sequence<&'static str>"),
+            ["`&'static str` is not a typed dict value (strings are `String`)"]
+        );
+        assert!(messages("Box<Self>").is_empty());
+        assert!(messages("Box<X>")
+            .iter()
+            .all(|message| !message.contains("strings")));
+        assert_eq!(messages("Dict<i64, String>").len(), 1);
+    }
+}

@@ -1,0 +1,100 @@
+//! Attribute names, each spelled once, as serde_derive's `internals/symbol.rs`: parsing
+//! compares paths with these constants, and suggestions, messages and generated code
+//! print them, so a name cannot drift between the places that use it.
+
+use std::fmt::{self, Display};
+
+use syn::{Ident, Path};
+
+/// One attribute name.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub struct Symbol(&'static str);
+
+/// The macro itself, and its helper attribute on fields and variants.
+pub const TYPED_DICT: Symbol = Symbol("typed_dict");
+
+/// `closed`: unknown keys are rejected (PEP 728 `closed=True`).
+pub const CLOSED: Symbol = Symbol("closed");
+/// `rename_all = "..."`: how names become keys or literal values.
+pub const RENAME_ALL: Symbol = Symbol("rename_all");
+/// `output = X`: also declare the output variant.
+pub const OUTPUT: Symbol = Symbol("output");
+/// `required = X`: the name of the Required-keys companion.
+pub const REQUIRED: Symbol = Symbol("required");
+/// `crate = "..."`: where the runtime is.
+pub const CRATE: Symbol = Symbol("crate");
+/// `key = "..."`: a field's wire key.
+pub const KEY: Symbol = Symbol("key");
+/// `wire_optional`: Required in the schema, but the service may leave it out.
+pub const WIRE_OPTIONAL: Symbol = Symbol("wire_optional");
+/// `extra`: the field that keeps undeclared keys.
+pub const EXTRA: Symbol = Symbol("extra");
+/// `value = "..."`: a literal variant's wire string.
+pub const VALUE: Symbol = Symbol("value");
+/// `other`: the variant of an open literal that holds unlisted values.
+pub const OTHER: Symbol = Symbol("other");
+
+/// `#[serde(...)]`, which means nothing under `#[typed_dict]` and is pointed at ours.
+pub const SERDE: Symbol = Symbol("serde");
+/// serde's `rename`, which users reach for (ours is `key` or `value`).
+pub const RENAME: Symbol = Symbol("rename");
+/// serde's `deny_unknown_fields` (ours is `closed`).
+pub const DENY_UNKNOWN_FIELDS: Symbol = Symbol("deny_unknown_fields");
+/// serde's `flatten` (ours is `extra`).
+pub const FLATTEN: Symbol = Symbol("flatten");
+
+/// `#[cfg(...)]`, repeated on generated code for a field.
+pub const CFG: Symbol = Symbol("cfg");
+/// `#[derive(...)]`, read for the traits the user implements.
+pub const DERIVE: Symbol = Symbol("derive");
+/// `#[doc = "..."]`.
+pub const DOC: Symbol = Symbol("doc");
+/// `#[non_exhaustive]`, carried to the output variant.
+pub const NON_EXHAUSTIVE: Symbol = Symbol("non_exhaustive");
+/// The lint attributes, repeated on generated items (`expect` becomes `allow`).
+pub const ALLOW: Symbol = Symbol("allow");
+/// See [`ALLOW`].
+pub const WARN: Symbol = Symbol("warn");
+/// See [`ALLOW`].
+pub const DENY: Symbol = Symbol("deny");
+/// See [`ALLOW`].
+pub const FORBID: Symbol = Symbol("forbid");
+/// See [`ALLOW`].
+pub const EXPECT: Symbol = Symbol("expect");
+
+impl Symbol {
+    /// The name.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartialEq<Symbol> for Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        self == word.0
+    }
+}
+
+impl PartialEq<Symbol> for &Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        *self == word.0
+    }
+}
+
+impl PartialEq<Symbol> for Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl PartialEq<Symbol> for &Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl Display for Symbol {
+    fn fmt(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str(self.0)
+    }
+}
