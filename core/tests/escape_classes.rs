@@ -1,4 +1,4 @@
-//! `typed_dict::Escaped` escapes exactly what its documentation promises, checked over
+//! `typed_dict::error::Escaped` escapes exactly what its documentation promises, checked over
 //! every Unicode scalar value: general categories Cc, Cf, Zl and Zp of Unicode 16, plus the
 //! unassigned code points inside the format blocks (U+2065; U+E0000 and U+E0002 to
 //! U+E001F), and nothing else.
@@ -7,7 +7,7 @@
 //! what each is for, not copied from the crate's table: a character dropped from the
 //! table (or one added by mistake) fails here, not only in the command line's tests.
 
-use typed_dict::Escaped;
+use typed_dict::error::Escaped;
 
 /// A class of characters: what it is, and its code point ranges (inclusive).
 type Class = (&'static str, &'static [(u32, u32)]);

@@ -22,7 +22,7 @@ pub struct EdgesTypeDef {
 }
 
 fn validate(json: &str) -> Vec<ValidationError> {
-    typed_dict::validate(
+    typed_dict::validate_schema(
         json.as_bytes(),
         EdgesTypeDef::schema(),
         DecodeOptions::strict(),
@@ -91,7 +91,7 @@ fn integers_beyond_i64_are_out_of_range_never_wrapped() {
     for &raw in OUT_OF_RANGE {
         assert!(raw.parse::<i64>().is_err(), "the table itself: {raw}");
         let json = format!(r#"{{"int": {raw}, "ints": [1, {raw}], "float": {raw}}}"#);
-        let report = typed_dict::validate(
+        let report = typed_dict::validate_schema(
             json.as_bytes(),
             EdgesTypeDef::schema(),
             DecodeOptions::strict(),

@@ -67,7 +67,7 @@ fn kept(errors: &[ValidationError]) -> Vec<(ErrorKind, &str)> {
 
 #[test]
 fn the_uncapped_report_lists_every_error_under_the_unions() {
-    let all = typed_dict::validate(
+    let all = typed_dict::validate_schema(
         JSON.as_bytes(),
         Doc::schema(),
         DecodeOptions::strict().max_errors(usize::MAX),
@@ -99,7 +99,7 @@ fn the_uncapped_report_lists_every_error_under_the_unions() {
 
 #[test]
 fn errors_past_the_cap_under_unions_are_all_counted() {
-    let all = typed_dict::validate(
+    let all = typed_dict::validate_schema(
         JSON.as_bytes(),
         Doc::schema(),
         DecodeOptions::strict().max_errors(usize::MAX),
@@ -108,7 +108,7 @@ fn errors_past_the_cap_under_unions_are_all_counted() {
     for cap in 0..=TOTAL + 1 {
         let options = DecodeOptions::strict().max_errors(cap);
         let shown = cap.min(TOTAL);
-        let report = typed_dict::validate(JSON.as_bytes(), Doc::schema(), options);
+        let report = typed_dict::validate_schema(JSON.as_bytes(), Doc::schema(), options);
         assert_eq!(report.errors, all.errors[..shown], "cap {cap}");
         assert_eq!(report.more_errors, TOTAL - shown, "cap {cap}");
         assert_eq!(report.error_count(), TOTAL, "cap {cap}");
@@ -123,7 +123,7 @@ fn errors_past_the_cap_under_unions_are_all_counted() {
 #[test]
 fn a_one_error_cap_counts_the_rest_exactly() {
     let options = DecodeOptions::strict().max_errors(1);
-    let report = typed_dict::validate(JSON.as_bytes(), Doc::schema(), options);
+    let report = typed_dict::validate_schema(JSON.as_bytes(), Doc::schema(), options);
     assert_eq!(
         kept(&report.errors),
         [(ErrorKind::WrongType, "$.counts[0]")]
@@ -168,7 +168,7 @@ fn a_top_level_union_of_unions_counts_past_the_cap() {
 fn warnings_past_the_cap_under_unions_are_all_counted() {
     let json = br#"{"counts": [], "first": [], "u0": 0, "v0": 0,
         "shape": {"x": 1, "y": 2, "z": 3, "u1": 0, "u2": 0, "u3": 0}}"#;
-    let all = typed_dict::validate(
+    let all = typed_dict::validate_schema(
         json,
         Doc::schema(),
         DecodeOptions::strict().max_errors(usize::MAX),
@@ -180,8 +180,11 @@ fn warnings_past_the_cap_under_unions_are_all_counted() {
         ["$.u0", "$.v0", "$.shape.u1", "$.shape.u2", "$.shape.u3"]
     );
     for cap in 0..=6 {
-        let report =
-            typed_dict::validate(json, Doc::schema(), DecodeOptions::strict().max_errors(cap));
+        let report = typed_dict::validate_schema(
+            json,
+            Doc::schema(),
+            DecodeOptions::strict().max_errors(cap),
+        );
         let shown = cap.min(5);
         assert_eq!(report.warnings, all.warnings[..shown], "cap {cap}");
         assert_eq!(report.more_warnings, 5 - shown, "cap {cap}");
