@@ -3,7 +3,10 @@
 use std::fmt;
 use std::marker::PhantomData;
 
+use serde::de::value::UnitDeserializer;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use crate::contract::{self, Null, UnknownKey};
 
 pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
@@ -85,6 +88,140 @@ impl<T: TypedValue> serde::Serialize for Encoded<'_, T> {
     }
 }
 
+crate::on_unimplemented_value_type! {
+/// What generated code calls on a key's value: every [`TypedValue`], through this trait
+/// (implemented for all of them, so no one implements it by hand), named at the field's
+/// type as `<T as Value>::f`, so that a type that is not a value type gets the one error
+/// saying so (`TypedValue`'s `on_unimplemented`), once, at the field. Here rather than as
+/// hidden methods of `TypedValue`: the public trait shows only what a user implements.
+pub trait Value: Sized {
+    /// The value type in the static schema: `TypedValue::TYPE`.
+    const TYPE: ValueType;
+
+    /// Clones a key's value.
+    fn clone_value(value: &Self) -> Self;
+
+    /// Clones a NotRequired key's value.
+    fn clone_option(value: &Option<Self>) -> Option<Self>;
+
+    /// Compares two values of a key.
+    fn eq_value(value: &Self, other: &Self) -> bool;
+
+    /// Compares two values of a NotRequired key.
+    fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool;
+
+    /// A key's value for `Debug`.
+    fn debug_value(value: &Self) -> &dyn fmt::Debug;
+
+    /// A NotRequired key's value for `Debug`.
+    fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug;
+
+    /// Writes one entry, as `Serialize` does: for types that cannot hold a float.
+    fn serialize_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error>;
+
+    /// Writes one entry through [`TypedValue::serialize_value`]'s float check.
+    fn serialize_checked_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error>;
+
+    /// Serializes a value through [`TypedValue::serialize_value`].
+    fn serialize_value<S: serde::Serializer>(
+        value: &Self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error>;
+
+    /// Deserializes a value (a union's member, an alias's target).
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+
+    /// Reads a Required key's value.
+    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
+
+    /// Reads a NotRequired key's value: what `null` is there, the contract says.
+    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error>;
+}
+}
+
+impl<T: TypedValue> Value for T {
+    const TYPE: ValueType = T::TYPE;
+
+    #[inline]
+    fn clone_value(value: &Self) -> Self {
+        Clone::clone(value)
+    }
+
+    #[inline]
+    fn clone_option(value: &Option<Self>) -> Option<Self> {
+        Clone::clone(value)
+    }
+
+    #[inline]
+    fn eq_value(value: &Self, other: &Self) -> bool {
+        value == other
+    }
+
+    #[inline]
+    fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
+        value == other
+    }
+
+    #[inline]
+    fn debug_value(value: &Self) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[inline]
+    fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[inline]
+    fn serialize_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, value)
+    }
+
+    #[inline]
+    fn serialize_checked_entry<M: serde::ser::SerializeMap>(
+        map: &mut M,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, &Encoded(value))
+    }
+
+    #[inline]
+    fn serialize_value<S: serde::Serializer>(
+        value: &Self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        TypedValue::serialize_value(value, serializer)
+    }
+
+    #[inline]
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        <Self as serde::Deserialize>::deserialize(deserializer)
+    }
+
+    #[inline]
+    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    #[inline]
+    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error> {
+        map.next_value_seed(Nullable::<Self>::new())
+    }
+}
+
 /// Refuses an extra-items entry whose key the typed dict declares: writing it would give
 /// a duplicate key, or JSON that decodes into the declared field.
 #[inline]
@@ -135,22 +272,30 @@ pub fn unknown_key<E: serde::de::Error>(key: &str, type_name: &str) -> E {
     ))
 }
 
-/// Skips the value of an undeclared key in an open typed dict, unless the decode in
-/// progress denies unknown keys.
+/// An undeclared key (that no `extra` field keeps): its value skipped when the contract
+/// tolerates it, otherwise the error.
 #[cold]
 pub fn skip_unknown<'de, A: MapAccess<'de>>(
     map: &mut A,
     key: &str,
     type_name: &str,
+    closed: bool,
 ) -> Result<(), A::Error> {
-    if crate::options::current().deny_unknown {
-        return Err(unknown_key(key, type_name));
+    match contract::unknown_key(closed, crate::options::current) {
+        UnknownKey::Refused => Err(unknown_key(key, type_name)),
+        UnknownKey::Tolerated => map.next_value::<IgnoredAny>().map(drop),
     }
-    map.next_value::<IgnoredAny>().map(drop)
 }
 
-/// Reads the value of a NotRequired (or wire-optional) key: `null` is absent in wire mode
-/// and an error in strict mode.
+/// Whether a `wire_optional` key (Required by the stub) may be absent in the decode in
+/// progress.
+#[cold]
+pub fn wire_optional_may_be_absent() -> bool {
+    contract::may_be_absent(true, true, crate::options::current)
+}
+
+/// Reads the value of a NotRequired (or wire-optional) key: what `null` is there, the
+/// contract says ([`contract::null_in_key`]).
 pub struct Nullable<T>(PhantomData<T>);
 
 impl<T> fmt::Debug for Nullable<T> {
@@ -173,7 +318,7 @@ impl<T> Default for Nullable<T> {
     }
 }
 
-impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Nullable<T> {
+impl<'de, T: TypedValue> DeserializeSeed<'de> for Nullable<T> {
     type Value = Option<T>;
 
     #[inline]
@@ -182,7 +327,7 @@ impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Nullable<T> {
     }
 }
 
-impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Nullable<T> {
+impl<'de, T: TypedValue> Visitor<'de> for Nullable<T> {
     type Value = Option<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -191,10 +336,11 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Nullable<T> {
 
     #[cold]
     fn visit_none<E: serde::de::Error>(self) -> Result<Option<T>, E> {
-        if is_wire() {
-            Ok(None)
-        } else {
-            Err(E::custom("null is not allowed in strict mode"))
+        let value_type: &'static ValueType = const { &T::TYPE };
+        match contract::null_in_key(value_type, crate::options::current) {
+            Null::Absent => Ok(None),
+            Null::Value => T::deserialize(UnitDeserializer::new()).map(Some),
+            Null::NotAllowed => Err(E::custom("null is not allowed in strict mode")),
         }
     }
 
@@ -234,8 +380,8 @@ pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
             if let Some(known) = L::__from_listed(text) {
                 return Ok(known);
             }
-            // The constant test first: closed literals never read the thread-local.
-            if L::SCHEMA.open && is_wire() {
+            // A closed literal never reads the thread-local options.
+            if contract::keeps_unlisted(&L::SCHEMA, crate::options::current) {
                 if let Some(unknown) = L::__from_any(text) {
                     return Ok(unknown);
                 }

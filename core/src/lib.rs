@@ -3,7 +3,23 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs, missing_debug_implementations)]
 
+/// Gives a trait the diagnostic of a type that is not a value type: `TypedValue`, and the
+/// trait generated code names value types through (`__private::Value`), so that a field
+/// of a type that is neither reads the same one error, whichever the compiler meets first.
+macro_rules! on_unimplemented_value_type {
+    ($($item:tt)*) => {
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` is not a typed dict value type",
+            label = "not a typed dict value type",
+            note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
+        )]
+        $($item)*
+    };
+}
+pub(crate) use on_unimplemented_value_type;
+
 mod blob;
+mod contract;
 mod decode;
 pub mod dict;
 mod encode;

@@ -536,6 +536,7 @@ impl AliasSchema {
     }
 }
 
+crate::on_unimplemented_value_type! {
 /// A Rust type that can be the value of a typed dict key.
 ///
 /// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
@@ -568,11 +569,6 @@ impl AliasSchema {
 /// assert_eq!(annotation::<Sequence<Box<String>>>(), "Sequence[str]");
 /// assert_eq!(annotation::<Dict<Severity, i64>>(), "dict[Severity, int]");
 /// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a typed dict value type",
-    label = "not a typed dict value type",
-    note = "value types are String, i64, f64, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
-)]
 pub trait TypedValue:
     serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq
 {
@@ -585,88 +581,7 @@ pub trait TypedValue:
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.serialize(serializer)
     }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __clone(value: &Self) -> Self {
-        value.clone()
-    }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __clone_option(value: &Option<Self>) -> Option<Self> {
-        value.clone()
-    }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __eq(value: &Self, other: &Self) -> bool {
-        value == other
-    }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
-        value == other
-    }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __debug(value: &Self) -> &dyn fmt::Debug {
-        value
-    }
-
-    #[doc(hidden)]
-    #[inline]
-    fn __debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
-        value
-    }
-
-    /// Writes one entry, as `Serialize` does: for types that cannot hold a float.
-    #[doc(hidden)]
-    #[inline]
-    fn __serialize_entry<M: serde::ser::SerializeMap>(
-        map: &mut M,
-        key: &'static str,
-        value: &Self,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(key, value)
-    }
-
-    /// Writes one entry through [`TypedValue::serialize_value`]'s float check.
-    #[doc(hidden)]
-    #[inline]
-    fn __serialize_checked_entry<M: serde::ser::SerializeMap>(
-        map: &mut M,
-        key: &'static str,
-        value: &Self,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(key, &Encoded(value))
-    }
-
-    /// Deserializes a value: what generated code calls, so that a type that is not a
-    /// value type gets the one error saying so.
-    #[doc(hidden)]
-    #[inline]
-    fn __deserialize<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Self::deserialize(deserializer)
-    }
-
-    /// Reads a Required key's value.
-    #[doc(hidden)]
-    #[inline]
-    fn __next_value<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
-        map.next_value()
-    }
-
-    /// Reads a NotRequired key's value: `null` is absent in wire mode, an error in strict.
-    #[doc(hidden)]
-    #[inline]
-    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
-        map: &mut A,
-    ) -> Result<Option<Self>, A::Error> {
-        map.next_value_seed(crate::__private::Nullable::<Self>::new())
-    }
+}
 }
 
 impl TypedValue for String {
@@ -698,31 +613,17 @@ impl<T: TypedValue> TypedValue for Vec<T> {
         serializer.collect_seq(self.iter().map(Encoded))
     }
 }
+/// `null` is one of the values `Any` holds (Python's `None`), in both modes: a NotRequired
+/// `JsonValue` key reads `null` as `Some(JsonValue::Null)`, so what encodes as
+/// `"key": null` reads back as itself (the contract's rule for every type that holds
+/// `null`).
 impl TypedValue for serde_json::Value {
     const TYPE: ValueType = ValueType::Any;
-
-    /// `null` is one of the values `Any` holds (Python's `None`), in both modes: a
-    /// NotRequired `JsonValue` key reads `null` as `Some(JsonValue::Null)`, so what
-    /// encodes as `"key": null` reads back as itself, and decoding agrees with
-    /// [`validate`](crate::validate), which accepts `null` there.
-    #[inline]
-    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
-        map: &mut A,
-    ) -> Result<Option<Self>, A::Error> {
-        map.next_value().map(Some)
-    }
 }
 impl<T: TypedValue> TypedValue for Box<T> {
     const TYPE: ValueType = T::TYPE;
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         T::serialize_value(self, serializer)
-    }
-
-    #[inline]
-    fn __next_nullable<'de, A: serde::de::MapAccess<'de>>(
-        map: &mut A,
-    ) -> Result<Option<Self>, A::Error> {
-        T::__next_nullable(map).map(|value| value.map(Box::new))
     }
 }

@@ -12,6 +12,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::contract::{self, Seconds};
 use crate::schema::{TypedValue, ValueType};
 
 pub(crate) mod civil;
@@ -467,18 +468,15 @@ impl Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_i64<E: serde::de::Error>(self, seconds: i64) -> Result<Timestamp, E> {
-        Timestamp::from_unix_seconds(seconds).map_err(E::custom)
+        contract::timestamp_from_seconds(Seconds::Int(seconds)).map_err(E::custom)
     }
 
     fn visit_u64<E: serde::de::Error>(self, seconds: u64) -> Result<Timestamp, E> {
-        i64::try_from(seconds)
-            .map_err(|_| out_of_range(seconds))
-            .and_then(Timestamp::from_unix_seconds)
-            .map_err(E::custom)
+        contract::timestamp_from_seconds(Seconds::UInt(seconds)).map_err(E::custom)
     }
 
     fn visit_f64<E: serde::de::Error>(self, seconds: f64) -> Result<Timestamp, E> {
-        Timestamp::from_unix_seconds_f64(seconds).map_err(E::custom)
+        contract::timestamp_from_seconds(Seconds::Float(seconds)).map_err(E::custom)
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {

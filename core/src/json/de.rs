@@ -12,7 +12,7 @@ use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::error::Malformed;
-use super::number::Number;
+use super::number::{Number, Read};
 use super::read::{unescape, Lexer, RawString};
 use super::MAX_DEPTH;
 
@@ -109,29 +109,11 @@ impl<'de> Parser<'de> {
 
     #[inline]
     fn visit_number<V: Visitor<'de>>(visitor: V, number: Number<'de>) -> Result<V::Value> {
-        let raw = number.raw;
-        if number.is_integer() {
-            if let Some(value) = number.small_integer() {
-                return if value < 0 {
-                    visitor.visit_i64(value)
-                } else {
-                    // `-0` too: JSON's integer zero, not the float -0.0 serde_json makes of it.
-                    visitor.visit_u64(value.unsigned_abs())
-                };
-            }
-            if raw.starts_with('-') {
-                if let Ok(value) = raw.parse::<i64>() {
-                    return visitor.visit_i64(value);
-                }
-            } else if let Ok(value) = raw.parse::<u64>() {
-                return visitor.visit_u64(value);
-            }
-        }
-        // A fraction, an exponent, or an integer beyond 64 bits: the nearest double, as
-        // serde_json and Python read it; beyond the doubles, no value at all.
-        match number.as_f64() {
-            Some(value) => visitor.visit_f64(value),
-            None => Err(Error("number out of range".to_owned())),
+        match number.read() {
+            Read::I64(value) => visitor.visit_i64(value),
+            Read::U64(value) => visitor.visit_u64(value),
+            Read::F64(value) => visitor.visit_f64(value),
+            Read::OutOfRange => Err(Error("number out of range".to_owned())),
         }
     }
 }

@@ -167,10 +167,53 @@ impl<'a> Number<'a> {
         Some(if negative { -value } else { value })
     }
 
+    /// What the token reads as, as the serde path hands it to a visitor: an integer token
+    /// as the 64-bit integer it is (a non-negative one unsigned, `-0` too: JSON's integer
+    /// zero, not the float -0.0 serde_json makes of it); a fraction, an exponent, or an
+    /// integer beyond 64 bits as the nearest double, as serde_json and Python read it;
+    /// beyond the doubles, nothing.
+    #[inline]
+    pub(crate) fn read(self) -> Read {
+        let raw = self.raw;
+        if self.is_integer() {
+            if let Some(value) = self.small_integer() {
+                return if value < 0 {
+                    Read::I64(value)
+                } else {
+                    Read::U64(value.unsigned_abs())
+                };
+            }
+            if raw.starts_with('-') {
+                if let Ok(value) = raw.parse::<i64>() {
+                    return Read::I64(value);
+                }
+            } else if let Ok(value) = raw.parse::<u64>() {
+                return Read::U64(value);
+            }
+        }
+        match self.as_f64() {
+            Some(value) => Read::F64(value),
+            None => Read::OutOfRange,
+        }
+    }
+
     /// The token for messages: in full when short, else its start and its length.
     pub(crate) fn shown(self) -> Shown<'a> {
         Shown(self.raw)
     }
+}
+
+/// What a number token reads as: [`Number::read`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Read {
+    /// A negative integer within the signed 64-bit range.
+    I64(i64),
+    /// A non-negative integer within the unsigned 64-bit range.
+    U64(u64),
+    /// Any other finite number.
+    F64(f64),
+    /// Beyond the doubles (`1e400`).
+    OutOfRange,
 }
 
 /// Display adapter of [`Number::shown`].

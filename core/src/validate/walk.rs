@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
+use crate::contract::{self, Null, Seconds, UnknownKey};
 use crate::error::ErrorKind;
 use crate::error::ValidationError;
 use crate::literal::LiteralError;
@@ -16,7 +17,7 @@ use crate::{Blob, Timestamp};
 use super::path::{render, Step};
 use super::sink::{Severity, Sink};
 use crate::json::error::Syntax;
-use crate::json::number::{AsInt, Number};
+use crate::json::number::{AsInt, Number, Read};
 use crate::json::read::{Lexer, RawString, Result};
 use crate::json::MAX_DEPTH;
 
@@ -197,7 +198,7 @@ impl<'a> Walk<'a> {
             }
             Some(b'n') => {
                 self.lex.word(b"null")?;
-                if !matches!(value_type, Some(ValueType::Any)) {
+                if !value_type.is_some_and(contract::holds_null) {
                     return Ok(Seen::Null);
                 }
             }
@@ -214,11 +215,7 @@ impl<'a> Walk<'a> {
         let start = self.lex.pos;
         self.lex.skip_value()?;
         let text = self.lex.since(start);
-        let accepts_null = union
-            .members
-            .iter()
-            .any(|member| matches!(member.resolved(), ValueType::Any));
-        if first == Some(b'n') && !accepts_null {
+        if first == Some(b'n') && !contract::holds_null(&ValueType::Union(union)) {
             return Ok(Seen::Null);
         }
         let mut attempts = Vec::with_capacity(union.members.len());
@@ -281,7 +278,7 @@ impl<'a> Walk<'a> {
         if literal.values.iter().any(|known| same(known, value)) {
             return;
         }
-        if literal.open && self.options.is_wire() {
+        if contract::keeps_unlisted(literal, || self.options) {
             self.sink.record(
                 Severity::Warning,
                 ErrorKind::UnknownLiteral,
@@ -325,19 +322,18 @@ impl<'a> Walk<'a> {
                 {
                     return;
                 }
-                let read = match (number.is_integer(), number.as_int()) {
-                    (true, AsInt::Int(seconds)) => Timestamp::from_unix_seconds(seconds),
-                    (false, _) => match number.as_f64() {
-                        Some(seconds) => Timestamp::from_unix_seconds_f64(seconds),
-                        None => Err(Timestamp::out_of_range_error(format_args!(
-                            "{} seconds since the epoch",
-                            number.shown()
-                        ))),
-                    },
-                    (true, _) => Err(Timestamp::out_of_range_error(format_args!(
-                        "{} seconds since the epoch",
-                        number.shown()
-                    ))),
+                // Read as the fast path hands the number to `Timestamp`'s visitor. An
+                // integer beyond 64 bits (read as a double) is as invalid there; the
+                // message quotes its digits rather than the double.
+                let read = match number.read() {
+                    Read::I64(seconds) => contract::timestamp_from_seconds(Seconds::Int(seconds)),
+                    Read::U64(seconds) => contract::timestamp_from_seconds(Seconds::UInt(seconds)),
+                    Read::F64(seconds) if !number.is_integer() => {
+                        contract::timestamp_from_seconds(Seconds::Float(seconds))
+                    }
+                    Read::F64(_) | Read::OutOfRange => Err(Timestamp::out_of_range_error(
+                        format_args!("{} seconds since the epoch", number.shown()),
+                    )),
                 };
                 if let Err(error) = read {
                     self.error(ErrorKind::InvalidTimestamp, || {
@@ -396,10 +392,11 @@ impl<'a> Walk<'a> {
             self.path.pop();
             more = self.lex.next_entry(b'}')?;
         }
-        let wire = self.options.is_wire();
         for (index, field) in schema.fields.iter().enumerate() {
             let present = self.flags[base + index] & PRESENT != 0;
-            if !present && field.required && !(wire && field.wire_optional) {
+            let options = self.options;
+            if !present && !contract::may_be_absent(field.required, field.wire_optional, || options)
+            {
                 self.path.push(Step::Key(Cow::Borrowed(field.key)));
                 self.error(ErrorKind::MissingKey, || {
                     format!("missing required key `{}`", field.key)
@@ -464,20 +461,20 @@ impl<'a> Walk<'a> {
         let expected = Expected::Value(field.value);
         match self.value(expected)? {
             Seen::Value => Ok(true),
-            // botocore drops nulls: in wire mode a null key is an absent key.
-            Seen::Null if self.options.is_wire() => Ok(false),
-            Seen::Null => {
-                self.null_not_allowed(expected);
-                Ok(true)
-            }
+            Seen::Null => match contract::null_in_key(field.value, || self.options) {
+                Null::Absent => Ok(false),
+                Null::NotAllowed | Null::Value => {
+                    self.null_not_allowed(expected);
+                    Ok(true)
+                }
+            },
         }
     }
 
     fn unknown_key(&mut self, schema: &TypedDictSchema) {
-        let severity = if schema.closed || self.options.deny_unknown {
-            Severity::Error
-        } else {
-            Severity::Warning
+        let severity = match contract::unknown_key(schema.closed, || self.options) {
+            UnknownKey::Refused => Severity::Error,
+            UnknownKey::Tolerated => Severity::Warning,
         };
         let key = match self.path.last() {
             Some(Step::Key(key)) => key.clone(),

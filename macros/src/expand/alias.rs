@@ -3,7 +3,7 @@
 //! through the target's `TypedValue` impl.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use crate::model::Alias;
 
@@ -23,14 +23,10 @@ pub fn expand(model: &Alias) -> TokenStream {
     let target = &model.target.ty;
     let name = ident.to_string();
     let docs = docs::alias_target(model);
-    let span = syn::spanned::Spanned::span(target);
-    let via = |method: &str| {
-        let method = syn::Ident::new(method, proc_macro2::Span::call_site());
-        quote_spanned!(span=> <#target as __td::TypedValue>::#method)
-    };
+    let via = |function: &str| super::value_fn(target, function);
     let mut std_traits = TokenStream::new();
     if !model.derives.has("Debug") {
-        let debug = via("__debug");
+        let debug = via("debug_value");
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -41,7 +37,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         });
     }
     if !model.derives.has("Clone") {
-        let clone = via("__clone");
+        let clone = via("clone_value");
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::clone::Clone for #ident {
@@ -52,7 +48,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         });
     }
     if !model.derives.has("PartialEq") {
-        let eq = via("__eq");
+        let eq = via("eq_value");
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
@@ -63,8 +59,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         });
     }
     let serialize_value = via("serialize_value");
-    let deserialize = via("__deserialize");
-    let next_nullable = via("__next_nullable");
+    let deserialize = via("deserialize_value");
     let output = output::itself(ident);
     quote! {
         #(#attrs)*
@@ -106,7 +101,7 @@ pub fn expand(model: &Alias) -> TokenStream {
             impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::alias_schema(
                     #name,
-                    &<#target as __td::TypedValue>::TYPE,
+                    &<#target as __td::Value>::TYPE,
                 ));
 
                 #[inline]
@@ -117,13 +112,6 @@ pub fn expand(model: &Alias) -> TokenStream {
                     #serialize_value(&self.0, serializer)
                 }
 
-                // As the target reads a NotRequired key (null is a value of an `Any`).
-                #[inline]
-                fn __next_nullable<'de, __A: __td::serde::de::MapAccess<'de>>(
-                    map: &mut __A,
-                ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
-                    #next_nullable(map).map(|value| value.map(#ident))
-                }
             }
 
             #output

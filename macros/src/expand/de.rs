@@ -2,7 +2,7 @@
 //! keys, `null`, closed dicts), with wire mode read from the decode in progress.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 
 use crate::model::{Field, Presence, TypedDict};
 
@@ -21,13 +21,12 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     let arms = model.fields.iter().zip(&slots).map(|(field, slot)| {
         let Field { cfgs, key, .. } = field;
         let value_ty = field.value_ty();
-        let method = if field.is_option() {
-            quote!(__next_nullable)
+        let function = if field.is_option() {
+            "next_nullable"
         } else {
-            quote!(__next_value)
+            "next_value"
         };
-        let span = syn::spanned::Spanned::span(value_ty);
-        let read = quote_spanned!(span=> <#value_ty as __td::TypedValue>::#method);
+        let read = super::value_fn(value_ty, function);
         quote! {
             #(#cfgs)*
             #key => {
@@ -47,11 +46,8 @@ pub fn expand(model: &TypedDict) -> TokenStream {
                 }
             }
         },
-        (None, true) => quote! {
-            _ => return ::core::result::Result::Err(__td::unknown_key(&key, #name)),
-        },
-        (None, false) => quote! {
-            _ => __td::skip_unknown(&mut map, &key, #name)?,
+        (None, closed) => quote! {
+            _ => __td::skip_unknown(&mut map, &key, #name, #closed)?,
         },
     };
     let extra_declaration = model.extra.as_ref().map(|extra| {
@@ -77,7 +73,9 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             Presence::WireOptional => quote! {
                 match #slot {
                     ::core::option::Option::Some(value) => value,
-                    ::core::option::Option::None if __td::is_wire() => ::core::option::Option::None,
+                    ::core::option::Option::None if __td::wire_optional_may_be_absent() => {
+                        ::core::option::Option::None
+                    }
                     ::core::option::Option::None => {
                         return ::core::result::Result::Err(__td::missing_key(#key))
                     }

@@ -55,8 +55,9 @@ pub fn expand(model: &Literal) -> TokenStream {
         None => quote! {
             #[automatically_derived]
             impl #ident {
-                /// The wire string.
-                pub const fn as_str(self) -> &'static str {
+                /// The wire string. The same signature as an open literal's, so code
+                /// does not change when a literal opens.
+                pub fn as_str(&self) -> &str {
                     match self {
                         #(#ident::#variant_idents => #values,)*
                     }
@@ -112,7 +113,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             },
         )
     } else {
-        (quote!(#ident::as_str(*self)), TokenStream::new())
+        (quote!(#ident::as_str(self)), TokenStream::new())
     };
     quote! {
         #(#attrs)*

@@ -29,6 +29,15 @@ use crate::{check, fallback};
 pub use construct::{companion, constructors, item};
 
 /// The whole macro: parse, model, check, then expand (or fall back).
+/// A path to `__private::Value`'s `function` for values of type `ty`, spanned at the
+/// type: a type that is not a value type gets the one `TypedValue` error there, not one
+/// per generated impl (a trait-qualified path: rustc reports the unmet bound once).
+pub fn value_fn(ty: &syn::Type, function: &str) -> TokenStream {
+    let function = syn::Ident::new(function, proc_macro2::Span::call_site());
+    let span = syn::spanned::Spanned::span(ty);
+    quote::quote_spanned!(span=> <#ty as __td::Value>::#function)
+}
+
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
     let mut container = Container::new();

@@ -2,7 +2,7 @@
 //! checked, undeclared keys from the extra-items field after the declared ones.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use crate::model::{Field, TypedDict};
 
@@ -28,13 +28,12 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         } = field;
         let value_ty = field.value_ty();
         // Only values that may hold a float go through the check.
-        let method = if field.value.may_hold_float() {
-            quote!(__serialize_checked_entry)
+        let function = if field.value.may_hold_float() {
+            "serialize_checked_entry"
         } else {
-            quote!(__serialize_entry)
+            "serialize_entry"
         };
-        let span = syn::spanned::Spanned::span(value_ty);
-        let write = quote_spanned!(span=> <#value_ty as __td::TypedValue>::#method);
+        let write = super::value_fn(value_ty, function);
         if field.is_option() {
             quote! {
                 #(#cfgs)*

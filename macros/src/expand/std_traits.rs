@@ -1,12 +1,12 @@
 //! `Debug`, `Clone` and `PartialEq`, for the traits the user does not derive.
 //!
 //! Written out rather than derived, and every use of a field's type goes through
-//! `<T as TypedValue>::…` spanned at that type: when the type is not a value type, rustc then
+//! `<T as __private::Value>::…` spanned at that type: when the type is not a value type, rustc then
 //! reports one error at the field ("`Plain` is not a typed dict value type"), identical at
 //! every use and so printed once, instead of one error per trait.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::{Attribute, Ident, Type};
 
 use crate::derives::Derives;
@@ -68,21 +68,16 @@ pub fn typed_dict(model: &TypedDict) -> TokenStream {
 /// `Debug`, `Clone` and `PartialEq` for a struct of `members`, skipping derived ones.
 pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenStream {
     let name = ident.to_string();
-    let via = |member: &Member<'_>, method: &str| {
-        let ty = member.value_ty;
-        let method = Ident::new(
-            &format!("{method}{}", if member.option { "_option" } else { "" }),
-            proc_macro2::Span::call_site(),
-        );
-        let span = syn::spanned::Spanned::span(ty);
-        quote_spanned!(span=> <#ty as __td::TypedValue>::#method)
+    let via = |member: &Member<'_>, function: &str| {
+        let form = if member.option { "option" } else { "value" };
+        super::value_fn(member.value_ty, &format!("{function}_{form}"))
     };
     let mut tokens = TokenStream::new();
     if !derives.has("Debug") {
         let fields = members.iter().map(|member| {
             let (cfgs, ident) = (member.cfgs, member.ident);
             let label = crate::case::unraw(&ident.to_string()).to_owned();
-            let debug = via(member, "__debug");
+            let debug = via(member, "debug");
             quote!(#(#cfgs)* { debug.field(#label, #debug(&self.#ident)); })
         });
         tokens.extend(quote! {
@@ -99,7 +94,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
     if !derives.has("Clone") {
         let fields = members.iter().map(|member| {
             let (cfgs, ident) = (member.cfgs, member.ident);
-            let clone = via(member, "__clone");
+            let clone = via(member, "clone");
             quote!(#(#cfgs)* #ident: #clone(&self.#ident),)
         });
         tokens.extend(quote! {
@@ -114,7 +109,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
     if !derives.has("PartialEq") {
         let fields = members.iter().map(|member| {
             let (cfgs, ident) = (member.cfgs, member.ident);
-            let eq = via(member, "__eq");
+            let eq = via(member, "eq");
             quote! {
                 #(#cfgs)*
                 {

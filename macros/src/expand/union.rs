@@ -3,7 +3,7 @@
 //! standard traits through each member's `TypedValue` impl.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use crate::model::{Member, Union};
 use crate::ty::spelled;
@@ -31,29 +31,17 @@ pub fn expand(model: &Union) -> TokenStream {
         });
         quote!(#(#attrs)* #doc #ident(#ty),)
     });
-    // Through `TypedValue`, spanned at the member type: a type that is not a value gets one
-    // error there, not one per generated impl.
-    let via = |member: &Member, method: &str| {
-        let ty = &member.value.ty;
-        let method = syn::Ident::new(method, proc_macro2::Span::call_site());
-        let span = syn::spanned::Spanned::span(ty);
-        quote_spanned!(span=> <#ty as __td::TypedValue>::#method)
-    };
     let idents: Vec<_> = members.iter().map(|member| &member.ident).collect();
     let types: Vec<_> = members.iter().map(|member| &member.value.ty).collect();
     let serialize_value: Vec<_> = members
         .iter()
-        .map(|member| via(member, "serialize_value"))
+        .map(|member| super::value_fn(&member.value.ty, "serialize_value"))
         .collect();
     let members_read: Vec<_> = members
         .iter()
-        .map(|member| {
-            let ty = &member.value.ty;
-            let span = syn::spanned::Spanned::span(ty);
-            quote_spanned!(span=> <#ty as __td::TypedValue>::__deserialize)
-        })
+        .map(|member| super::value_fn(&member.value.ty, "deserialize_value"))
         .collect();
-    let std_traits = std_traits(model, &via);
+    let std_traits = std_traits(model);
     let output = output::itself(ident);
     quote! {
         #(#attrs)*
@@ -80,7 +68,7 @@ pub fn expand(model: &Union) -> TokenStream {
 
             const SCHEMA: &__td::UnionSchema = &__td::union_schema(
                 #name,
-                &[#(<#types as __td::TypedValue>::TYPE),*],
+                &[#(<#types as __td::Value>::TYPE),*],
             );
 
             #[automatically_derived]
@@ -130,14 +118,14 @@ pub fn expand(model: &Union) -> TokenStream {
 }
 
 /// `Debug`, `Clone` and `PartialEq`, unless derived.
-fn std_traits(model: &Union, via: &dyn Fn(&Member, &str) -> TokenStream) -> TokenStream {
+fn std_traits(model: &Union) -> TokenStream {
     let ident = &model.ident;
     let mut tokens = TokenStream::new();
     if !model.derives.has("Debug") {
         let arms = model.members.iter().map(|member| {
             let variant = &member.ident;
             let label = crate::case::unraw(&variant.to_string()).to_owned();
-            let debug = via(member, "__debug");
+            let debug = super::value_fn(&member.value.ty, "debug_value");
             quote!(#ident::#variant(value) => f.debug_tuple(#label).field(#debug(value)).finish(),)
         });
         tokens.extend(quote! {
@@ -154,7 +142,7 @@ fn std_traits(model: &Union, via: &dyn Fn(&Member, &str) -> TokenStream) -> Toke
     if !model.derives.has("Clone") {
         let arms = model.members.iter().map(|member| {
             let variant = &member.ident;
-            let clone = via(member, "__clone");
+            let clone = super::value_fn(&member.value.ty, "clone_value");
             quote!(#ident::#variant(value) => #ident::#variant(#clone(value)),)
         });
         tokens.extend(quote! {
@@ -171,7 +159,7 @@ fn std_traits(model: &Union, via: &dyn Fn(&Member, &str) -> TokenStream) -> Toke
     if !model.derives.has("PartialEq") {
         let arms = model.members.iter().map(|member| {
             let variant = &member.ident;
-            let eq = via(member, "__eq");
+            let eq = super::value_fn(&member.value.ty, "eq_value");
             quote!((#ident::#variant(value), #ident::#variant(other)) => #eq(value, other),)
         });
         // Values of different members differ, even when they would encode alike.
