@@ -27,6 +27,7 @@ fn start(text: &str) -> String {
     text.chars().take(300).collect()
 }
 
+/// `ecr-types validate ARGS... DescribeImagesResponseTypeDef` over [`page`] on stdin.
 fn validate(args: &[&str]) -> common::Run {
     run(ecr_types()
         .arg("validate")

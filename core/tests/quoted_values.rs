@@ -11,6 +11,7 @@ use typed_dict::{
     ValidationError,
 };
 
+/// A closed literal: an unlisted value is an error in either mode.
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ScanStatusType {
     InProgress,
@@ -18,6 +19,7 @@ pub enum ScanStatusType {
     Failed,
 }
 
+/// An open literal: an unlisted value is a warning in wire mode.
 #[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum FindingSeverityType {
     Critical,
@@ -59,6 +61,7 @@ const NAMED: &str = "(10,000,000 characters)";
 /// An error line is bounded whatever the value; this is that bound, with room to spare.
 const SMALL: usize = 1024;
 
+/// Ten million of `c`, one byte each: a 10 MB string.
 fn huge(c: char) -> String {
     std::iter::repeat_n(c, LENGTH).collect()
 }
@@ -185,6 +188,17 @@ fn a_ten_megabyte_timestamp_string_is_quoted_shortened() {
         format!(
             "invalid timestamp: `0001-01-01T00:00:00.00000...000000000000000000+01:00` {NAMED} \
              is out of range (years 1 to 9999 are supported)"
+        )
+    );
+    // A leap second with ten million digits of fraction.
+    let zeros = "0".repeat(LENGTH - "2016-12-31T23:59:60.Z".len());
+    let json = format!(r#"{{"pushed": "2016-12-31T23:59:60.{zeros}Z"}}"#);
+    let error = only_error(&json, DecodeOptions::strict());
+    assert_eq!(
+        error.message,
+        format!(
+            "invalid timestamp: `2016-12-31T23:59:60.00000...00000000000000000000000Z` {NAMED} \
+             is a leap second, which a datetime cannot hold"
         )
     );
     // The same text through the public parser: the error displays as shortly.
