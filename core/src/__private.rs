@@ -268,7 +268,8 @@ pub fn duplicate_extra_key<E: serde::de::Error>() -> E {
 #[cold]
 pub fn unknown_key<E: serde::de::Error>(key: &str, type_name: &str) -> E {
     E::custom(format_args!(
-        "unknown key `{key}`: {type_name} does not declare it"
+        "unknown key {}: {type_name} does not declare it",
+        crate::error::Quoted::backticks(key)
     ))
 }
 

@@ -4,10 +4,12 @@ use std::borrow::Cow;
 use std::fmt;
 
 mod escape;
+mod quote;
 mod render;
 
 pub use crate::validate::Report;
 pub use escape::Escaped;
+pub(crate) use quote::Quoted;
 
 /// What kind of problem a [`ValidationError`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::hash::Hash;
 
+use crate::error::Quoted;
 use crate::schema::LiteralSchema;
 
 /// A `Literal['A', 'B', ...]` type: a set of wire strings.
@@ -145,7 +146,9 @@ impl AsRef<str> for UnknownValue {
 }
 
 /// A string that is not one of a literal's values: the error of `FromStr`, `TryFrom<&str>`
-/// and [`Literal::parse`]. Its `Display` lists every allowed value.
+/// and [`Literal::parse`]. Its `Display` lists every allowed value, and quotes the value
+/// given shortened past 50 characters (`'DDDD...DDDD' (10,000,000 characters)`) so that a
+/// message has one bounded size; [`value`](LiteralError::value) is the whole text.
 ///
 /// ```
 /// use typed_dict::{typed_dict, LiteralError};
@@ -199,8 +202,9 @@ impl fmt::Display for LiteralError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "'{}' is not a valid {}; expected ",
-            self.got, self.literal
+            "{} is not a valid {}; expected ",
+            Quoted::single(&self.got),
+            self.literal
         )?;
         for (index, value) in self.allowed.iter().enumerate() {
             let separator = match index {

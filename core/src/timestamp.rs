@@ -13,6 +13,7 @@ use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::contract::{self, Seconds};
+use crate::error::Quoted;
 use crate::schema::{TypedValue, ValueType};
 
 pub(crate) mod civil;
@@ -215,8 +216,10 @@ impl Timestamp {
         }
         // The range check happens in f64 first: casting a huge float to i64 saturates.
         if seconds < MIN_SECONDS as f64 || seconds >= (MAX_SECONDS + 1) as f64 {
+            // `1e300` displays as its 301 digits: shortened as a payload's number is.
             return Err(out_of_range(format_args!(
-                "{seconds} seconds since the epoch"
+                "{} seconds since the epoch",
+                Quoted::bare(&seconds.to_string())
             )));
         }
         // Whole seconds and the fraction apart: `seconds * 1e6` would round away the last
@@ -259,17 +262,19 @@ impl Timestamp {
     /// component could not be parsed`), for a leap second, or for an instant outside years 1
     /// to 9999.
     pub fn parse_rfc3339(text: &str) -> Result<Self, TimestampError> {
+        // The text is the payload's: quoted shortened, so an error has one bounded size.
+        let quoted = Quoted::backticks(text);
         let micros = rfc3339::parse(text.as_bytes()).map_err(|reason| {
             TimestampError(match reason {
                 rfc3339::Reason::LeapSecond => {
-                    format!("`{text}` is a leap second, which a datetime cannot hold")
+                    format!("{quoted} is a leap second, which a datetime cannot hold")
                 }
                 reason => format!(
-                    "`{text}` is neither epoch seconds nor an RFC 3339 date-time ({reason})"
+                    "{quoted} is neither epoch seconds nor an RFC 3339 date-time ({reason})"
                 ),
             })
         })?;
-        Self::from_unix_micros(micros).map_err(|_| out_of_range(format_args!("`{text}`")))
+        Self::from_unix_micros(micros).map_err(|_| out_of_range(quoted))
     }
 
     /// Microseconds since the Unix epoch.

@@ -131,8 +131,9 @@ impl fmt::Display for MoreProblems {
     }
 }
 
-/// A count with a comma every three digits: `4,999,000`.
-struct Thousands(usize);
+/// A count with a comma every three digits: `4,999,000`. Shared with [`super::quote`],
+/// which names a long value's length so.
+pub(super) struct Thousands(pub(super) usize);
 
 impl fmt::Display for Thousands {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -2,7 +2,7 @@
 //! never turns it into a float first, so no spelling is lost (`-0` is the integer 0) and
 //! no size is too large to report (`1e400`, a 310-digit integer).
 
-use std::fmt;
+use crate::error::Quoted;
 
 /// A number token, as written (already checked against the JSON grammar).
 #[derive(Clone, Copy)]
@@ -197,9 +197,10 @@ impl<'a> Number<'a> {
         }
     }
 
-    /// The token for messages: in full when short, else its start and its length.
-    pub(crate) fn shown(self) -> Shown<'a> {
-        Shown(self.raw)
+    /// The token for messages: in full when short, else its start, its end and its
+    /// length, as every value a message quotes.
+    pub(crate) fn shown(self) -> Quoted<'a> {
+        Quoted::bare(self.raw)
     }
 }
 
@@ -214,21 +215,6 @@ pub(crate) enum Read {
     F64(f64),
     /// Beyond the doubles (`1e400`).
     OutOfRange,
-}
-
-/// Display adapter of [`Number::shown`].
-pub(crate) struct Shown<'a>(&'a str);
-
-impl fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MAX: usize = 40;
-        if self.0.len() <= MAX {
-            f.write_str(self.0)
-        } else {
-            // Number tokens are ASCII: any byte index is a char boundary.
-            write!(f, "{}... ({} characters)", &self.0[..24], self.0.len())
-        }
-    }
 }
 
 #[cfg(test)]
@@ -374,7 +360,7 @@ mod tests {
         }
         assert_eq!(
             Number::new(&"1".repeat(60)).shown().to_string(),
-            "111111111111111111111111... (60 characters)"
+            "1111111111111111111111111...111111111111111111111111 (60 characters)"
         );
     }
 }

@@ -8,6 +8,7 @@ use std::fmt;
 
 use crate::contract::{self, Null, Seconds, UnknownKey};
 use crate::error::ErrorKind;
+use crate::error::Quoted;
 use crate::error::ValidationError;
 use crate::literal::LiteralError;
 use crate::options::DecodeOptions;
@@ -285,7 +286,8 @@ impl<'a> Walk<'a> {
                 &self.path,
                 || {
                     format!(
-                        "{what}'{value}' is not a known {} value, kept as sent (wire mode); known: {}",
+                        "{what}{} is not a known {} value, kept as sent (wire mode); known: {}",
+                        Quoted::single(value),
                         literal.name,
                         Alternatives(literal.values)
                     )
@@ -482,7 +484,11 @@ impl<'a> Walk<'a> {
         };
         self.sink
             .record(severity, ErrorKind::UnknownKey, &self.path, || {
-                format!("unknown key `{key}`: {} does not declare it", schema.name)
+                format!(
+                    "unknown key {}: {} does not declare it",
+                    Quoted::backticks(&key),
+                    schema.name
+                )
             });
     }
 
@@ -492,7 +498,7 @@ impl<'a> Walk<'a> {
             _ => Cow::Borrowed(""),
         };
         self.error(ErrorKind::DuplicateKey, || {
-            format!("key `{key}` appears more than once")
+            format!("key {} appears more than once", Quoted::backticks(&key))
         });
     }
 
