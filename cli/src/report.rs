@@ -1,6 +1,6 @@
 //! How `validate` prints a report: pydantic-style text, or one JSON object per payload.
 //!
-//! The text report is core's rendering ([`Report::display`], the same as a
+//! The text report is core's rendering (`Report`'s `Display`, the same as a
 //! [`typed_dict::Error`] displays) after the file name. Every piece of text that can
 //! come from a payload or a file name (paths, messages, names) is escaped
 //! ([`crate::escape`]): a payload cannot write a control character, a line of its own or a

@@ -296,7 +296,7 @@ pub fn wire_optional_may_be_absent() -> bool {
 }
 
 /// Reads the value of a NotRequired (or wire-optional) key: what `null` is there, the
-/// contract says ([`contract::null_in_key`]).
+/// contract says (`contract::null_in_key`).
 pub struct Nullable<T>(PhantomData<T>);
 
 impl<T> fmt::Debug for Nullable<T> {

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value as Json};
 
 use crate::options::Mode;
 use crate::schema::{TypedDictSchema, ValueType};
+use crate::Timestamp;
 
 /// The shape of the timestamp strings `validate` accepts: RFC 3339 with `T`, `t` or a space
 /// between date and time (Python's `str(datetime)` writes a space, which `format:
@@ -158,7 +159,7 @@ impl Definitions {
             ValueType::Bool => json!({ "type": "boolean" }),
             ValueType::Timestamp => json!({
                 "anyOf": [
-                    { "type": "number", "minimum": -62_135_596_800_i64, "exclusiveMaximum": 253_402_300_800_i64 },
+                    { "type": "number", "minimum": Timestamp::MIN_SECONDS, "exclusiveMaximum": Timestamp::MAX_SECONDS + 1 },
                     {
                         "type": "string",
                         "pattern": RFC3339_PATTERN,

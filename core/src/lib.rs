@@ -29,7 +29,7 @@ mod json;
 pub mod json_schema;
 mod key;
 mod literal;
-mod options;
+pub mod options;
 mod output;
 #[cfg(feature = "proptest")]
 pub mod proptest;
@@ -53,7 +53,7 @@ pub use encode::{
 pub use error::DecodeError;
 pub use error::{Error, ErrorKind, Result, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
-pub use options::{DecodeOptions, Mode, ModeError, OptionsScope};
+pub use options::{DecodeOptions, Mode, ModeError};
 pub use output::HasOutput;
 pub use schema::{
     AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,

@@ -1,4 +1,6 @@
 //! Decode options, and the per-thread slot through which the serde fast path reads them.
+//! The crate root re-exports what users name ([`DecodeOptions`], [`Mode`], [`ModeError`]);
+//! the guard [`DecodeOptions::scope`] returns, [`OptionsScope`], lives here.
 //!
 //! `serde::Deserialize` has no room for run-time parameters, so the options of the decode
 //! in progress live in a thread-local. Generated code reads it only on the rare paths (a

@@ -9,10 +9,9 @@ use serde_json::Value as Json;
 
 use crate::timestamp::civil::civil_from_days;
 
-/// 0001-01-01T00:00:00Z in epoch seconds, the first instant a `Timestamp` holds.
-const MIN_SECONDS: i64 = -62_135_596_800;
-/// 9999-12-31T23:59:59Z in epoch seconds, the last whole second a `Timestamp` holds.
-const MAX_SECONDS: i64 = 253_402_300_799;
+/// The first and last whole seconds a `Timestamp` holds (years 1 to 9999).
+const MIN_SECONDS: i64 = crate::Timestamp::MIN_SECONDS;
+const MAX_SECONDS: i64 = crate::Timestamp::MAX_SECONDS;
 /// Where epoch seconds as an `f64` still tell every microsecond apart: |t| < 2^32 s.
 const EXACT_FRACTION_SECONDS: std::ops::Range<i64> = -(1 << 32)..(1 << 32);
 
