@@ -69,20 +69,13 @@ fn check_duplicate_values(cx: &mut Ctxt, literal: &Literal) {
     let mut first_use = HashMap::new();
     for variant in &literal.variants {
         if let Some(first) = first_use.insert(variant.value.as_str(), variant) {
-            let message = |ident: &syn::Ident, other: &syn::Ident| {
-                format!(
-                    "duplicate literal value \"{}\": variants `{ident}` and `{other}` both use it",
-                    variant.value
-                )
-            };
-            cx.push(syn::Error::new(
-                first.value_span,
-                message(&first.ident, &variant.ident),
-            ));
-            cx.push(syn::Error::new(
-                variant.value_span,
-                message(&variant.ident, &first.ident),
-            ));
+            super::used_twice(
+                cx,
+                &format!("literal value \"{}\"", variant.value),
+                "variants",
+                (&first.ident, first.value_span),
+                (&variant.ident, variant.value_span),
+            );
         }
     }
 }

@@ -57,6 +57,22 @@ fn derives(item: &Item) -> &Derives {
 }
 
 /// Every problem of a value type that is not a field's (a union member, an alias target).
+/// A wire name (`what`) two members (`whose`: fields, variants) both use: one error at
+/// each use, each naming the other, so the user sees both places.
+fn used_twice(
+    cx: &mut Ctxt,
+    what: &str,
+    whose: &str,
+    (first, first_span): (&syn::Ident, proc_macro2::Span),
+    (second, second_span): (&syn::Ident, proc_macro2::Span),
+) {
+    let message = |ident: &syn::Ident, other: &syn::Ident| {
+        format!("duplicate {what}: {whose} `{ident}` and `{other}` both use it")
+    };
+    cx.push(syn::Error::new(first_span, message(first, second)));
+    cx.push(syn::Error::new(second_span, message(second, first)));
+}
+
 fn check_value_type(cx: &mut Ctxt, value: &Ty, what: &str) {
     for (ty, problem) in value::problems(value) {
         cx.error_spanned_by(ty, format!("unsupported type for {what}: {problem}"));

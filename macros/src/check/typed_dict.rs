@@ -68,20 +68,13 @@ fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {
             ));
         }
         if let Some(first) = first_use.insert(field.key.as_str(), field) {
-            let message = |ident: &syn::Ident, other: &syn::Ident| {
-                format!(
-                    "duplicate key `{}`: fields `{ident}` and `{other}` both use it",
-                    field.key
-                )
-            };
-            cx.push(syn::Error::new(
-                first.key_span,
-                message(&first.ident, &field.ident),
-            ));
-            cx.push(syn::Error::new(
-                field.key_span,
-                message(&field.ident, &first.ident),
-            ));
+            super::used_twice(
+                cx,
+                &format!("key `{}`", field.key),
+                "fields",
+                (&first.ident, first.key_span),
+                (&field.ident, field.key_span),
+            );
         }
     }
 }
