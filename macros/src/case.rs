@@ -12,7 +12,7 @@ pub enum RenameRule {
     Upper,
     /// `PascalCase`
     Pascal,
-    /// `camelCase`: the default for struct fields.
+    /// `camelCase`: the default for snake_case struct fields.
     Camel,
     /// `snake_case`
     Snake,
@@ -107,6 +107,13 @@ impl RenameRule {
                 .replace('_', "-"),
         }
     }
+}
+
+/// Whether a field name is snake_case, the words the default camelCase rule rewrites:
+/// it has no uppercase letter. A name with one (`QueueUrl`, `MD5OfBody`) is spelled as
+/// its author wants the key, so without `rename_all` it is the key as written.
+pub fn is_snake_case(name: &str) -> bool {
+    !name.chars().any(char::is_uppercase)
 }
 
 /// The name without a raw identifier's `r#`.
@@ -270,6 +277,23 @@ mod tests {
                     "{rule:?} {variant}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn only_names_with_an_uppercase_letter_are_not_snake_case() {
+        for snake in [
+            "queue_url",
+            "s3_bucket",
+            "_private",
+            "r#type",
+            "very__tasty",
+            "z42",
+        ] {
+            assert!(is_snake_case(snake), "{snake}");
+        }
+        for other in ["QueueUrl", "MD5OfBody", "queueUrl", "A", "x_Ray", "Ünits"] {
+            assert!(!is_snake_case(other), "{other}");
         }
     }
 

@@ -406,11 +406,7 @@ fn build_typed_dict<'a>(
     fields: impl Iterator<Item = &'a syn::Field>,
 ) -> TypedDict {
     let ident = &input.ident;
-    let rule = container
-        .rename_all
-        .get()
-        .copied()
-        .unwrap_or(RenameRule::Camel);
+    let rule = container.rename_all.get().copied();
     let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     let mut model = TypedDict {
         lints: attr::lints(&attrs),
@@ -457,10 +453,7 @@ fn build_typed_dict<'a>(
         }
         let (key, key_span) = match settings.key.get() {
             Some(lit) => (lit.value(), lit.span()),
-            None => (
-                rule.apply_to_field(&field_ident.to_string()),
-                field_ident.span(),
-            ),
+            None => (default_key(rule, &field_ident), field_ident.span()),
         };
         let classified = Ty::classify(&ty);
         // A `wire_optional` key of another type is Required: check reports it.
@@ -497,6 +490,19 @@ fn build_typed_dict<'a>(
         .get()
         .map(|output| Box::new(output_variant(&model, output)));
     model
+}
+
+/// The key of a field without `key = "..."`: the `rename_all` rule if one is written;
+/// otherwise camelCase for a snake_case name (`queue_url` → `queueUrl`, AWS's JSON) and
+/// the name as written for any other (`QueueUrl`, as serde's default and a Python
+/// `TypedDict` have it), so no name the author spelled is renamed without a word.
+fn default_key(rule: Option<RenameRule>, field: &Ident) -> String {
+    let name = field.to_string();
+    match rule {
+        Some(rule) => rule.apply_to_field(&name),
+        None if crate::case::is_snake_case(&name) => RenameRule::Camel.apply_to_field(&name),
+        None => crate::case::unraw(&name).to_owned(),
+    }
 }
 
 /// The output variant of `input`, named `ident`: the same keys, with each value type's

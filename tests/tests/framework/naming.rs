@@ -223,6 +223,64 @@ fn lints_apply_to_the_companion_and_setters() {
     .with_QueueUrls(vec!["q".to_owned()]);
     assert_eq!(
         typed_dict::to_string(&expected).unwrap(),
-        r#"{"queueUrls":["q"],"nextToken":"t"}"#
+        r#"{"QueueUrls":["q"],"NextToken":"t"}"#
+    );
+}
+
+/// A boto3-stub shape copied field for field: without `rename_all`, a field name that is
+/// not snake_case is its key as written (as serde's default and Python's `TypedDict`
+/// have it), and a snake_case name still gets the default camelCase.
+#[typed_dict::typed_dict]
+#[allow(non_snake_case)]
+pub struct SendMessageRequest {
+    pub QueueUrl: String,
+    pub MessageBody: String,
+    pub DelaySeconds: Option<i64>,
+    pub MD5OfBody: Option<String>,
+    pub message_group_id: Option<String>,
+}
+
+/// The same names under a rule written out: the rule applies to every name.
+#[typed_dict::typed_dict(rename_all = "camelCase")]
+#[allow(non_snake_case)]
+pub struct SendMessageCamel {
+    pub QueueUrl: String,
+    pub message_group_id: Option<String>,
+}
+
+#[test]
+fn names_that_are_not_snake_case_are_keys_as_written() {
+    assert_eq!(
+        our_keys::<SendMessageRequest>(),
+        [
+            "QueueUrl",
+            "MessageBody",
+            "DelaySeconds",
+            "MD5OfBody",
+            "messageGroupId"
+        ]
+    );
+    let request = SendMessageRequest::new(SendMessageRequestRequired {
+        QueueUrl: "q".into(),
+        MessageBody: "hi".into(),
+    })
+    .with_DelaySeconds(5)
+    .with_message_group_id("g");
+    let json = typed_dict::to_string(&request).unwrap();
+    assert_eq!(
+        json,
+        r#"{"QueueUrl":"q","MessageBody":"hi","DelaySeconds":5,"messageGroupId":"g"}"#
+    );
+    let back: SendMessageRequest = typed_dict::from_str(&json).unwrap();
+    assert_eq!(back, request);
+    // The camelCase spelling is no key of this shape.
+    assert!(typed_dict::decode::<SendMessageRequest>(
+        br#"{"queueUrl":"q","MessageBody":"hi"}"#,
+        typed_dict::DecodeOptions::strict()
+    )
+    .is_err());
+    assert_eq!(
+        our_keys::<SendMessageCamel>(),
+        ["queueUrl", "messageGroupId"]
     );
 }
