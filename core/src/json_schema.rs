@@ -1,12 +1,13 @@
 //! JSON Schema (draft 2020-12) derived from the static schema.
 //!
-//! Typed dicts and literals become `$defs` referenced by name; Required keys are
+//! Typed dicts and literals become `$defs` referenced by name (unions and aliases too when
+//! they hold themselves; otherwise they are written where they are used); Required keys are
 //! `required`; `additionalProperties` follows open or closed; timestamps are a number of
 //! epoch seconds in range or a string matching [`RFC3339_PATTERN`] (not `format:
 //! date-time`, which refuses the space Python writes and `validate` accepts); blobs are
 //! base64 strings.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value as Json};
 
@@ -96,6 +97,10 @@ pub fn for_all(schemas: impl IntoIterator<Item = &'static TypedDictSchema>, mode
 struct Definitions {
     mode: Mode,
     defs: BTreeMap<&'static str, Json>,
+    /// The unions and aliases being written inline, innermost last.
+    open: Vec<&'static str>,
+    /// Those among them met again inside themselves: each becomes a definition.
+    recursive: BTreeSet<&'static str>,
 }
 
 impl Definitions {
@@ -103,7 +108,35 @@ impl Definitions {
         Definitions {
             mode,
             defs: BTreeMap::new(),
+            open: Vec::new(),
+            recursive: BTreeSet::new(),
         }
+    }
+
+    /// A union's or alias's schema, written inline where it is used, unless it holds
+    /// itself (`Expr = Union[str, List[Expr]]`): inline, that would never end, so it
+    /// becomes a definition of its own, titled with its name and referred to wherever it
+    /// is used.
+    fn named(&mut self, name: &'static str, inline: impl FnOnce(&mut Self) -> Json) -> Json {
+        let reference = json!({ "$ref": format!("#/$defs/{name}") });
+        if self.defs.contains_key(name) {
+            return reference;
+        }
+        if self.open.contains(&name) {
+            self.recursive.insert(name);
+            return reference;
+        }
+        self.open.push(name);
+        let mut schema = inline(self);
+        self.open.pop();
+        if !self.recursive.contains(name) {
+            return schema;
+        }
+        if let Json::Object(object) = &mut schema {
+            object.insert("title".to_owned(), Json::from(name));
+        }
+        self.defs.insert(name, schema);
+        reference
     }
 
     fn into_json(self) -> Json {
@@ -199,10 +232,12 @@ impl Definitions {
                 });
                 json!({ "$ref": format!("#/$defs/{}", literal.name) })
             }
-            ValueType::Union(union) => json!({
-                "anyOf": union.members.iter().map(|member| self.value(member)).collect::<Vec<_>>(),
+            ValueType::Union(union) => self.named(union.name, |this| {
+                json!({
+                    "anyOf": union.members.iter().map(|member| this.value(member)).collect::<Vec<_>>(),
+                })
             }),
-            ValueType::Alias(alias) => self.value(alias.target),
+            ValueType::Alias(alias) => self.named(alias.name, |this| this.value(alias.target)),
             ValueType::Any => json!(true),
         }
     }

@@ -7,7 +7,7 @@ use quote::quote;
 
 use crate::model::Alias;
 
-use super::{docs, output};
+use super::{docs, output, self_type};
 
 /// Everything generated for one named alias.
 pub fn expand(model: &Alias) -> TokenStream {
@@ -60,6 +60,12 @@ pub fn expand(model: &Alias) -> TokenStream {
     }
     let serialize_value = via("serialize_value");
     let deserialize = via("deserialize_value");
+    let target_type = self_type::value_type(&model.target, ident);
+    let self_type = self_type::declare(
+        [&model.target],
+        ident,
+        quote!(__td::ValueType::Alias(&SCHEMA)),
+    );
     let output = output::itself(ident);
     quote! {
         #(#attrs)*
@@ -97,12 +103,13 @@ pub fn expand(model: &Alias) -> TokenStream {
                 }
             }
 
+            // Statics, as a union's: the target may hold the alias itself (`List<Self>`).
+            static SCHEMA: __td::AliasSchema = __td::alias_schema(#name, &#target_type);
+            #self_type
+
             #[automatically_derived]
             impl __td::TypedValue for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Alias(&__td::alias_schema(
-                    #name,
-                    &<#target as __td::Value>::TYPE,
-                ));
+                const TYPE: __td::ValueType = __td::ValueType::Alias(&SCHEMA);
 
                 #[inline]
                 fn serialize_value<__S: __td::serde::Serializer>(

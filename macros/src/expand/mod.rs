@@ -9,6 +9,7 @@ mod hooks;
 mod literal;
 mod output;
 mod schema;
+mod self_type;
 mod ser;
 mod std_traits;
 mod union;

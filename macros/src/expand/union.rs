@@ -8,7 +8,7 @@ use quote::quote;
 use crate::model::{Member, Union};
 use crate::ty::spelled;
 
-use super::{docs, output};
+use super::{docs, output, self_type};
 
 /// Everything generated for one union.
 pub fn expand(model: &Union) -> TokenStream {
@@ -41,6 +41,14 @@ pub fn expand(model: &Union) -> TokenStream {
         .iter()
         .map(|member| super::value_fn(&member.value.ty, "deserialize_value"))
         .collect();
+    let member_types = members
+        .iter()
+        .map(|member| self_type::value_type(&member.value, ident));
+    let self_type = self_type::declare(
+        members.iter().map(|member| &member.value),
+        ident,
+        quote!(__td::ValueType::Union(&SCHEMA)),
+    );
     let std_traits = std_traits(model);
     let output = output::itself(ident);
     quote! {
@@ -66,14 +74,14 @@ pub fn expand(model: &Union) -> TokenStream {
                 }
             )*
 
-            const SCHEMA: &__td::UnionSchema = &__td::union_schema(
-                #name,
-                &[#(<#types as __td::Value>::TYPE),*],
-            );
+            // Statics, not consts: a member may hold the union itself (`List<Self>`, as
+            // Python's recursive aliases), and statics may refer to each other in a cycle.
+            static SCHEMA: __td::UnionSchema = __td::union_schema(#name, &[#(#member_types),*]);
+            #self_type
 
             #[automatically_derived]
             impl __td::TypedValue for #ident {
-                const TYPE: __td::ValueType = __td::ValueType::Union(SCHEMA);
+                const TYPE: __td::ValueType = __td::ValueType::Union(&SCHEMA);
 
                 fn serialize_value<__S: __td::serde::Serializer>(
                     &self,
@@ -110,7 +118,7 @@ pub fn expand(model: &Union) -> TokenStream {
                             return ::core::result::Result::Ok(#ident::#idents(member));
                         }
                     )*
-                    ::core::result::Result::Err(__td::no_union_member(SCHEMA))
+                    ::core::result::Result::Err(__td::no_union_member(&SCHEMA))
                 }
             }
         };
