@@ -27,7 +27,10 @@ use crate::schema::{TypedValue, ValueType};
 /// - [`insert`](Dict::insert) of a key already present replaces the value where it
 ///   stands; [`remove`](Dict::remove) keeps the order of the others; a new key goes last.
 /// - `==` ignores order, as Python's `dict ==` does: two dicts are equal when they hold
-///   the same entries. Compare `a.iter().eq(b.iter())` for order too.
+///   the same entries. Compare `a.iter().eq(b.iter())` for order too. `Hash`, `PartialOrd`
+///   and `Ord` (for `Ord` keys) ignore it as well, so they agree with `==`: dicts hash
+///   and compare as `BTreeMap`s of the same entries, at the cost of sorting the entries
+///   by key on every call. A typed dict holding a `Dict` can derive them.
 /// - Inside (a private detail) the entries sit in a `Vec`, in order, as in
 ///   [`indexmap`](https://docs.rs/indexmap). A dict of up to eight entries, what payloads
 ///   mostly hold (tags, labels, counts), finds a key by comparing it with each in turn:
@@ -68,6 +71,9 @@ use crate::schema::{TypedValue, ValueType};
 /// let ba = Dict::<String, i64>::from([("b", 2), ("a", 1)]);
 /// assert_eq!(ab, ba);
 /// assert!(!ab.iter().eq(ba.iter()));
+/// // So do `Hash` and `Ord`: dicts compare as `BTreeMap`s of their entries.
+/// assert_eq!(ab.cmp(&ba), std::cmp::Ordering::Equal);
+/// assert!(ab < Dict::from([("a", 2)]));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
@@ -434,6 +440,50 @@ impl<K: Hash + Eq, V: PartialEq> PartialEq for Dict<K, V> {
 }
 
 impl<K: Hash + Eq, V: Eq> Eq for Dict<K, V> {}
+
+impl<K, V> Dict<K, V> {
+    /// The entries sorted by key: what `Hash` and `Ord` read, so that they ignore order
+    /// as `==` does. Keys are distinct, so sorting by key alone orders entries fully.
+    fn sorted(&self) -> Vec<(&K, &V)>
+    where
+        K: Ord,
+    {
+        let mut sorted: Vec<(&K, &V)> = self.entries.iter().map(|(k, v)| (k, v)).collect();
+        sorted.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        sorted
+    }
+}
+
+/// Order is ignored, as by `==`: the entries are hashed sorted by key, as a `BTreeMap`
+/// of the same entries hashes them. It costs a sort of the entries (`O(n log n)` and a
+/// `Vec` of references) per hash.
+impl<K: Hash + Ord, V: Hash> Hash for Dict<K, V> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The length first, as `BTreeMap` and slices write it: `{a: [b]}` and `{a: []}`
+        // then hash differently whatever the values write.
+        state.write_usize(self.len());
+        for entry in self.sorted() {
+            entry.hash(state);
+        }
+    }
+}
+
+/// Order is ignored, as by `==`: dicts compare as `BTreeMap`s of the same entries do,
+/// by their entries sorted by key, lexicographically. It costs a sort of both dicts'
+/// entries (`O(n log n)` and a `Vec` of references each) per comparison; compare
+/// `a.iter().cmp(b.iter())` for insertion order.
+impl<K: Hash + Ord, V: PartialOrd> PartialOrd for Dict<K, V> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.sorted().partial_cmp(&other.sorted())
+    }
+}
+
+/// See the `PartialOrd` impl: `BTreeMap`'s order over the same entries.
+impl<K: Hash + Ord, V: Ord> Ord for Dict<K, V> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sorted().cmp(&other.sorted())
+    }
+}
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Dict<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

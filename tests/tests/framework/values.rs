@@ -254,3 +254,73 @@ fn floats_json_cannot_hold_are_an_encode_error_not_a_silent_null() {
         r#"{"baseScore":9.8}"#
     );
 }
+
+/// A typed dict holding dicts, with every comparison trait derived: they agree with `==`,
+/// which ignores a dict's order.
+#[typed_dict::typed_dict]
+#[derive(Eq, Hash, PartialOrd, Ord)]
+pub struct Labelled {
+    pub name: String,
+    pub labels: Dict<String, String>,
+    pub counts: Option<Dict<String, i64>>,
+}
+
+fn labelled(name: &str, labels: &[(&str, &str)]) -> Labelled {
+    Labelled::new(LabelledRequired {
+        name: name.into(),
+        labels: labels
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    })
+}
+
+fn hash_of(value: &impl std::hash::Hash) -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    // One hasher state for every value compared.
+    thread_local!(static STATE: RandomState = RandomState::new());
+    STATE.with(|state| state.hash_one(value))
+}
+
+#[test]
+fn typed_dicts_holding_dicts_derive_eq_hash_and_ord_consistent_with_eq() {
+    use std::cmp::Ordering;
+    use std::collections::{BTreeMap, HashSet};
+
+    let ab = labelled("x", &[("a", "1"), ("b", "2")]);
+    let ba = labelled("x", &[("b", "2"), ("a", "1")]);
+    assert_eq!(ab, ba);
+    assert_eq!(hash_of(&ab), hash_of(&ba));
+    assert_eq!(ab.cmp(&ba), Ordering::Equal);
+    assert_eq!(ab.partial_cmp(&ba), Some(Ordering::Equal));
+    let set: HashSet<Labelled> = [ab.clone(), ba.clone()].into_iter().collect();
+    assert_eq!(set.len(), 1);
+
+    // Dicts order as `BTreeMap`s of the same entries do: by their sorted entries.
+    let samples: Vec<Vec<(&str, &str)>> = vec![
+        vec![],
+        vec![("a", "1")],
+        vec![("a", "2")],
+        vec![("b", "0"), ("a", "1")],
+        vec![("a", "1"), ("c", "0")],
+        vec![("b", "1")],
+    ];
+    for left in &samples {
+        for right in &samples {
+            let ours = labelled("x", left).cmp(&labelled("x", right));
+            let btree = |entries: &Vec<(&str, &str)>| -> BTreeMap<String, String> {
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            };
+            assert_eq!(ours, btree(left).cmp(&btree(right)), "{left:?} {right:?}");
+            assert_eq!(
+                ours == Ordering::Equal,
+                labelled("x", left) == labelled("x", right)
+            );
+        }
+    }
+    // Fields compare in declaration order: the name first.
+    assert!(labelled("a", &[("z", "9")]) < labelled("b", &[]));
+}
