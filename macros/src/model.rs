@@ -84,6 +84,10 @@ pub struct Field {
     /// The value type: `T` for `Option<T>`, the declared type otherwise.
     pub value: Ty,
     pub presence: Presence,
+    /// The value type as written when it was the struct itself, unboxed (`next: Node`):
+    /// the model boxes it (`ty` and `value` say `Box<Node>`) so that the fallback's item
+    /// has a size and the one error is check's, which reports this.
+    pub unboxed_self: Option<syn::Type>,
     /// Its `#[typed_dict(...)]` settings as written, for check.
     pub settings: attr::Field,
 }
@@ -194,6 +198,23 @@ pub struct Alias {
     /// The type the alias names.
     pub target: Ty,
     pub derives: Derives,
+}
+
+/// Whether `ty` is the declared item itself, `ident` (`Self` was replaced by its name).
+pub fn is_itself(ty: &syn::Type, ident: &Ident) -> bool {
+    match ty::strip(ty) {
+        syn::Type::Path(path) => path.qself.is_none() && path.path.is_ident(ident),
+        _ => false,
+    }
+}
+
+/// Whether `value` is the declared item itself, under any number of `Box`es: a union
+/// member that is the union.
+pub fn is_itself_boxed(value: &Ty, ident: &Ident) -> bool {
+    match &value.kind {
+        ty::Kind::Box(inner) => is_itself_boxed(inner, ident),
+        _ => is_itself(&value.ty, ident),
+    }
 }
 
 /// The runtime crate's path: `crate = "..."`, or `::typed_dict`.
@@ -470,6 +491,19 @@ fn build_typed_dict<'a>(
                 },
             ),
         };
+        // A struct cannot contain itself: box the value, and let check report it.
+        let (ty, value, unboxed_self) = if is_itself(&value.ty, ident) {
+            let written = value.ty;
+            let boxed: syn::Type = parse_quote!(::std::boxed::Box<#written>);
+            let ty = if presence == Presence::Required {
+                boxed.clone()
+            } else {
+                parse_quote!(::core::option::Option<#boxed>)
+            };
+            (ty, Ty::classify(&boxed), Some(written))
+        } else {
+            (ty, value, None)
+        };
         let attrs = attr::kept(&field.attrs);
         model.fields.push(Field {
             cfgs: attr::cfgs(&attrs),
@@ -482,6 +516,7 @@ fn build_typed_dict<'a>(
             ty,
             value,
             presence,
+            unboxed_self,
             settings,
         });
     }
@@ -545,6 +580,7 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
                 ty,
                 value: Ty::classify(&value),
                 presence: field.presence,
+                unboxed_self: None,
                 settings: attr::Field::new(),
             }
         })

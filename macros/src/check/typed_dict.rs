@@ -124,6 +124,22 @@ fn check_extra_type(cx: &mut Ctxt, extra: &Extra) {
 
 fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
     for field in &typed_dict.fields {
+        if let Some(written) = &field.unboxed_self {
+            let ident = &typed_dict.ident;
+            let boxed = if field.presence == Presence::Required {
+                format!("Box<{ident}>")
+            } else {
+                format!("Option<Box<{ident}>>")
+            };
+            cx.error_spanned_by(
+                written,
+                format!(
+                    "field `{}` (key `{}`) holds `{ident}` itself: a struct cannot contain itself; box it: `{boxed}`",
+                    field.ident, field.key
+                ),
+            );
+            continue;
+        }
         if let Some(inner) = field.value.option_inner() {
             cx.error_spanned_by(
                 &field.ty,

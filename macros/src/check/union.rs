@@ -77,7 +77,18 @@ fn check_one_member(cx: &mut Ctxt, union: &Union) {
 /// Each member's type is a value type, and no two members hold the same one.
 fn check_members(cx: &mut Ctxt, union: &Union) {
     let mut first_use: HashMap<String, &syn::Ident> = HashMap::new();
+    let union_ident = &union.ident;
     for member in &union.members {
+        if crate::model::is_itself_boxed(&member.value, union_ident) {
+            cx.error_spanned_by(
+                &member.value.ty,
+                format!(
+                    "union member `{}` holds `{union_ident}` itself: decoding would offer a value to `{union_ident}` again without end (Python type checkers reject `X = Union[str, X]` too); to nest the union, hold it in a list, a dict or a typed dict: `List<{union_ident}>`, `Dict<String, {union_ident}>`",
+                    member.ident
+                ),
+            );
+            continue;
+        }
         super::check_value_type(
             cx,
             &member.value,

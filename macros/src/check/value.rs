@@ -24,6 +24,12 @@ fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
             &value.ty,
             format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key, and list items, dict values and boxed values are never null"),
         )),
+        // Bytes written as a list of `u8` would be a JSON array of numbers; upstream's
+        // `bytes` is base64 text, which `Blob` is.
+        Kind::Seq(item) if crate::ty::spelled(&item.ty) == "u8" => problems.push((
+            &value.ty,
+            format!("`{spelled}` is not a typed dict value (bytes are `Blob`, base64 on the wire)"),
+        )),
         Kind::Box(inner) | Kind::Seq(inner) => collect(inner, problems),
         Kind::Dict(key, item) => {
             match &key.kind {
@@ -75,5 +81,13 @@ mod tests {
             .iter()
             .all(|message| !message.contains("strings")));
         assert_eq!(messages("Dict<i64, String>").len(), 1);
+        assert_eq!(
+            messages("Vec<u8>"),
+            ["`Vec<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]
+        );
+        assert_eq!(
+            messages("Dict<String, List<u8>>"),
+            ["`List<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]
+        );
     }
 }

@@ -13,6 +13,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Ident, Type};
 
+use crate::model::is_itself;
 use crate::ty::{self, Kind, Ty};
 
 /// The name of the static holding the item's own `ValueType`.
@@ -43,7 +44,7 @@ pub fn value_type(ty: &Ty, item: &Ident) -> TokenStream {
     }
     let self_type = static_name();
     match &ty.kind {
-        Kind::Named if is_item(&ty.ty, item) => quote!(#self_type),
+        Kind::Named if is_itself(&ty.ty, item) => quote!(#self_type),
         // `Box` is invisible in the schema, as its `TypedValue` impl says.
         Kind::Box(inner) => value_type(inner, item),
         Kind::Seq(element) => {
@@ -70,20 +71,12 @@ pub fn value_type(ty: &Ty, item: &Ident) -> TokenStream {
 
 /// A `&'static ValueType` for `ty`: the item's own static where `ty` is the item.
 fn reference(ty: &Ty, item: &Ident) -> TokenStream {
-    if is_item(&ty.ty, item) {
+    if is_itself(&ty.ty, item) {
         let self_type = static_name();
         return quote!(&#self_type);
     }
     let value = value_type(ty, item);
     quote!(&#value)
-}
-
-/// Whether the type is the item itself (`Self` was replaced by its name).
-pub fn is_item(ty: &Type, item: &Ident) -> bool {
-    match ty::strip(ty) {
-        Type::Path(path) => path.qself.is_none() && path.path.is_ident(item),
-        _ => false,
-    }
 }
 
 /// Whether the item's name appears anywhere in `ty`.
