@@ -43,6 +43,10 @@ mod validate;
 #[allow(missing_debug_implementations)] // the generated code's helpers, not API
 pub mod __private;
 
+// The macro finds this package as itself when it expands here, and writes
+// `::typed_dict`: this makes that path resolve inside the library too.
+extern crate self as typed_dict;
+
 pub use blob::{Base64Error, Blob};
 pub use decode::{decode, from_reader, from_slice, from_str, from_value, DecodeSeed, Wire};
 pub use dict::Dict;

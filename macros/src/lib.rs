@@ -17,6 +17,7 @@ mod ctxt;
 mod derives;
 mod expand;
 mod fallback;
+mod krate;
 mod model;
 mod suggest;
 mod symbol;

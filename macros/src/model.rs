@@ -8,7 +8,6 @@
 //! on these facts, so a rule has one home.
 
 use proc_macro2::Span;
-use quote::quote;
 use syn::{parse_quote, Attribute, Data, DeriveInput, Fields, Ident, Visibility};
 
 use crate::attr;
@@ -38,7 +37,7 @@ pub struct TypedDict {
     pub lints: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
-    /// The path of the runtime crate (`::typed_dict` unless `crate = "..."`).
+    /// The path of the runtime crate (see `krate`).
     pub krate: syn::Path,
     pub closed: bool,
     /// The output variant to declare too, if any (`output = X`): a typed dict of its own,
@@ -217,15 +216,6 @@ pub fn is_itself_boxed(value: &Ty, ident: &Ident) -> bool {
     }
 }
 
-/// The runtime crate's path: `crate = "..."`, or `::typed_dict`.
-pub fn krate(container: &attr::Container) -> syn::Path {
-    container
-        .krate
-        .get()
-        .cloned()
-        .unwrap_or_else(|| syn::parse2(quote!(::typed_dict)).expect("a path"))
-}
-
 /// A declaration the model cannot hold, recorded for `check` to explain.
 pub enum Unsupported {
     /// A struct with no fields.
@@ -264,6 +254,7 @@ impl WrittenVariant {
 pub fn build(
     cx: &mut Ctxt,
     container: &attr::Container,
+    krate: &syn::Path,
     input: &DeriveInput,
 ) -> Result<Item, Unsupported> {
     match &input.data {
@@ -271,11 +262,12 @@ pub fn build(
             Fields::Named(named) => Ok(Item::TypedDict(Box::new(build_typed_dict(
                 cx,
                 container,
+                krate,
                 input,
                 named.named.iter(),
             )))),
             Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Ok(Item::Alias(Box::new(
-                build_alias(container, input, &unnamed.unnamed[0]),
+                build_alias(krate, input, &unnamed.unnamed[0]),
             ))),
             Fields::Unnamed(unnamed) => Err(Unsupported::TupleStruct {
                 fields: unnamed.unnamed.len(),
@@ -292,12 +284,10 @@ pub fn build(
                 })
                 .collect();
             if declares_union(&written) {
-                Ok(Item::Union(Box::new(build_union(
-                    container, input, written,
-                ))))
+                Ok(Item::Union(Box::new(build_union(krate, input, written))))
             } else {
                 Ok(Item::Literal(Box::new(build_literal(
-                    container, input, written,
+                    container, krate, input, written,
                 ))))
             }
         }
@@ -317,11 +307,7 @@ fn declares_union(written: &[WrittenVariant]) -> bool {
     !unit && members
 }
 
-fn build_union(
-    container: &attr::Container,
-    input: &DeriveInput,
-    written: Vec<WrittenVariant>,
-) -> Union {
+fn build_union(krate: &syn::Path, input: &DeriveInput, written: Vec<WrittenVariant>) -> Union {
     let ident = &input.ident;
     let members = written
         .iter()
@@ -341,20 +327,20 @@ fn build_union(
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
-        krate: krate(container),
+        krate: krate.clone(),
         members,
         derives,
         written,
     }
 }
 
-fn build_alias(container: &attr::Container, input: &DeriveInput, field: &syn::Field) -> Alias {
+fn build_alias(krate: &syn::Path, input: &DeriveInput, field: &syn::Field) -> Alias {
     let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Alias {
         attrs,
         vis: input.vis.clone(),
         ident: input.ident.clone(),
-        krate: krate(container),
+        krate: krate.clone(),
         field_attrs: attr::kept(&field.attrs),
         field_helper: field
             .attrs
@@ -369,6 +355,7 @@ fn build_alias(container: &attr::Container, input: &DeriveInput, field: &syn::Fi
 
 fn build_literal(
     container: &attr::Container,
+    krate: &syn::Path,
     input: &DeriveInput,
     written: Vec<WrittenVariant>,
 ) -> Literal {
@@ -412,7 +399,7 @@ fn build_literal(
         attrs,
         vis: input.vis.clone(),
         ident: input.ident.clone(),
-        krate: krate(container),
+        krate: krate.clone(),
         variants,
         other,
         derives,
@@ -423,6 +410,7 @@ fn build_literal(
 fn build_typed_dict<'a>(
     cx: &mut Ctxt,
     container: &attr::Container,
+    krate: &syn::Path,
     input: &DeriveInput,
     fields: impl Iterator<Item = &'a syn::Field>,
 ) -> TypedDict {
@@ -434,7 +422,7 @@ fn build_typed_dict<'a>(
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
-        krate: krate(container),
+        krate: krate.clone(),
         closed: container.closed.get().is_some(),
         output: None,
         companion: container

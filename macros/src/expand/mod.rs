@@ -57,7 +57,8 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     container.merge_attrs(&mut cx, &input.attrs);
-    let built = model::build(&mut cx, &container, &input);
+    let krate = crate::krate::resolve(&mut cx, container.krate.get());
+    let built = model::build(&mut cx, &container, &krate, &input);
     check::check(&mut cx, &input, &container, built.as_ref());
     match (built, cx.check()) {
         (Ok(item), Ok(())) => {
@@ -70,12 +71,7 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
             tokens.extend(hooks::expand(&item));
             tokens
         }
-        (built, Err(errors)) => fallback::emit(
-            input,
-            built.as_ref().ok(),
-            &model::krate(&container),
-            errors,
-        ),
+        (built, Err(errors)) => fallback::emit(input, built.as_ref().ok(), &krate, errors),
         (Err(_), Ok(())) => {
             unreachable!("check reports every declaration the model cannot hold")
         }
