@@ -449,7 +449,7 @@ impl<K, V> Dict<K, V> {
         K: Ord,
     {
         let mut sorted: Vec<(&K, &V)> = self.entries.iter().map(|(k, v)| (k, v)).collect();
-        sorted.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        sorted.sort_unstable_by_key(|(key, _)| *key);
         sorted
     }
 }
