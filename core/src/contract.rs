@@ -12,7 +12,10 @@
 //! named here for the reader: the grammar, duplicate keys and nesting depth in
 //! [`crate::json`] ([`MAX_DEPTH`](crate::json::MAX_DEPTH)); the calendar and its bounds in
 //! [`crate::Timestamp`]; base64 in [`crate::Blob`]; what an integer or float token means in
-//! [`crate::json::number`].
+//! [`crate::json::number`], where `Number::as_int_within` (is this token an integer within
+//! the type's [`IntegerRange`](crate::schema::IntegerRange)?) and `Number::as_f32` are the
+//! one rule for every integer width and for `f32`: the walk asks them, and so does the
+//! fast path's parser when a type's own `Deserialize` asks for that width.
 
 use crate::options::DecodeOptions;
 use crate::schema::{LiteralSchema, ValueType};

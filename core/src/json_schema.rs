@@ -5,15 +5,20 @@
 //! `required`; `additionalProperties` follows open or closed; timestamps are a number of
 //! epoch seconds in range or a string matching [`RFC3339_PATTERN`] (not `format:
 //! date-time`, which refuses the space Python writes and `validate` accepts); blobs are
-//! base64 strings.
+//! base64 strings; an integer has its Rust type's `minimum` and `maximum` (`0` and `255`
+//! for `u8`), an `f32` the bounds of what reads as a finite one.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value as Json};
 
 use crate::options::Mode;
-use crate::schema::{TypedDictSchema, ValueType};
+use crate::schema::{IntegerRange, TypedDictSchema, ValueType};
 use crate::Timestamp;
+
+/// 2^128 - 2^103, halfway between `f32::MAX` and 2^128: the least value that rounds to
+/// infinity as an `f32` (ties go to the even mantissa, which is 2^128's), exact as an `f64`.
+const F32_ROUNDS_TO_INFINITY: f64 = 340_282_356_779_733_661_637_539_395_458_142_568_448.0;
 
 /// The shape of the timestamp strings `validate` accepts: RFC 3339 with `T`, `t` or a space
 /// between date and time (Python's `str(datetime)` writes a space, which `format:
@@ -185,10 +190,21 @@ impl Definitions {
     fn value(&mut self, value: &'static ValueType) -> Json {
         match value {
             ValueType::Str => json!({ "type": "string" }),
-            ValueType::Int => {
-                json!({ "type": "integer", "minimum": i64::MIN, "maximum": i64::MAX })
+            ValueType::Int | ValueType::Integer(_) => {
+                let range = value.integer_range().unwrap_or(&IntegerRange::I64);
+                // Every range lies within `i64::MIN..=u64::MAX`, which JSON numbers hold.
+                let (min, max) = (range.min as i64, range.max as u64);
+                json!({ "type": "integer", "minimum": min, "maximum": max })
             }
             ValueType::Float => json!({ "type": "number" }),
+            // What reads as a finite `f32`: below the halfway point between `f32::MAX` and
+            // 2^128, where rounding would give infinity (so `3.4028235e38`, the shortest
+            // spelling of `f32::MAX` and more than it, is in).
+            ValueType::Float32 => json!({
+                "type": "number",
+                "exclusiveMinimum": -F32_ROUNDS_TO_INFINITY,
+                "exclusiveMaximum": F32_ROUNDS_TO_INFINITY,
+            }),
             ValueType::Bool => json!({ "type": "boolean" }),
             ValueType::Timestamp => json!({
                 "anyOf": [

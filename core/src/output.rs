@@ -44,7 +44,25 @@ macro_rules! output_is_itself {
     )*};
 }
 
-output_is_itself!(String, i64, f64, bool, Timestamp, Blob, serde_json::Value);
+output_is_itself!(
+    String,
+    i8,
+    i16,
+    i32,
+    i64,
+    isize,
+    u8,
+    u16,
+    u32,
+    u64,
+    usize,
+    f64,
+    f32,
+    bool,
+    Timestamp,
+    Blob,
+    serde_json::Value
+);
 
 impl<T: HasOutput> HasOutput for Sequence<T> {
     type Output = List<T::Output>;

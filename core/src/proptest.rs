@@ -6,7 +6,8 @@
 //! wire mode also `null`, and `wire_optional` keys absent); every literal value (and, in
 //! wire mode, values an open literal does not list); timestamps
 //! as whole seconds, milliseconds and microseconds, as numbers and as RFC 3339 strings with
-//! offsets, from year 1 to 9999; `i64` extremes; floats that round-trip exactly; unicode
+//! offsets, from year 1 to 9999; the extremes of each integer type (and never a value
+//! beyond them); floats that round-trip exactly (`f32`s that do as `f32`); unicode
 //! keys and values; empty lists and maps; base64 blobs of random bytes; undeclared keys in
 //! open typed dicts. [`any`] decodes them into the Rust type.
 //!
@@ -49,7 +50,7 @@ use crate::options::{DecodeOptions, Mode};
 use crate::schema::{LiteralSchema, TypedDictSchema, TypedValue, ValueType};
 use crate::TypedDict;
 
-pub use scalars::{blob, float, int, json, key, rfc3339, string, timestamp};
+pub use scalars::{blob, float, float32, int, int_within, json, key, rfc3339, string, timestamp};
 
 /// How deep nested typed dicts go before NotRequired keys stop being generated (and lists
 /// and maps stay empty), so that recursive shapes stay finite.
@@ -124,9 +125,15 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
     match ty {
         ValueType::Str => string().prop_map(Json::from).boxed(),
         ValueType::Int => int().prop_map(Json::from).boxed(),
+        ValueType::Integer(range) => int_within(range).prop_map(int_json).boxed(),
         ValueType::Float => prop_oneof![
             4 => float().prop_map(Json::from),
             // An integer where a float is expected is a float.
+            1 => (-1000i64..1000).prop_map(Json::from),
+        ]
+        .boxed(),
+        ValueType::Float32 => prop_oneof![
+            4 => float32().prop_map(Json::from),
             1 => (-1000i64..1000).prop_map(Json::from),
         ]
         .boxed(),
@@ -168,6 +175,15 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         .boxed(),
         ValueType::Alias(alias) => value_at(alias.target, mode, depth),
         ValueType::Any => json(&[]),
+    }
+}
+
+/// An integer of some range as JSON: a number `serde_json` holds (every range lies within
+/// `i64::MIN..=u64::MAX`).
+fn int_json(value: i128) -> Json {
+    match i64::try_from(value) {
+        Ok(value) => Json::from(value),
+        Err(_) => Json::from(value as u64),
     }
 }
 

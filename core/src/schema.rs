@@ -49,10 +49,17 @@ use crate::__private::Encoded;
 pub enum ValueType {
     /// `str`
     Str,
-    /// `int` (a signed 64-bit integer on the Rust side)
+    /// `int` (a signed 64-bit integer on the Rust side: `i64`).
     Int,
-    /// `float`
+    /// `int` held by another Rust integer type (`u8`, `u32`, `usize`, ...): a value
+    /// outside its [`IntegerRange`] is `integer_out_of_range`. `i64` stays
+    /// [`ValueType::Int`]; [`ValueType::integer_range`] gives either's range.
+    Integer(&'static IntegerRange),
+    /// `float` (a 64-bit float on the Rust side: `f64`).
     Float,
+    /// `float` held by an `f32`: a finite value beyond `f32`'s range (one that would round
+    /// to infinity) is `number_out_of_range`.
+    Float32,
     /// `bool`
     Bool,
     /// `datetime`: epoch seconds or an RFC 3339 string on the wire.
@@ -86,6 +93,25 @@ impl ValueType {
     pub fn typed_dict(&self) -> Option<&'static TypedDictSchema> {
         match self {
             ValueType::TypedDict(schema) => Some(schema()),
+            _ => None,
+        }
+    }
+
+    /// The range of an `int`: `i64`'s for [`ValueType::Int`], the declared one for
+    /// [`ValueType::Integer`]; `None` for any other value type.
+    ///
+    /// ```
+    /// use typed_dict::schema::IntegerRange;
+    /// use typed_dict::{TypedValue, ValueType};
+    ///
+    /// assert_eq!(<u8 as TypedValue>::TYPE.integer_range(), Some(&IntegerRange::U8));
+    /// assert_eq!(ValueType::Int.integer_range(), Some(&IntegerRange::I64));
+    /// assert_eq!(ValueType::Float.integer_range(), None);
+    /// ```
+    pub fn integer_range(&self) -> Option<&'static IntegerRange> {
+        match self {
+            ValueType::Int => Some(&IntegerRange::I64),
+            ValueType::Integer(range) => Some(range),
             _ => None,
         }
     }
@@ -135,6 +161,71 @@ impl ValueType {
             style,
             definition: false,
         }
+    }
+}
+
+/// The values a Rust integer type holds: the range of a [`ValueType::Integer`] (and of
+/// [`ValueType::Int`], `i64`'s). Python's `int` has no bounds, so a JSON integer outside
+/// the range is a value the Rust type cannot hold: decode and validation report it as
+/// `integer_out_of_range`, naming the type and its bounds.
+///
+/// ```
+/// use typed_dict::schema::IntegerRange;
+/// use typed_dict::{typed_dict, ErrorKind};
+///
+/// #[typed_dict]
+/// pub struct Page {
+///     pub max_results: u8,
+/// }
+///
+/// assert_eq!(IntegerRange::U8.to_string(), "u8 (0 to 255)");
+/// let error = typed_dict::from_str::<Page>(r#"{"maxResults": 300}"#).unwrap_err();
+/// assert_eq!(error.errors()[0].kind, ErrorKind::IntegerOutOfRange);
+/// assert_eq!(error.errors()[0].message, "300 is outside the range of u8 (0 to 255)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IntegerRange {
+    /// The Rust type, as messages name it (`u8`).
+    pub rust_type: &'static str,
+    /// The least value.
+    pub min: i128,
+    /// The greatest value.
+    pub max: i128,
+}
+
+/// One [`IntegerRange`] constant for each Rust integer type.
+macro_rules! integer_ranges {
+    ($($name:ident: $ty:ident),* $(,)?) => {
+        impl IntegerRange {
+            $(
+                #[doc = concat!("`", stringify!($ty), "`'s range.")]
+                pub const $name: IntegerRange = IntegerRange {
+                    rust_type: stringify!($ty),
+                    min: $ty::MIN as i128,
+                    max: $ty::MAX as i128,
+                };
+            )*
+        }
+    };
+}
+
+integer_ranges! {
+    I8: i8, I16: i16, I32: i32, I64: i64, ISIZE: isize,
+    U8: u8, U16: u16, U32: u32, U64: u64, USIZE: usize,
+}
+
+impl IntegerRange {
+    /// Whether `value` is in the range.
+    pub const fn contains(&self, value: i128) -> bool {
+        self.min <= value && value <= self.max
+    }
+}
+
+impl fmt::Display for IntegerRange {
+    /// The type and its bounds: `u8 (0 to 255)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({} to {})", self.rust_type, self.min, self.max)
     }
 }
 
@@ -222,8 +313,8 @@ impl fmt::Display for PythonAnnotation<'_> {
                 write!(f, "{}", alias.target.python_with(style))
             }
             ValueType::Str => f.write_str("str"),
-            ValueType::Int => f.write_str("int"),
-            ValueType::Float => f.write_str("float"),
+            ValueType::Int | ValueType::Integer(_) => f.write_str("int"),
+            ValueType::Float | ValueType::Float32 => f.write_str("float"),
             ValueType::Bool => f.write_str("bool"),
             ValueType::Timestamp => f.write_str("datetime"),
             ValueType::Blob => f.write_str(style.blob),
@@ -539,7 +630,9 @@ impl AliasSchema {
 crate::on_unimplemented_value_type! {
 /// A Rust type that can be the value of a typed dict key.
 ///
-/// Implemented for `String`, `i64`, `f64`, `bool`, [`Timestamp`](crate::Timestamp),
+/// Implemented for `String`, every integer type of at most 64 bits (`i8` to `i64`, `u8`
+/// to `u64`, `isize`, `usize`: Python's `int`, each within its [`IntegerRange`]), `f64`
+/// and `f32` (`float`), `bool`, [`Timestamp`](crate::Timestamp),
 /// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
 /// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
 /// there for recursive shapes), and every type declared with `#[typed_dict]` (typed dicts,
@@ -589,6 +682,36 @@ impl TypedValue for String {
 }
 impl TypedValue for i64 {
     const TYPE: ValueType = ValueType::Int;
+}
+
+/// `TypedValue` for the integer types other than `i64`: each an `int` of its range.
+macro_rules! integer_values {
+    ($($ty:ty: $range:ident),* $(,)?) => {$(
+        impl TypedValue for $ty {
+            const TYPE: ValueType = ValueType::Integer(&IntegerRange::$range);
+        }
+    )*};
+}
+
+integer_values! {
+    i8: I8, i16: I16, i32: I32, isize: ISIZE,
+    u8: U8, u16: U16, u32: U32, u64: U64, usize: USIZE,
+}
+
+/// `float` as a 32-bit float. Decoding refuses a value that would round to infinity, as
+/// for `f64` one beyond its range, so what decodes is always finite and encodes again.
+impl TypedValue for f32 {
+    const TYPE: ValueType = ValueType::Float32;
+
+    fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_finite() {
+            serializer.serialize_f32(*self)
+        } else {
+            Err(serde::ser::Error::custom(format_args!(
+                "cannot encode the float {self}: JSON has no NaN or infinity"
+            )))
+        }
+    }
 }
 impl TypedValue for f64 {
     const TYPE: ValueType = ValueType::Float;

@@ -22,7 +22,7 @@ pub struct Ty {
 /// The kinds of types a typed dict understands.
 #[derive(Clone)]
 pub enum Kind {
-    /// `String`, `i64`, `f64`, `bool`, `Timestamp`, `Blob`.
+    /// `String`, an integer of up to 64 bits, `f64` or `f32`, `bool`, `Timestamp`, `Blob`.
     Scalar(Scalar),
     /// `JsonValue` (`serde_json::Value`): any JSON.
     JsonValue,
@@ -45,7 +45,9 @@ pub enum Kind {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Scalar {
     Str,
+    /// Any integer type of up to 64 bits.
     Int,
+    /// `f64` or `f32`.
     Float,
     Bool,
     Timestamp,
@@ -163,8 +165,11 @@ fn kind_of(ty: &Type) -> Kind {
     let boxed = |ty: &Type| Box::new(Ty::classify(ty));
     match (name.as_str(), args.as_slice()) {
         ("String", []) => Kind::Scalar(Scalar::Str),
-        ("i64", []) => Kind::Scalar(Scalar::Int),
-        ("f64", []) => Kind::Scalar(Scalar::Float),
+        // Python's `int`, each Rust type within its own range (checked at run time).
+        ("i8" | "i16" | "i32" | "i64" | "isize" | "u8" | "u16" | "u32" | "u64" | "usize", []) => {
+            Kind::Scalar(Scalar::Int)
+        }
+        ("f64" | "f32", []) => Kind::Scalar(Scalar::Float),
         ("bool", []) => Kind::Scalar(Scalar::Bool),
         ("Timestamp", []) => Kind::Scalar(Scalar::Timestamp),
         ("Blob", []) => Kind::Scalar(Scalar::Blob),
@@ -174,12 +179,10 @@ fn kind_of(ty: &Type) -> Kind {
         ("Box", [inner]) => Kind::Box(boxed(inner)),
         ("Sequence" | "List" | "Vec", [item]) => Kind::Seq(boxed(item)),
         ("Dict", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
-        (
-            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i128"
-            | "isize",
-            [],
-        ) => Kind::Unsupported("integers are `i64`".to_owned()),
-        ("f32", []) => Kind::Unsupported("floats are `f64`".to_owned()),
+        // Beyond 64 bits a number does not survive `serde_json` (its `Value`, `to_value`).
+        ("i128" | "u128", []) => Kind::Unsupported(
+            "integers have at most 64 bits: `i64` or `u64`, or a `String` of digits".to_owned(),
+        ),
         ("char" | "str", []) | ("Cow", _) => Kind::Unsupported("strings are `String`".to_owned()),
         ("Rc" | "Arc", [_]) => Kind::Unsupported(
             "for a recursive shape use `Box<T>`; otherwise the type itself".to_owned(),
@@ -267,6 +270,8 @@ mod tests {
         for safe in [
             "String",
             "i64",
+            "u8",
+            "List<u32>",
             "bool",
             "Timestamp",
             "List<String>",
@@ -279,7 +284,9 @@ mod tests {
         }
         for checked in [
             "f64",
+            "f32",
             "List<f64>",
+            "Dict<String, f32>",
             "Dict<String, f64>",
             "CvssScoreTypeDef",
             "Sequence<CvssScoreTypeDef>",

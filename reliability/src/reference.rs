@@ -348,7 +348,50 @@ impl Checker {
                     None
                 }
             }
+            (ValueType::Integer(range), Value::Number(number)) => {
+                let exact =
+                    (number.as_i64().map(i128::from)).or_else(|| number.as_u64().map(i128::from));
+                match exact {
+                    Some(int) if range.min <= int && int <= range.max => Some(value.clone()),
+                    Some(_) => {
+                        self.error(ErrorKind::IntegerOutOfRange, path);
+                        None
+                    }
+                    None => {
+                        // A float is the double it reads as: a float (a wrong type) when it
+                        // lies within the range, out of range when past either end. Its
+                        // floor and ceiling are whole, so compare those (as `i128`, which
+                        // holds every double of interest; the casts saturate beyond).
+                        let float = number.as_f64().unwrap_or(f64::NAN);
+                        let within = float.is_finite()
+                            && range.min <= float.floor() as i128
+                            && float.ceil() as i128 <= range.max;
+                        let kind = if within {
+                            ErrorKind::WrongType
+                        } else {
+                            ErrorKind::IntegerOutOfRange
+                        };
+                        self.error(kind, path);
+                        None
+                    }
+                }
+            }
             (ValueType::Float, Value::Number(number)) => number.as_f64().map(Value::from),
+            (ValueType::Float32, Value::Number(number)) => {
+                // The nearest `f32` of the double (typed-dict reads the text in one
+                // rounding; the two differ only within a hair of a halfway point). It
+                // encodes as its shortest spelling, which reads back as this double.
+                match number.as_f64().map(|float| float as f32) {
+                    Some(single) if single.is_finite() => {
+                        let shortest: f64 = single.to_string().parse().unwrap_or(f64::NAN);
+                        Some(Value::from(shortest))
+                    }
+                    _ => {
+                        self.error(ErrorKind::NumberOutOfRange, path);
+                        None
+                    }
+                }
+            }
             (ValueType::Timestamp, Value::Number(number)) => match number_micros(number) {
                 // A double is written back as it was read; an integer stays an integer.
                 Some(_) if number.is_f64() => Some(value.clone()),

@@ -59,7 +59,25 @@ macro_rules! no_named_types {
     )*};
 }
 
-no_named_types!(String, i64, f64, bool, Timestamp, Blob, serde_json::Value);
+no_named_types!(
+    String,
+    i8,
+    i16,
+    i32,
+    i64,
+    isize,
+    u8,
+    u16,
+    u32,
+    u64,
+    usize,
+    f64,
+    f32,
+    bool,
+    Timestamp,
+    Blob,
+    serde_json::Value
+);
 
 macro_rules! item_types {
     ($($ty:ident),*) => {$(

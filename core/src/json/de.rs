@@ -12,9 +12,10 @@ use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::error::Malformed;
-use super::number::{Number, Read};
+use super::number::{AsInt, Number, Read};
 use super::read::{unescape, Lexer, RawString};
 use super::MAX_DEPTH;
+use crate::schema::IntegerRange;
 
 /// Why the fast path stopped.
 #[derive(Debug)]
@@ -118,8 +119,63 @@ impl<'de> Parser<'de> {
     }
 }
 
+/// The integer methods of the parser's `Deserializer`, each judging a number by its
+/// type's [`IntegerRange`].
+macro_rules! deserialize_integers {
+    ($($method:ident: $range:ident),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+            self.deserialize_integer(&IntegerRange::$range, visitor)
+        }
+    )*};
+}
+
+impl<'de> Parser<'de> {
+    /// A value where a visitor asks for an integer of `range` (the integer types' own
+    /// `Deserialize` impls do): a number token is judged by the walk's rule,
+    /// [`Number::as_int_within`], so the fast path accepts exactly what validation does
+    /// (rather than each visitor's own, equal but separate, checks); any other token goes
+    /// to the visitor, which names its type.
+    #[inline]
+    fn deserialize_integer<V: Visitor<'de>>(
+        &mut self,
+        range: &IntegerRange,
+        visitor: V,
+    ) -> Result<V::Value> {
+        if !matches!(self.lex.peek(), Some(b'-' | b'0'..=b'9')) {
+            return self.deserialize_any(visitor);
+        }
+        let number = self.lex.number()?;
+        match number.as_int_within(range) {
+            AsInt::Int(value) => match i64::try_from(value) {
+                Ok(value) => visitor.visit_i64(value),
+                // Within a range, so within `u64` when not within `i64`.
+                Err(_) => visitor.visit_u64(value as u64),
+            },
+            AsInt::OutOfRange => Err(Error("integer out of range".to_owned())),
+            AsInt::Float => Err(Error("expected an integer, got a float".to_owned())),
+        }
+    }
+}
+
 impl<'de> Deserializer<'de> for &mut Parser<'de> {
     type Error = Error;
+
+    deserialize_integers! {
+        deserialize_i8: I8, deserialize_i16: I16, deserialize_i32: I32, deserialize_i64: I64,
+        deserialize_u8: U8, deserialize_u16: U16, deserialize_u32: U32, deserialize_u64: U64,
+    }
+
+    /// An `f32` by the walk's rule, [`Number::as_f32`]: read in one rounding, and refused
+    /// when it would round to infinity (serde's `f32` makes infinity of a large `f64`).
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        if !matches!(self.lex.peek(), Some(b'-' | b'0'..=b'9')) {
+            return self.deserialize_any(visitor);
+        }
+        match self.lex.number()?.as_f32() {
+            Some(value) => visitor.visit_f32(value),
+            None => Err(Error("number out of range".to_owned())),
+        }
+    }
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.lex.peek() {
@@ -190,7 +246,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bool i128 u128 f64 char str string
         bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
     }
 }

@@ -3,6 +3,7 @@
 //! no size is too large to report (`1e400`, a 310-digit integer).
 
 use crate::error::Quoted;
+use crate::schema::IntegerRange;
 
 /// A number token, as written (already checked against the JSON grammar).
 #[derive(Clone, Copy)]
@@ -14,11 +15,11 @@ pub(crate) struct Number<'a> {
     pub(crate) exponent: bool,
 }
 
-/// How a number reads as an `int`.
+/// How a number reads as an `int` of some [`IntegerRange`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AsInt {
-    /// An integer literal within the signed 64-bit range.
-    Int(i64),
+    /// An integer literal within the range.
+    Int(i128),
     /// A value outside the range, whatever the notation.
     OutOfRange,
     /// A value within the range written as a float (`1.0`, `1e2`): not an int.
@@ -51,23 +52,38 @@ impl<'a> Number<'a> {
         }
     }
 
-    /// How the token reads as an `int`. An integer literal is exact: it fits or not
-    /// (`-0` is 0). A float literal is the double Python's `json` reads it as: beyond the
-    /// range it is out of range (`1e400`), within it a float, which an int is not.
+    /// How the token reads as an `i64`: [`Number::as_int_within`] `i64`'s range.
+    #[cfg(test)]
     pub(crate) fn as_int(self) -> AsInt {
+        self.as_int_within(&IntegerRange::I64)
+    }
+
+    /// How the token reads as an `int` of `range`: the one rule for every integer type,
+    /// which the walk and the fast path's parser both ask. An integer literal is exact,
+    /// read from its digits: it fits or not (`-0` is 0; any number of digits is judged).
+    /// A float literal is the double Python's `json` reads it as: outside the range it is
+    /// out of range (`1e400`, `300.0` for `u8`), within it a float, which an int is not.
+    pub(crate) fn as_int_within(self, range: &IntegerRange) -> AsInt {
         if self.is_integer() {
-            return match self.small_integer() {
-                Some(value) => AsInt::Int(value),
-                None => match self.raw.parse::<i64>() {
-                    Ok(value) => AsInt::Int(value),
-                    Err(_) => AsInt::OutOfRange,
-                },
+            let value = match self.small_integer() {
+                Some(value) => Some(i128::from(value)),
+                // Every range lies within `i128`: a literal beyond it is beyond the range.
+                None => self.raw.parse::<i128>().ok(),
+            };
+            return match value {
+                Some(value) if range.contains(value) => AsInt::Int(value),
+                _ => AsInt::OutOfRange,
             };
         }
-        const BOUND: f64 = 9_223_372_036_854_775_808.0; // 2^63
-        match self.raw.parse::<f64>() {
-            Ok(value) if (-BOUND..BOUND).contains(&value) => AsInt::Float,
-            _ => AsInt::OutOfRange,
+        // The bounds are whole numbers, so the double is at least `min` exactly when its
+        // floor is, and at most `max` exactly when its ceiling is; both are exact as
+        // `i128` (the casts saturate beyond it, which every range lies within, and `1e400`
+        // reads as infinity).
+        let value = self.raw.parse::<f64>().unwrap_or(f64::INFINITY);
+        if range.min <= value.floor() as i128 && value.ceil() as i128 <= range.max {
+            AsInt::Float
+        } else {
+            AsInt::OutOfRange
         }
     }
 
@@ -112,6 +128,25 @@ impl<'a> Number<'a> {
     #[inline]
     pub(crate) fn clearly_finite(self) -> bool {
         self.raw.len() <= 300 && !self.exponent
+    }
+
+    /// The nearest `f32`, or `None` when the value is beyond what one holds (it would
+    /// round to infinity): the one rule for `f32`, which the walk and the fast path's
+    /// parser both ask. Read from the text in one rounding, not through an `f64` (which
+    /// could round twice); an integer literal as the integer it is, so `-0` is 0 as for
+    /// `f64`. A value too small for a subnormal reads as zero, as `1e-400` does for `f64`.
+    #[inline]
+    pub(crate) fn as_f32(self) -> Option<f32> {
+        if self.is_integer() {
+            if let Some(value) = self.small_integer() {
+                // One rounding, to the nearest `f32` (at most 2^60: always finite).
+                return Some(value as f32);
+            }
+        }
+        self.raw
+            .parse::<f32>()
+            .ok()
+            .filter(|value| value.is_finite())
     }
 
     /// The nearest `f64`, or `None` when the value is beyond what one holds (JSON has no
@@ -229,8 +264,8 @@ mod tests {
     fn integers_are_read_from_their_digits() {
         assert_eq!(int("-0"), AsInt::Int(0));
         assert_eq!(int("0"), AsInt::Int(0));
-        assert_eq!(int("-9223372036854775808"), AsInt::Int(i64::MIN));
-        assert_eq!(int("9223372036854775807"), AsInt::Int(i64::MAX));
+        assert_eq!(int("-9223372036854775808"), AsInt::Int(i64::MIN.into()));
+        assert_eq!(int("9223372036854775807"), AsInt::Int(i64::MAX.into()));
         assert_eq!(int("9223372036854775808"), AsInt::OutOfRange);
         assert_eq!(int("-9223372036854775809"), AsInt::OutOfRange);
         assert_eq!(int(&"9".repeat(310)), AsInt::OutOfRange);
@@ -266,6 +301,69 @@ mod tests {
         ] {
             assert_eq!(int(raw), AsInt::OutOfRange, "{raw}");
         }
+    }
+
+    #[test]
+    fn every_range_judges_integers_by_digits_and_floats_by_their_double() {
+        let within = |raw: &str, range: &IntegerRange| Number::new(raw).as_int_within(range);
+        let u8 = &IntegerRange::U8;
+        assert_eq!(within("255", u8), AsInt::Int(255));
+        assert_eq!(within("-0", u8), AsInt::Int(0));
+        assert_eq!(within("256", u8), AsInt::OutOfRange);
+        assert_eq!(within("-1", u8), AsInt::OutOfRange);
+        assert_eq!(within("1.0", u8), AsInt::Float);
+        assert_eq!(within("-0.0", u8), AsInt::Float);
+        assert_eq!(within("2.55e2", u8), AsInt::Float);
+        // Outside the range, whatever the notation: a fraction past either end too.
+        assert_eq!(within("255.5", u8), AsInt::OutOfRange);
+        assert_eq!(within("-0.5", u8), AsInt::OutOfRange);
+        assert_eq!(within("3e2", u8), AsInt::OutOfRange);
+        let u64 = &IntegerRange::U64;
+        assert_eq!(
+            within("18446744073709551615", u64),
+            AsInt::Int(u64::MAX.into())
+        );
+        assert_eq!(within("18446744073709551616", u64), AsInt::OutOfRange);
+        // 2^64 exactly, and the double nearest u64::MAX (which is 2^64).
+        assert_eq!(within("1.8446744073709551615e19", u64), AsInt::OutOfRange);
+        assert_eq!(within("1.8446744073709550e19", u64), AsInt::Float);
+        let i8 = &IntegerRange::I8;
+        assert_eq!(within("-128", i8), AsInt::Int(-128));
+        assert_eq!(within("-129", i8), AsInt::OutOfRange);
+        assert_eq!(within("-128.5", i8), AsInt::OutOfRange);
+        assert_eq!(within("-127.5", i8), AsInt::Float);
+        // Beyond i128 and beyond the doubles.
+        assert_eq!(within(&"9".repeat(40), u64), AsInt::OutOfRange);
+        assert_eq!(
+            within(&format!("-{}", "9".repeat(40)), i8),
+            AsInt::OutOfRange
+        );
+        assert_eq!(within("1e400", i8), AsInt::OutOfRange);
+        assert_eq!(within("-1e400", i8), AsInt::OutOfRange);
+        assert_eq!(within("1e-400", u8), AsInt::Float);
+    }
+
+    #[test]
+    fn f32s_are_read_in_one_rounding_and_refused_beyond_their_range() {
+        let f32 = |raw| Number::new(raw).as_f32();
+        assert_eq!(f32("3.4028235e38"), Some(f32::MAX));
+        assert_eq!(f32("-3.4028235e38"), Some(f32::MIN));
+        // Just below halfway to 2^128 rounds to the largest; halfway rounds to infinity.
+        assert_eq!(
+            f32("340282356779733661637539395458142568447"),
+            Some(f32::MAX)
+        );
+        assert_eq!(f32("340282356779733661637539395458142568448"), None);
+        assert_eq!(f32("3.5e38"), None);
+        assert_eq!(f32("-3.5e38"), None);
+        assert_eq!(f32("1e400"), None);
+        assert_eq!(f32("1e-45"), Some(f32::from_bits(1)));
+        assert_eq!(f32("1.1754942e-38"), Some(f32::from_bits(0x007f_ffff)));
+        assert_eq!(f32("1e-50"), Some(0.0));
+        assert_eq!(f32("-0").map(f32::to_bits), Some(0));
+        assert_eq!(f32("-0.0").map(f32::to_bits), Some((-0.0f32).to_bits()));
+        assert_eq!(f32("16777217"), Some(16_777_216.0));
+        assert_eq!(f32("0.1"), Some(0.1));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde_json::Value as Json;
 
+use crate::schema::IntegerRange;
 use crate::timestamp::civil::civil_from_days;
 
 /// The first and last whole seconds a `Timestamp` holds (years 1 to 9999).
@@ -46,6 +47,58 @@ pub fn int() -> BoxedStrategy<i64> {
         2 => any::<i64>(),
         1 => select(&[i64::MIN, i64::MIN + 1, -1, 0, 1, i64::MAX - 1, i64::MAX][..]),
         2 => -1000i64..1000,
+    ]
+    .boxed()
+}
+
+/// Any integer of `range`, with its extremes (and the values next to them) and small
+/// numbers likelier: never outside it.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use typed_dict::proptest::int_within;
+/// use typed_dict::schema::IntegerRange;
+///
+/// proptest!(|(value in int_within(&IntegerRange::U8))| {
+///     prop_assert!(u8::try_from(value).is_ok());
+/// });
+/// ```
+pub fn int_within(range: &IntegerRange) -> BoxedStrategy<i128> {
+    let (min, max) = (range.min, range.max);
+    let edges: Vec<i128> = [min, min + 1, -1, 0, 1, max - 1, max]
+        .into_iter()
+        .filter(|value| (min..=max).contains(value))
+        .collect();
+    prop_oneof![
+        2 => min..=max,
+        1 => select(edges),
+        2 => (-1000i128..1000).prop_map(move |value| value.clamp(min, max)),
+    ]
+    .boxed()
+}
+
+/// Finite `f32`s, whose shortest representation parses back to the same bits: subnormals,
+/// the largest finite, `-0.0`, `9.8`.
+pub fn float32() -> BoxedStrategy<f32> {
+    use ::proptest::num::f32 as f;
+    prop_oneof![
+        3 => f::POSITIVE | f::NEGATIVE | f::NORMAL | f::SUBNORMAL | f::ZERO,
+        1 => select(&[
+            9.8,
+            0.1,
+            -0.0,
+            0.0,
+            1.0,
+            3.0,
+            1e38,
+            -1e-38,
+            f32::MAX,
+            f32::MIN,
+            f32::MIN_POSITIVE,
+            1e-45,
+            16_777_216.0,
+        ][..]),
+        1 => (-1000i16..1000).prop_map(|n| f32::from(n) / 10.0),
     ]
     .boxed()
 }

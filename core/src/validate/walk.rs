@@ -12,7 +12,9 @@ use crate::error::Quoted;
 use crate::error::ValidationError;
 use crate::literal::LiteralError;
 use crate::options::DecodeOptions;
-use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, UnionSchema, ValueType};
+use crate::schema::{
+    FieldSchema, IntegerRange, LiteralSchema, TypedDictSchema, UnionSchema, ValueType,
+};
 use crate::{Blob, Timestamp};
 
 use super::path::{render, Step};
@@ -302,13 +304,15 @@ impl<'a> Walk<'a> {
 
     fn number(&mut self, expected: Expected, value_type: Option<&ValueType>, number: Number<'a>) {
         match value_type {
-            Some(ValueType::Int) => match number.as_int() {
-                AsInt::Int(_) => {}
-                AsInt::OutOfRange => self.error(ErrorKind::IntegerOutOfRange, || {
-                    format!("{} is outside the 64-bit integer range", number.shown())
-                }),
-                AsInt::Float => self.wrong_type(expected, "float"),
-            },
+            Some(ValueType::Int) => self.int(expected, number, None),
+            Some(ValueType::Integer(range)) => self.int(expected, number, Some(range)),
+            Some(ValueType::Float32) => {
+                if number.as_f32().is_none() {
+                    self.error(ErrorKind::NumberOutOfRange, || {
+                        format!("{} is outside the range of a 32-bit float", number.shown())
+                    });
+                }
+            }
             Some(ValueType::Float | ValueType::Any) => {
                 if !number.clearly_finite() && number.as_f64().is_none() {
                     self.error(ErrorKind::NumberOutOfRange, || {
@@ -344,6 +348,19 @@ impl<'a> Walk<'a> {
                 }
             }
             _ => self.wrong_type(expected, number.python_type()),
+        }
+    }
+
+    /// A number where an `int` belongs: of `range`, or `i64`'s when `None` (`ValueType::Int`,
+    /// whose message keeps its own words).
+    fn int(&mut self, expected: Expected, number: Number<'a>, range: Option<&IntegerRange>) {
+        match number.as_int_within(range.unwrap_or(&IntegerRange::I64)) {
+            AsInt::Int(_) => {}
+            AsInt::OutOfRange => self.error(ErrorKind::IntegerOutOfRange, || match range {
+                Some(range) => format!("{} is outside the range of {range}", number.shown()),
+                None => format!("{} is outside the 64-bit integer range", number.shown()),
+            }),
+            AsInt::Float => self.wrong_type(expected, "float"),
         }
     }
 
@@ -430,6 +447,13 @@ impl<'a> Walk<'a> {
             (ValueType::Int, Some(b'0'..=b'9')) => {
                 let number = self.lex.number()?;
                 if !(number.is_integer() && number.raw.len() <= 18) {
+                    self.number(Expected::Value(value_type), Some(value_type), number);
+                }
+                Ok(true)
+            }
+            (ValueType::Integer(range), Some(b'-' | b'0'..=b'9')) => {
+                let number = self.lex.number()?;
+                if !matches!(number.as_int_within(range), AsInt::Int(_)) {
                     self.number(Expected::Value(value_type), Some(value_type), number);
                 }
                 Ok(true)

@@ -64,13 +64,30 @@ mod tests {
                 .map(|(_, message)| message)
                 .collect()
         };
+        let wide = "integers have at most 64 bits: `i64` or `u64`, or a `String` of digits";
         assert_eq!(
-            messages("List<u32>"),
-            ["`u32` is not a typed dict value (integers are `i64`)"]
+            messages("List<u128>"),
+            [format!("`u128` is not a typed dict value ({wide})")]
         );
         assert_eq!(
-            messages("Dict<String, i32>"),
-            ["`i32` is not a typed dict value (integers are `i64`)"]
+            messages("Dict<String, i128>"),
+            [format!("`i128` is not a typed dict value ({wide})")]
+        );
+        for accepted in [
+            "u8",
+            "List<Box<u32>>",
+            "List<i8>",
+            "Sequence<u64>",
+            "Dict<String, usize>",
+            "Box<i16>",
+            "f32",
+            "List<f32>",
+        ] {
+            assert!(messages(accepted).is_empty(), "{accepted}");
+        }
+        assert_eq!(
+            messages("Dict<u32, String>"),
+            ["`u32` cannot be a dict key: keys are `String` or a literal type"]
         );
         assert_eq!(
             messages("Sequence<&'static str>"),

@@ -112,7 +112,7 @@ fn errors_keep_the_item() {
         quote! {
             pub struct Broken {
                 #[typed_dict(key = "a")]
-                pub a: u32,
+                pub a: u128,
             }
         },
     );

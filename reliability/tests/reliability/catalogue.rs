@@ -692,3 +692,122 @@ fn open_literal_values_are_warnings_in_wire_mode_only() {
         }
     }
 }
+
+/// The other integer widths and `f32`, on a hand-built schema: the walk and the reference
+/// checker agree, kind and path, on each width's ends and one past them, floats inside and
+/// outside a range, tokens beyond 64 bits, and `f32`'s edges; a valid payload's canonical
+/// form keeps its integers.
+#[test]
+fn integer_widths_and_f32_agree_with_the_reference() {
+    use typed_dict::schema::IntegerRange;
+    use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
+    use typed_dict_reliability::reference;
+    use ErrorKind::{NumberOutOfRange, WrongType};
+
+    static U8: ValueType = ValueType::Integer(&IntegerRange::U8);
+    static I16: ValueType = ValueType::Integer(&IntegerRange::I16);
+    static U64: ValueType = ValueType::Integer(&IntegerRange::U64);
+    static U32S: ValueType = ValueType::List(&ValueType::Integer(&IntegerRange::U32));
+    static I8S: ValueType =
+        ValueType::Dict(&ValueType::Str, &ValueType::Integer(&IntegerRange::I8));
+    const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
+        FieldSchema::new(key, key, value).with_required(false)
+    }
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "WidthsTypeDef",
+        &[
+            field("u8", &U8),
+            field("i16", &I16),
+            field("u64", &U64),
+            field("u32s", &U32S),
+            field("i8s", &I8S),
+            field("f32", &ValueType::Float32),
+        ],
+    );
+
+    let cases: [(&str, &[(ErrorKind, &str)]); 9] = [
+        (
+            r#"{"u8": 255, "i16": -32768, "u64": 18446744073709551615, "u32s": [0, 4294967295], "i8s": {"a": -128, "b": 127}, "f32": 3.4028235e38}"#,
+            &[],
+        ),
+        (
+            r#"{"u8": 256, "i16": 32768, "u64": 18446744073709551616, "u32s": [-1, 4294967296], "i8s": {"a": -129, "b": 128}, "f32": 3.5e38}"#,
+            &[
+                (IntegerOutOfRange, "$.u8"),
+                (IntegerOutOfRange, "$.i16"),
+                (IntegerOutOfRange, "$.u64"),
+                (IntegerOutOfRange, "$.u32s[0]"),
+                (IntegerOutOfRange, "$.u32s[1]"),
+                (IntegerOutOfRange, "$.i8s.a"),
+                (IntegerOutOfRange, "$.i8s.b"),
+                (NumberOutOfRange, "$.f32"),
+            ],
+        ),
+        (
+            r#"{"u8": 1.0, "i16": 1e2, "u64": 1.5, "u32s": [2.5e0], "i8s": {"a": -1.5}}"#,
+            &[
+                (WrongType, "$.u8"),
+                (WrongType, "$.i16"),
+                (WrongType, "$.u64"),
+                (WrongType, "$.u32s[0]"),
+                (WrongType, "$.i8s.a"),
+            ],
+        ),
+        (
+            r#"{"u8": 255.5, "i16": 1e20, "u64": -0.5, "u32s": [1e30], "i8s": {"a": -128.5}, "f32": -1e39}"#,
+            &[
+                (IntegerOutOfRange, "$.u8"),
+                (IntegerOutOfRange, "$.i16"),
+                (IntegerOutOfRange, "$.u64"),
+                (IntegerOutOfRange, "$.u32s[0]"),
+                (IntegerOutOfRange, "$.i8s.a"),
+                (NumberOutOfRange, "$.f32"),
+            ],
+        ),
+        (
+            r#"{"u64": 99999999999999999999999999999999999999999, "u8": -1e30}"#,
+            &[(IntegerOutOfRange, "$.u64"), (IntegerOutOfRange, "$.u8")],
+        ),
+        (
+            r#"{"f32": 1e400, "u32s": [1e400]}"#,
+            &[
+                (NumberOutOfRange, "$.f32"),
+                (IntegerOutOfRange, "$.u32s[0]"),
+            ],
+        ),
+        (r#"{"f32": 1e-45, "u8": 0}"#, &[]),
+        (
+            r#"{"f32": "1", "u8": "1"}"#,
+            &[(WrongType, "$.f32"), (WrongType, "$.u8")],
+        ),
+        (r#"{"f32": -3.4028235e38, "u64": 0}"#, &[]),
+    ];
+    for (json, errors) in cases {
+        let want: Vec<(ErrorKind, String)> =
+            errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
+        let report = validate_schema(json.as_bytes(), &SHAPE, STRICT);
+        let got: Vec<(ErrorKind, String)> = report
+            .errors
+            .iter()
+            .map(|e| (e.kind, e.path.clone()))
+            .collect();
+        assert_eq!(got, want, "{json}");
+        // serde_json refuses `1e400` (beyond the doubles): that payload is the walk's alone.
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+            continue;
+        };
+        let expected = reference::check(&value, &SHAPE, STRICT);
+        // The reference walks a `Value`, whose map sorts its keys: compare as sets.
+        let mut reference_errors = expected.errors.clone();
+        let mut sorted = want.clone();
+        reference_errors.sort_by(|a, b| a.1.cmp(&b.1));
+        sorted.sort_by(|a, b| a.1.cmp(&b.1));
+        assert_eq!(reference_errors, sorted, "reference, {json}");
+        if want.is_empty() {
+            let canonical = expected.canonical.unwrap();
+            for key in ["u8", "i16", "u64", "u32s", "i8s"] {
+                assert_eq!(canonical.get(key), value.get(key), "{json}: {key}");
+            }
+        }
+    }
+}

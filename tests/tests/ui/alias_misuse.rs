@@ -10,7 +10,7 @@ pub struct Keyed(#[typed_dict(key = "blob")] pub Blob);
 pub struct Payload(pub Blob);
 
 #[typed_dict]
-pub struct Small(pub u32);
+pub struct Small(pub u128);
 
 pub struct Plain;
 

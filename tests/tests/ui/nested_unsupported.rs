@@ -2,8 +2,8 @@ use typed_dict::{typed_dict, Dict, List, Sequence};
 
 #[typed_dict]
 pub struct Nested {
-    pub sizes: Option<List<u32>>,
-    pub counts: Dict<String, i32>,
+    pub sizes: Option<List<u128>>,
+    pub counts: Dict<String, i128>,
     pub names: Sequence<&'static str>,
     pub parent: Option<Box<char>>,
     pub by_number: Dict<i64, String>,

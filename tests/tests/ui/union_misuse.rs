@@ -54,7 +54,7 @@ pub enum Settings {
 
 #[typed_dict]
 pub enum Unsupported {
-    Small(u32),
+    Small(u128),
     Maybe(Option<String>),
 }
 

@@ -3,7 +3,7 @@ use typed_dict::typed_dict;
 
 #[typed_dict]
 pub struct LayerTypeDef {
-    pub layer_size: u32,
+    pub layer_size: u128,
     pub media_type: Option<&'static str>,
     pub annotations: HashMap<String, String>,
     pub pair: (String, String),
