@@ -12,6 +12,11 @@ pub fn problems(value: &Ty) -> Vec<(&Type, String)> {
     problems
 }
 
+/// Whether `ty` is spelled `Vec<..>` (any path to it).
+fn is_vec(ty: &Type) -> bool {
+    matches!(ty, Type::Path(path) if path.path.segments.last().is_some_and(|last| last.ident == "Vec"))
+}
+
 fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
     let spelled = spelled(&value.ty);
     match &value.kind {
@@ -24,9 +29,10 @@ fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
             &value.ty,
             format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key, and list items, dict values and boxed values are never null"),
         )),
-        // Bytes written as a list of `u8` would be a JSON array of numbers; upstream's
-        // `bytes` is base64 text, which `Blob` is.
-        Kind::Seq(item) if crate::ty::spelled(&item.ty) == "u8" => problems.push((
+        // Rust's byte buffer, `Vec<u8>`, would be a JSON array of numbers; upstream's
+        // `bytes` is base64 text, which `Blob` is. A `List<u8>` or `Sequence<u8>` says
+        // "a list of small integers" on purpose, and is one.
+        Kind::Seq(item) if is_vec(&value.ty) && crate::ty::spelled(&item.ty) == "u8" => problems.push((
             &value.ty,
             format!("`{spelled}` is not a typed dict value (bytes are `Blob`, base64 on the wire)"),
         )),
@@ -103,8 +109,10 @@ mod tests {
             ["`Vec<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]
         );
         assert_eq!(
-            messages("Dict<String, List<u8>>"),
-            ["`List<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]
+            messages("Dict<String, std::vec::Vec<u8>>"),
+            ["`std::vec::Vec<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]
         );
+        assert!(messages("List<u8>").is_empty(), "a list of small integers");
+        assert!(messages("Sequence<u8>").is_empty());
     }
 }
