@@ -1,4 +1,4 @@
-//! Raw bytes through `typed_dict::validate` with the schema the first byte picks from the
+//! Raw bytes through `typed_dict::validate_schema` with the schema the first byte picks from the
 //! ecr-types catalog (as the CLI's validate path picks one by name), then decoded as the
 //! type behind it, held to the oracle's invariants.
 #![no_main]
