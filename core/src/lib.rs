@@ -36,6 +36,7 @@ pub mod proptest;
 pub mod schema;
 mod sequence;
 mod timestamp;
+mod typed_de;
 mod union;
 mod validate;
 
