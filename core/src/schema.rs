@@ -634,7 +634,8 @@ crate::on_unimplemented_value_type! {
 /// to `u64`, `isize`, `usize`: Python's `int`, each within its [`IntegerRange`]), `f64`
 /// and `f32` (`float`), `bool`, [`Timestamp`](crate::Timestamp),
 /// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
-/// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
+/// [`List`](crate::List), [`Dict`](crate::Dict), `HashMap` and `BTreeMap` (keys `String`, an
+/// integer type or a literal type, as for `Dict`), `Box<T>` (invisible in the schema: it is
 /// there for recursive shapes), and every type declared with `#[typed_dict]` (typed dicts,
 /// literals, unions and named aliases).
 ///
@@ -697,8 +698,17 @@ pub trait TypedValue:
         let value_type: &'static ValueType = const { &Self::TYPE };
         match value_type.resolved().integer_range() {
             Some(range) => {
+                // Every range lies within `i64`'s and `u64`'s, whose visits every integer
+                // type's `Deserialize` takes.
                 let value = crate::typed_de::int_key(deserializer, range)?;
-                Self::deserialize_value(serde::de::value::I128Deserializer::new(value))
+                match i64::try_from(value) {
+                    Ok(value) => {
+                        Self::deserialize_value(serde::de::value::I64Deserializer::new(value))
+                    }
+                    Err(_) => Self::deserialize_value(serde::de::value::U64Deserializer::new(
+                        value as u64,
+                    )),
+                }
             }
             None => Self::deserialize_value(deserializer),
         }
