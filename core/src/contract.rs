@@ -160,9 +160,7 @@ pub(crate) fn int_key(key: &str, range: &IntegerRange) -> IntKey {
     let canonical = match digits.as_bytes() {
         [] => false,
         [b'0'] => !negative,
-        [first, rest @ ..] => {
-            (b'1'..=b'9').contains(first) && rest.iter().all(u8::is_ascii_digit)
-        }
+        [first, rest @ ..] => (b'1'..=b'9').contains(first) && rest.iter().all(u8::is_ascii_digit),
     };
     if !canonical {
         return IntKey::NotAnInteger;
@@ -184,7 +182,11 @@ pub(crate) fn int_key(key: &str, range: &IntegerRange) -> IntKey {
 
 /// What is wrong with a key [`int_key`] refused, in a message's words (the walk's and the
 /// serde path's): `` key `01` is not an int: ... ``.
-pub(crate) struct IntKeyProblem<'a>(pub(crate) &'a str, pub(crate) &'a IntegerRange, pub(crate) IntKey);
+pub(crate) struct IntKeyProblem<'a>(
+    pub(crate) &'a str,
+    pub(crate) &'a IntegerRange,
+    pub(crate) IntKey,
+);
 
 impl fmt::Display for IntKeyProblem<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -270,8 +272,8 @@ mod tests {
             assert_eq!(int_key(key, i64_range), IntKey::Int(value), "{key}");
         }
         for key in [
-            "", "-", "+1", "01", "-01", "00", "-0", " 1", "1 ", "1.0", "1e2", "1_000", "0x1",
-            "١", "１",
+            "", "-", "+1", "01", "-01", "00", "-0", " 1", "1 ", "1.0", "1e2", "1_000", "0x1", "١",
+            "１",
         ] {
             assert_eq!(int_key(key, i64_range), IntKey::NotAnInteger, "{key:?}");
         }

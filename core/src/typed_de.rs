@@ -10,8 +10,8 @@
 //! (serde's deserializers each parse number keys their own way, `serde_json` taking `+1`
 //! and `01`).
 
-use std::collections::hash_map::{self, HashMap};
 use std::collections::btree_map::{self, BTreeMap};
+use std::collections::hash_map::{self, HashMap};
 use std::fmt;
 use std::hash::{BuildHasher, Hash};
 use std::marker::PhantomData;

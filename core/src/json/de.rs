@@ -373,7 +373,10 @@ pub(crate) fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T
 }
 
 /// Decodes what `seed` reads from the whole text.
-pub(crate) fn from_str_seed<'de, S: DeserializeSeed<'de>>(text: &'de str, seed: S) -> Result<S::Value> {
+pub(crate) fn from_str_seed<'de, S: DeserializeSeed<'de>>(
+    text: &'de str,
+    seed: S,
+) -> Result<S::Value> {
     let mut parser = Parser::new(text);
     let value = seed.deserialize(&mut parser)?;
     parser.end()?;
