@@ -19,7 +19,7 @@ use std::fmt::Debug;
 use std::hash::BuildHasherDefault;
 
 use typed_dict::{
-    typed_dict, DecodeOptions, Dict, ErrorKind, List, Sequence, TypedDict, TypedValue,
+    typed_dict, DecodeOptions, Dict, ErrorKind, List, Mode, Sequence, TypedDict, TypedValue,
     ValidationError, ValueType,
 };
 
@@ -492,8 +492,45 @@ fn check_key_width<W: KeyWidth>() {
     }
 }
 
+/// The JSON Schema of integer keys is a pattern a standard validator judges every key
+/// with as `validate` does; proptest's payloads for them validate and decode.
+fn check_schema_and_strategy<W: KeyWidth>() {
+    let document = typed_dict::json_schema::for_type_def(W::schema(), Mode::Strict);
+    let validator = jsonschema::validator_for(&document).unwrap();
+    for key in keys::<W>() {
+        let instance = serde_json::json!({ "sorted": { key.as_str(): 1 } });
+        let text = instance.to_string();
+        assert_eq!(
+            validator.is_valid(&instance),
+            errors::<W>(&text, DecodeOptions::strict()).is_empty(),
+            "{key:?} as {}",
+            W::NAME
+        );
+    }
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = typed_dict::proptest::any_json::<W>(Mode::Strict);
+    runner
+        .run(&strategy, |payload| {
+            let text = payload.to_string();
+            proptest::prop_assert_eq!(errors::<W>(&text, DecodeOptions::strict()), []);
+            proptest::prop_assert!(validator.is_valid(&payload));
+            Ok(())
+        })
+        .unwrap();
+}
+
 #[test]
 fn integer_keys_of_every_width_are_judged_alike_by_both_readers() {
+    check_schema_and_strategy::<I8Keys>();
+    check_schema_and_strategy::<I16Keys>();
+    check_schema_and_strategy::<I32Keys>();
+    check_schema_and_strategy::<I64Keys>();
+    check_schema_and_strategy::<IsizeKeys>();
+    check_schema_and_strategy::<U8Keys>();
+    check_schema_and_strategy::<U16Keys>();
+    check_schema_and_strategy::<U32Keys>();
+    check_schema_and_strategy::<U64Keys>();
+    check_schema_and_strategy::<UsizeKeys>();
     check_key_width::<I8Keys>();
     check_key_width::<I16Keys>();
     check_key_width::<I32Keys>();
