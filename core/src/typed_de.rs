@@ -168,7 +168,10 @@ where
     K: TypedValue,
     V: TypedValue,
 {
-    struct DictVisitor<M, K, V>(PhantomData<fn() -> (M, K, V)>);
+    /// What the visitor makes: a map `M` of `K` to `V`.
+    type Makes<M, K, V> = fn() -> (M, K, V);
+
+    struct DictVisitor<M, K, V>(PhantomData<Makes<M, K, V>>);
 
     impl<'de, M: Entries<K, V>, K: TypedValue, V: TypedValue> Visitor<'de> for DictVisitor<M, K, V> {
         type Value = M;

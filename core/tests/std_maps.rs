@@ -35,6 +35,10 @@ pub struct Item {
     pub name: String,
 }
 
+/// Lists of maps of small integer keys, behind a name (the macro leaves an alias to the
+/// `TypedValue` impls, which judge it as they judge the spelled type).
+type Flags = Sequence<BTreeMap<u8, bool>>;
+
 /// A std map everywhere a value goes.
 #[typed_dict]
 pub struct Maps {
@@ -44,7 +48,7 @@ pub struct Maps {
     pub by_color: Option<BTreeMap<Color, String>>,
     pub by_number: Option<HashMap<u32, String>>,
     pub lists: Option<List<HashMap<String, Item>>>,
-    pub nested: Option<BTreeMap<String, HashMap<i16, Sequence<BTreeMap<u8, bool>>>>>,
+    pub nested: Option<BTreeMap<String, HashMap<i16, Flags>>>,
     pub boxed: Option<Box<BTreeMap<i64, String>>>,
     pub hashed: Option<HashMap<String, String, BuildHasherDefault<DefaultHasher>>>,
     pub note: Option<String>,
@@ -436,7 +440,7 @@ fn check_key_width<W: KeyWidth>() {
             expected = vec![(
                 ErrorKind::DuplicateKey,
                 paths[2].clone(),
-                format!("key `2` appears more than once"),
+                "key `2` appears more than once".to_owned(),
             )];
         }
         expected.push((
