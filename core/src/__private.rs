@@ -208,12 +208,12 @@ impl<T: TypedValue> Value for T {
 
     #[inline]
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <Self as serde::Deserialize>::deserialize(deserializer)
+        <Self as TypedValue>::deserialize_value(deserializer)
     }
 
     #[inline]
     fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
-        map.next_value()
+        map.next_value_seed(crate::typed_de::ValueSeed::<Self>::new())
     }
 
     #[inline]
@@ -340,7 +340,7 @@ impl<'de, T: TypedValue> Visitor<'de> for Nullable<T> {
         let value_type: &'static ValueType = const { &T::TYPE };
         match contract::null_in_key(value_type, crate::options::current) {
             Null::Absent => Ok(None),
-            Null::Value => T::deserialize(UnitDeserializer::new()).map(Some),
+            Null::Value => T::deserialize_value(UnitDeserializer::new()).map(Some),
             Null::NotAllowed => Err(E::custom("null is not allowed in strict mode")),
         }
     }
@@ -352,7 +352,7 @@ impl<'de, T: TypedValue> Visitor<'de> for Nullable<T> {
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        T::deserialize(deserializer).map(Some)
+        T::deserialize_value(deserializer).map(Some)
     }
 }
 

@@ -16,9 +16,17 @@
 //! the type's [`IntegerRange`](crate::schema::IntegerRange)?) and `Number::as_f32` are the
 //! one rule for every integer width and for `f32`: the walk asks them, and so does the
 //! fast path's parser when a type's own `Deserialize` asks for that width.
+//!
+//! A dict key where an `int` key belongs is judged by [`int_key`]: the walk asks it for
+//! every key of a `dict[int, X]`, and so do the integer types' dict-key reading
+//! ([`TypedValue`](crate::TypedValue)'s key path, which `Dict`, `HashMap` and `BTreeMap`
+//! read their keys through).
 
+use std::fmt;
+
+use crate::error::Quoted;
 use crate::options::DecodeOptions;
-use crate::schema::{LiteralSchema, ValueType};
+use crate::schema::{IntegerRange, LiteralSchema, ValueType};
 use crate::{Timestamp, TimestampError};
 
 /// What a JSON `null` is, where it stands.
@@ -124,6 +132,76 @@ pub(crate) fn timestamp_from_seconds(seconds: Seconds) -> Result<Timestamp, Time
     }
 }
 
+/// What an object key is where an `int` key belongs (`dict[int, X]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IntKey {
+    /// A decimal integer within the key type's range.
+    Int(i128),
+    /// A decimal integer outside it, however many digits.
+    OutOfRange,
+    /// Not a decimal integer as [`int_key`] spells one (`invalid_key`).
+    NotAnInteger,
+}
+
+/// A dict key where an `int` key belongs: the text of `str(n)` for a Python `int` `n`,
+/// and nothing else. That is an optional `-` and decimal digits, without a leading zero
+/// (`0` alone is zero), and not `-0`. So one integer has exactly one key, the one encoding
+/// writes, and keys are duplicates exactly when their texts are.
+///
+/// pydantic reads JSON keys of a `dict[int, X]` as lax ints in every mode (surrounding
+/// whitespace, `+1`, `01`, `1.0`, `1_000`), and Python's `int()` takes all of those but
+/// `1.0`; this rule keeps only the spelling both write, in both modes: the others are
+/// `invalid_key`, as `1.0` in an `int` value is a wrong type rather than a `1`.
+pub(crate) fn int_key(key: &str, range: &IntegerRange) -> IntKey {
+    let (negative, digits) = match key.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, key),
+    };
+    let canonical = match digits.as_bytes() {
+        [] => false,
+        [b'0'] => !negative,
+        [first, rest @ ..] => (b'1'..=b'9').contains(first) && rest.iter().all(u8::is_ascii_digit),
+    };
+    if !canonical {
+        return IntKey::NotAnInteger;
+    }
+    // Every range lies within 20 digits; more is out of range, and cannot overflow below.
+    if digits.len() > 20 {
+        return IntKey::OutOfRange;
+    }
+    let magnitude = digits
+        .bytes()
+        .fold(0_i128, |value, digit| value * 10 + i128::from(digit - b'0'));
+    let value = if negative { -magnitude } else { magnitude };
+    if range.contains(value) {
+        IntKey::Int(value)
+    } else {
+        IntKey::OutOfRange
+    }
+}
+
+/// What is wrong with a key [`int_key`] refused, in a message's words (the walk's and the
+/// serde path's): `` key `01` is not an int: ... ``.
+pub(crate) struct IntKeyProblem<'a>(
+    pub(crate) &'a str,
+    pub(crate) &'a IntegerRange,
+    pub(crate) IntKey,
+);
+
+impl fmt::Display for IntKeyProblem<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let IntKeyProblem(key, range, outcome) = *self;
+        let key = Quoted::backticks(key);
+        match outcome {
+            IntKey::OutOfRange => write!(f, "key {key} is outside the range of {range}"),
+            IntKey::NotAnInteger | IntKey::Int(_) => write!(
+                f,
+                "key {key} is not an int: int keys are decimal digits as `str(int)` writes them (no `+`, leading zeros, spaces or fraction)"
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +257,41 @@ mod tests {
         assert!(!keeps_unlisted(&closed, || unreachable!(
             "a closed literal asks nothing"
         )));
+    }
+
+    #[test]
+    fn int_keys_are_the_digits_str_writes() {
+        let i64_range = &IntegerRange::I64;
+        for (key, value) in [
+            ("0", 0),
+            ("7", 7),
+            ("-5", -5),
+            ("9223372036854775807", i128::from(i64::MAX)),
+            ("-9223372036854775808", i128::from(i64::MIN)),
+        ] {
+            assert_eq!(int_key(key, i64_range), IntKey::Int(value), "{key}");
+        }
+        for key in [
+            "", "-", "+1", "01", "-01", "00", "-0", " 1", "1 ", "1.0", "1e2", "1_000", "0x1", "١",
+            "１",
+        ] {
+            assert_eq!(int_key(key, i64_range), IntKey::NotAnInteger, "{key:?}");
+        }
+        for key in [
+            "9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551616",
+            &"9".repeat(400),
+        ] {
+            assert_eq!(int_key(key, i64_range), IntKey::OutOfRange, "{key}");
+        }
+        assert_eq!(int_key("255", &IntegerRange::U8), IntKey::Int(255));
+        assert_eq!(int_key("256", &IntegerRange::U8), IntKey::OutOfRange);
+        assert_eq!(int_key("-1", &IntegerRange::U64), IntKey::OutOfRange);
+        assert_eq!(
+            int_key("18446744073709551615", &IntegerRange::U64),
+            IntKey::Int(i128::from(u64::MAX))
+        );
     }
 
     #[test]

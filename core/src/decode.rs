@@ -131,12 +131,12 @@ fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOpti
     }
 }
 
-fn fast_path<T: DeserializeOwned>(
+fn fast_path<T: TypedValue>(
     text: &str,
     options: DecodeOptions,
 ) -> std::result::Result<T, parser::Error> {
     let _scope = Scope::enter(options);
-    parser::from_str::<T>(text)
+    parser::from_str_seed(text, crate::typed_de::ValueSeed::<T>::new())
 }
 
 #[cold]

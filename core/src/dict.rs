@@ -250,6 +250,17 @@ impl<K: Hash + Eq, V> Dict<K, V> {
         position
     }
 
+    /// Appends an entry whose key is absent; false, changing nothing, when it is present
+    /// (decoding: a key given twice is an error).
+    #[inline]
+    pub(crate) fn insert_new(&mut self, key: K, value: V) -> bool {
+        if self.position(&key).is_some() {
+            return false;
+        }
+        self.push(key, value);
+        true
+    }
+
     /// The value of `key`, if present.
     pub fn get<Q>(&self, key: &Q) -> Option<&V>
     where
@@ -725,6 +736,53 @@ impl<K: TypedValue + Hash + Eq, V: TypedValue> TypedValue for Dict<K, V> {
 
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter().map(|(key, value)| (key, Encoded(value))))
+    }
+
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::typed_de::deserialize_dict::<D, Self, K, V>(deserializer)
+    }
+}
+
+/// `dict[K, V]`, as [`Dict`] is, encoded in the map's iteration order (which a `HashMap`
+/// does not define, and which differs from one map to the next). Decoding refuses a key
+/// given twice, as for `Dict` (serde's own `HashMap` impl keeps the last value silently:
+/// inside a typed dict, the map is read through [`TypedValue::deserialize_value`]). Any
+/// hasher that can be built by `Default` will do.
+impl<K, V, S> TypedValue for HashMap<K, V, S>
+where
+    K: TypedValue + Hash + Eq,
+    V: TypedValue,
+    S: BuildHasher + Default + Clone,
+{
+    const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
+
+    fn serialize_value<Ser: Serializer>(&self, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
+        serializer.collect_map(self.iter().map(|(key, value)| (key, Encoded(value))))
+    }
+
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::typed_de::deserialize_dict::<D, Self, K, V>(deserializer)
+    }
+}
+
+/// `dict[K, V]`, as [`Dict`] is, encoded in key order (`Ord`'s: numeric for integer keys,
+/// by code point for strings, declaration order for a literal type's `Ord`). Decoding
+/// refuses a key given twice, as for `Dict` (serde's own `BTreeMap` impl keeps the last
+/// value silently: inside a typed dict, the map is read through
+/// [`TypedValue::deserialize_value`]).
+impl<K, V> TypedValue for BTreeMap<K, V>
+where
+    K: TypedValue + Ord,
+    V: TypedValue,
+{
+    const TYPE: ValueType = ValueType::Dict(&K::TYPE, &V::TYPE);
+
+    fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter().map(|(key, value)| (key, Encoded(value))))
+    }
+
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::typed_de::deserialize_dict::<D, Self, K, V>(deserializer)
     }
 }
 

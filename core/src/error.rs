@@ -49,6 +49,11 @@ pub enum ErrorKind {
     NumberOutOfRange,
     /// A key given twice in one object.
     DuplicateKey,
+    /// A dict key that is not what the dict's key type reads: for an integer key type
+    /// (`Dict<i64, V>`, Python's `dict[int, X]`), a key that is not a decimal integer as
+    /// `str(n)` writes one (`+1`, `01`, `1.0`, ` 1`). One outside the key type's range is
+    /// `integer_out_of_range`.
+    InvalidKey,
     /// Encoding: a value JSON cannot hold (a NaN or infinite float), or an `extra` entry
     /// whose key the typed dict declares.
     Unencodable,
@@ -96,6 +101,7 @@ impl ErrorKind {
             ErrorKind::IntegerOutOfRange => "integer_out_of_range",
             ErrorKind::NumberOutOfRange => "number_out_of_range",
             ErrorKind::DuplicateKey => "duplicate_key",
+            ErrorKind::InvalidKey => "invalid_key",
             ErrorKind::Unencodable => "unencodable",
             ErrorKind::Io => "io",
             ErrorKind::Other => "other",

@@ -224,11 +224,19 @@ impl Definitions {
             ValueType::Sequence(item) | ValueType::List(item) => {
                 json!({ "type": "array", "items": self.value(item) })
             }
-            ValueType::Dict(key, item) => json!({
-                "type": "object",
-                "propertyNames": self.value(key),
-                "additionalProperties": self.value(item),
-            }),
+            ValueType::Dict(key, item) => {
+                // An integer key is a string of the digits `str(int)` writes, within the
+                // key type's range: a pattern says both.
+                let names = match key.resolved().integer_range() {
+                    Some(range) => json!({ "type": "string", "pattern": int_key_pattern(range) }),
+                    None => self.value(key),
+                };
+                json!({
+                    "type": "object",
+                    "propertyNames": names,
+                    "additionalProperties": self.value(item),
+                })
+            }
             ValueType::TypedDict(schema) => self.typed_dict(schema()),
             ValueType::Literal(literal) => {
                 let wire = self.mode == Mode::Wire;
@@ -257,4 +265,50 @@ impl Definitions {
             ValueType::Any => json!(true),
         }
     }
+}
+
+/// The pattern of a dict's integer keys of `range`: the decimal numerals `str(int)` writes
+/// (no sign but `-`, no leading zero, not `-0`) of the integers in the range, exactly.
+fn int_key_pattern(range: &IntegerRange) -> String {
+    let mut alternatives = Vec::new();
+    if range.min <= 0 && 0 <= range.max {
+        alternatives.push("0".to_owned());
+    }
+    if range.max > 0 {
+        alternatives.push(format!("(?:{})", numerals_up_to(range.max.unsigned_abs())));
+    }
+    if range.min < 0 {
+        alternatives.push(format!("-(?:{})", numerals_up_to(range.min.unsigned_abs())));
+    }
+    format!("^(?:{})$", alternatives.join("|"))
+}
+
+/// A regex alternation of the numerals of 1 to `max` (at least 1), without leading zeros:
+/// every shorter numeral, then those as long as `max` that are no greater, digit by digit.
+fn numerals_up_to(max: u128) -> String {
+    let digits = max.to_string();
+    let mut alternatives = Vec::new();
+    if digits.len() > 1 {
+        alternatives.push(format!("[1-9][0-9]{{0,{}}}", digits.len() - 2));
+    }
+    for (at, digit) in digits.bytes().enumerate() {
+        let lowest = if at == 0 { b'1' } else { b'0' };
+        if digit > lowest {
+            let below = char::from(digit - 1);
+            let class = if below == char::from(lowest) {
+                below.to_string()
+            } else {
+                format!("[{}-{below}]", char::from(lowest))
+            };
+            let rest = digits.len() - at - 1;
+            let tail = if rest == 0 {
+                String::new()
+            } else {
+                format!("[0-9]{{{rest}}}")
+            };
+            alternatives.push(format!("{}{class}{tail}", &digits[..at]));
+        }
+    }
+    alternatives.push(digits);
+    alternatives.join("|")
 }

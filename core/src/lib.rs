@@ -11,7 +11,7 @@ macro_rules! on_unimplemented_value_type {
         #[diagnostic::on_unimplemented(
             message = "`{Self}` is not a typed dict value type",
             label = "not a typed dict value type",
-            note = "value types are String, i64 (and the other integers of up to 64 bits), f64, f32, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
+            note = "value types are String, i64 (and the other integers of up to 64 bits), f64, f32, bool, Timestamp, Blob, JsonValue, Sequence<T>, List<T>, Dict<K, V>, HashMap<K, V>, BTreeMap<K, V>, Box<T>, and structs and enums declared with #[typed_dict]: declare `{Self}` with #[typed_dict]"
         )]
         $($item)*
     };
@@ -36,6 +36,7 @@ pub mod proptest;
 pub mod schema;
 mod sequence;
 mod timestamp;
+mod typed_de;
 mod union;
 mod validate;
 

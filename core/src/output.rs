@@ -6,7 +6,8 @@
 //! `Sequence` becomes a `List` and every nested typed dict its own output variant. Values
 //! flow from output to input with `From`, so a response can feed the next request.
 
-use std::hash::Hash;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, Hash};
 
 use crate::{Blob, Dict, List, Sequence, Timestamp};
 
@@ -82,6 +83,28 @@ impl<T: HasOutput> HasOutput for Vec<T> {
 
 impl<K: Hash + Eq, V: HasOutput> HasOutput for Dict<K, V> {
     type Output = Dict<K, V::Output>;
+
+    fn into_input(output: Self::Output) -> Self {
+        output
+            .into_iter()
+            .map(|(key, value)| (key, V::into_input(value)))
+            .collect()
+    }
+}
+
+impl<K: Hash + Eq, V: HasOutput, S: BuildHasher + Default> HasOutput for HashMap<K, V, S> {
+    type Output = HashMap<K, V::Output, S>;
+
+    fn into_input(output: Self::Output) -> Self {
+        output
+            .into_iter()
+            .map(|(key, value)| (key, V::into_input(value)))
+            .collect()
+    }
+}
+
+impl<K: Ord, V: HasOutput> HasOutput for BTreeMap<K, V> {
+    type Output = BTreeMap<K, V::Output>;
 
     fn into_input(output: Self::Output) -> Self {
         output

@@ -47,7 +47,7 @@ use ::proptest::sample::select;
 use serde_json::{Map, Value as Json};
 
 use crate::options::{DecodeOptions, Mode};
-use crate::schema::{LiteralSchema, TypedDictSchema, TypedValue, ValueType};
+use crate::schema::{IntegerRange, LiteralSchema, TypedDictSchema, TypedValue, ValueType};
 use crate::TypedDict;
 
 pub use scalars::{blob, float, float32, int, int_within, json, key, rfc3339, string, timestamp};
@@ -159,6 +159,11 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         ValueType::Dict(key_type, value_type) => {
             let key = match key_type.resolved() {
                 ValueType::Literal(literal) => literal_value(literal, mode),
+                // An integer key: its digits as `str(int)` writes them, within its range.
+                int @ (ValueType::Int | ValueType::Integer(_)) => {
+                    let range = int.integer_range().unwrap_or(&IntegerRange::I64);
+                    int_within(range).prop_map(|key| key.to_string()).boxed()
+                }
                 _ => string(),
             };
             ::proptest::collection::vec((key, value_at(value_type, mode, depth + 1)), 0..4)

@@ -634,7 +634,8 @@ crate::on_unimplemented_value_type! {
 /// to `u64`, `isize`, `usize`: Python's `int`, each within its [`IntegerRange`]), `f64`
 /// and `f32` (`float`), `bool`, [`Timestamp`](crate::Timestamp),
 /// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
-/// [`List`](crate::List), [`Dict`](crate::Dict), `Box<T>` (invisible in the schema: it is
+/// [`List`](crate::List), [`Dict`](crate::Dict), `HashMap` and `BTreeMap` (keys `String`, an
+/// integer type or a literal type, as for `Dict`), `Box<T>` (invisible in the schema: it is
 /// there for recursive shapes), and every type declared with `#[typed_dict]` (typed dicts,
 /// literals, unions and named aliases).
 ///
@@ -673,6 +674,44 @@ pub trait TypedValue:
     /// writes, which would silently turn a value into an absent key.
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.serialize(serializer)
+    }
+
+    /// Deserializes the value as a typed dict key's value, a list's item or a dict's value:
+    /// like `Deserialize`, which it is by default. The containers (`List`, `Sequence`,
+    /// `Box`, `Dict`, `HashMap`, `BTreeMap`) read their items through it in turn, so that
+    /// a `HashMap` anywhere in a typed dict refuses a key given twice, as a `Dict` does.
+    /// A type of your own needs nothing else.
+    fn deserialize_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Self::deserialize(deserializer)
+    }
+
+    /// Deserializes the value from a dict's key (a JSON object's key string). An integer
+    /// type (one whose [`TYPE`](TypedValue::TYPE) has an
+    /// [`integer_range`](ValueType::integer_range)) reads the key as `str(int)` writes
+    /// one, `"-5"`: anything else (`"+1"`, `"01"`, `" 1"`, `"1.0"`) is `invalid_key`, a
+    /// key beyond the range `integer_out_of_range`, as validation reports them. Any other
+    /// type reads the key as [`deserialize_value`](TypedValue::deserialize_value) reads a
+    /// string.
+    fn deserialize_key<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value_type: &'static ValueType = const { &Self::TYPE };
+        match value_type.resolved().integer_range() {
+            Some(range) => {
+                // Every range lies within `i64`'s and `u64`'s, whose visits every integer
+                // type's `Deserialize` takes.
+                let value = crate::typed_de::int_key(deserializer, range)?;
+                match i64::try_from(value) {
+                    Ok(value) => {
+                        Self::deserialize_value(serde::de::value::I64Deserializer::new(value))
+                    }
+                    Err(_) => Self::deserialize_value(serde::de::value::U64Deserializer::new(
+                        value as u64,
+                    )),
+                }
+            }
+            None => Self::deserialize_value(deserializer),
+        }
     }
 }
 }
@@ -735,6 +774,12 @@ impl<T: TypedValue> TypedValue for Vec<T> {
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(Encoded))
     }
+
+    fn deserialize_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::typed_de::deserialize_vec(deserializer)
+    }
 }
 /// `null` is one of the values `Any` holds (Python's `None`), in both modes: a NotRequired
 /// `JsonValue` key reads `null` as `Some(JsonValue::Null)`, so what encodes as
@@ -748,5 +793,11 @@ impl<T: TypedValue> TypedValue for Box<T> {
 
     fn serialize_value<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         T::serialize_value(self, serializer)
+    }
+
+    fn deserialize_value<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        T::deserialize_value(deserializer).map(Box::new)
     }
 }

@@ -157,4 +157,8 @@ impl<T: TypedValue> TypedValue for Sequence<T> {
     fn serialize_value<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_value(serializer)
     }
+
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::typed_de::deserialize_vec(deserializer).map(Sequence)
+    }
 }

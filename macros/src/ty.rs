@@ -32,7 +32,8 @@ pub enum Kind {
     Box(Box<Ty>),
     /// `Sequence<T>`, `List<T>` or `Vec<T>`.
     Seq(Box<Ty>),
-    /// `Dict<K, V>`.
+    /// `Dict<K, V>`, or std's `HashMap<K, V>` (with any hasher) or `BTreeMap<K, V>`:
+    /// [`Ty::is_std_map`] tells them apart.
     Dict(Box<Ty>, Box<Ty>),
     /// Any other path: a nested typed dict, a literal, or something the `TypedValue` trait
     /// bound will judge.
@@ -72,6 +73,11 @@ impl Ty {
         }
     }
 
+    /// Whether this is a dict spelled `HashMap` or `BTreeMap` rather than `Dict`.
+    pub fn is_std_map(&self) -> bool {
+        matches!(self.kind, Kind::Dict(..)) && spelled_as_std_map(&self.ty)
+    }
+
     /// Whether a value of this type could hold a float, and so must be serialized through
     /// the runtime's float check. Types the macro cannot see into are checked.
     pub fn may_hold_float(&self) -> bool {
@@ -92,6 +98,10 @@ impl Ty {
             Kind::Seq(item) => {
                 let item = item.output(krate);
                 quote!(#krate::List<#item>)
+            }
+            // A std map keeps its own type (and hasher): the trait spells its output.
+            Kind::Dict(..) if self.is_std_map() => {
+                quote!(<#ty as #krate::__private::HasOutput>::Output)
             }
             Kind::Dict(key, value) => {
                 let (key, value) = (&key.ty, value.output(krate));
@@ -179,6 +189,11 @@ fn kind_of(ty: &Type) -> Kind {
         ("Box", [inner]) => Kind::Box(boxed(inner)),
         ("Sequence" | "List" | "Vec", [item]) => Kind::Seq(boxed(item)),
         ("Dict", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
+        // std's maps: a dict each, in its own order (the hasher is the `TypedValue` impl's
+        // business: any `BuildHasher + Default`).
+        ("HashMap", [key, value, ..]) | ("BTreeMap", [key, value]) => {
+            Kind::Dict(boxed(key), boxed(value))
+        }
         // Beyond 64 bits a number does not survive `serde_json` (its `Value`, `to_value`).
         ("i128" | "u128", []) => Kind::Unsupported(
             "integers have at most 64 bits: `i64` or `u64`, or a `String` of digits".to_owned(),
@@ -187,14 +202,21 @@ fn kind_of(ty: &Type) -> Kind {
         ("Rc" | "Arc", [_]) => Kind::Unsupported(
             "for a recursive shape use `Box<T>`; otherwise the type itself".to_owned(),
         ),
-        ("HashMap" | "BTreeMap" | "IndexMap", _) => {
-            Kind::Unsupported("maps are `Dict<K, V>`".to_owned())
-        }
+        ("HashMap" | "BTreeMap" | "IndexMap", _) => Kind::Unsupported(
+            "maps are `Dict<K, V>` (insertion order), `HashMap<K, V>` or `BTreeMap<K, V>`"
+                .to_owned(),
+        ),
         ("HashSet" | "BTreeSet" | "VecDeque" | "LinkedList", _) => {
             Kind::Unsupported("lists are `Sequence<T>` or `List<T>`".to_owned())
         }
         _ => Kind::Named,
     }
+}
+
+/// Whether `ty` is spelled `HashMap<..>` or `BTreeMap<..>` (any path to either).
+pub fn spelled_as_std_map(ty: &Type) -> bool {
+    matches!(strip(ty), Type::Path(path) if path.path.segments.last()
+        .is_some_and(|last| last.ident == "HashMap" || last.ident == "BTreeMap"))
 }
 
 fn is_serde_json(path: &syn::TypePath) -> bool {

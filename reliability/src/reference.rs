@@ -13,7 +13,8 @@ use serde_json::{Map, Number, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use typed_dict::{
-    DecodeOptions, ErrorKind, LiteralSchema, TypedDictSchema, UnionSchema, ValueType,
+    schema::IntegerRange, DecodeOptions, ErrorKind, LiteralSchema, TypedDictSchema, UnionSchema,
+    ValueType,
 };
 
 /// 0001-01-01T00:00:00Z in epoch seconds.
@@ -217,6 +218,34 @@ impl Checker {
 
     /// Whether `text` is a value of `literal` here: listed, or (an open literal in wire
     /// mode) kept with a warning. An error otherwise.
+    /// A dict key where an `int` key belongs: an int's key when std parses it to an
+    /// integer that prints back as the key itself (so not `+1`, `01`, `-0`, ` 1`), then
+    /// within the Rust type's range or `integer_out_of_range`; `invalid_key` otherwise. A
+    /// key of more digits than `i128` holds is an int's, when it has no leading zero, and
+    /// out of every range.
+    fn int_key(&mut self, key: &str, range: &IntegerRange, path: &str) {
+        match key.parse::<i128>() {
+            Ok(value) if value.to_string() == key => {
+                if !(range.min <= value && value <= range.max) {
+                    self.error(ErrorKind::IntegerOutOfRange, path);
+                }
+            }
+            Ok(_) => self.error(ErrorKind::InvalidKey, path),
+            Err(_) => {
+                let digits = key.strip_prefix('-').unwrap_or(key);
+                let huge = digits.len() > 38
+                    && !digits.starts_with('0')
+                    && digits.bytes().all(|b| b.is_ascii_digit());
+                let kind = if huge {
+                    ErrorKind::IntegerOutOfRange
+                } else {
+                    ErrorKind::InvalidKey
+                };
+                self.error(kind, path);
+            }
+        }
+    }
+
     fn literal(&mut self, literal: &LiteralSchema, text: &str, path: &str) -> bool {
         if literal.values.contains(&text) {
             true
@@ -433,6 +462,9 @@ impl Checker {
                     let here = key_path(path, key);
                     if let ValueType::Literal(literal) = key_type {
                         self.literal(literal, key, &here);
+                    }
+                    if let Some(range) = key_type.resolved().integer_range() {
+                        self.int_key(key, range, &here);
                     }
                     if let Some(canonical) = self.item(value, value_type, &here) {
                         out.insert(key.clone(), canonical);

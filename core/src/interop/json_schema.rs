@@ -98,6 +98,22 @@ impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for Dict<K, V> {
     }
 }
 
+impl<K: JsonSchemaDeps, V: JsonSchemaDeps, S> JsonSchemaDeps
+    for std::collections::HashMap<K, V, S>
+{
+    fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+        K::collect(generator, refs);
+        V::collect(generator, refs);
+    }
+}
+
+impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for std::collections::BTreeMap<K, V> {
+    fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+        K::collect(generator, refs);
+        V::collect(generator, refs);
+    }
+}
+
 /// The declared name of a typed dict, literal, union or alias.
 pub fn schema_name<T: TypedValue>() -> &'static str {
     // Every type the macro declares has a name; a bare value type falls back to Rust's.

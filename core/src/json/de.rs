@@ -367,9 +367,18 @@ impl<'de> Deserializer<'de> for Key<'_, 'de> {
 }
 
 /// Decodes `T` from the whole text.
+#[cfg(test)]
 pub(crate) fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T> {
+    from_str_seed(text, std::marker::PhantomData::<T>)
+}
+
+/// Decodes what `seed` reads from the whole text.
+pub(crate) fn from_str_seed<'de, S: DeserializeSeed<'de>>(
+    text: &'de str,
+    seed: S,
+) -> Result<S::Value> {
     let mut parser = Parser::new(text);
-    let value = T::deserialize(&mut parser)?;
+    let value = seed.deserialize(&mut parser)?;
     parser.end()?;
     Ok(value)
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::contract::{self, Null, Seconds, UnknownKey};
+use crate::contract::{self, IntKey, Null, Seconds, UnknownKey};
 use crate::error::ErrorKind;
 use crate::error::Quoted;
 use crate::error::ValidationError;
@@ -560,12 +560,33 @@ impl<'a> Walk<'a> {
                     self.literal(literal, &key, "key ");
                 }
             }
+            if let Some(range) = key_type.resolved().integer_range() {
+                self.int_key(range);
+            }
             self.item(value_type)?;
             self.path.pop();
             more = self.lex.next_entry(b'}')?;
         }
         self.dict_keys.truncate(base);
         Ok(())
+    }
+
+    /// The key on top of the path, where an `int` key of `range` belongs:
+    /// [`contract::int_key`] judges it.
+    fn int_key(&mut self, range: &IntegerRange) {
+        let Some(Step::Key(key)) = self.path.last() else {
+            return;
+        };
+        let key = key.clone();
+        let outcome = contract::int_key(&key, range);
+        let kind = match outcome {
+            IntKey::Int(_) => return,
+            IntKey::OutOfRange => ErrorKind::IntegerOutOfRange,
+            IntKey::NotAnInteger => ErrorKind::InvalidKey,
+        };
+        self.error(kind, || {
+            contract::IntKeyProblem(&key, range, outcome).to_string()
+        });
     }
 
     fn list(&mut self, item_type: &'static ValueType) -> Result<()> {

@@ -103,7 +103,7 @@ fn check_extra_type(cx: &mut Ctxt, extra: &Extra) {
     // A type the macro cannot see into (an alias, `Value` imported from serde_json) is
     // left to the type checker, which insists on the exact type where the field is built.
     let right = match &extra.kind {
-        Kind::Dict(key, value) => {
+        Kind::Dict(key, value) if !ty::spelled_as_std_map(&extra.ty) => {
             matches!(key.kind, Kind::Scalar(Scalar::Str) | Kind::Named)
                 && matches!(value.kind, Kind::JsonValue | Kind::Named)
         }

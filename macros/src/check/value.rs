@@ -39,18 +39,33 @@ fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
         Kind::Box(inner) | Kind::Seq(inner) => collect(inner, problems),
         Kind::Dict(key, item) => {
             match &key.kind {
-                Kind::Scalar(Scalar::Str) | Kind::Named => {}
+                // Python's `dict[int, X]`: keys that are decimal integers on the wire.
+                Kind::Scalar(Scalar::Str | Scalar::Int) | Kind::Named => {}
                 Kind::Unsupported(_) | Kind::Option(_) => collect(key, problems),
-                _ => problems.push((
+                other => problems.push((
                     &key.ty,
                     format!(
-                        "`{}` cannot be a dict key: keys are `String` or a literal type",
-                        spelled_of(&key.ty)
+                        "`{}` cannot be a dict key: keys are `String`, an integer type or a literal type{}",
+                        spelled_of(&key.ty),
+                        key_advice(other)
                     ),
                 )),
             }
             collect(item, problems);
         }
+    }
+}
+
+/// Why a scalar that is not a key type cannot be one, and what to write instead.
+fn key_advice(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Scalar(Scalar::Float) => {
+            " (a float's key text need not read back as itself, `1.0` and `1`: keep the key a `String`)"
+        }
+        Kind::Scalar(Scalar::Bool) => {
+            " (for the keys `\"true\"` and `\"false\"`, a literal type with those two values)"
+        }
+        _ => "",
     }
 }
 
@@ -91,9 +106,34 @@ mod tests {
         ] {
             assert!(messages(accepted).is_empty(), "{accepted}");
         }
+        for integer_keys in [
+            "Dict<u32, String>",
+            "Dict<i64, List<i8>>",
+            "HashMap<u8, String>",
+            "std::collections::BTreeMap<isize, Dict<i16, bool>>",
+            "HashMap<String, String, RandomState>",
+        ] {
+            assert!(messages(integer_keys).is_empty(), "{integer_keys}");
+        }
         assert_eq!(
-            messages("Dict<u32, String>"),
-            ["`u32` cannot be a dict key: keys are `String` or a literal type"]
+            messages("HashMap<f64, String>"),
+            ["`f64` cannot be a dict key: keys are `String`, an integer type or a literal type (a float's key text need not read back as itself, `1.0` and `1`: keep the key a `String`)"]
+        );
+        assert_eq!(
+            messages("BTreeMap<bool, String>"),
+            ["`bool` cannot be a dict key: keys are `String`, an integer type or a literal type (for the keys `\"true\"` and `\"false\"`, a literal type with those two values)"]
+        );
+        assert_eq!(
+            messages("Dict<Timestamp, String>"),
+            ["`Timestamp` cannot be a dict key: keys are `String`, an integer type or a literal type"]
+        );
+        assert_eq!(
+            messages("HashMap<String, u128>"),
+            [format!("`u128` is not a typed dict value ({wide})")]
+        );
+        assert_eq!(
+            messages("IndexMap<String, String>"),
+            ["`IndexMap<String, String>` is not a typed dict value (maps are `Dict<K, V>` (insertion order), `HashMap<K, V>` or `BTreeMap<K, V>`)"]
         );
         assert_eq!(
             messages("Sequence<&'static str>"),
@@ -103,7 +143,7 @@ mod tests {
         assert!(messages("Box<X>")
             .iter()
             .all(|message| !message.contains("strings")));
-        assert_eq!(messages("Dict<i64, String>").len(), 1);
+        assert_eq!(messages("Dict<f32, String>").len(), 1);
         assert_eq!(
             messages("Vec<u8>"),
             ["`Vec<u8>` is not a typed dict value (bytes are `Blob`, base64 on the wire)"]

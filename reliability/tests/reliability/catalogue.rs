@@ -811,3 +811,99 @@ fn integer_widths_and_f32_agree_with_the_reference() {
         }
     }
 }
+
+#[test]
+fn integer_dict_keys_agree_with_the_reference() {
+    use typed_dict::schema::IntegerRange;
+    use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
+    use typed_dict_reliability::reference;
+    use ErrorKind::{InvalidKey, WrongType};
+
+    static BY_U8: ValueType =
+        ValueType::Dict(&ValueType::Integer(&IntegerRange::U8), &ValueType::Str);
+    static BY_I64: ValueType = ValueType::Dict(&ValueType::Int, &ValueType::Int);
+    static BY_I16: ValueType = ValueType::List(&ValueType::Dict(
+        &ValueType::Integer(&IntegerRange::I16),
+        &ValueType::Bool,
+    ));
+    const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
+        FieldSchema::new(key, key, value).with_required(false)
+    }
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "IntKeysTypeDef",
+        &[
+            field("byU8", &BY_U8),
+            field("byI64", &BY_I64),
+            field("byI16", &BY_I16),
+        ],
+    );
+
+    let cases: [(&str, &[(ErrorKind, &str)]); 6] = [
+        (
+            r#"{"byU8": {"0": "a", "255": "b"}, "byI64": {"-9223372036854775808": 1, "9223372036854775807": 2}, "byI16": [{"-32768": true, "32767": false}]}"#,
+            &[],
+        ),
+        (
+            r#"{"byU8": {"256": "a", "-1": "b"}, "byI64": {"9223372036854775808": 1}, "byI16": [{"32768": true}]}"#,
+            &[
+                (IntegerOutOfRange, "$.byU8['256']"),
+                (IntegerOutOfRange, "$.byU8['-1']"),
+                (IntegerOutOfRange, "$.byI64['9223372036854775808']"),
+                (IntegerOutOfRange, "$.byI16[0]['32768']"),
+            ],
+        ),
+        (
+            r#"{"byU8": {"+1": "a", "01": "b", "-0": "c", " 1": "d", "1.0": "e", "1e2": "f"}}"#,
+            &[
+                (InvalidKey, "$.byU8['+1']"),
+                (InvalidKey, "$.byU8['01']"),
+                (InvalidKey, "$.byU8['-0']"),
+                (InvalidKey, "$.byU8[' 1']"),
+                (InvalidKey, "$.byU8['1.0']"),
+                (InvalidKey, "$.byU8['1e2']"),
+            ],
+        ),
+        (
+            r#"{"byI64": {"x": 1, "": 2, "99999999999999999999999999999999999999999": 3}}"#,
+            &[
+                (InvalidKey, "$.byI64.x"),
+                (InvalidKey, "$.byI64['']"),
+                (
+                    IntegerOutOfRange,
+                    "$.byI64['99999999999999999999999999999999999999999']",
+                ),
+            ],
+        ),
+        (
+            r#"{"byU8": {"7": 1}, "byI16": [{"x": 2}]}"#,
+            &[
+                (WrongType, "$.byU8['7']"),
+                (InvalidKey, "$.byI16[0].x"),
+                (WrongType, "$.byI16[0].x"),
+            ],
+        ),
+        (r#"{"byU8": {}, "byI64": {"0": 0}}"#, &[]),
+    ];
+    for (json, errors) in cases {
+        let want: Vec<(ErrorKind, String)> =
+            errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
+        let report = validate_schema(json.as_bytes(), &SHAPE, STRICT);
+        let got: Vec<(ErrorKind, String)> = report
+            .errors
+            .iter()
+            .map(|e| (e.kind, e.path.clone()))
+            .collect();
+        assert_eq!(got, want, "{json}");
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let expected = reference::check(&value, &SHAPE, STRICT);
+        // The reference walks a `Value`, whose map sorts its keys: compare as sets.
+        let mut reference_errors = expected.errors.clone();
+        let mut sorted = want.clone();
+        let order = |a: &(ErrorKind, String), b: &(ErrorKind, String)| {
+            (a.1.as_str(), a.0.code()).cmp(&(b.1.as_str(), b.0.code()))
+        };
+        reference_errors.sort_by(order);
+        sorted.sort_by(order);
+        assert_eq!(reference_errors, sorted, "reference, {json}");
+    }
+}

@@ -6,7 +6,7 @@ pub struct Nested {
     pub counts: Dict<String, i128>,
     pub names: Sequence<&'static str>,
     pub parent: Option<Box<char>>,
-    pub by_number: Dict<i64, String>,
+    pub by_number: Dict<f64, String>,
     pub maybe: List<Option<String>>,
     pub shared: Option<std::rc::Rc<String>>,
 }

@@ -1,0 +1,197 @@
+//! How a typed value reads its items and its keys: the serde path of
+//! [`TypedValue::deserialize_value`] and [`TypedValue::deserialize_key`].
+//!
+//! Generated code reads every key's value through `deserialize_value`, and the containers
+//! (`Vec`/`List`, `Sequence`, `Box`, `Dict`, `HashMap`, `BTreeMap`) read their items
+//! through it in turn, so a rule a value type keeps in its own reading holds wherever the
+//! type stands. Two rules need that: a key given twice in one object is an error for every
+//! dict type (serde's own `HashMap` and `BTreeMap` impls keep the last value silently),
+//! and a dict's integer keys are read by [`contract::int_key`], the rule the walk asks too
+//! (serde's deserializers each parse number keys their own way, `serde_json` taking `+1`
+//! and `01`).
+
+use std::collections::btree_map::{self, BTreeMap};
+use std::collections::hash_map::{self, HashMap};
+use std::fmt;
+use std::hash::{BuildHasher, Hash};
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+
+use crate::contract::{self, IntKey, IntKeyProblem};
+use crate::schema::{IntegerRange, TypedValue};
+use crate::Dict;
+
+/// Reads one `T` through [`TypedValue::deserialize_value`].
+pub(crate) struct ValueSeed<T>(PhantomData<fn() -> T>);
+
+impl<T> ValueSeed<T> {
+    #[inline]
+    pub(crate) fn new() -> Self {
+        ValueSeed(PhantomData)
+    }
+}
+
+impl<'de, T: TypedValue> DeserializeSeed<'de> for ValueSeed<T> {
+    type Value = T;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize_value(deserializer)
+    }
+}
+
+/// Reads one dict key `K` through [`TypedValue::deserialize_key`].
+struct KeySeed<K>(PhantomData<fn() -> K>);
+
+impl<'de, K: TypedValue> DeserializeSeed<'de> for KeySeed<K> {
+    type Value = K;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<K, D::Error> {
+        K::deserialize_key(deserializer)
+    }
+}
+
+/// An object key where an `int` key of `range` belongs, judged by [`contract::int_key`].
+pub(crate) fn int_key<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    range: &'static IntegerRange,
+) -> Result<i128, D::Error> {
+    deserializer.deserialize_str(IntKeyVisitor(range))
+}
+
+struct IntKeyVisitor(&'static IntegerRange);
+
+impl Visitor<'_> for IntKeyVisitor {
+    type Value = i128;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a decimal integer key within {}", self.0)
+    }
+
+    #[inline]
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<i128, E> {
+        match contract::int_key(key, self.0) {
+            IntKey::Int(value) => Ok(value),
+            problem => Err(E::custom(IntKeyProblem(key, self.0, problem))),
+        }
+    }
+}
+
+/// A list of `T`, each read through [`TypedValue::deserialize_value`].
+pub(crate) fn deserialize_vec<'de, D: Deserializer<'de>, T: TypedValue>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    struct VecVisitor<T>(PhantomData<fn() -> T>);
+
+    impl<'de, T: TypedValue> Visitor<'de> for VecVisitor<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Vec<T>, A::Error> {
+            // The hint is bounded by the input; capped so a forged one allocates little.
+            let mut items = Vec::with_capacity(access.size_hint().unwrap_or(0).min(4096));
+            while let Some(item) = access.next_element_seed(ValueSeed::new())? {
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+
+    deserializer.deserialize_seq(VecVisitor(PhantomData))
+}
+
+/// A map the dict reading fills: `Dict`, `HashMap`, `BTreeMap`.
+pub(crate) trait Entries<K, V>: Sized {
+    /// An empty map with room for about `hint` entries.
+    fn with_room(hint: usize) -> Self;
+
+    /// Adds an entry whose key is new; false, adding nothing, if the key is there.
+    fn insert_new(&mut self, key: K, value: V) -> bool;
+}
+
+impl<K: Hash + Eq, V> Entries<K, V> for Dict<K, V> {
+    fn with_room(hint: usize) -> Self {
+        Dict::with_capacity(hint)
+    }
+
+    #[inline]
+    fn insert_new(&mut self, key: K, value: V) -> bool {
+        self.insert_new(key, value)
+    }
+}
+
+impl<K: Hash + Eq, V, S: BuildHasher + Default> Entries<K, V> for HashMap<K, V, S> {
+    fn with_room(hint: usize) -> Self {
+        HashMap::with_capacity_and_hasher(hint, S::default())
+    }
+
+    #[inline]
+    fn insert_new(&mut self, key: K, value: V) -> bool {
+        match self.entry(key) {
+            hash_map::Entry::Occupied(_) => false,
+            hash_map::Entry::Vacant(entry) => {
+                entry.insert(value);
+                true
+            }
+        }
+    }
+}
+
+impl<K: Ord, V> Entries<K, V> for BTreeMap<K, V> {
+    fn with_room(_hint: usize) -> Self {
+        BTreeMap::new()
+    }
+
+    #[inline]
+    fn insert_new(&mut self, key: K, value: V) -> bool {
+        match self.entry(key) {
+            btree_map::Entry::Occupied(_) => false,
+            btree_map::Entry::Vacant(entry) => {
+                entry.insert(value);
+                true
+            }
+        }
+    }
+}
+
+/// A dict of `K` to `V` into `M`: keys through [`TypedValue::deserialize_key`], values
+/// through [`TypedValue::deserialize_value`], a key given twice an error.
+pub(crate) fn deserialize_dict<'de, D, M, K, V>(deserializer: D) -> Result<M, D::Error>
+where
+    D: Deserializer<'de>,
+    M: Entries<K, V>,
+    K: TypedValue,
+    V: TypedValue,
+{
+    /// What the visitor makes: a map `M` of `K` to `V`.
+    type Makes<M, K, V> = fn() -> (M, K, V);
+
+    struct DictVisitor<M, K, V>(PhantomData<Makes<M, K, V>>);
+
+    impl<'de, M: Entries<K, V>, K: TypedValue, V: TypedValue> Visitor<'de> for DictVisitor<M, K, V> {
+        type Value = M;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<M, A::Error> {
+            // As `Dict`'s own `Deserialize`: a buffered map's count, bounded by the input.
+            let mut map = M::with_room(access.size_hint().unwrap_or(0).min(4096));
+            while let Some(key) = access.next_key_seed(KeySeed::<K>(PhantomData))? {
+                let value = access.next_value_seed(ValueSeed::<V>::new())?;
+                if !map.insert_new(key, value) {
+                    return Err(A::Error::custom("duplicate key in object"));
+                }
+            }
+            Ok(map)
+        }
+    }
+
+    deserializer.deserialize_map(DictVisitor(PhantomData))
+}
