@@ -5,10 +5,13 @@
 //! Required flags, annotations (in [`PythonStyle::BUILTINS`], or any style through
 //! `describe`; see [`Described`]) and literal values.
 
+mod custom;
 mod describe;
 
 use std::fmt;
 
+pub(crate) use custom::base_holds;
+pub use custom::CustomSchema;
 pub use describe::Described;
 
 use crate::__private::Encoded;
@@ -86,6 +89,11 @@ pub enum ValueType {
     Alias(&'static AliasSchema),
     /// Any JSON value; used only by extra-items capture fields.
     Any,
+    /// A type of the user's (or a foreign one: `Uuid`, `IpAddr`) whose own `Deserialize`
+    /// judges its values: on the wire a value of the base JSON type (`str`, `int`, ...),
+    /// annotated as the [`CustomSchema`] says, checked by running that `Deserialize`.
+    /// See [`CustomSchema`].
+    Custom(&'static CustomSchema),
 }
 
 impl ValueType {
@@ -335,6 +343,7 @@ impl fmt::Display for PythonAnnotation<'_> {
             ValueType::Union(union) => f.write_str(union.name),
             ValueType::Alias(alias) => f.write_str(alias.name),
             ValueType::Any => f.write_str("Any"),
+            ValueType::Custom(custom) => f.write_str(custom.python),
         }
     }
 }
