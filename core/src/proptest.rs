@@ -183,7 +183,10 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
 /// addresses, UUIDs), else one of the schema's examples, else values of its base that
 /// its check accepts.
 fn custom_value(custom: &'static CustomSchema, mode: Mode, depth: u32) -> BoxedStrategy<Json> {
-    let ipv4 = || ::proptest::prelude::any::<[u8; 4]>().prop_map(|octets| Json::from(std::net::Ipv4Addr::from(octets).to_string()));
+    let ipv4 = || {
+        ::proptest::prelude::any::<[u8; 4]>()
+            .prop_map(|octets| Json::from(std::net::Ipv4Addr::from(octets).to_string()))
+    };
     let ipv6 = || {
         ::proptest::prelude::any::<[u16; 8]>()
             .prop_map(|segments| Json::from(std::net::Ipv6Addr::from(segments).to_string()))
