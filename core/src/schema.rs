@@ -651,7 +651,7 @@ crate::on_unimplemented_value_type! {
 /// # Implementing it for a type of your own
 ///
 /// A field of a foreign type can say what it is with `#[typed_dict(as = "str")]` (see
-/// the [attribute reference](crate::typed_dict)). A type of your own used in many places
+/// the [attribute reference](macro@crate::typed_dict)). A type of your own used in many places
 /// can implement `TypedValue` instead, with its serde impls and a `TYPE` that says what the
 /// walk behind [`validate`](crate::validate) checks, since the walk knows only the
 /// [`ValueType`], never the `Deserialize`:

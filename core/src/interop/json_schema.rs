@@ -101,6 +101,12 @@ impl<T: ?Sized> Deps<T> {
     }
 }
 
+impl<T: ?Sized> Default for Deps<T> {
+    fn default() -> Self {
+        Deps::new()
+    }
+}
+
 /// See [`Deps`].
 pub trait CollectNamed {
     /// Registers the named types reached through the type.
