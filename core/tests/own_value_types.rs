@@ -390,3 +390,16 @@ mod uuids {
         });
     }
 }
+
+#[test]
+fn schemars_sees_the_named_types_beside_own_value_types() {
+    let schema = schemars::schema_for!(Hosts).to_value();
+    let defs = schema["$defs"].as_object().expect("definitions");
+    assert!(defs.contains_key("Placement"), "{schema}");
+    assert_eq!(schema["properties"]["v4"]["format"], "ipv4", "{schema}");
+    let progress = schemars::schema_for!(Progress).to_value();
+    assert_eq!(
+        progress["properties"]["done"]["type"], "integer",
+        "{progress}"
+    );
+}

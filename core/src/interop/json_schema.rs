@@ -87,9 +87,10 @@ no_named_types!(uuid::Uuid);
 #[cfg(feature = "url")]
 no_named_types!(url::Url);
 
-/// The dependencies of one type, for the hooks' calls: by autoref specialization,
-/// [`CollectNamed`] for a type made of value types typed-dict knows (it registers their
-/// named types), and [`CollectNone`] for any other: a type with a hand-written
+/// The dependencies of one type, for the hooks' calls (`(&Deps::<T>::new()).collect_deps(..)`):
+/// by autoref specialization, [`CollectNamed`] (on `Deps<T>`, found first) for a type made
+/// of value types typed-dict knows (it registers their named types), and [`CollectNone`]
+/// (on `&Deps<T>`, found after an autoref) for any other: a type with a hand-written
 /// `TypedValue` or a foreign field type (`as = "str"`), which refers to no named type.
 #[derive(Debug)]
 pub struct Deps<T: ?Sized>(std::marker::PhantomData<T>);
@@ -113,7 +114,7 @@ pub trait CollectNamed {
     fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
 }
 
-impl<T: JsonSchemaDeps + ?Sized> CollectNamed for &Deps<T> {
+impl<T: JsonSchemaDeps + ?Sized> CollectNamed for Deps<T> {
     fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
         T::collect(generator, refs);
     }
@@ -125,7 +126,7 @@ pub trait CollectNone {
     fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
 }
 
-impl<T: ?Sized> CollectNone for Deps<T> {
+impl<T: ?Sized> CollectNone for &Deps<T> {
     fn collect_deps(&self, _: &mut SchemaGenerator, _: &mut SchemaRefs) {}
 }
 
