@@ -12,7 +12,8 @@ pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
+    AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
+    UnionSchema, ValueType,
 };
 pub use crate::union::no_member as no_union_member;
 pub use crate::{Dict, HasOutput, List, TypedDict};
@@ -94,7 +95,7 @@ crate::on_unimplemented_value_type! {
 /// type as `<T as Value>::f`, so that a type that is not a value type gets the one error
 /// saying so (`TypedValue`'s `on_unimplemented`), once, at the field. Here rather than as
 /// hidden methods of `TypedValue`: the public trait shows only what a user implements.
-pub trait Value: Sized {
+pub trait Value<How = Native>: Sized {
     /// The value type in the static schema: `TypedValue::TYPE`.
     const TYPE: ValueType;
 
@@ -222,6 +223,104 @@ impl<T: TypedValue> Value for T {
     }
 }
 
+/// [`Value`]'s marker for its impl for every [`TypedValue`]: what a field without
+/// `as = "..."` reaches its value through.
+#[derive(Debug)]
+pub enum Native {}
+
+/// [`Value`]'s marker for a field declared `#[typed_dict(as = "...")]`: a type with serde
+/// impls of its own, whose value type `M` declares (the macro writes one `M` a field, the
+/// field's `ValueType` with a [`CustomSchema`] where the foreign type stands).
+#[derive(Debug)]
+pub struct As<M>(PhantomData<M>);
+
+/// The value type of a field declared `#[typed_dict(as = "...")]`.
+pub trait Declared {
+    /// The field's value type.
+    const TYPE: ValueType;
+}
+
+/// A field's type of its own serde impls (`uuid::Uuid` without the feature, a type of the
+/// user's): every ability straight from its own traits, no float check on encoding (its
+/// `Serialize` is its own), its value type the one `M` declares.
+impl<T, M: Declared> Value<As<M>> for T
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + fmt::Debug + PartialEq,
+{
+    const TYPE: ValueType = M::TYPE;
+
+    #[inline]
+    fn clone_value(value: &Self) -> Self {
+        Clone::clone(value)
+    }
+
+    #[inline]
+    fn clone_option(value: &Option<Self>) -> Option<Self> {
+        Clone::clone(value)
+    }
+
+    #[inline]
+    fn eq_value(value: &Self, other: &Self) -> bool {
+        value == other
+    }
+
+    #[inline]
+    fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
+        value == other
+    }
+
+    #[inline]
+    fn debug_value(value: &Self) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[inline]
+    fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
+        value
+    }
+
+    #[inline]
+    fn serialize_entry<M2: serde::ser::SerializeMap>(
+        map: &mut M2,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M2::Error> {
+        map.serialize_entry(key, value)
+    }
+
+    #[inline]
+    fn serialize_checked_entry<M2: serde::ser::SerializeMap>(
+        map: &mut M2,
+        key: &'static str,
+        value: &Self,
+    ) -> Result<(), M2::Error> {
+        map.serialize_entry(key, value)
+    }
+
+    #[inline]
+    fn serialize_value<S: serde::Serializer>(
+        value: &Self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(value, serializer)
+    }
+
+    #[inline]
+    fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        <Self as serde::Deserialize>::deserialize(deserializer)
+    }
+
+    #[inline]
+    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    #[inline]
+    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error> {
+        map.next_value_seed(Nullable::<Self, As<M>>::new())
+    }
+}
+
 /// Refuses an extra-items entry whose key the typed dict declares: writing it would give
 /// a duplicate key, or JSON that decodes into the declared field.
 #[inline]
@@ -297,15 +396,15 @@ pub fn wire_optional_may_be_absent() -> bool {
 
 /// Reads the value of a NotRequired (or wire-optional) key: what `null` is there, the
 /// contract says (`contract::null_in_key`).
-pub struct Nullable<T>(PhantomData<T>);
+pub struct Nullable<T, M = Native>(PhantomData<(T, M)>);
 
-impl<T> fmt::Debug for Nullable<T> {
+impl<T, M> fmt::Debug for Nullable<T, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Nullable")
     }
 }
 
-impl<T> Nullable<T> {
+impl<T, M> Nullable<T, M> {
     /// A seed for one value.
     #[inline]
     pub fn new() -> Self {
@@ -313,13 +412,13 @@ impl<T> Nullable<T> {
     }
 }
 
-impl<T> Default for Nullable<T> {
+impl<T, M> Default for Nullable<T, M> {
     fn default() -> Self {
         Nullable::new()
     }
 }
 
-impl<'de, T: TypedValue> DeserializeSeed<'de> for Nullable<T> {
+impl<'de, T: Value<M> + serde::Deserialize<'de>, M> DeserializeSeed<'de> for Nullable<T, M> {
     type Value = Option<T>;
 
     #[inline]
@@ -328,7 +427,7 @@ impl<'de, T: TypedValue> DeserializeSeed<'de> for Nullable<T> {
     }
 }
 
-impl<'de, T: TypedValue> Visitor<'de> for Nullable<T> {
+impl<'de, T: Value<M> + serde::Deserialize<'de>, M> Visitor<'de> for Nullable<T, M> {
     type Value = Option<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -337,7 +436,7 @@ impl<'de, T: TypedValue> Visitor<'de> for Nullable<T> {
 
     #[cold]
     fn visit_none<E: serde::de::Error>(self) -> Result<Option<T>, E> {
-        let value_type: &'static ValueType = const { &T::TYPE };
+        let value_type: &'static ValueType = const { &<T as Value<M>>::TYPE };
         match contract::null_in_key(value_type, crate::options::current) {
             Null::Absent => Ok(None),
             Null::Value => T::deserialize_value(UnitDeserializer::new()).map(Some),

@@ -47,6 +47,8 @@ pub(crate) fn holds_null(value_type: &ValueType) -> bool {
     match value_type.resolved() {
         ValueType::Any => true,
         ValueType::Union(union) => union.members.iter().any(holds_null),
+        // A type of one's own holds `null` when its base JSON type does (`Any`).
+        ValueType::Custom(custom) => holds_null(custom.base),
         _ => false,
     }
 }

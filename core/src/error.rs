@@ -45,6 +45,10 @@ pub enum ErrorKind {
     /// An integer outside the signed 64-bit range (whatever its notation: `1e400` and a
     /// 310-digit integer in an `int` field are out of range; `1.0` is a wrong type).
     IntegerOutOfRange,
+    /// A value of the right JSON type that a type of one's own (a
+    /// [`ValueType::Custom`](crate::ValueType::Custom): `Uuid`, `IpAddr`, a field with
+    /// `#[typed_dict(as = "str")]`) does not accept: the message is its own.
+    InvalidValue,
     /// A number beyond what a 64-bit float holds (`1e400`), where a float is expected.
     NumberOutOfRange,
     /// A key given twice in one object.
@@ -100,6 +104,7 @@ impl ErrorKind {
             ErrorKind::InvalidBase64 => "invalid_base64",
             ErrorKind::IntegerOutOfRange => "integer_out_of_range",
             ErrorKind::NumberOutOfRange => "number_out_of_range",
+            ErrorKind::InvalidValue => "invalid_value",
             ErrorKind::DuplicateKey => "duplicate_key",
             ErrorKind::InvalidKey => "invalid_key",
             ErrorKind::Unencodable => "unencodable",

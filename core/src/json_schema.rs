@@ -263,6 +263,16 @@ impl Definitions {
             }),
             ValueType::Alias(alias) => self.named(alias.name, |this| this.value(alias.target)),
             ValueType::Any => json!(true),
+            // The base's schema, with the format that applies (`uuid`, `ipv4`, `uri`).
+            ValueType::Custom(custom) => {
+                let mut base = self.value(custom.base);
+                if let (Some(format), Some(object)) = (custom.format, base.as_object_mut()) {
+                    object.insert("format".to_owned(), json!(format));
+                } else if std::ptr::eq(*custom, &crate::foreign::IP) {
+                    base["anyOf"] = json!([{ "format": "ipv4" }, { "format": "ipv6" }]);
+                }
+                base
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ mod decode;
 pub mod dict;
 mod encode;
 pub mod error;
+mod foreign;
 mod interop;
 mod json;
 pub mod json_schema;

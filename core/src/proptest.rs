@@ -47,7 +47,9 @@ use ::proptest::sample::select;
 use serde_json::{Map, Value as Json};
 
 use crate::options::{DecodeOptions, Mode};
-use crate::schema::{IntegerRange, LiteralSchema, TypedDictSchema, TypedValue, ValueType};
+use crate::schema::{
+    CustomSchema, IntegerRange, LiteralSchema, TypedDictSchema, TypedValue, ValueType,
+};
 use crate::TypedDict;
 
 pub use scalars::{blob, float, float32, int, int_within, json, key, rfc3339, string, timestamp};
@@ -180,6 +182,48 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         .boxed(),
         ValueType::Alias(alias) => value_at(alias.target, mode, depth),
         ValueType::Any => json(&[]),
+        ValueType::Custom(custom) => custom_value(custom, mode, depth),
+    }
+}
+
+/// Values of a type of one's own: random ones for the formats typed-dict knows (IP
+/// addresses, UUIDs), else one of the schema's examples, else values of its base that
+/// its check accepts.
+fn custom_value(custom: &'static CustomSchema, mode: Mode, depth: u32) -> BoxedStrategy<Json> {
+    let ipv4 = || {
+        ::proptest::prelude::any::<[u8; 4]>()
+            .prop_map(|octets| Json::from(std::net::Ipv4Addr::from(octets).to_string()))
+    };
+    let ipv6 = || {
+        ::proptest::prelude::any::<[u16; 8]>()
+            .prop_map(|segments| Json::from(std::net::Ipv6Addr::from(segments).to_string()))
+    };
+    match custom.format {
+        Some("ipv4") => ipv4().boxed(),
+        Some("ipv6") => ipv6().boxed(),
+        Some("uuid") => ::proptest::prelude::any::<u128>()
+            .prop_map(|bits| {
+                let hex = format!("{bits:032x}");
+                let text = format!(
+                    "{}-{}-{}-{}-{}",
+                    &hex[..8],
+                    &hex[8..12],
+                    &hex[12..16],
+                    &hex[16..20],
+                    &hex[20..]
+                );
+                Json::from(text)
+            })
+            .boxed(),
+        _ if std::ptr::eq(custom, &crate::foreign::IP) => prop_oneof![ipv4(), ipv6()].boxed(),
+        _ if !custom.examples.is_empty() => select(custom.examples)
+            .prop_map(|text| serde_json::from_str(text).expect("an example is JSON"))
+            .boxed(),
+        _ => value_at(custom.base, mode, depth)
+            .prop_filter("a value the type accepts", move |value| {
+                custom.check(&value.to_string()).is_ok()
+            })
+            .boxed(),
     }
 }
 

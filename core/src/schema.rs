@@ -5,10 +5,13 @@
 //! Required flags, annotations (in [`PythonStyle::BUILTINS`], or any style through
 //! `describe`; see [`Described`]) and literal values.
 
+mod custom;
 mod describe;
 
 use std::fmt;
 
+pub(crate) use custom::base_holds;
+pub use custom::CustomSchema;
 pub use describe::Described;
 
 use crate::__private::Encoded;
@@ -86,6 +89,11 @@ pub enum ValueType {
     Alias(&'static AliasSchema),
     /// Any JSON value; used only by extra-items capture fields.
     Any,
+    /// A type of the user's (or a foreign one: `Uuid`, `IpAddr`) whose own `Deserialize`
+    /// judges its values: on the wire a value of the base JSON type (`str`, `int`, ...),
+    /// annotated as the [`CustomSchema`] says, checked by running that `Deserialize`.
+    /// See [`CustomSchema`].
+    Custom(&'static CustomSchema),
 }
 
 impl ValueType {
@@ -335,6 +343,7 @@ impl fmt::Display for PythonAnnotation<'_> {
             ValueType::Union(union) => f.write_str(union.name),
             ValueType::Alias(alias) => f.write_str(alias.name),
             ValueType::Any => f.write_str("Any"),
+            ValueType::Custom(custom) => f.write_str(custom.python),
         }
     }
 }
@@ -636,8 +645,31 @@ crate::on_unimplemented_value_type! {
 /// [`Blob`](crate::Blob), [`JsonValue`](crate::JsonValue), [`Sequence`](crate::Sequence),
 /// [`List`](crate::List), [`Dict`](crate::Dict), `HashMap` and `BTreeMap` (keys `String`, an
 /// integer type or a literal type, as for `Dict`), `Box<T>` (invisible in the schema: it is
-/// there for recursive shapes), and every type declared with `#[typed_dict]` (typed dicts,
-/// literals, unions and named aliases).
+/// there for recursive shapes), `IpAddr`, `Ipv4Addr` and `Ipv6Addr` (`str`), `uuid::Uuid`
+/// and `url::Url` with the features of those names (`str`), and every type declared with
+/// `#[typed_dict]` (typed dicts, literals, unions and named aliases).
+///
+/// # Implementing it for a type of your own
+///
+/// A field of a foreign type can say what it is with `#[typed_dict(as = "str")]` (see
+/// the [attribute reference](macro@crate::typed_dict)). A type of your own used in many places
+/// can implement `TypedValue` instead, with its serde impls and a `TYPE` that says what the
+/// walk behind [`validate`](crate::validate) checks, since the walk knows only the
+/// [`ValueType`], never the `Deserialize`:
+///
+/// - [`ValueType::Custom`] with a [`CustomSchema`] (`CustomSchema::new::<Self>(&ValueType::Str,
+///   "str")`) when the type's `Deserialize` refuses some values of its JSON type (a
+///   string that does not parse): the walk then runs that `Deserialize` on each value's
+///   JSON text, so decoding and validation agree on every value, and the type's message
+///   is an `invalid_value` error at the value's path. The [`CustomSchema`] docs have a
+///   whole example.
+/// - A plain value type (`ValueType::Str`, `ValueType::Int`, ...) only when the type
+///   accepts every value of that type, as `String` does. A `Deserialize` stricter than its
+///   `ValueType` makes decoding fail where `validate` finds nothing wrong (decoding then
+///   reports the deserializer's message as an `other` error at the top).
+///
+/// Keep [`serialize_value`](TypedValue::serialize_value)'s default unless the type holds a
+/// float, and write only values your `Deserialize` reads back.
 ///
 /// Generated code reaches every ability of a field's type (serde, `Clone`, `Debug`,
 /// `PartialEq`) through this one trait, so a type that is not a value gets one error

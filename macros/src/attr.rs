@@ -207,11 +207,20 @@ pub struct Field {
     pub wire_optional: Attr<()>,
     /// `extra`: captures the keys the shape does not declare.
     pub extra: Attr<()>,
+    /// `as = "str"`: the field's foreign type is a value of this JSON type.
+    pub as_: Attr<LitStr>,
+    /// `python = "UUID"`: the Python annotation of an `as` field's type.
+    pub python: Attr<LitStr>,
 }
 
 /// The field settings with an example value (none for a flag), for messages.
-const FIELD_FORMS: &[(Symbol, Option<&str>)] =
-    &[(KEY, Some("\"...\"")), (WIRE_OPTIONAL, None), (EXTRA, None)];
+const FIELD_FORMS: &[(Symbol, Option<&str>)] = &[
+    (KEY, Some("\"...\"")),
+    (WIRE_OPTIONAL, None),
+    (EXTRA, None),
+    (AS, Some("\"str\"")),
+    (PYTHON, Some("\"...\"")),
+];
 
 impl Field {
     /// Every setting written more than once: its name and where it was repeated.
@@ -219,6 +228,8 @@ impl Field {
         (self.key.repeats())
             .chain(self.wire_optional.repeats())
             .chain(self.extra.repeats())
+            .chain(self.as_.repeats())
+            .chain(self.python.repeats())
             .collect()
     }
 
@@ -228,6 +239,8 @@ impl Field {
             key: Attr::none(KEY),
             wire_optional: Attr::none(WIRE_OPTIONAL),
             extra: Attr::none(EXTRA),
+            as_: Attr::none(AS),
+            python: Attr::none(PYTHON),
         }
     }
 
@@ -249,6 +262,14 @@ impl Field {
                 } else if path == EXTRA {
                     if flag(cx, &meta, EXTRA)? {
                         field.extra.set(span, ());
+                    }
+                } else if path == AS {
+                    if let Some(base) = string(cx, &meta, AS, "\"str\"")? {
+                        field.as_.set(base.span(), base);
+                    }
+                } else if path == PYTHON {
+                    if let Some(python) = string(cx, &meta, PYTHON, "\"UUID\"")? {
+                        field.python.set(python.span(), python);
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;

@@ -14,6 +14,7 @@ mod attr;
 mod case;
 mod check;
 mod ctxt;
+mod custom;
 mod derives;
 mod expand;
 mod fallback;

@@ -89,6 +89,8 @@ pub struct Field {
     pub unboxed_self: Option<syn::Type>,
     /// Its `#[typed_dict(...)]` settings as written, for check.
     pub settings: attr::Field,
+    /// `as = "str"`: the foreign type inside `value` and what it is on the wire.
+    pub how: Option<crate::custom::As>,
 }
 
 impl Field {
@@ -442,6 +444,12 @@ fn build_typed_dict<'a>(
         let settings = attr::Field::parse(cx, &field.attrs);
         let ty = ty::replace_self(&field.ty, ident);
         if let Some(span) = settings.extra.span() {
+            if let Some(lit) = settings.as_.get() {
+                cx.error_spanned_by(
+                    lit,
+                    "`as` does not go with `extra`: the extra-items field holds any JSON (`Dict<String, JsonValue>`)",
+                );
+            }
             let Ty { ty, kind } = Ty::classify(&ty);
             let extra = Extra {
                 attrs: attr::kept(&field.attrs),
@@ -492,6 +500,8 @@ fn build_typed_dict<'a>(
         } else {
             (ty, value, None)
         };
+        let mut value = value;
+        let how = crate::custom::resolve(cx, &settings, &mut value, &field_ident);
         let attrs = attr::kept(&field.attrs);
         model.fields.push(Field {
             cfgs: attr::cfgs(&attrs),
@@ -506,6 +516,7 @@ fn build_typed_dict<'a>(
             presence,
             unboxed_self,
             settings,
+            how,
         });
     }
     model.output = container
@@ -550,8 +561,11 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
         .fields
         .iter()
         .map(|field| {
-            let value: syn::Type =
-                syn::parse2(field.value.output(krate)).expect("an output type is a type");
+            // A foreign type is its own output counterpart, and so is what holds it.
+            let value: syn::Type = match &field.how {
+                Some(_) => field.value.ty.clone(),
+                None => syn::parse2(field.value.output(krate)).expect("an output type is a type"),
+            };
             let ty = if field.is_option() {
                 parse_quote!(::core::option::Option<#value>)
             } else {
@@ -566,10 +580,14 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
                 key: field.key.clone(),
                 key_span: field.key_span,
                 ty,
-                value: Ty::classify(&value),
+                value: match &field.how {
+                    Some(_) => field.value.clone(),
+                    None => Ty::classify(&value),
+                },
                 presence: field.presence,
                 unboxed_self: None,
                 settings: attr::Field::new(),
+                how: field.how.clone(),
             }
         })
         .collect();

@@ -29,6 +29,10 @@ pub const KEY: Symbol = Symbol("key");
 pub const WIRE_OPTIONAL: Symbol = Symbol("wire_optional");
 /// `extra`: the field that keeps undeclared keys.
 pub const EXTRA: Symbol = Symbol("extra");
+/// `as = "str"`: the JSON type of a field's foreign type, whose own serde impls read it.
+pub const AS: Symbol = Symbol("as");
+/// `python = "UUID"`: the Python annotation of an `as` field's foreign type.
+pub const PYTHON: Symbol = Symbol("python");
 /// `value = "..."`: a literal variant's wire string.
 pub const VALUE: Symbol = Symbol("value");
 /// `other`: the variant of an open literal that holds unlisted values.

@@ -477,6 +477,30 @@ impl Checker {
             }
             (ValueType::Alias(alias), _) => self.value(value, alias.target, path),
             (ValueType::Union(union), _) => self.union(value, union, path),
+            // A type of one's own: its check (its own `Deserialize`) judges the value's
+            // text; a refused value not of the base JSON type is a wrong type.
+            (ValueType::Custom(custom), _) => match custom.check(&value.to_string()) {
+                Ok(()) => Some(value.clone()),
+                Err(_) => {
+                    let of_base = match (custom.base, value) {
+                        (ValueType::Any, _)
+                        | (ValueType::Str, Value::String(_))
+                        | (ValueType::Bool, Value::Bool(_)) => true,
+                        (ValueType::Int | ValueType::Integer(_), Value::Number(number)) => {
+                            number.is_i64() || number.is_u64()
+                        }
+                        (ValueType::Float | ValueType::Float32, Value::Number(_)) => true,
+                        _ => false,
+                    };
+                    let kind = if of_base {
+                        ErrorKind::InvalidValue
+                    } else {
+                        ErrorKind::WrongType
+                    };
+                    self.error(kind, path);
+                    None
+                }
+            },
             _ => wrong(self),
         }
     }

@@ -36,7 +36,11 @@ macro_rules! __typed_dict_json_schema {
             ) {
                 $(
                     $(#[$cfg])*
-                    <$dep as $crate::__private::JsonSchemaDeps>::collect(generator, refs);
+                    {
+                        #[allow(unused_imports)]
+                        use $crate::__private::{CollectNamed as _, CollectNone as _};
+                        (&$crate::__private::Deps::<$dep>::new()).collect_deps(generator, refs);
+                    }
                 )*
             }
         }
@@ -65,7 +69,11 @@ macro_rules! __typed_dict_json_schema {
                 $crate::__private::json_schema_of::<$ty>(generator, |generator, refs| {
                     $(
                         $(#[$cfg])*
-                        <$dep as $crate::__private::JsonSchemaDeps>::collect(generator, refs);
+                        {
+                            #[allow(unused_imports)]
+                            use $crate::__private::{CollectNamed as _, CollectNone as _};
+                            (&$crate::__private::Deps::<$dep>::new()).collect_deps(generator, refs);
+                        }
                     )*
                 })
             }

@@ -76,8 +76,59 @@ no_named_types!(
     bool,
     Timestamp,
     Blob,
-    serde_json::Value
+    serde_json::Value,
+    std::net::IpAddr,
+    std::net::Ipv4Addr,
+    std::net::Ipv6Addr
 );
+
+#[cfg(feature = "uuid")]
+no_named_types!(uuid::Uuid);
+#[cfg(feature = "url")]
+no_named_types!(url::Url);
+
+/// The dependencies of one type, for the hooks' calls (`(&Deps::<T>::new()).collect_deps(..)`):
+/// by autoref specialization, [`CollectNamed`] (on `Deps<T>`, found first) for a type made
+/// of value types typed-dict knows (it registers their named types), and [`CollectNone`]
+/// (on `&Deps<T>`, found after an autoref) for any other: a type with a hand-written
+/// `TypedValue` or a foreign field type (`as = "str"`), which refers to no named type.
+#[derive(Debug)]
+pub struct Deps<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: ?Sized> Deps<T> {
+    /// The dependencies of `T`.
+    pub const fn new() -> Self {
+        Deps(std::marker::PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for Deps<T> {
+    fn default() -> Self {
+        Deps::new()
+    }
+}
+
+/// See [`Deps`].
+pub trait CollectNamed {
+    /// Registers the named types reached through the type.
+    fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
+}
+
+impl<T: JsonSchemaDeps + ?Sized> CollectNamed for Deps<T> {
+    fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+        T::collect(generator, refs);
+    }
+}
+
+/// See [`Deps`].
+pub trait CollectNone {
+    /// Nothing to register.
+    fn collect_deps(&self, generator: &mut SchemaGenerator, refs: &mut SchemaRefs);
+}
+
+impl<T: ?Sized> CollectNone for &Deps<T> {
+    fn collect_deps(&self, _: &mut SchemaGenerator, _: &mut SchemaRefs) {}
+}
 
 macro_rules! item_types {
     ($($ty:ident),*) => {$(

@@ -15,7 +15,9 @@ pub(crate) mod json_schema;
 /// What `__private` re-exports for the hooks.
 pub(crate) mod private {
     #[cfg(feature = "schemars")]
-    pub use super::json_schema::{json_schema_of, schema_name, JsonSchemaDeps, SchemaRefs};
+    pub use super::json_schema::{
+        json_schema_of, schema_name, CollectNamed, CollectNone, Deps, JsonSchemaDeps, SchemaRefs,
+    };
     pub use crate::__typed_dict_json_schema as json_schema;
     #[cfg(feature = "schemars")]
     pub use schemars;

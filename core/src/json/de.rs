@@ -367,7 +367,6 @@ impl<'de> Deserializer<'de> for Key<'_, 'de> {
 }
 
 /// Decodes `T` from the whole text.
-#[cfg(test)]
 pub(crate) fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T> {
     from_str_seed(text, std::marker::PhantomData::<T>)
 }

@@ -11,9 +11,10 @@ use crate::error::ErrorKind;
 use crate::error::Quoted;
 use crate::error::ValidationError;
 use crate::literal::LiteralError;
-use crate::options::DecodeOptions;
+use crate::options::{DecodeOptions, Scope};
 use crate::schema::{
-    FieldSchema, IntegerRange, LiteralSchema, TypedDictSchema, UnionSchema, ValueType,
+    base_holds, CustomSchema, FieldSchema, IntegerRange, LiteralSchema, TypedDictSchema,
+    UnionSchema, ValueType,
 };
 use crate::{Blob, Timestamp};
 
@@ -44,6 +45,15 @@ impl fmt::Display for Expected {
             Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
             Expected::Value(ValueType::Union(union)) => {
                 write!(f, "{}", crate::union::Expecting(union))
+            }
+            // The base, and the annotation when it says more: `str (UUID)`.
+            Expected::Value(ValueType::Custom(custom)) => {
+                let base = Expected::Value(custom.base);
+                if custom.python == custom.base.python().to_string() {
+                    write!(f, "{base}")
+                } else {
+                    write!(f, "{base} ({})", custom.python)
+                }
             }
             Expected::Value(value) => write!(f, "{}", value.python()),
         }
@@ -152,6 +162,9 @@ impl<'a> Walk<'a> {
         if let Expected::Value(ValueType::Union(union)) = expected {
             return self.union(union, expected);
         }
+        if let Expected::Value(ValueType::Custom(custom)) = expected {
+            return self.custom(custom, expected);
+        }
         let value_type = match expected {
             Expected::Value(value_type) => Some(value_type),
             Expected::Shape(_) => None,
@@ -241,6 +254,33 @@ impl<'a> Walk<'a> {
         match crate::union::closest(&errors, &more, &render(&self.path)) {
             Some(index) => self.sink.absorb(attempts.swap_remove(index)),
             None => self.wrong_type(expected, json_kind(text)),
+        }
+        Ok(Seen::Value)
+    }
+
+    /// A value of a type of one's own: the type's own `Deserialize` judges its JSON text,
+    /// as decoding runs it (same deserializer, same options in force), so both agree on
+    /// every value. Its message is an `invalid_value`, or a `wrong_type` when the value is
+    /// not of the base JSON type at all.
+    fn custom(&mut self, custom: &'static CustomSchema, expected: Expected) -> Result<Seen> {
+        let first = self.lex.peek();
+        let start = self.lex.pos;
+        self.lex.skip_value()?;
+        let text = self.lex.since(start);
+        if first == Some(b'n') && !contract::holds_null(custom.base) {
+            return Ok(Seen::Null);
+        }
+        let checked = {
+            let _scope = Scope::enter(self.options);
+            custom.check(text)
+        };
+        if let Err(message) = checked {
+            let kind = json_kind(text);
+            if base_holds(custom.base, kind) {
+                self.error(ErrorKind::InvalidValue, || message);
+            } else {
+                self.wrong_type(expected, kind);
+            }
         }
         Ok(Seen::Value)
     }

@@ -20,13 +20,12 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     });
     let arms = model.fields.iter().zip(&slots).map(|(field, slot)| {
         let Field { cfgs, key, .. } = field;
-        let value_ty = field.value_ty();
         let function = if field.is_option() {
             "next_nullable"
         } else {
             "next_value"
         };
-        let read = super::value_fn(value_ty, function);
+        let read = super::field_fn(field, function);
         quote! {
             #(#cfgs)*
             #key => {

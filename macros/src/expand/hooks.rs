@@ -35,10 +35,15 @@ pub fn expand(item: &Item) -> TokenStream {
 
 /// The hook calls for one typed dict (an item's, or an output variant's).
 pub fn typed_dict(model: &TypedDict) -> TokenStream {
-    let deps = model.fields.iter().map(|field| {
-        let (cfgs, ty) = (&field.cfgs, field.value_ty());
-        quote!(#(#cfgs)* #ty)
-    });
+    // A foreign type (`as = "..."`) has no schema of its own to collect.
+    let deps = model
+        .fields
+        .iter()
+        .filter(|field| field.how.is_none())
+        .map(|field| {
+            let (cfgs, ty) = (&field.cfgs, field.value_ty());
+            quote!(#(#cfgs)* #ty)
+        });
     call(&model.krate, &model.ident, quote!(named), deps.collect())
 }
 

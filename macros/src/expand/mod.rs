@@ -39,6 +39,25 @@ pub fn value_fn(ty: &syn::Type, function: &str) -> TokenStream {
     quote::quote_spanned!(span=> <#ty as __td::Value>::#function)
 }
 
+/// [`value_fn`] for a typed dict's field: through `Value<As<Marker>>` for an `as` field.
+pub fn field_fn(field: &model::Field, function: &str) -> TokenStream {
+    value_fn_as(
+        field.value_ty(),
+        field.how.as_ref().map(|how| &how.marker),
+        function,
+    )
+}
+
+/// [`value_fn`], through `Value<As<marker>>` when there is a marker.
+pub fn value_fn_as(ty: &syn::Type, marker: Option<&syn::Ident>, function: &str) -> TokenStream {
+    let Some(marker) = marker else {
+        return value_fn(ty, function);
+    };
+    let function = syn::Ident::new(function, proc_macro2::Span::call_site());
+    let span = syn::spanned::Spanned::span(ty);
+    quote::quote_spanned!(span=> <#ty as __td::Value<__td::As<#marker>>>::#function)
+}
+
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::new();
     let mut container = Container::new();
@@ -97,6 +116,10 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
     let serialize = ser::expand(model);
     let deserialize = de::expand(model);
     let output = output::expand(model);
+    let markers = model.fields.iter().filter_map(|field| {
+        let how = field.how.as_ref()?;
+        Some(crate::custom::declare(how, &field.value, &field.cfgs))
+    });
     quote! {
         #item
         #companion
@@ -106,6 +129,7 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             use #krate::__private as __td;
+            #(#markers)*
             #constructors
             #std_traits
             #schema

@@ -16,6 +16,10 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     };
     let conversions = model.fields.iter().map(|field| {
         let Field { cfgs, ident, .. } = field;
+        if field.how.is_some() {
+            // A foreign type is its own output counterpart.
+            return quote!(#(#cfgs)* #ident: output.#ident,);
+        }
         let value_ty = field.value_ty();
         let convert = quote!(<#value_ty as __td::HasOutput>::into_input);
         if field.is_option() {

@@ -22,7 +22,13 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let value_ty = field.value_ty();
         // The span puts an unsupported type's trait error on the field's type.
         let span = syn::spanned::Spanned::span(value_ty);
-        let value = quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE);
+        let value = match &field.how {
+            Some(how) => {
+                let marker = &how.marker;
+                quote_spanned!(span=> &<#value_ty as __td::Value<__td::As<#marker>>>::TYPE)
+            }
+            None => quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE),
+        };
         quote! {
             #(#cfgs)*
             __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),

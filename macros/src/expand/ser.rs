@@ -26,14 +26,13 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let Field {
             cfgs, ident, key, ..
         } = field;
-        let value_ty = field.value_ty();
         // Only values that may hold a float go through the check.
         let function = if field.value.may_hold_float() {
             "serialize_checked_entry"
         } else {
             "serialize_entry"
         };
-        let write = super::value_fn(value_ty, function);
+        let write = super::field_fn(field, function);
         if field.is_option() {
             quote! {
                 #(#cfgs)*

@@ -20,6 +20,8 @@ pub struct Member<'a> {
     pub value_ty: &'a Type,
     /// Whether the field is `Option<value_ty>`.
     pub option: bool,
+    /// The marker of an `as` field.
+    pub marker: Option<&'a Ident>,
 }
 
 /// The members of a typed dict: its fields, then the extra-items field.
@@ -32,6 +34,7 @@ pub fn members(model: &TypedDict) -> Vec<Member<'_>> {
             ident: &field.ident,
             value_ty: field.value_ty(),
             option: field.is_option(),
+            marker: field.how.as_ref().map(|how| &how.marker),
         })
         .collect();
     if let Some(extra) = &model.extra {
@@ -40,6 +43,7 @@ pub fn members(model: &TypedDict) -> Vec<Member<'_>> {
             ident: &extra.ident,
             value_ty: &extra.ty,
             option: false,
+            marker: None,
         });
     }
     members
@@ -57,6 +61,7 @@ pub fn typed_dict(model: &TypedDict) -> TokenStream {
             ident: &field.ident,
             value_ty: field.value_ty(),
             option: false,
+            marker: field.how.as_ref().map(|how| &how.marker),
         })
         .collect();
     if !required.is_empty() {
@@ -70,7 +75,11 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
     let name = ident.to_string();
     let via = |member: &Member<'_>, function: &str| {
         let form = if member.option { "option" } else { "value" };
-        super::value_fn(member.value_ty, &format!("{function}_{form}"))
+        super::value_fn_as(
+            member.value_ty,
+            member.marker,
+            &format!("{function}_{form}"),
+        )
     };
     let mut tokens = TokenStream::new();
     if !derives.has("Debug") {
