@@ -718,33 +718,6 @@ pub trait TypedValue:
     ) -> Result<Self, D::Error> {
         Self::deserialize(deserializer)
     }
-
-    /// Deserializes the value from a dict's key (a JSON object's key string). An integer
-    /// type (one whose [`TYPE`](TypedValue::TYPE) has an
-    /// [`integer_range`](ValueType::integer_range)) reads the key as `str(int)` writes
-    /// one, `"-5"`: anything else (`"+1"`, `"01"`, `" 1"`, `"1.0"`) is `invalid_key`, a
-    /// key beyond the range `integer_out_of_range`, as validation reports them. Any other
-    /// type reads the key as [`deserialize_value`](TypedValue::deserialize_value) reads a
-    /// string.
-    fn deserialize_key<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value_type: &'static ValueType = const { &Self::TYPE };
-        match value_type.resolved().integer_range() {
-            Some(range) => {
-                // Every range lies within `i64`'s and `u64`'s, whose visits every integer
-                // type's `Deserialize` takes.
-                let value = crate::typed_de::int_key(deserializer, range)?;
-                match i64::try_from(value) {
-                    Ok(value) => {
-                        Self::deserialize_value(serde::de::value::I64Deserializer::new(value))
-                    }
-                    Err(_) => Self::deserialize_value(serde::de::value::U64Deserializer::new(
-                        value as u64,
-                    )),
-                }
-            }
-            None => Self::deserialize_value(deserializer),
-        }
-    }
 }
 }
 

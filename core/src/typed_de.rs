@@ -1,5 +1,5 @@
 //! How a typed value reads its items and its keys: the serde path of
-//! [`TypedValue::deserialize_value`] and [`TypedValue::deserialize_key`].
+//! [`TypedValue::deserialize_value`] and [`deserialize_key`].
 //!
 //! Generated code reads every key's value through `deserialize_value`, and the containers
 //! (`Vec`/`List`, `Sequence`, `Box`, `Dict`, `HashMap`, `BTreeMap`) read their items
@@ -41,7 +41,7 @@ impl<'de, T: TypedValue> DeserializeSeed<'de> for ValueSeed<T> {
     }
 }
 
-/// Reads one dict key `K` through [`TypedValue::deserialize_key`].
+/// Reads one dict key `K` through [`deserialize_key`].
 struct KeySeed<K>(PhantomData<fn() -> K>);
 
 impl<'de, K: TypedValue> DeserializeSeed<'de> for KeySeed<K> {
@@ -49,7 +49,34 @@ impl<'de, K: TypedValue> DeserializeSeed<'de> for KeySeed<K> {
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<K, D::Error> {
-        K::deserialize_key(deserializer)
+        deserialize_key(deserializer)
+    }
+}
+
+/// Deserializes a `K` from a dict's key (a JSON object's key string). An integer type (one
+/// whose `TYPE` has an [`integer_range`](crate::ValueType::integer_range)) reads the key as
+/// `str(int)` writes one, `"-5"`: anything else (`"+1"`, `"01"`, `" 1"`, `"1.0"`) is
+/// `invalid_key`, a key beyond the range `integer_out_of_range`, as validation reports
+/// them ([`contract::int_key`]). Any other type reads the key as
+/// [`TypedValue::deserialize_value`] reads a string. A rule of the contract, not a choice
+/// of the key type's: a free function, not a method a user could override.
+fn deserialize_key<'de, K: TypedValue, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<K, D::Error> {
+    let value_type: &'static crate::ValueType = const { &K::TYPE };
+    match value_type.resolved().integer_range() {
+        Some(range) => {
+            // Every range lies within `i64`'s and `u64`'s, whose visits every integer
+            // type's `Deserialize` takes.
+            let value = int_key(deserializer, range)?;
+            match i64::try_from(value) {
+                Ok(value) => K::deserialize_value(serde::de::value::I64Deserializer::new(value)),
+                Err(_) => {
+                    K::deserialize_value(serde::de::value::U64Deserializer::new(value as u64))
+                }
+            }
+        }
+        None => K::deserialize_value(deserializer),
     }
 }
 
