@@ -144,7 +144,7 @@ fn one_schema_per_instantiation_named_as_python_writes_it() {
         <Page<String> as TypedValue>::TYPE.python().to_string(),
         "Page[str]"
     );
-    assert_eq!(images.field("nextToken").unwrap().required, false);
+    assert!(!images.field("nextToken").unwrap().required);
 }
 
 #[test]
