@@ -11,6 +11,7 @@ use crate::contract::{self, Null, UnknownKey};
 pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
+pub use crate::schema::generic::{generic_name, generic_schema};
 pub use crate::schema::{
     AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
     UnionSchema, ValueType,

@@ -7,6 +7,7 @@
 
 mod custom;
 mod describe;
+pub(crate) mod generic;
 
 use std::fmt;
 

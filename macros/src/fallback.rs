@@ -20,6 +20,13 @@ pub fn emit(
     krate: &syn::Path,
     errors: syn::Error,
 ) -> TokenStream {
+    // Stubs would name the type without its parameters: a generic declaration gets the
+    // item alone, and its errors.
+    if !input.generics.params.is_empty() {
+        let mut tokens = as_written_alone(input);
+        tokens.extend(errors.to_compile_error());
+        return tokens;
+    }
     let mut tokens = match item {
         Some(Item::TypedDict(model)) => typed_dict(model, krate),
         Some(Item::Union(_)) => as_written(input, krate, Some(Kind::Union)),
@@ -100,6 +107,26 @@ fn as_written(mut input: DeriveInput, krate: &syn::Path, kind: Option<Kind>) -> 
         };
     });
     tokens
+}
+
+/// The item as written, stripped of our attributes (and serde's), without stubs.
+fn as_written_alone(mut input: DeriveInput) -> TokenStream {
+    input.attrs = attr::kept(&input.attrs);
+    match &mut input.data {
+        Data::Struct(data) => strip_fields(&mut data.fields),
+        Data::Enum(data) => {
+            for variant in &mut data.variants {
+                variant.attrs = attr::kept(&variant.attrs);
+                strip_fields(&mut variant.fields);
+            }
+        }
+        Data::Union(data) => {
+            for field in &mut data.fields.named {
+                field.attrs = attr::kept(&field.attrs);
+            }
+        }
+    }
+    input.into_token_stream()
 }
 
 fn strip_fields(fields: &mut Fields) {

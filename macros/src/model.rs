@@ -37,6 +37,9 @@ pub struct TypedDict {
     pub lints: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// The type parameters and `where` clause as written (check refuses lifetimes and
+    /// const parameters).
+    pub generics: syn::Generics,
     /// The path of the runtime crate (see `krate`).
     pub krate: syn::Path,
     pub closed: bool,
@@ -424,6 +427,7 @@ fn build_typed_dict<'a>(
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
+        generics: input.generics.clone(),
         krate: krate.clone(),
         closed: container.closed.get().is_some(),
         output: None,
@@ -606,6 +610,7 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
+        generics: input.generics.clone(),
         krate: krate.clone(),
         closed: input.closed,
         output: None,

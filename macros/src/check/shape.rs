@@ -1,19 +1,52 @@
-//! What `#[typed_dict]` can go on: no generics, and a struct with named fields, a
+//! What `#[typed_dict]` can go on: type parameters on typed dicts only, and a struct with named fields, a
 //! one-field tuple struct or an enum.
 
-use syn::DeriveInput;
+use proc_macro2::Span;
+use syn::{DeriveInput, GenericParam};
 
 use crate::ctxt::Ctxt;
-use crate::model::Unsupported;
+use crate::model::{Item, Unsupported};
 use crate::symbol::TYPED_DICT;
 
-/// A typed dict, literal, union or alias names one schema, so it has no parameters.
-pub fn generics(cx: &mut Ctxt, input: &DeriveInput) {
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+/// A typed dict may have type parameters (one schema per instantiation); a literal, union
+/// or alias names one schema, so it has none. Lifetimes and const parameters have no
+/// Python counterpart, so no typed dict has them either.
+pub fn generics(cx: &mut Ctxt, input: &DeriveInput, item: Option<&Item>, output: Option<Span>) {
+    let generics = &input.generics;
+    if generics.params.is_empty() && generics.where_clause.is_none() {
+        return;
+    }
+    if !matches!(item, Some(Item::TypedDict(_))) {
+        let what = match item {
+            Some(Item::Literal(_)) => "literals",
+            Some(Item::Union(_)) => "unions",
+            Some(Item::Alias(_)) => "named aliases",
+            _ => "these types",
+        };
         cx.error_spanned_by(
-            &input.generics,
-            format!("#[{TYPED_DICT}] types cannot be generic"),
+            generics,
+            format!("#[{TYPED_DICT}] {what} cannot be generic: only a typed dict (a struct with named fields) may have type parameters"),
         );
+        return;
+    }
+    for param in &generics.params {
+        match param {
+            GenericParam::Lifetime(lifetime) => cx.error_spanned_by(
+                lifetime,
+                format!("#[{TYPED_DICT}] types cannot have lifetime parameters: a typed dict owns its values"),
+            ),
+            GenericParam::Const(constant) => cx.error_spanned_by(
+                constant,
+                format!("#[{TYPED_DICT}] types cannot have const parameters: only type parameters, which Python's `Generic[T]` can spell"),
+            ),
+            GenericParam::Type(_) => {}
+        }
+    }
+    if let (Some(span), true) = (output, !generics.params.is_empty()) {
+        cx.push(syn::Error::new(
+            span,
+            format!("#[{TYPED_DICT}] `output = ..` is not supported on generic typed dicts"),
+        ));
     }
 }
 

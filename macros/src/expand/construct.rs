@@ -32,14 +32,66 @@ pub fn item(model: &TypedDict) -> TokenStream {
             .then(|| quote!(#[doc = " The keys this shape does not declare, kept as they came."]));
         quote!(#(#attrs)* #doc #vis #ident: #ty,)
     });
+    let (_, _, where_clause) = model.generics.split_for_impl();
+    let params = &model.generics.params;
+    let params = (!params.is_empty()).then(|| quote!(<#params>));
     quote! {
         #(#attrs)*
         #docs
-        #vis struct #ident {
+        #vis struct #ident #params #where_clause {
             #(#fields)*
             #extra
         }
     }
+}
+
+/// The companion's generics: the type parameters its fields name (a parameter only
+/// NotRequired keys use would be unused there), with the `where` predicates that name no
+/// other parameter.
+pub fn companion_generics(model: &TypedDict) -> syn::Generics {
+    let mut generics = model.generics.clone();
+    let dropped: Vec<syn::Ident> = model
+        .generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .filter(|param| !required_fields(model).any(|field| mentions_ty(field.value_ty(), param)))
+        .collect();
+    generics.params = generics
+        .params
+        .into_iter()
+        .filter(|param| match param {
+            syn::GenericParam::Type(param) => !dropped.contains(&param.ident),
+            _ => true,
+        })
+        .collect();
+    if let Some(where_clause) = &mut generics.where_clause {
+        where_clause.predicates = where_clause
+            .predicates
+            .clone()
+            .into_iter()
+            .filter(|predicate| {
+                !dropped
+                    .iter()
+                    .any(|param| mentions_tokens(quote!(#predicate), param))
+            })
+            .collect();
+        if where_clause.predicates.is_empty() {
+            generics.where_clause = None;
+        }
+    }
+    generics
+}
+
+fn mentions_ty(ty: &syn::Type, param: &syn::Ident) -> bool {
+    mentions_tokens(quote!(#ty), param)
+}
+
+fn mentions_tokens(tokens: TokenStream, param: &syn::Ident) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => ident == *param,
+        proc_macro2::TokenTree::Group(group) => mentions_tokens(group.stream(), param),
+        _ => false,
+    })
 }
 
 fn required_fields(model: &TypedDict) -> impl Iterator<Item = &Field> {
@@ -68,11 +120,15 @@ pub fn companion(model: &TypedDict) -> TokenStream {
         let doc = format!("Key `{}`.", field.key);
         quote!(#(#cfgs)* #(#lints)* #[doc = #doc] pub #ident: #value_ty,)
     });
+    let generics = companion_generics(model);
+    let (_, _, where_clause) = generics.split_for_impl();
+    let params = &generics.params;
+    let params = (!params.is_empty()).then(|| quote!(<#params>));
     let span = ident.span();
     quote::quote_spanned! {span=>
         #[doc = #doc]
         #(#lints)*
-        #vis struct #companion {
+        #vis struct #companion #params #where_clause {
             #(#fields)*
         }
     }
@@ -119,7 +175,12 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
             }
         });
     let has_required = required_fields(model).next().is_some();
-    let companion = &model.companion;
+    let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
+    let companion_generics = companion_generics(model);
+    let (_, companion_ty_generics, _) = companion_generics.split_for_impl();
+    let companion_ident = &model.companion;
+    let companion = quote!(#companion_ident #companion_ty_generics);
+    let companion = &companion;
     let new = if has_required {
         let doc =
             format!("A `{ident}` with its Required keys set and every NotRequired key absent.");
@@ -141,7 +202,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
     let conversion = if has_required {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<#companion> for #ident {
+            impl #impl_generics ::core::convert::From<#companion> for #ident #ty_generics #where_clause {
                 fn from(required: #companion) -> Self { #ident::new(required) }
             }
         }
@@ -150,7 +211,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
     } else {
         quote! {
             #[automatically_derived]
-            impl ::core::default::Default for #ident {
+            impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
                 fn default() -> Self { #ident::new() }
             }
         }
@@ -158,7 +219,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
     quote! {
         #[automatically_derived]
         #(#lints)*
-        impl #ident {
+        impl #impl_generics #ident #ty_generics #where_clause {
             #new
             #(#setters)*
         }

@@ -87,22 +87,48 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let Field { cfgs, ident, .. } = field;
         quote!(#(#cfgs)* #ident: #slot,)
     });
+    let generics = super::bounded(&model.generics);
+    let (_, ty_generics, where_clause) = generics.split_for_impl();
+    let mut with_de = generics.clone();
+    with_de.params.insert(0, syn::parse_quote!('de));
+    let (de_impl_generics, _, _) = with_de.split_for_impl();
+    let (impl_generics, _, _) = generics.split_for_impl();
+    // The visitor names the type, so it takes its parameters (unused otherwise: a
+    // `PhantomData` of a function returning the type, which keeps it covariant and
+    // `Send`/`Sync` whatever the parameters are).
+    let (visitor, visitor_new) = if model.generics.params.is_empty() {
+        (
+            quote!(
+                struct __Visitor;
+            ),
+            quote!(__Visitor),
+        )
+    } else {
+        (
+            quote! {
+                struct __Visitor #impl_generics (
+                    ::core::marker::PhantomData<fn() -> #ident #ty_generics>
+                ) #where_clause;
+            },
+            quote!(__Visitor(::core::marker::PhantomData)),
+        )
+    };
     quote! {
         #[automatically_derived]
-        impl<'de> __td::serde::Deserialize<'de> for #ident {
+        impl #de_impl_generics __td::serde::Deserialize<'de> for #ident #ty_generics #where_clause {
             fn deserialize<__D: __td::serde::Deserializer<'de>>(
                 deserializer: __D,
             ) -> ::core::result::Result<Self, __D::Error> {
-                struct __Visitor;
-                impl<'de> __td::serde::de::Visitor<'de> for __Visitor {
-                    type Value = #ident;
+                #visitor
+                impl #de_impl_generics __td::serde::de::Visitor<'de> for __Visitor #ty_generics #where_clause {
+                    type Value = #ident #ty_generics;
                     fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(#expecting)
                     }
                     fn visit_map<__A: __td::serde::de::MapAccess<'de>>(
                         self,
                         mut map: __A,
-                    ) -> ::core::result::Result<#ident, __A::Error> {
+                    ) -> ::core::result::Result<#ident #ty_generics, __A::Error> {
                         #(#declarations)*
                         #extra_declaration
                         while let ::core::option::Option::Some(key) =
@@ -117,7 +143,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
                         ::core::result::Result::Ok(#ident { #(#inits)* #extra_init })
                     }
                 }
-                __td::serde::Deserializer::deserialize_map(deserializer, __Visitor)
+                __td::serde::Deserializer::deserialize_map(deserializer, #visitor_new)
             }
         }
     }

@@ -35,6 +35,11 @@ pub fn expand(item: &Item) -> TokenStream {
 
 /// The hook calls for one typed dict (an item's, or an output variant's).
 pub fn typed_dict(model: &TypedDict) -> TokenStream {
+    // The hooks name the type without parameters: a generic typed dict has none (its
+    // instantiations reach schemars through the typed dicts that use them, if at all).
+    if !model.generics.params.is_empty() {
+        return TokenStream::new();
+    }
     // A foreign type (`as = "..."`) has no schema of its own to collect.
     let deps = model
         .fields

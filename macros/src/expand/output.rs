@@ -12,7 +12,23 @@ use crate::model::{Field, TypedDict};
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let Some(output) = model.output.as_deref().map(|output| &output.ident) else {
-        return itself(ident);
+        if model.generics.params.is_empty() {
+            return itself(ident);
+        }
+        // A generic typed dict is its own output counterpart (check refuses `output`
+        // on one).
+        let generics = super::bounded(&model.generics);
+        let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics __td::HasOutput for #ident #ty_generics #where_clause {
+                type Output = Self;
+                #[inline]
+                fn into_input(output: Self) -> Self {
+                    output
+                }
+            }
+        };
     };
     let conversions = model.fields.iter().map(|field| {
         let Field { cfgs, ident, .. } = field;

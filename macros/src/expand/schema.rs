@@ -41,23 +41,47 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    quote! {
-        #[automatically_derived]
-        impl __td::TypedDict for #ident {
-            fn schema() -> &'static __td::TypedDictSchema {
-                static SCHEMA: __td::TypedDictSchema = __td::typed_dict_schema(
-                    #name,
-                    &[#(#fields)*],
+    let generics = super::bounded(&model.generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let schema = if model.generics.type_params().next().is_none() {
+        quote! {
+            static SCHEMA: __td::TypedDictSchema = __td::typed_dict_schema(
+                #name,
+                &[#(#fields)*],
+                #closed,
+                #extra_items,
+            );
+            &SCHEMA
+        }
+    } else {
+        // One schema per instantiation, named as Python writes it (`Page[Tag]`); the
+        // fields are a `const` block, promoted to `'static` though they depend on `T`.
+        let params = model.generics.type_params().map(|param| {
+            let param = &param.ident;
+            quote!(&<#param as __td::TypedValue>::TYPE)
+        });
+        quote! {
+            __td::generic_schema::<Self>(|| {
+                __td::typed_dict_schema(
+                    __td::generic_name(#name, &[#(#params),*]),
+                    const { &[#(#fields)*] },
                     #closed,
                     #extra_items,
-                );
-                &SCHEMA
+                )
+            })
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __td::TypedDict for #ident #ty_generics #where_clause {
+            fn schema() -> &'static __td::TypedDictSchema {
+                #schema
             }
         }
         #[automatically_derived]
-        impl __td::TypedValue for #ident {
+        impl #impl_generics __td::TypedValue for #ident #ty_generics #where_clause {
             const TYPE: __td::ValueType =
-                __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
+                __td::ValueType::TypedDict(<#ident #ty_generics as __td::TypedDict>::schema);
         }
     }
 }

@@ -69,9 +69,11 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             }
         }
     });
+    let generics = super::bounded(&model.generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl __td::serde::Serialize for #ident {
+        impl #impl_generics __td::serde::Serialize for #ident #ty_generics #where_clause {
             fn serialize<__S: __td::serde::Serializer>(
                 &self,
                 serializer: __S,

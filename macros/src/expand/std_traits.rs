@@ -51,7 +51,12 @@ pub fn members(model: &TypedDict) -> Vec<Member<'_>> {
 
 /// The impls for a typed dict and its companion.
 pub fn typed_dict(model: &TypedDict) -> TokenStream {
-    let mut tokens = impls(&model.ident, &members(model), &model.derives);
+    let mut tokens = impls(
+        &model.ident,
+        &super::bounded(&model.generics),
+        &members(model),
+        &model.derives,
+    );
     let required: Vec<Member<'_>> = model
         .fields
         .iter()
@@ -65,14 +70,26 @@ pub fn typed_dict(model: &TypedDict) -> TokenStream {
         })
         .collect();
     if !required.is_empty() {
-        tokens.extend(impls(&model.companion, &required, &Derives::default()));
+        let generics = super::bounded(&super::construct::companion_generics(model));
+        tokens.extend(impls(
+            &model.companion,
+            &generics,
+            &required,
+            &Derives::default(),
+        ));
     }
     tokens
 }
 
 /// `Debug`, `Clone` and `PartialEq` for a struct of `members`, skipping derived ones.
-pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenStream {
+pub fn impls(
+    ident: &Ident,
+    generics: &syn::Generics,
+    members: &[Member<'_>],
+    derives: &Derives,
+) -> TokenStream {
     let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let via = |member: &Member<'_>, function: &str| {
         let form = if member.option { "option" } else { "value" };
         super::value_fn_as(
@@ -91,7 +108,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
         });
         tokens.extend(quote! {
             #[automatically_derived]
-            impl ::core::fmt::Debug for #ident {
+            impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     let mut debug = f.debug_struct(#name);
                     #(#fields)*
@@ -108,7 +125,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
         });
         tokens.extend(quote! {
             #[automatically_derived]
-            impl ::core::clone::Clone for #ident {
+            impl #impl_generics ::core::clone::Clone for #ident #ty_generics #where_clause {
                 fn clone(&self) -> Self {
                     #ident { #(#fields)* }
                 }
@@ -130,7 +147,7 @@ pub fn impls(ident: &Ident, members: &[Member<'_>], derives: &Derives) -> TokenS
         });
         tokens.extend(quote! {
             #[automatically_derived]
-            impl ::core::cmp::PartialEq for #ident {
+            impl #impl_generics ::core::cmp::PartialEq for #ident #ty_generics #where_clause {
                 fn eq(&self, other: &Self) -> bool {
                     let _ = other;
                     #(#fields)*

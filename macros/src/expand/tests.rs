@@ -252,3 +252,22 @@ fn output_variant_expands_as_its_declaration_would() {
         );
     }
 }
+
+#[test]
+fn generic_typed_dict() {
+    assert_snapshot(
+        "generic",
+        quote!(),
+        quote! {
+            /// One page of results.
+            pub struct Page<T: Clone>
+            where
+                T: Send,
+            {
+                pub items: List<T>,
+                #[typed_dict(key = "nextToken")]
+                pub next_token: Option<String>,
+            }
+        },
+    );
+}

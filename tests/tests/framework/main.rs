@@ -4,6 +4,7 @@ mod attributes;
 mod construction;
 mod declaration;
 mod decode_errors;
+mod generics;
 mod hygiene;
 mod json_schema;
 mod literals;

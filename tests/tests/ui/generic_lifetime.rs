@@ -1,7 +1,8 @@
 use typed_dict::typed_dict;
 
 #[typed_dict]
-pub struct Page<T> {
+pub struct Borrowed<'a, T> {
+    pub name: &'a str,
     pub items: Vec<T>,
 }
 

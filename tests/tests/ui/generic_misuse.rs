@@ -1,0 +1,24 @@
+use typed_dict::{typed_dict, List, Sequence};
+
+// A generic typed dict has no output variant (yet).
+#[typed_dict(output = PageOutput)]
+pub struct Page<T> {
+    pub items: Sequence<T>,
+}
+
+// Unions, literals and named aliases name one schema: no parameters.
+#[typed_dict]
+pub enum Either<T> {
+    Left(T),
+    Right(String),
+}
+
+#[typed_dict]
+pub enum Color<T> {
+    Red,
+}
+
+#[typed_dict]
+pub struct Items<T>(pub List<T>);
+
+fn main() {}
