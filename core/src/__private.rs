@@ -15,7 +15,7 @@ pub use crate::schema::{
     AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
     UnionSchema, ValueType,
 };
-pub use crate::union::no_member as no_union_member;
+pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buffered};
 pub use crate::{Dict, HasOutput, List, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
