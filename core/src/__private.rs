@@ -140,6 +140,11 @@ pub trait Value<How = Native>: Sized {
     /// Deserializes a value (a union's member, an alias's target).
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 
+    /// Reads a union's buffered value as this member, if it takes it. Here, named at the
+    /// member's type as the other functions are, so that a member that is not a value type
+    /// gets the one error at the member.
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self>;
+
     /// Reads a Required key's value.
     fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
 
@@ -210,6 +215,11 @@ impl<T: TypedValue> Value for T {
     #[inline]
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <Self as TypedValue>::deserialize_value(deserializer)
+    }
+
+    #[inline]
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
+        buffered.read::<Self, Native>()
     }
 
     #[inline]
@@ -308,6 +318,11 @@ where
     #[inline]
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <Self as serde::Deserialize>::deserialize(deserializer)
+    }
+
+    #[inline]
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
+        buffered.read::<Self, As<M>>()
     }
 
     #[inline]

@@ -49,10 +49,10 @@ pub enum Buffered<'de> {
 
 impl<'de> Buffered<'de> {
     /// The value as member `T`, if `T` takes it: read as a key's value is read
-    /// ([`Value::deserialize_value`]), from the text with the crate's parser when there is
-    /// text.
+    /// ([`Value::deserialize_value`], `How` saying which impl), from the text with the
+    /// crate's parser when there is text.
     #[inline]
-    pub fn read<T: Value>(&self) -> Option<T> {
+    pub(crate) fn read<T: Value<How>, How>(&self) -> Option<T> {
         match self {
             Buffered::Text { text, depth_left } => {
                 let mut parser = Parser::with_depth_left(text, *depth_left);

@@ -37,6 +37,10 @@ pub fn expand(model: &Union) -> TokenStream {
         .iter()
         .map(|member| super::value_fn(&member.value.ty, "serialize_value"))
         .collect();
+    let read_member: Vec<_> = members
+        .iter()
+        .map(|member| super::value_fn(&member.value.ty, "read_member"))
+        .collect();
     let member_types = members
         .iter()
         .map(|member| self_type::value_type(&member.value, ident));
@@ -112,7 +116,7 @@ pub fn expand(model: &Union) -> TokenStream {
                     // declaration order.
                     let value = __td::buffer_union(deserializer)?;
                     #(
-                        if let ::core::option::Option::Some(member) = value.read::<#types>() {
+                        if let ::core::option::Option::Some(member) = #read_member(&value) {
                             return ::core::result::Result::Ok(#ident::#idents(member));
                         }
                     )*
