@@ -72,9 +72,10 @@ pub fn buffer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Buffered<'de
 }
 
 /// The parser's answer to [`RAW_TEXT`]: a map of two entries, [`RAW_TEXT`] to the text and
-/// [`DEPTH_LEFT`] to the nesting budget. A map with a key no JSON document can be taken
-/// for, rather than a plain string, so that a deserializer that forwards newtypes to
-/// `deserialize_any` and then gives a string is never mistaken for the parser.
+/// [`DEPTH_LEFT`] to the nesting budget. A map under a reserved key, rather than a plain
+/// string, so that a deserializer that forwards newtypes to `deserialize_any` and then
+/// gives a string is not mistaken for the parser (only an object whose first key is
+/// [`RAW_TEXT`] itself could be, as with serde_json's `RawValue` token).
 pub(crate) struct RawText<'de> {
     text: &'de str,
     depth_left: u8,
