@@ -16,7 +16,7 @@ pub use crate::schema::{
     AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
     UnionSchema, ValueType,
 };
-pub use crate::union::no_member as no_union_member;
+pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buffered};
 pub use crate::{Dict, HasOutput, List, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
@@ -141,6 +141,11 @@ pub trait Value<How = Native>: Sized {
     /// Deserializes a value (a union's member, an alias's target).
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 
+    /// Reads a union's buffered value as this member, if it takes it. Here, named at the
+    /// member's type as the other functions are, so that a member that is not a value type
+    /// gets the one error at the member.
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self>;
+
     /// Reads a Required key's value.
     fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
 
@@ -211,6 +216,11 @@ impl<T: TypedValue> Value for T {
     #[inline]
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <Self as TypedValue>::deserialize_value(deserializer)
+    }
+
+    #[inline]
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
+        buffered.read::<Self, Native>()
     }
 
     #[inline]
@@ -309,6 +319,11 @@ where
     #[inline]
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <Self as serde::Deserialize>::deserialize(deserializer)
+    }
+
+    #[inline]
+    fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
+        buffered.read::<Self, As<M>>()
     }
 
     #[inline]

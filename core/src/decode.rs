@@ -229,6 +229,14 @@ pub fn from_value<T: TypedValue + DeserializeOwned>(value: crate::JsonValue) -> 
 /// holding one). Errors are the deserializer's, first problem only; for every problem
 /// with its path, use [`decode`].
 ///
+/// `T` is read through its own `Deserialize` (so that `T` may be any serde type holding
+/// typed dicts), not through [`TypedValue::deserialize_value`](crate::TypedValue): inside
+/// a typed dict every value is read the crate's way, but a std `HashMap` or `BTreeMap` at
+/// the top of `T` (or in serde's own containers there, `Vec<HashMap<..>>`) keeps serde's
+/// last value of a key given twice, where [`decode`] refuses it. A union read through a
+/// deserializer other than this crate's buffers its value as a [`JsonValue`](crate::JsonValue),
+/// whose maps keep the last value too. The same holds for [`Wire`].
+///
 /// ```
 /// use serde::de::DeserializeSeed;
 /// use typed_dict::{typed_dict, DecodeOptions, DecodeSeed, List};

@@ -52,9 +52,16 @@ pub(crate) struct Parser<'de> {
 
 impl<'de> Parser<'de> {
     pub(crate) fn new(text: &'de str) -> Self {
+        Self::with_depth_left(text, MAX_DEPTH)
+    }
+
+    /// A parser for a value found `MAX_DEPTH - depth_left` levels down in a larger text
+    /// (a union's value, read again for each member): the nesting limit counts from the
+    /// whole document, as the walk counts it.
+    pub(crate) fn with_depth_left(text: &'de str, depth_left: u8) -> Self {
         Parser {
             lex: Lexer::new(text),
-            depth_left: MAX_DEPTH,
+            depth_left,
         }
     }
 
@@ -221,9 +228,18 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value> {
+        if name == crate::union::RAW_TEXT {
+            // A union asks for its value's text, to read it once per member with this
+            // parser (a `JsonValue` buffer would keep one value of a key given twice).
+            self.lex.peek();
+            let start = self.lex.pos;
+            self.lex.skip_value()?;
+            let text = self.lex.since(start);
+            return visitor.visit_map(crate::union::RawText::new(text, self.depth_left));
+        }
         visitor.visit_newtype_struct(self)
     }
 

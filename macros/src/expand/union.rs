@@ -37,9 +37,9 @@ pub fn expand(model: &Union) -> TokenStream {
         .iter()
         .map(|member| super::value_fn(&member.value.ty, "serialize_value"))
         .collect();
-    let members_read: Vec<_> = members
+    let read_member: Vec<_> = members
         .iter()
-        .map(|member| super::value_fn(&member.value.ty, "deserialize_value"))
+        .map(|member| super::value_fn(&member.value.ty, "read_member"))
         .collect();
     let member_types = members
         .iter()
@@ -111,10 +111,12 @@ pub fn expand(model: &Union) -> TokenStream {
                 fn deserialize<__D: __td::serde::Deserializer<'de>>(
                     deserializer: __D,
                 ) -> ::core::result::Result<Self, __D::Error> {
-                    // Buffered once, then offered to each member in declaration order.
-                    let value = <__td::JsonValue as __td::serde::Deserialize>::deserialize(deserializer)?;
+                    // Buffered once (as text from the crate's own parser, so that each
+                    // member reads it as the walk does), then offered to each member in
+                    // declaration order.
+                    let value = __td::buffer_union(deserializer)?;
                     #(
-                        if let ::core::result::Result::Ok(member) = #members_read(&value) {
+                        if let ::core::option::Option::Some(member) = #read_member(&value) {
                             return ::core::result::Result::Ok(#ident::#idents(member));
                         }
                     )*
