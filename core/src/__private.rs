@@ -154,38 +154,46 @@ pub trait Value<How = Native>: Sized {
 }
 }
 
+/// The abilities every `Value` impl takes straight from the type's own `Clone`, `PartialEq`
+/// and `Debug`, written once for the impls below.
+macro_rules! std_abilities {
+    () => {
+        #[inline]
+        fn clone_value(value: &Self) -> Self {
+            Clone::clone(value)
+        }
+
+        #[inline]
+        fn clone_option(value: &Option<Self>) -> Option<Self> {
+            Clone::clone(value)
+        }
+
+        #[inline]
+        fn eq_value(value: &Self, other: &Self) -> bool {
+            value == other
+        }
+
+        #[inline]
+        fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
+            value == other
+        }
+
+        #[inline]
+        fn debug_value(value: &Self) -> &dyn fmt::Debug {
+            value
+        }
+
+        #[inline]
+        fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
+            value
+        }
+    };
+}
+
 impl<T: TypedValue> Value for T {
     const TYPE: ValueType = T::TYPE;
 
-    #[inline]
-    fn clone_value(value: &Self) -> Self {
-        Clone::clone(value)
-    }
-
-    #[inline]
-    fn clone_option(value: &Option<Self>) -> Option<Self> {
-        Clone::clone(value)
-    }
-
-    #[inline]
-    fn eq_value(value: &Self, other: &Self) -> bool {
-        value == other
-    }
-
-    #[inline]
-    fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
-        value == other
-    }
-
-    #[inline]
-    fn debug_value(value: &Self) -> &dyn fmt::Debug {
-        value
-    }
-
-    #[inline]
-    fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
-        value
-    }
+    std_abilities!();
 
     #[inline]
     fn serialize_entry<M: serde::ser::SerializeMap>(
@@ -260,35 +268,7 @@ where
 {
     const TYPE: ValueType = M::TYPE;
 
-    #[inline]
-    fn clone_value(value: &Self) -> Self {
-        Clone::clone(value)
-    }
-
-    #[inline]
-    fn clone_option(value: &Option<Self>) -> Option<Self> {
-        Clone::clone(value)
-    }
-
-    #[inline]
-    fn eq_value(value: &Self, other: &Self) -> bool {
-        value == other
-    }
-
-    #[inline]
-    fn eq_option(value: &Option<Self>, other: &Option<Self>) -> bool {
-        value == other
-    }
-
-    #[inline]
-    fn debug_value(value: &Self) -> &dyn fmt::Debug {
-        value
-    }
-
-    #[inline]
-    fn debug_option(value: &Option<Self>) -> &dyn fmt::Debug {
-        value
-    }
+    std_abilities!();
 
     #[inline]
     fn serialize_entry<M2: serde::ser::SerializeMap>(

@@ -18,6 +18,34 @@ macro_rules! on_unimplemented_value_type {
 }
 pub(crate) use on_unimplemented_value_type;
 
+/// Calls `$each!` with every scalar value type (one that holds no other value type): the
+/// one list for the traits each of them implements alike (its output is itself, it names
+/// no typed dict).
+macro_rules! for_each_scalar_type {
+    ($each:ident) => {
+        $each!(
+            String,
+            i8,
+            i16,
+            i32,
+            i64,
+            isize,
+            u8,
+            u16,
+            u32,
+            u64,
+            usize,
+            f64,
+            f32,
+            bool,
+            $crate::Timestamp,
+            $crate::Blob,
+            serde_json::Value
+        );
+    };
+}
+pub(crate) use for_each_scalar_type;
+
 mod blob;
 mod contract;
 mod decode;

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, Hash};
 
-use crate::{Blob, Dict, List, Sequence, Timestamp};
+use crate::{Dict, List, Sequence};
 
 /// A value type and its output counterpart (`#[typed_dict]` implements it for every
 /// declared type).
@@ -45,25 +45,7 @@ macro_rules! output_is_itself {
     )*};
 }
 
-output_is_itself!(
-    String,
-    i8,
-    i16,
-    i32,
-    i64,
-    isize,
-    u8,
-    u16,
-    u32,
-    u64,
-    usize,
-    f64,
-    f32,
-    bool,
-    Timestamp,
-    Blob,
-    serde_json::Value
-);
+crate::for_each_scalar_type!(output_is_itself);
 
 impl<T: HasOutput> HasOutput for Sequence<T> {
     type Output = List<T::Output>;

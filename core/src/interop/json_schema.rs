@@ -14,7 +14,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::options::Mode;
 use crate::schema::{FieldSchema, TypedDictSchema, TypedValue, ValueType};
-use crate::{Blob, Dict, Sequence, Timestamp};
+use crate::{Dict, Sequence};
 
 /// The name of the one-key typed dict that carries a value type through
 /// [`crate::json_schema::for_type_def`]. Not an identifier, so no declared type has it.
@@ -59,28 +59,8 @@ macro_rules! no_named_types {
     )*};
 }
 
-no_named_types!(
-    String,
-    i8,
-    i16,
-    i32,
-    i64,
-    isize,
-    u8,
-    u16,
-    u32,
-    u64,
-    usize,
-    f64,
-    f32,
-    bool,
-    Timestamp,
-    Blob,
-    serde_json::Value,
-    std::net::IpAddr,
-    std::net::Ipv4Addr,
-    std::net::Ipv6Addr
-);
+crate::for_each_scalar_type!(no_named_types);
+no_named_types!(std::net::IpAddr, std::net::Ipv4Addr, std::net::Ipv6Addr);
 
 #[cfg(feature = "uuid")]
 no_named_types!(uuid::Uuid);
