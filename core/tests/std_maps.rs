@@ -13,6 +13,8 @@
 //!   (`+1`, `01`, `-0`, ` 1`, `1.0`, `1e2`) are `invalid_key`, at the key's path. The
 //!   expected outcome comes from std's own parsing and conversions.
 
+mod common;
+
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Debug;
@@ -20,7 +22,7 @@ use std::hash::BuildHasherDefault;
 
 use typed_dict::{
     typed_dict, DecodeOptions, Dict, ErrorKind, List, Mode, Sequence, TypedDict, TypedValue,
-    ValidationError, ValueType,
+    ValueType,
 };
 
 #[typed_dict]
@@ -54,30 +56,7 @@ pub struct Maps {
     pub note: Option<String>,
 }
 
-fn options() -> [DecodeOptions; 2] {
-    [DecodeOptions::strict(), DecodeOptions::wire()]
-}
-
-/// The errors every reader reports for `json` as a `T` with `options`, checked equal: the
-/// walk by type and by schema, `decode`'s error (or its success when there are none).
-fn errors<T: TypedDict + Debug>(json: &str, options: DecodeOptions) -> Vec<ValidationError> {
-    let by_type = typed_dict::validate::<T>(json.as_bytes(), options);
-    let by_schema = typed_dict::validate_schema(json.as_bytes(), T::schema(), options);
-    assert_eq!(by_type.errors, by_schema.errors, "{json}");
-    let decoded = typed_dict::decode::<T>(json.as_bytes(), options);
-    match &decoded {
-        Ok(_) => assert_eq!(by_type.errors, [], "decode accepted {json}"),
-        Err(error) => assert_eq!(error.errors(), by_type.errors, "{json}"),
-    }
-    by_type.errors
-}
-
-fn kinds_at(errors: &[ValidationError]) -> Vec<(ErrorKind, &str)> {
-    errors
-        .iter()
-        .map(|error| (error.kind, error.path.as_str()))
-        .collect()
-}
+use common::{errors, kinds_at, options};
 
 #[test]
 fn std_maps_are_dicts_in_the_schema() {

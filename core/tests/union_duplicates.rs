@@ -7,12 +7,13 @@
 //! first member that takes them, and through a foreign deserializer (serde_json's own)
 //! the union still decodes, buffered as a `JsonValue` as before.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Debug;
 
 use serde_json::Value as JsonValue;
 
-use typed_dict::{typed_dict, DecodeOptions, Dict, ErrorKind, List, TypedDict, ValidationError};
+use typed_dict::{typed_dict, Dict, ErrorKind, List};
 
 #[typed_dict]
 pub struct Point {
@@ -63,30 +64,7 @@ pub struct Holder {
     pub deep: Option<Deep>,
 }
 
-fn options() -> [DecodeOptions; 2] {
-    [DecodeOptions::strict(), DecodeOptions::wire()]
-}
-
-/// The errors `validate` reports, after checking that `validate_schema` reports the same
-/// and that `decode` accepts exactly when there are none, with the same errors otherwise.
-fn errors<T: TypedDict + Debug>(json: &str, options: DecodeOptions) -> Vec<ValidationError> {
-    let by_type = typed_dict::validate::<T>(json.as_bytes(), options);
-    let by_schema = typed_dict::validate_schema(json.as_bytes(), T::schema(), options);
-    assert_eq!(by_type.errors, by_schema.errors, "{json}");
-    let decoded = typed_dict::decode::<T>(json.as_bytes(), options);
-    match &decoded {
-        Ok(_) => assert_eq!(by_type.errors, [], "decode accepted {json}"),
-        Err(error) => assert_eq!(error.errors(), by_type.errors, "{json}"),
-    }
-    by_type.errors
-}
-
-fn kinds_at(errors: &[ValidationError]) -> Vec<(ErrorKind, &str)> {
-    errors
-        .iter()
-        .map(|error| (error.kind, error.path.as_str()))
-        .collect()
-}
+use common::{errors, kinds_at, options};
 
 #[test]
 fn a_key_given_twice_inside_any_member_is_refused_by_both_paths() {
