@@ -335,12 +335,6 @@ fn declared_key_in_extra<E: serde::ser::Error>(key: &str, type_name: &str) -> E 
     ))
 }
 
-/// Whether the decode running on this thread is in wire mode.
-#[inline]
-pub fn is_wire() -> bool {
-    crate::options::current().is_wire()
-}
-
 /// The error for a Required key that is absent.
 #[cold]
 pub fn missing_key<E: serde::de::Error>(key: &'static str) -> E {

@@ -11,7 +11,6 @@ use std::marker::PhantomData;
 use std::ops::Index;
 
 use hashbrown::HashTable;
-use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::__private::Encoded;
@@ -697,37 +696,7 @@ where
     V: Deserialize<'de>,
 {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct DictVisitor<K, V>(PhantomData<(K, V)>);
-
-        impl<'de, K, V> Visitor<'de> for DictVisitor<K, V>
-        where
-            K: Deserialize<'de> + Hash + Eq,
-            V: Deserialize<'de>,
-        {
-            type Value = Dict<K, V>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                // The hint is the count of a buffered map, if any: bounded by the input.
-                // Without one, nothing until the first entry, for which a `Vec` makes
-                // room for four: an empty object (`"tags": {}`) allocates nothing.
-                let hint = access.size_hint().unwrap_or(0).min(4096);
-                let mut dict = Dict::with_capacity(hint);
-                while let Some(key) = access.next_key()? {
-                    let value = access.next_value()?;
-                    if dict.position(&key).is_some() {
-                        return Err(A::Error::custom("duplicate key in object"));
-                    }
-                    dict.push(key, value);
-                }
-                Ok(dict)
-            }
-        }
-
-        deserializer.deserialize_map(DictVisitor(PhantomData))
+        crate::typed_de::read_entries::<D, Self, PhantomData<K>, PhantomData<V>>(deserializer)
     }
 }
 

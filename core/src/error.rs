@@ -334,10 +334,8 @@ impl Error {
             .map(|error| (error.kind, error.message.as_str()))
         {
             Some((ErrorKind::Io, _)) => Category::Io,
-            // The layer words a cut document as serde_json does ("EOF while parsing a
-            // list"), and empty input is a document cut before it starts.
             Some((ErrorKind::MalformedJson { .. }, message))
-                if message.contains("EOF while parsing") || message.starts_with("empty input") =>
+                if crate::json::error::says_eof(message) =>
             {
                 Category::Eof
             }

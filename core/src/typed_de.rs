@@ -32,6 +32,12 @@ impl<T> ValueSeed<T> {
     }
 }
 
+impl<T> Default for ValueSeed<T> {
+    fn default() -> Self {
+        ValueSeed::new()
+    }
+}
+
 impl<'de, T: TypedValue> DeserializeSeed<'de> for ValueSeed<T> {
     type Value = T;
 
@@ -43,6 +49,12 @@ impl<'de, T: TypedValue> DeserializeSeed<'de> for ValueSeed<T> {
 
 /// Reads one dict key `K` through [`deserialize_key`].
 struct KeySeed<K>(PhantomData<fn() -> K>);
+
+impl<K> Default for KeySeed<K> {
+    fn default() -> Self {
+        KeySeed(PhantomData)
+    }
+}
 
 impl<'de, K: TypedValue> DeserializeSeed<'de> for KeySeed<K> {
     type Value = K;
@@ -186,8 +198,8 @@ impl<K: Ord, V> Entries<K, V> for BTreeMap<K, V> {
     }
 }
 
-/// A dict of `K` to `V` into `M`: keys through [`TypedValue::deserialize_key`], values
-/// through [`TypedValue::deserialize_value`], a key given twice an error.
+/// A dict of `K` to `V` into `M`: keys through [`deserialize_key`], values through
+/// [`TypedValue::deserialize_value`], a key given twice an error.
 pub(crate) fn deserialize_dict<'de, D, M, K, V>(deserializer: D) -> Result<M, D::Error>
 where
     D: Deserializer<'de>,
@@ -195,12 +207,30 @@ where
     K: TypedValue,
     V: TypedValue,
 {
-    /// What the visitor makes: a map `M` of `K` to `V`.
-    type Makes<M, K, V> = fn() -> (M, K, V);
+    read_entries::<D, M, KeySeed<K>, ValueSeed<V>>(deserializer)
+}
 
-    struct DictVisitor<M, K, V>(PhantomData<Makes<M, K, V>>);
+/// An object into `M`, each key read by a `KS`, each value by a `VS`, a key given twice an
+/// error: the one dict reading, for the typed one above and for `Dict`'s own
+/// `Deserialize` (whose seeds are plain `PhantomData`, serde's).
+pub(crate) fn read_entries<'de, D, M, KS, VS>(deserializer: D) -> Result<M, D::Error>
+where
+    D: Deserializer<'de>,
+    KS: DeserializeSeed<'de> + Default,
+    VS: DeserializeSeed<'de> + Default,
+    M: Entries<KS::Value, VS::Value>,
+{
+    /// What the visitor makes and reads with.
+    type Makes<M, KS, VS> = fn() -> (M, KS, VS);
 
-    impl<'de, M: Entries<K, V>, K: TypedValue, V: TypedValue> Visitor<'de> for DictVisitor<M, K, V> {
+    struct EntriesVisitor<M, KS, VS>(PhantomData<Makes<M, KS, VS>>);
+
+    impl<'de, M, KS, VS> Visitor<'de> for EntriesVisitor<M, KS, VS>
+    where
+        KS: DeserializeSeed<'de> + Default,
+        VS: DeserializeSeed<'de> + Default,
+        M: Entries<KS::Value, VS::Value>,
+    {
         type Value = M;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -208,10 +238,12 @@ where
         }
 
         fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<M, A::Error> {
-            // As `Dict`'s own `Deserialize`: a buffered map's count, bounded by the input.
+            // The hint is the count of a buffered map, if any: bounded by the input, and
+            // capped so a forged one allocates little. Without one, nothing until the first
+            // entry: an empty object (`"tags": {}`) allocates nothing.
             let mut map = M::with_room(access.size_hint().unwrap_or(0).min(4096));
-            while let Some(key) = access.next_key_seed(KeySeed::<K>(PhantomData))? {
-                let value = access.next_value_seed(ValueSeed::<V>::new())?;
+            while let Some(key) = access.next_key_seed(KS::default())? {
+                let value = access.next_value_seed(VS::default())?;
                 if !map.insert_new(key, value) {
                     return Err(A::Error::custom("duplicate key in object"));
                 }
@@ -220,5 +252,5 @@ where
         }
     }
 
-    deserializer.deserialize_map(DictVisitor(PhantomData))
+    deserializer.deserialize_map(EntriesVisitor::<M, KS, VS>(PhantomData))
 }

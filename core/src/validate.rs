@@ -15,7 +15,7 @@ mod walk;
 use std::borrow::Cow;
 
 use crate::error::{ErrorKind, ValidationError};
-use crate::json::error::{position, Malformed};
+use crate::json::error::{position, Malformed, EMPTY_INPUT};
 use crate::options::DecodeOptions;
 use crate::schema::{TypedDictSchema, TypedValue, ValueType};
 
@@ -263,7 +263,7 @@ pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions)
             Expected::Shape(_) | Expected::Value(ValueType::TypedDict(_)) => "a JSON object",
             Expected::Value(_) => "a JSON value",
         };
-        let error = malformed_at(1, 0, format!("empty input: expected {wanted}"));
+        let error = malformed_at(1, 0, format!("{EMPTY_INPUT}: expected {wanted}"));
         return Report::new(expected.type_name(), vec![error], Vec::new());
     }
     let mut walk = Walk::new(text, options);

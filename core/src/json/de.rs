@@ -234,10 +234,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
         if name == crate::union::RAW_TEXT {
             // A union asks for its value's text, to read it once per member with this
             // parser (a `JsonValue` buffer would keep one value of a key given twice).
-            self.lex.peek();
-            let start = self.lex.pos;
-            self.lex.skip_value()?;
-            let text = self.lex.since(start);
+            let text = self.lex.raw_value()?;
             return visitor.visit_map(crate::union::RawText::new(text, self.depth_left));
         }
         visitor.visit_newtype_struct(self)

@@ -58,6 +58,29 @@ impl Syntax {
     }
 }
 
+impl Syntax {
+    /// The codes of a text that ends before its JSON does.
+    const EOF: [Syntax; 4] = [
+        Syntax::EofWhileParsingList,
+        Syntax::EofWhileParsingObject,
+        Syntax::EofWhileParsingString,
+        Syntax::EofWhileParsingValue,
+    ];
+}
+
+/// How the report of an input holding nothing but whitespace begins.
+pub(crate) const EMPTY_INPUT: &str = "empty input";
+
+/// Whether a malformed-JSON message, as this layer words one, says that the text ended
+/// before its JSON did (empty input included, as serde_json counts it): what
+/// [`Error::is_eof`](crate::Error::is_eof) reads, since a report keeps only the words.
+pub(crate) fn says_eof(message: &str) -> bool {
+    message.starts_with(EMPTY_INPUT)
+        || Syntax::EOF
+            .iter()
+            .any(|syntax| message.contains(syntax.message()))
+}
+
 impl fmt::Display for Syntax {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.message())

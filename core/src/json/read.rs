@@ -163,9 +163,13 @@ impl<'a> Lexer<'a> {
         self.pos += 1;
     }
 
-    /// The text from `start` to the cursor.
-    pub(crate) fn since(&self, start: usize) -> &'a str {
-        &self.text[start..self.pos]
+    /// The next value's text, skipped as serde_json ignores one (a union's or a type of
+    /// one's own, read again by each member or by the type's `Deserialize`).
+    pub(crate) fn raw_value(&mut self) -> Result<&'a str> {
+        self.peek();
+        let start = self.pos;
+        self.skip_value()?;
+        Ok(&self.text[start..self.pos])
     }
 
     /// Whether only whitespace is left.

@@ -227,11 +227,8 @@ impl<'a> Walk<'a> {
     /// of its own over the value's text (unions are rare; the text is walked once per
     /// member at most). When none does, the report [`crate::union::closest`] picks.
     fn union(&mut self, union: &'static UnionSchema, expected: Expected) -> Result<Seen> {
-        let first = self.lex.peek();
-        let start = self.lex.pos;
-        self.lex.skip_value()?;
-        let text = self.lex.since(start);
-        if first == Some(b'n') && !contract::holds_null(&ValueType::Union(union)) {
+        let text = self.lex.raw_value()?;
+        if text.starts_with('n') && !contract::holds_null(&ValueType::Union(union)) {
             return Ok(Seen::Null);
         }
         let mut attempts = Vec::with_capacity(union.members.len());
@@ -263,11 +260,8 @@ impl<'a> Walk<'a> {
     /// every value. Its message is an `invalid_value`, or a `wrong_type` when the value is
     /// not of the base JSON type at all.
     fn custom(&mut self, custom: &'static CustomSchema, expected: Expected) -> Result<Seen> {
-        let first = self.lex.peek();
-        let start = self.lex.pos;
-        self.lex.skip_value()?;
-        let text = self.lex.since(start);
-        if first == Some(b'n') && !contract::holds_null(custom.base) {
+        let text = self.lex.raw_value()?;
+        if text.starts_with('n') && !contract::holds_null(custom.base) {
             return Ok(Seen::Null);
         }
         let checked = {
@@ -451,9 +445,9 @@ impl<'a> Walk<'a> {
             self.path.pop();
             more = self.lex.next_entry(b'}')?;
         }
+        let options = self.options;
         for (index, field) in schema.fields.iter().enumerate() {
             let present = self.flags[base + index] & PRESENT != 0;
-            let options = self.options;
             if !present && !contract::may_be_absent(field.required, field.wire_optional, || options)
             {
                 self.path.push(Step::Key(Cow::Borrowed(field.key)));
@@ -527,6 +521,8 @@ impl<'a> Walk<'a> {
         let expected = Expected::Value(field.value);
         match self.value(expected)? {
             Seen::Value => Ok(true),
+            // `value` answers `Null` only for a type that does not hold null, so the
+            // contract's answer here is absent or not allowed.
             Seen::Null => match contract::null_in_key(field.value, || self.options) {
                 Null::Absent => Ok(false),
                 Null::NotAllowed | Null::Value => {

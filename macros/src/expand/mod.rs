@@ -34,9 +34,7 @@ pub use construct::{companion, constructors, item};
 /// type: a type that is not a value type gets the one `TypedValue` error there, not one
 /// per generated impl (a trait-qualified path: rustc reports the unmet bound once).
 pub fn value_fn(ty: &syn::Type, function: &str) -> TokenStream {
-    let function = syn::Ident::new(function, proc_macro2::Span::call_site());
-    let span = syn::spanned::Spanned::span(ty);
-    quote::quote_spanned!(span=> <#ty as __td::Value>::#function)
+    value_fn_as(ty, None, function)
 }
 
 /// [`value_fn`] for a typed dict's field: through `Value<As<Marker>>` for an `as` field.
@@ -50,12 +48,14 @@ pub fn field_fn(field: &model::Field, function: &str) -> TokenStream {
 
 /// [`value_fn`], through `Value<As<marker>>` when there is a marker.
 pub fn value_fn_as(ty: &syn::Type, marker: Option<&syn::Ident>, function: &str) -> TokenStream {
-    let Some(marker) = marker else {
-        return value_fn(ty, function);
-    };
     let function = syn::Ident::new(function, proc_macro2::Span::call_site());
     let span = syn::spanned::Spanned::span(ty);
-    quote::quote_spanned!(span=> <#ty as __td::Value<__td::As<#marker>>>::#function)
+    match marker {
+        Some(marker) => {
+            quote::quote_spanned!(span=> <#ty as __td::Value<__td::As<#marker>>>::#function)
+        }
+        None => quote::quote_spanned!(span=> <#ty as __td::Value>::#function),
+    }
 }
 
 /// The generics of a typed dict's impls of the runtime's traits: the user's own, bounds
