@@ -52,6 +52,7 @@ mod decode;
 pub mod dict;
 mod encode;
 pub mod error;
+mod flatten;
 mod foreign;
 mod interop;
 mod json;

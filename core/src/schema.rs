@@ -471,7 +471,7 @@ impl TypedDictSchema {
 /// assert!(token.required && token.wire_optional);
 /// assert!(!registry.required);
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct FieldSchema {
     /// The Rust field name (`repository_name`).

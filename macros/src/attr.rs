@@ -211,6 +211,8 @@ pub struct Field {
     pub as_: Attr<LitStr>,
     /// `python = "UUID"`: the Python annotation of an `as` field's type.
     pub python: Attr<LitStr>,
+    /// `flatten`: the field is a base typed dict, whose keys join this one's.
+    pub flatten: Attr<()>,
 }
 
 /// The field settings with an example value (none for a flag), for messages.
@@ -220,6 +222,7 @@ const FIELD_FORMS: &[(Symbol, Option<&str>)] = &[
     (EXTRA, None),
     (AS, Some("\"str\"")),
     (PYTHON, Some("\"...\"")),
+    (FLATTEN, None),
 ];
 
 impl Field {
@@ -230,6 +233,7 @@ impl Field {
             .chain(self.extra.repeats())
             .chain(self.as_.repeats())
             .chain(self.python.repeats())
+            .chain(self.flatten.repeats())
             .collect()
     }
 
@@ -241,6 +245,7 @@ impl Field {
             extra: Attr::none(EXTRA),
             as_: Attr::none(AS),
             python: Attr::none(PYTHON),
+            flatten: Attr::none(FLATTEN),
         }
     }
 
@@ -270,6 +275,10 @@ impl Field {
                 } else if path == PYTHON {
                     if let Some(python) = string(cx, &meta, PYTHON, "\"UUID\"")? {
                         field.python.set(python.span(), python);
+                    }
+                } else if path == FLATTEN {
+                    if flag(cx, &meta, FLATTEN)? {
+                        field.flatten.set(span, ());
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;

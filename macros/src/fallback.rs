@@ -192,6 +192,31 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
                 const TYPE: __td::ValueType =
                     __td::ValueType::TypedDict(<#ident as __td::TypedDict>::schema);
             }
+            // A typed dict that flattens this one then compiles too, keys unknown.
+            impl __td::Keys for #ident {
+                const FIELDS: &'static [__td::FieldSchema] = &[];
+                const NAME: &'static str = #name;
+                const HAS_EXTRA: bool = false;
+                type Slots = ();
+                fn slots() {}
+                fn read_key<'de, __A: __td::serde::de::MapAccess<'de>>(
+                    _: &mut (),
+                    _: &str,
+                    _: &mut __A,
+                ) -> ::core::result::Result<bool, __A::Error> {
+                    #unreachable
+                }
+                fn finish<__E: __td::serde::de::Error>(_: ()) -> ::core::result::Result<Self, __E> {
+                    #unreachable
+                }
+                fn key_count(&self) -> usize { #unreachable }
+                fn write_keys<__M: __td::serde::ser::SerializeMap>(
+                    &self,
+                    _: &mut __M,
+                ) -> ::core::result::Result<(), __M::Error> {
+                    #unreachable
+                }
+            }
         }),
         Kind::Union => tokens.extend(quote! {
             impl __td::TypedValue for #ident {

@@ -94,9 +94,17 @@ pub struct Field {
     pub settings: attr::Field,
     /// `as = "str"`: the foreign type inside `value` and what it is on the wire.
     pub how: Option<crate::custom::As>,
+    /// Where `flatten` is written: the field holds a base typed dict, whose keys join
+    /// this one's (it has no key of its own).
+    pub flatten: Option<Span>,
 }
 
 impl Field {
+    /// Whether the field is a key (not a flattened base).
+    pub fn is_key(&self) -> bool {
+        self.flatten.is_none()
+    }
+
     /// Whether the Rust field is an `Option` (NotRequired or wire-optional).
     pub fn is_option(&self) -> bool {
         self.presence != Presence::Required
@@ -119,6 +127,18 @@ impl Field {
             &format!("with_{}", crate::case::unraw(&name)),
             self.ident.span(),
         )
+    }
+}
+
+impl TypedDict {
+    /// The fields that are keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(|field| field.is_key())
+    }
+
+    /// The flattened bases, in order.
+    pub fn bases(&self) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(|field| !field.is_key())
     }
 }
 
@@ -477,8 +497,16 @@ fn build_typed_dict<'a>(
             None => (default_key(rule, &field_ident), field_ident.span()),
         };
         let classified = Ty::classify(&ty);
-        // A `wire_optional` key of another type is Required: check reports it.
+        // A `wire_optional` key of another type is Required: check reports it. A base is
+        // Required whatever its type (check reports an `Option`).
         let (presence, value) = match classified.kind {
+            kind if settings.flatten.get().is_some() => (
+                Presence::Required,
+                Ty {
+                    ty: classified.ty,
+                    kind,
+                },
+            ),
             ty::Kind::Option(inner) if settings.wire_optional.get().is_some() => {
                 (Presence::WireOptional, *inner)
             }
@@ -519,6 +547,7 @@ fn build_typed_dict<'a>(
             value,
             presence,
             unboxed_self,
+            flatten: settings.flatten.span(),
             settings,
             how,
         });
@@ -592,6 +621,7 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
                 unboxed_self: None,
                 settings: attr::Field::new(),
                 how: field.how.clone(),
+                flatten: field.flatten,
             }
         })
         .collect();

@@ -44,7 +44,8 @@ pub const SERDE: Symbol = Symbol("serde");
 pub const RENAME: Symbol = Symbol("rename");
 /// serde's `deny_unknown_fields` (ours is `closed`).
 pub const DENY_UNKNOWN_FIELDS: Symbol = Symbol("deny_unknown_fields");
-/// serde's `flatten` (ours is `extra`).
+/// `flatten`: a field holding a base typed dict, whose keys join the outer one's (serde's
+/// name for it).
 pub const FLATTEN: Symbol = Symbol("flatten");
 
 /// `#[cfg(...)]`, repeated on generated code for a field.

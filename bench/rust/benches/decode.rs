@@ -15,6 +15,7 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use typed_dict_bench::alloc::Inner;
 use typed_dict_bench::broken::check_reported;
+use typed_dict_bench::inheritance;
 use typed_dict_bench::measure;
 use typed_dict_bench::plain;
 use typed_dict_bench::Workloads;
@@ -140,6 +141,19 @@ fn w2_scan_findings(c: &mut Criterion) {
     group.finish();
 }
 
+fn w1_inheritance(c: &mut Criterion) {
+    let w = workloads();
+    let json = &w.w1[..];
+    let mut group = large(c, "w1_describe_images/inheritance", json.len());
+    group.bench_function("keys_declared_flat", |b| {
+        b.iter(|| inheritance::flat(black_box(json)))
+    });
+    group.bench_function("through_two_bases", |b| {
+        b.iter(|| inheritance::inherited(black_box(json)))
+    });
+    group.finish();
+}
+
 fn w3_create_repository(c: &mut Criterion) {
     let w = workloads();
     let json = &w.w3[..];
@@ -195,6 +209,7 @@ fn w4_all_errors(c: &mut Criterion) {
 criterion_group!(
     benches,
     w1_describe_images,
+    w1_inheritance,
     w2_scan_findings,
     w3_create_repository,
     w4_all_errors

@@ -15,6 +15,7 @@
 pub mod alloc;
 pub mod broken;
 pub mod flood;
+pub mod inheritance;
 pub mod measure;
 pub mod plain;
 pub mod rng;

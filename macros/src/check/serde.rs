@@ -54,7 +54,7 @@ fn hints(cx: &mut Ctxt, attrs: &[Attribute], rename_to: Symbol) {
             } else if path == DENY_UNKNOWN_FIELDS {
                 format!("write `#[{TYPED_DICT}({CLOSED})]` instead of `#[{SERDE}({DENY_UNKNOWN_FIELDS})]`")
             } else if path == FLATTEN {
-                format!("write `#[{TYPED_DICT}({EXTRA})]` on a `Dict<String, JsonValue>` field to keep undeclared keys")
+                format!("write `#[{TYPED_DICT}({FLATTEN})]` on a field holding a base typed dict, or `#[{TYPED_DICT}({EXTRA})]` on a `Dict<String, JsonValue>` field to keep undeclared keys")
             } else if path == OTHER {
                 format!("write `#[{TYPED_DICT}({OTHER})]` instead of `#[{SERDE}({OTHER})]`")
             } else {

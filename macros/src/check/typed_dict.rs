@@ -4,12 +4,13 @@ use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
 use crate::model::{Extra, Presence, TypedDict};
-use crate::symbol::{CLOSED, EXTRA, KEY, WIRE_OPTIONAL};
+use crate::symbol::{AS, CLOSED, EXTRA, FLATTEN, KEY, PYTHON, WIRE_OPTIONAL};
 use crate::ty::{self, Kind, Scalar};
 
 /// Records every rule `typed_dict` breaks.
 pub fn check(cx: &mut Ctxt, typed_dict: &TypedDict) {
     check_settings(cx, typed_dict);
+    check_bases(cx, typed_dict);
     check_duplicate_keys(cx, typed_dict);
     check_extra(cx, typed_dict);
     check_field_types(cx, typed_dict);
@@ -40,6 +41,12 @@ fn check_settings(cx: &mut Ctxt, typed_dict: &TypedDict) {
                 format!("extra-items field `{ident}` has no key of its own"),
             );
         }
+        if let Some(span) = extra.settings.flatten.span() {
+            cx.push(syn::Error::new(
+                span,
+                format!("`{FLATTEN}` does not go with `{EXTRA}`: `{FLATTEN}` takes a base typed dict, `{EXTRA}` keeps the keys no one declares"),
+            ));
+        }
         if let Some(span) = extra.settings.wire_optional.span() {
             cx.push(syn::Error::new(
                 span,
@@ -55,9 +62,60 @@ fn check_settings(cx: &mut Ctxt, typed_dict: &TypedDict) {
     }
 }
 
+/// A flattened base: a plain typed dict field, with no settings of a key's. That its keys
+/// differ from the others' is checked when its type is known, at compile time
+/// (`__private::concat_fields`), and so is that it is a typed dict (`Keys`).
+fn check_bases(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    for base in typed_dict.bases() {
+        let ident = &base.ident;
+        let settings = &base.settings;
+        let key_settings = [
+            (KEY, settings.key.get().map(|lit| lit.span())),
+            (WIRE_OPTIONAL, settings.wire_optional.span()),
+            (AS, settings.as_.get().map(|lit| lit.span())),
+            (PYTHON, settings.python.get().map(|lit| lit.span())),
+        ];
+        for (name, span) in key_settings {
+            if let Some(span) = span {
+                cx.push(syn::Error::new(
+                    span,
+                    format!("`{name}` does not go with `{FLATTEN}`: `{ident}` is a base, whose keys are its own fields'"),
+                ));
+            }
+        }
+        if let Some(written) = &base.unboxed_self {
+            cx.error_spanned_by(
+                written,
+                format!(
+                    "`{}` cannot extend itself: a flattened base is another typed dict",
+                    typed_dict.ident
+                ),
+            );
+        } else if let Kind::Option(_) = base.value.kind {
+            cx.error_spanned_by(
+                &base.ty,
+                format!("flattened base `{ident}` cannot be an `Option`: its keys are Required or NotRequired as the base declares them; write the base type itself"),
+            );
+        } else if !matches!(base.value.kind, Kind::Named) {
+            cx.error_spanned_by(
+                &base.ty,
+                format!("flattened base `{ident}` must be a typed dict (a `#[typed_dict]` struct), not `{}`", ty::spelled(&base.ty)),
+            );
+        }
+        if let Some(params) =
+            (!typed_dict.generics.params.is_empty()).then_some(&typed_dict.generics.params)
+        {
+            cx.error_spanned_by(
+                params,
+                format!("a generic typed dict cannot have a flattened base (`{ident}`): its keys are joined at compile time, which type parameters prevent; declare the keys, or make `{}` non-generic (a base may be a generic typed dict instantiated: `Page<Image>`)", typed_dict.ident),
+            );
+        }
+    }
+}
+
 fn check_duplicate_keys(cx: &mut Ctxt, typed_dict: &TypedDict) {
     let mut first_use = HashMap::new();
-    for field in &typed_dict.fields {
+    for field in typed_dict.keys() {
         if field.key.is_empty() {
             cx.push(syn::Error::new(
                 field.key_span,
@@ -123,7 +181,8 @@ fn check_extra_type(cx: &mut Ctxt, extra: &Extra) {
 }
 
 fn check_field_types(cx: &mut Ctxt, typed_dict: &TypedDict) {
-    for field in &typed_dict.fields {
+    // A base's type is judged by `check_bases` and by the compiler (`Keys`).
+    for field in typed_dict.keys() {
         if let Some(written) = &field.unboxed_self {
             let ident = &typed_dict.ident;
             let boxed = if field.presence == Presence::Required {

@@ -117,7 +117,14 @@ pub fn companion(model: &TypedDict) -> TokenStream {
             cfgs, lints, ident, ..
         } = field;
         let value_ty = field.value_ty();
-        let doc = format!("Key `{}`.", field.key);
+        let doc = if field.is_key() {
+            format!("Key `{}`.", field.key)
+        } else {
+            format!(
+                "The base `{}`: its Required keys.",
+                crate::ty::spelled(value_ty)
+            )
+        };
         quote!(#(#cfgs)* #(#lints)* #[doc = #doc] pub #ident: #value_ty,)
     });
     let generics = companion_generics(model);
@@ -174,6 +181,27 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
                 }
             }
         });
+    let base_setters = model.bases().map(|field| {
+        let Field {
+            cfgs, lints, ident, ..
+        } = field;
+        let value_ty = field.value_ty();
+        let setter = field.setter();
+        let doc = format!(
+            "Sets keys of the base `{}` with its own setters: `.{setter}(|base| base.with_...(..))`.",
+            crate::ty::spelled(value_ty)
+        );
+        quote! {
+            #(#cfgs)*
+            #(#lints)*
+            #[doc = #doc]
+            #[must_use]
+            pub fn #setter(mut self, set: impl ::core::ops::FnOnce(#value_ty) -> #value_ty) -> Self {
+                self.#ident = set(self.#ident);
+                self
+            }
+        }
+    });
     let has_required = required_fields(model).next().is_some();
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
     let companion_generics = companion_generics(model);
@@ -222,6 +250,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
         impl #impl_generics #ident #ty_generics #where_clause {
             #new
             #(#setters)*
+            #(#base_setters)*
         }
         #conversion
     }

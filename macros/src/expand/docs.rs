@@ -9,14 +9,21 @@ use crate::ty::spelled;
 
 /// `# Keys` followed by a table of key, presence and Rust type.
 pub fn typed_dict_keys(model: &TypedDict) -> TokenStream {
-    let mut lines = vec![
-        String::new(),
-        "# Keys".to_owned(),
-        String::new(),
-        "| Key | | Rust type |".to_owned(),
-        "|---|---|---|".to_owned(),
-    ];
-    for field in &model.fields {
+    let mut lines = vec![String::new(), "# Keys".to_owned(), String::new()];
+    let bases: Vec<String> = model
+        .bases()
+        .map(|base| format!("`{}`", spelled(base.value_ty())))
+        .collect();
+    if !bases.is_empty() {
+        lines.push(format!(
+            "The keys of {} (flattened: at this object's level), then:",
+            bases.join(", ")
+        ));
+        lines.push(String::new());
+    }
+    lines.push("| Key | | Rust type |".to_owned());
+    lines.push("|---|---|---|".to_owned());
+    for field in model.keys() {
         let presence = match field.presence {
             Presence::Required => "Required",
             Presence::NotRequired => "NotRequired",
@@ -48,6 +55,13 @@ pub fn has_doc(attrs: &[syn::Attribute]) -> bool {
 pub fn field_doc(field: &Field) -> Option<TokenStream> {
     if has_doc(&field.attrs) {
         return None;
+    }
+    if !field.is_key() {
+        let line = format!(
+            " A base: its keys are this typed dict's, at the same level of the object (`{}`).",
+            spelled(field.value_ty())
+        );
+        return Some(quote!(#[doc = #line]));
     }
     let presence = match field.presence {
         Presence::Required => "Required",

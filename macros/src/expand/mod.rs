@@ -6,6 +6,7 @@ mod construct;
 mod de;
 mod docs;
 mod hooks;
+mod keys;
 mod literal;
 mod output;
 mod schema;
@@ -134,6 +135,7 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
     let schema = schema::expand(model);
     let serialize = ser::expand(model);
     let deserialize = de::expand(model);
+    let keys = keys::expand(model);
     let output = output::expand(model);
     let markers = model.fields.iter().filter_map(|field| {
         let how = field.how.as_ref()?;
@@ -152,6 +154,7 @@ fn expand_typed_dict(model: &TypedDict) -> TokenStream {
             #constructors
             #std_traits
             #schema
+            #keys
             #serialize
             #deserialize
             #output

@@ -1,39 +1,16 @@
 //! The static schema: `TypedDict` and `TypedValue` for a typed dict.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use crate::case::unraw;
-use crate::model::{Field, Presence, TypedDict};
+use crate::model::TypedDict;
 
 /// `TypedDict::schema` and `TypedValue::TYPE`.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
     let name = ident.to_string();
     let closed = model.closed;
-    let fields = model.fields.iter().map(|field| {
-        let Field {
-            cfgs, ident, key, ..
-        } = field;
-        let rust_name = ident.to_string();
-        let rust_name = unraw(&rust_name);
-        let required = field.is_required();
-        let wire_optional = field.presence == Presence::WireOptional;
-        let value_ty = field.value_ty();
-        // The span puts an unsupported type's trait error on the field's type.
-        let span = syn::spanned::Spanned::span(value_ty);
-        let value = match &field.how {
-            Some(how) => {
-                let marker = &how.marker;
-                quote_spanned!(span=> &<#value_ty as __td::Value<__td::As<#marker>>>::TYPE)
-            }
-            None => quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE),
-        };
-        quote! {
-            #(#cfgs)*
-            __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),
-        }
-    });
     let extra_items = match &model.extra {
         Some(extra) => {
             let name = unraw(&extra.ident.to_string()).to_owned();
@@ -47,7 +24,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         quote! {
             static SCHEMA: __td::TypedDictSchema = __td::typed_dict_schema(
                 #name,
-                &[#(#fields)*],
+                <#ident as __td::Keys>::FIELDS,
                 #closed,
                 #extra_items,
             );
@@ -55,7 +32,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         }
     } else {
         // One schema per instantiation, named as Python writes it (`Page[Tag]`); the
-        // fields are a `const` block, promoted to `'static` though they depend on `T`.
+        // fields are an associated `const`, `'static` though they depend on `T`.
         let params = model.generics.type_params().map(|param| {
             let param = &param.ident;
             quote!(&<#param as __td::TypedValue>::TYPE)
@@ -64,7 +41,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             __td::generic_schema::<Self>(|| {
                 __td::typed_dict_schema(
                     __td::generic_name(#name, &[#(#params),*]),
-                    const { &[#(#fields)*] },
+                    <Self as __td::Keys>::FIELDS,
                     #closed,
                     #extra_items,
                 )

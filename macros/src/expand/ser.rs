@@ -1,56 +1,16 @@
-//! `Serialize` for a typed dict: keys in declaration order, absent `None`s, floats
-//! checked, undeclared keys from the extra-items field after the declared ones.
+//! `Serialize` for a typed dict: its keys (see `keys`: the bases' first, then its own in
+//! declaration order, absent `None`s left out, floats checked), then the undeclared keys
+//! of the extra-items field.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Field, TypedDict};
+use crate::model::TypedDict;
 
-/// The `Serialize` impl.
+/// The `Serialize` impl: the keys written by `Keys::write_keys` (the bases' first), then
+/// the extra-items field's.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
-    let required_count = model
-        .fields
-        .iter()
-        .filter(|field| !field.is_option() && field.cfgs.is_empty())
-        .count();
-    let counts = model.fields.iter().filter_map(|field| {
-        let Field { cfgs, ident, .. } = field;
-        match (field.is_option(), cfgs.is_empty()) {
-            (false, true) => None,
-            (false, false) => Some(quote!(#(#cfgs)* { len += 1; })),
-            (true, _) => Some(quote!(#(#cfgs)* { len += self.#ident.is_some() as usize; })),
-        }
-    });
-    let entries = model.fields.iter().map(|field| {
-        let Field {
-            cfgs, ident, key, ..
-        } = field;
-        // Only values that may hold a float go through the check.
-        let function = if field.value.may_hold_float() {
-            "serialize_checked_entry"
-        } else {
-            "serialize_entry"
-        };
-        let write = super::field_fn(field, function);
-        if field.is_option() {
-            quote! {
-                #(#cfgs)*
-                {
-                    if let ::core::option::Option::Some(value) = &self.#ident {
-                        #write(&mut map, #key, value)?;
-                    }
-                }
-            }
-        } else {
-            quote! {
-                #(#cfgs)*
-                {
-                    #write(&mut map, #key, &self.#ident)?;
-                }
-            }
-        }
-    });
     let extra_len = model.extra.as_ref().map(|extra| {
         let (cfgs, ident) = (&extra.cfgs, &extra.ident);
         quote!(#(#cfgs)* { len += self.#ident.len(); })
@@ -79,14 +39,13 @@ pub fn expand(model: &TypedDict) -> TokenStream {
                 serializer: __S,
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 #[allow(unused_mut)]
-                let mut len: usize = #required_count;
-                #(#counts)*
+                let mut len: usize = __td::Keys::key_count(self);
                 #extra_len
                 let mut map = __td::serde::Serializer::serialize_map(
                     serializer,
                     ::core::option::Option::Some(len),
                 )?;
-                #(#entries)*
+                __td::Keys::write_keys(self, &mut map)?;
                 #extra_entries
                 __td::serde::ser::SerializeMap::end(map)
             }

@@ -61,6 +61,22 @@ fn response_with_wire_optional_and_renamed_keys() {
 }
 
 #[test]
+fn flattened_bases() {
+    assert_snapshot(
+        "flatten",
+        quote!(),
+        quote! {
+            pub struct RepositoryTypeDef {
+                #[typed_dict(flatten)]
+                pub resource: ResourceTypeDef,
+                pub repository_name: String,
+                pub image_count: Option<i64>,
+            }
+        },
+    );
+}
+
+#[test]
 fn closed_dict_without_required_keys() {
     assert_snapshot(
         "closed",

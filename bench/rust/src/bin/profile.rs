@@ -6,7 +6,7 @@
 //! perf record -e cpu-clock -g target/release/profile w1-encode-typed 200
 //! ```
 //!
-//! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w{1,2,3}-encode-{typed,plain}`,
+//! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w1-decode-{flat,bases}` (inheritance), `w{1,2,3}-encode-{typed,plain}`,
 //! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2}-decode-sonic`. The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
 //!
@@ -16,7 +16,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 
 use typed_dict_bench::alloc::Inner;
-use typed_dict_bench::{measure, Workloads};
+use typed_dict_bench::{inheritance, measure, Workloads};
 
 #[global_allocator]
 static ALLOCATOR: Inner = Inner;
@@ -36,6 +36,8 @@ fn main() -> ExitCode {
         "none" => Box::new(|| {}),
         "w1-decode-typed" => Box::new(|| drop(black_box(measure::w1_typed(&w.w1)))),
         "w1-decode-plain" => Box::new(|| drop(black_box(measure::w1_plain(&w.w1)))),
+        "w1-decode-flat" => Box::new(|| drop(black_box(inheritance::flat(&w.w1)))),
+        "w1-decode-bases" => Box::new(|| drop(black_box(inheritance::inherited(&w.w1)))),
         "w1-decode-value" => Box::new(|| drop(black_box(measure::value(&w.w1)))),
         "w1-decode-ignored" => Box::new(|| measure::ignored(black_box(&w.w1))),
         "w2-decode-typed" => Box::new(|| drop(black_box(measure::w2_typed(&w.w2)))),

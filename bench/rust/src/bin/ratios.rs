@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use typed_dict_bench::alloc::{self, Counting};
 use typed_dict_bench::broken::check_reported;
 use typed_dict_bench::measure::{self, interleaved, Case, Timing};
-use typed_dict_bench::{mb_per_s, Workloads};
+use typed_dict_bench::{inheritance, mb_per_s, Workloads};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -138,6 +138,11 @@ fn main() -> ExitCode {
         measure::w3_typed(&w.w3),
         w.w3_value,
         "typed-dict decode (w3)"
+    );
+    assert_eq!(
+        typed_dict::to_vec(&inheritance::inherited(&w.w1)).unwrap(),
+        typed_dict::to_vec(&inheritance::flat(&w.w1)).unwrap(),
+        "inheritance: the same data either way (w1)"
     );
     let value1 = measure::value(&w.w1);
     let value2 = measure::value(&w.w2);
@@ -265,6 +270,19 @@ fn main() -> ExitCode {
             ],
         ),
     ));
+    // Inheritance: the same image details declared flat and through two bases.
+    table.extend(rows(
+        "1 DescribeImages, inheritance",
+        "decode",
+        b1.len(),
+        interleaved(
+            n,
+            &mut [
+                Case::new("keys declared flat", 1, || inheritance::flat(b1)),
+                Case::new("through two bases", 1, || inheritance::inherited(b1)),
+            ],
+        ),
+    ));
     // The all-errors path, timed next to the valid decode of workload 1 it is held to.
     let mut w4 = interleaved(
         n,
@@ -371,6 +389,21 @@ fn main() -> ExitCode {
             r >= 1.0,
         );
     }
+    let r = find(
+        "1 DescribeImages, inheritance",
+        "decode",
+        "through two bases",
+    ) / find(
+        "1 DescribeImages, inheritance",
+        "decode",
+        "keys declared flat",
+    );
+    ratio(
+        "w1 decode: through two bases / keys declared flat".to_owned(),
+        r,
+        "≥ 0.90×",
+        r >= 0.90,
+    );
     let r = find("3", "decode", "typed-dict strict") / find("3", "decode", "plain serde");
     ratio(
         "w3 decode: typed-dict / plain serde".to_owned(),
