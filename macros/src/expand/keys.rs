@@ -4,6 +4,11 @@
 //! join the outer object without buffering.
 //!
 //! The contract per key (missing and duplicate keys, `null`, wire mode) is here, once.
+//!
+//! `slots`, `read_key` and `finish` are `#[inline(always)]`: they are the body of the
+//! typed dict's own `visit_map`, and with plain `#[inline]` LLVM kept them apart often
+//! enough to cost decoding 1-2% more instructions than the loop it replaced (callgrind,
+//! workloads 1 and 2).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -42,11 +47,11 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             const NAME: &'static str = #name;
             const HAS_EXTRA: bool = #has_extra;
             type Slots = __Slots #ty_generics;
-            #[inline]
+            #[inline(always)]
             fn slots() -> Self::Slots {
                 #empty
             }
-            #[inline]
+            #[inline(always)]
             fn read_key<'de, __A: __td::serde::de::MapAccess<'de>>(
                 slots: &mut Self::Slots,
                 key: &str,
@@ -54,7 +59,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             ) -> ::core::result::Result<bool, __A::Error> {
                 #read_key
             }
-            #[inline]
+            #[inline(always)]
             fn finish<__E: __td::serde::de::Error>(
                 slots: Self::Slots,
             ) -> ::core::result::Result<Self, __E> {
