@@ -46,6 +46,9 @@ pub struct TypedDict {
     /// The output variant to declare too, if any (`output = X`): a typed dict of its own,
     /// modelled here from this one, so its field types are computed once.
     pub output: Option<Box<TypedDict>>,
+    /// Whether this is an output variant: a generic one's instantiation is named by its
+    /// arguments' outputs (`PageOutput<Tag>` holds `TagOutput`s: `PageOutput[TagOutput]`).
+    pub is_output: bool,
     /// The Required-keys companion's name.
     pub companion: Ident,
     pub fields: Vec<Field>,
@@ -451,6 +454,7 @@ fn build_typed_dict<'a>(
         krate: krate.clone(),
         closed: container.closed.get().is_some(),
         output: None,
+        is_output: false,
         companion: container
             .required
             .get()
@@ -572,6 +576,26 @@ fn default_key(rule: Option<RenameRule>, field: &Ident) -> String {
     }
 }
 
+/// The output variant's generics: the input's, and for each type parameter `T` the bounds
+/// its fields' types need (they hold `<T as HasOutput>::Output`, which must be a value).
+fn output_generics(generics: &syn::Generics, krate: &syn::Path) -> syn::Generics {
+    let mut generics = generics.clone();
+    let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+    if params.is_empty() {
+        return generics;
+    }
+    let where_clause = generics.make_where_clause();
+    for param in params {
+        where_clause
+            .predicates
+            .push(parse_quote!(#param: #krate::HasOutput));
+        where_clause.predicates.push(parse_quote!(
+            <#param as #krate::HasOutput>::Output: #krate::TypedValue + 'static
+        ));
+    }
+    generics
+}
+
 /// The output variant of `input`, named `ident`: the same keys, with each value type's
 /// output counterpart (`List` for `Sequence`, nested output variants), the same `closed`
 /// and `extra`, no derives, and `#[non_exhaustive]` when the input has it (it grows with
@@ -640,10 +664,11 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
         attrs,
         vis: input.vis.clone(),
         ident: ident.clone(),
-        generics: input.generics.clone(),
+        generics: output_generics(&input.generics, krate),
         krate: krate.clone(),
         closed: input.closed,
         output: None,
+        is_output: true,
         companion: quote::format_ident!("{}Required", ident),
         fields,
         extra,

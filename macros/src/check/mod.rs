@@ -30,7 +30,7 @@ pub fn check(
     container: &attr::Container,
     built: Result<&Item, &Unsupported>,
 ) {
-    shape::generics(cx, input, built.ok(), container.output.span());
+    shape::generics(cx, input, built.ok());
     serde::attributes(cx, input);
     settings::repeats(cx, container.repeats());
     let item = match built {

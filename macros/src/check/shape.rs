@@ -1,7 +1,6 @@
 //! What `#[typed_dict]` can go on: type parameters on typed dicts only, and a struct with named fields, a
 //! one-field tuple struct or an enum.
 
-use proc_macro2::Span;
 use syn::{DeriveInput, GenericParam};
 
 use crate::ctxt::Ctxt;
@@ -11,7 +10,7 @@ use crate::symbol::TYPED_DICT;
 /// A typed dict may have type parameters (one schema per instantiation); a literal, union
 /// or alias names one schema, so it has none. Lifetimes and const parameters have no
 /// Python counterpart, so no typed dict has them either.
-pub fn generics(cx: &mut Ctxt, input: &DeriveInput, item: Option<&Item>, output: Option<Span>) {
+pub fn generics(cx: &mut Ctxt, input: &DeriveInput, item: Option<&Item>) {
     let generics = &input.generics;
     if generics.params.is_empty() && generics.where_clause.is_none() {
         return;
@@ -41,12 +40,6 @@ pub fn generics(cx: &mut Ctxt, input: &DeriveInput, item: Option<&Item>, output:
             ),
             GenericParam::Type(_) => {}
         }
-    }
-    if let (Some(span), true) = (output, !generics.params.is_empty()) {
-        cx.push(syn::Error::new(
-            span,
-            format!("#[{TYPED_DICT}] `output = ..` is not supported on generic typed dicts"),
-        ));
     }
 }
 

@@ -11,12 +11,11 @@ use crate::model::{Field, TypedDict};
 /// `HasOutput` impl.
 pub fn expand(model: &TypedDict) -> TokenStream {
     let ident = &model.ident;
-    let Some(output) = model.output.as_deref().map(|output| &output.ident) else {
+    let Some(output_model) = model.output.as_deref() else {
         if model.generics.params.is_empty() {
             return itself(ident);
         }
-        // A generic typed dict is its own output counterpart (check refuses `output`
-        // on one).
+        // A generic typed dict without `output = ..` is its own output counterpart.
         let generics = super::bounded(&model.generics);
         let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
         return quote! {
@@ -48,19 +47,23 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         let (cfgs, ident) = (&extra.cfgs, &extra.ident);
         quote!(#(#cfgs)* #ident: output.#ident,)
     });
+    // The output variant's generics: the input's, with the bounds its fields need.
+    let generics = super::bounded(&output_model.generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let output = &output_model.ident;
     quote! {
         #[automatically_derived]
-        impl ::core::convert::From<#output> for #ident {
-            fn from(output: #output) -> Self {
+        impl #impl_generics ::core::convert::From<#output #ty_generics> for #ident #ty_generics #where_clause {
+            fn from(output: #output #ty_generics) -> Self {
                 #ident { #(#conversions)* #extra }
             }
         }
         #[automatically_derived]
-        impl __td::HasOutput for #ident {
-            type Output = #output;
+        impl #impl_generics __td::HasOutput for #ident #ty_generics #where_clause {
+            type Output = #output #ty_generics;
             #[inline]
-            fn into_input(output: #output) -> #ident {
-                <#ident as ::core::convert::From<#output>>::from(output)
+            fn into_input(output: #output #ty_generics) -> Self {
+                <Self as ::core::convert::From<#output #ty_generics>>::from(output)
             }
         }
     }

@@ -35,7 +35,11 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         // fields are an associated `const`, `'static` though they depend on `T`.
         let params = model.generics.type_params().map(|param| {
             let param = &param.ident;
-            quote!(&<#param as __td::TypedValue>::TYPE)
+            if model.is_output {
+                quote!(&<<#param as __td::HasOutput>::Output as __td::TypedValue>::TYPE)
+            } else {
+                quote!(&<#param as __td::TypedValue>::TYPE)
+            }
         });
         quote! {
             __td::generic_schema::<Self>(|| {

@@ -217,3 +217,56 @@ fn json_schema_has_a_definition_per_instantiation() {
         json!(format!("#/$defs/{images}"))
     );
 }
+
+/// A generic input shape with an output variant: `Sequence<T>` in, `List` of `T`'s output
+/// out.
+#[typed_dict(output = ImagePageOutput)]
+pub struct ImagePage<T> {
+    pub items: typed_dict::Sequence<T>,
+    pub next_token: Option<String>,
+}
+
+#[typed_dict(output = ImageRefOutput)]
+pub struct ImageRef {
+    pub tags: typed_dict::Sequence<String>,
+}
+
+#[test]
+fn the_output_variant_holds_the_arguments_outputs() {
+    use typed_dict::HasOutput;
+    let json = r#"{"items":[{"tags":["a"]}],"nextToken":"n"}"#;
+    let output: <ImagePage<ImageRef> as HasOutput>::Output = typed_dict::from_str(json).unwrap();
+    // `ImagePageOutput<ImageRef>` holds `ImageRefOutput`s, in a `List`.
+    let items: &List<ImageRefOutput> = &output.items;
+    let tags: &List<String> = &items[0].tags;
+    assert_eq!(tags, &["a".to_owned()]);
+    assert_eq!(
+        ImagePageOutput::<ImageRef>::schema().name,
+        "ImagePageOutput[ImageRefOutput]"
+    );
+    assert_eq!(ImagePage::<ImageRef>::schema().name, "ImagePage[ImageRef]");
+    let field = ImagePageOutput::<ImageRef>::schema()
+        .field("items")
+        .unwrap();
+    assert_eq!(field.value.python().to_string(), "list[ImageRefOutput]");
+    let field = ImagePage::<ImageRef>::schema().field("items").unwrap();
+    assert_eq!(field.value.python().to_string(), "Sequence[ImageRef]");
+    // Back into the input, for the next request.
+    let input = ImagePage::<ImageRef>::from(output);
+    assert_eq!(typed_dict::to_string(&input).unwrap(), json);
+    assert_eq!(input.next_token.as_deref(), Some("n"));
+    // Decode and validate agree inside the output's items.
+    let errors = errors_of::<ImagePageOutput<ImageRef>>(
+        r#"{"items":[{"tags":[1]}]}"#,
+        DecodeOptions::strict(),
+    );
+    assert_eq!(
+        errors,
+        [(ErrorKind::WrongType, "$.items[0].tags[0]".to_owned())]
+    );
+    let report = typed_dict::validate::<ImagePageOutput<ImageRef>>(
+        br#"{"items":[{"tags":[1]}]}"#,
+        DecodeOptions::strict(),
+    );
+    assert_eq!(report.errors[0].path, "$.items[0].tags[0]");
+}

@@ -1,10 +1,4 @@
-use typed_dict::{typed_dict, List, Sequence};
-
-// A generic typed dict has no output variant (yet).
-#[typed_dict(output = PageOutput)]
-pub struct Page<T> {
-    pub items: Sequence<T>,
-}
+use typed_dict::{typed_dict, List};
 
 // Unions, literals and named aliases name one schema: no parameters.
 #[typed_dict]
