@@ -19,14 +19,17 @@ fn parses_as<T: FromStr>(json: &str, what: &str) -> Result<(), String> {
 
 pub(crate) static IP: CustomSchema = CustomSchema::checked_by(&ValueType::Str, "str", |json| {
     parses_as::<IpAddr>(json, "IP address")
-});
+})
+.with_canonical::<IpAddr>();
 static IPV4: CustomSchema = CustomSchema::checked_by(&ValueType::Str, "str", |json| {
     parses_as::<Ipv4Addr>(json, "IPv4 address")
 })
+.with_canonical::<Ipv4Addr>()
 .with_format("ipv4");
 static IPV6: CustomSchema = CustomSchema::checked_by(&ValueType::Str, "str", |json| {
     parses_as::<Ipv6Addr>(json, "IPv6 address")
 })
+.with_canonical::<Ipv6Addr>()
 .with_format("ipv6");
 
 /// An IPv4 or IPv6 address: a `str` such as `"10.0.0.1"` or `"::1"`; any other string is

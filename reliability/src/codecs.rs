@@ -100,9 +100,13 @@ ecr_types::for_each_latest_type_def!(codecs;
     LATEST_CODECS
 );
 
-/// Every codec of both modules: the root's, then the latest's.
+/// Every codec: both modules' (the root's, then the latest's), then the shapes of a
+/// Rust author's own vocabulary ([`crate::own_types`]).
 pub fn all_codecs() -> impl Iterator<Item = &'static Codec> {
-    CODECS.iter().chain(LATEST_CODECS)
+    CODECS
+        .iter()
+        .chain(LATEST_CODECS)
+        .chain(crate::own_types::OWN_CODECS)
 }
 
 /// The codec of the ecr-types TypeDef called `name`.

@@ -18,13 +18,16 @@ pub const DEEP_SHAPES: [&str; 3] = [
     "PutReplicationConfigurationRequestRequestTypeDef",
 ];
 
-/// Fuzz target `decode`: the bytes decoded as each of [`DEEP_SHAPES`], in strict and wire
+/// Fuzz target `decode`: the bytes decoded as each of [`DEEP_SHAPES`] and the shapes of a
+/// Rust author's own vocabulary ([`crate::own_types::OWN_CODECS`]), in strict and wire
 /// mode, with unknown keys allowed and denied, held to [`oracle::check_all_modes`] and,
 /// when the bytes are JSON without duplicate keys, to the reference checker.
 pub fn fuzz_decode(data: &[u8]) {
     let parsed = parse_unique(data);
-    for name in DEEP_SHAPES {
-        let codec = codec(name).expect("a deep shape of ecr-types");
+    let deep = DEEP_SHAPES
+        .iter()
+        .map(|name| codec(name).expect("a deep shape of ecr-types"));
+    for codec in deep.chain(crate::own_types::OWN_CODECS) {
         oracle::check_all_modes(codec, data);
         if let Some(value) = &parsed {
             for options in [DecodeOptions::strict(), DecodeOptions::wire()] {

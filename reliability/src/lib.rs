@@ -14,7 +14,9 @@
 //! - [`fuzz`]: the fuzz targets' bodies ([`fuzz_one`]);
 //! - [`fuzz_extra`]: the `encode_extra` target's body ([`fuzz_encode_extra`]): typed dicts
 //!   with adversarial extra-items entries, encoded and decoded back;
-//! - [`corpus`]: the shared corpus, JSONTestSuite's files among it.
+//! - [`corpus`]: the shared corpus, JSONTestSuite's files among it;
+//! - [`own_types`]: shapes of a Rust author's own (integer widths, std maps, IP addresses,
+//!   generics, inheritance), checked like the TypeDefs.
 
 pub mod codecs;
 pub mod corpus;
@@ -22,6 +24,7 @@ pub mod fuzz;
 pub mod fuzz_extra;
 pub mod mutate;
 pub mod oracle;
+pub mod own_types;
 pub mod reference;
 #[cfg(feature = "strategies")]
 pub mod strategy;

@@ -480,7 +480,13 @@ impl Checker {
             // A type of one's own: its check (its own `Deserialize`) judges the value's
             // text; a refused value not of the base JSON type is a wrong type.
             (ValueType::Custom(custom), _) => match custom.check(&value.to_string()) {
-                Ok(()) => Some(value.clone()),
+                // Written back in the type's own canonical form (`"E213::1"` → `"e213::1"`).
+                Ok(()) => Some(
+                    custom
+                        .canonical(&value.to_string())
+                        .and_then(|text| serde_json::from_str(&text).ok())
+                        .unwrap_or_else(|| value.clone()),
+                ),
                 Err(_) => {
                     let of_base = match (custom.base, value) {
                         (ValueType::Any, _)

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use super::ValueType;
 
@@ -83,14 +84,18 @@ pub struct CustomSchema {
     /// have generators of their own).
     pub examples: &'static [&'static str],
     check: fn(&str) -> Result<(), String>,
+    canonical: Option<fn(&str) -> Option<String>>,
 }
 
 impl CustomSchema {
     /// The schema of `T`, whose values are the JSON texts `T`'s `Deserialize` reads (with
     /// typed-dict's own JSON deserializer, as decoding does), on the wire a `base`,
     /// annotated `python`.
-    pub const fn new<T: DeserializeOwned>(base: &'static ValueType, python: &'static str) -> Self {
-        CustomSchema::checked_by(base, python, check_json::<T>)
+    pub const fn new<T: DeserializeOwned + Serialize>(
+        base: &'static ValueType,
+        python: &'static str,
+    ) -> Self {
+        CustomSchema::checked_by(base, python, check_json::<T>).with_canonical::<T>()
     }
 
     /// A schema whose values `check` judges, given a value's JSON text (for a type whose
@@ -107,6 +112,16 @@ impl CustomSchema {
             format: None,
             examples: &[],
             check,
+            canonical: None,
+        }
+    }
+
+    /// The same schema, whose values' canonical form is what `T` writes back after
+    /// reading them (see [`CustomSchema::canonical`]); [`CustomSchema::new`] sets it.
+    pub const fn with_canonical<T: DeserializeOwned + Serialize>(self) -> Self {
+        CustomSchema {
+            canonical: Some(canonical_json::<T>),
+            ..self
         }
     }
 
@@ -140,6 +155,23 @@ impl CustomSchema {
     pub fn check(&self, json: &str) -> Result<(), String> {
         (self.check)(json)
     }
+
+    /// The JSON text that decoding the value `json` and encoding it again gives: the
+    /// type's own canonical form, which may differ from the text it read (an IPv6 address
+    /// is written in lower case, `"::0"` as `"::"`). `None` for a value the type refuses,
+    /// or a schema built by [`CustomSchema::checked_by`] without
+    /// [`CustomSchema::with_canonical`].
+    ///
+    /// ```
+    /// use typed_dict::{TypedValue, ValueType};
+    ///
+    /// let ValueType::Custom(ip) = <std::net::Ipv6Addr as TypedValue>::TYPE else { unreachable!() };
+    /// assert_eq!(ip.canonical(r#""FE80:0::1""#).as_deref(), Some(r#""fe80::1""#));
+    /// assert_eq!(ip.canonical(r#""not an address""#), None);
+    /// ```
+    pub fn canonical(&self, json: &str) -> Option<String> {
+        self.canonical.and_then(|canonical| canonical(json))
+    }
 }
 
 impl fmt::Debug for CustomSchema {
@@ -158,6 +190,13 @@ fn check_json<T: DeserializeOwned>(json: &str) -> Result<(), String> {
     crate::json::de::from_str::<T>(json)
         .map(drop)
         .map_err(|error| error.to_string())
+}
+
+/// `json` read as a `T` and written again, both with the library's own JSON layer (as
+/// decoding and encoding do).
+fn canonical_json<T: DeserializeOwned + Serialize>(json: &str) -> Option<String> {
+    let value: T = crate::json::de::from_str(json).ok()?;
+    crate::json::ser::to_string(&value).ok()
 }
 
 /// Whether a JSON value of the kind `kind` (a [`json_kind`](crate::validate) name: `str`,

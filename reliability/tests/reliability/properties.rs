@@ -68,10 +68,16 @@ fn for_every_type<S: Strategy>(
         });
         ran += cases as usize;
         if let Err(error) = result {
-            let module = if index < typed_dict_reliability::codecs::CODECS.len() {
+            let (root, latest) = (
+                typed_dict_reliability::codecs::CODECS.len(),
+                typed_dict_reliability::codecs::LATEST_CODECS.len(),
+            );
+            let module = if index < root {
                 "ecr_types"
-            } else {
+            } else if index < root + latest {
                 "ecr_types::latest"
+            } else {
+                "own_types"
             };
             failures.push(format!("{module}::{}: {error}", codec.name()));
         }
