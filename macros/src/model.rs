@@ -230,7 +230,12 @@ pub struct Alias {
 /// Whether `ty` is the declared item itself, `ident` (`Self` was replaced by its name).
 pub fn is_itself(ty: &syn::Type, ident: &Ident) -> bool {
     match ty::strip(ty) {
-        syn::Type::Path(path) => path.qself.is_none() && path.path.is_ident(ident),
+        syn::Type::Path(path) => {
+            path.qself.is_none()
+                && path.path.leading_colon.is_none()
+                && path.path.segments.len() == 1
+                && path.path.segments[0].ident == *ident
+        }
         _ => false,
     }
 }
@@ -470,7 +475,7 @@ fn build_typed_dict<'a>(
             continue;
         };
         let settings = attr::Field::parse(cx, &field.attrs);
-        let ty = ty::replace_self(&field.ty, ident);
+        let ty = ty::replace_self_with(&field.ty, ident, &input.generics);
         if let Some(span) = settings.extra.span() {
             if let Some(lit) = settings.as_.get() {
                 cx.error_spanned_by(

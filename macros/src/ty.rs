@@ -227,30 +227,42 @@ fn is_serde_json(path: &syn::TypePath) -> bool {
 /// `ty` with every `Self` replaced by `ident` (keeping its span), so a field type means
 /// the declared struct in every generated item, not the item it is pasted into.
 pub fn replace_self(ty: &Type, ident: &Ident) -> Type {
-    let tokens = replace_self_tokens(ty.to_token_stream(), ident);
+    replace_self_with(ty, ident, &syn::Generics::default())
+}
+
+/// [`replace_self`] in a generic typed dict: `Self` becomes `Ident<T, ..>`, the item with
+/// its own parameters.
+pub fn replace_self_with(ty: &Type, ident: &Ident, generics: &syn::Generics) -> Type {
+    let (_, ty_generics, _) = generics.split_for_impl();
+    let tokens = replace_self_tokens(ty.to_token_stream(), ident, &ty_generics.to_token_stream());
     syn::parse2(tokens).unwrap_or_else(|_| ty.clone())
 }
 
-fn replace_self_tokens(tokens: TokenStream, ident: &Ident) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|token| match token {
+fn replace_self_tokens(tokens: TokenStream, ident: &Ident, args: &TokenStream) -> TokenStream {
+    let mut replaced = TokenStream::new();
+    for token in tokens {
+        match token {
             TokenTree::Ident(found) if found == "Self" => {
-                let mut replaced = ident.clone();
-                replaced.set_span(found.span());
-                TokenTree::Ident(replaced)
+                let mut name = ident.clone();
+                name.set_span(found.span());
+                replaced.extend([TokenTree::Ident(name)]);
+                replaced.extend(args.clone().into_iter().map(|mut token| {
+                    token.set_span(found.span());
+                    token
+                }));
             }
             TokenTree::Group(group) => {
-                let mut replaced = Group::new(
+                let mut inner = Group::new(
                     group.delimiter(),
-                    replace_self_tokens(group.stream(), ident),
+                    replace_self_tokens(group.stream(), ident, args),
                 );
-                replaced.set_span(group.span());
-                TokenTree::Group(replaced)
+                inner.set_span(group.span());
+                replaced.extend([TokenTree::Group(inner)]);
             }
-            other => other,
-        })
-        .collect()
+            other => replaced.extend([other]),
+        }
+    }
+    replaced
 }
 
 /// A type as written, without the spaces token printing puts between tokens.

@@ -270,3 +270,30 @@ fn the_output_variant_holds_the_arguments_outputs() {
     );
     assert_eq!(report.errors[0].path, "$.items[0].tags[0]");
 }
+
+/// `Self` in a generic typed dict is the item with its parameters: `Tree<T>`.
+#[typed_dict]
+pub struct Tree<T> {
+    pub value: T,
+    pub children: Option<List<Self>>,
+}
+
+#[test]
+fn self_in_a_generic_shape_is_the_instantiation() {
+    let tree: Tree<i64> =
+        typed_dict::from_str(r#"{"value": 1, "children": [{"value": 2, "children": []}]}"#)
+            .unwrap();
+    let children = tree.children.as_ref().unwrap();
+    assert_eq!(children[0].value, 2);
+    assert_eq!(Tree::<i64>::schema().name, "Tree[int]");
+    let field = Tree::<i64>::schema().field("children").unwrap();
+    assert_eq!(field.value.python().to_string(), "list[Tree[int]]");
+    let errors = errors_of::<Tree<i64>>(
+        r#"{"value": 1, "children": [{"value": "x"}]}"#,
+        DecodeOptions::strict(),
+    );
+    assert_eq!(
+        errors,
+        [(ErrorKind::WrongType, "$.children[0].value".to_owned())]
+    );
+}
