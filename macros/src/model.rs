@@ -584,19 +584,27 @@ fn default_key(rule: Option<RenameRule>, field: &Ident) -> String {
 /// The output variant's generics: the input's, and for each type parameter `T` the bounds
 /// its fields' types need (they hold `<T as HasOutput>::Output`, which must be a value).
 fn output_generics(generics: &syn::Generics, krate: &syn::Path) -> syn::Generics {
+    bound_params(generics, |param| {
+        vec![
+            parse_quote!(#param: #krate::HasOutput),
+            parse_quote!(<#param as #krate::HasOutput>::Output: #krate::TypedValue + 'static),
+        ]
+    })
+}
+
+/// `generics` with the `where` predicates `bounds` gives for each type parameter added.
+pub fn bound_params(
+    generics: &syn::Generics,
+    bounds: impl Fn(&Ident) -> Vec<syn::WherePredicate>,
+) -> syn::Generics {
     let mut generics = generics.clone();
     let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     if params.is_empty() {
         return generics;
     }
     let where_clause = generics.make_where_clause();
-    for param in params {
-        where_clause
-            .predicates
-            .push(parse_quote!(#param: #krate::HasOutput));
-        where_clause.predicates.push(parse_quote!(
-            <#param as #krate::HasOutput>::Output: #krate::TypedValue + 'static
-        ));
+    for param in &params {
+        where_clause.predicates.extend(bounds(param));
     }
     generics
 }

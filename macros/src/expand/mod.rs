@@ -64,18 +64,9 @@ pub fn value_fn_as(ty: &syn::Type, marker: Option<&syn::Ident>, function: &str) 
 /// serde_derive adds `T: Serialize`): every value goes through `__private::Value`, and
 /// each instantiation's schema is cached by its `TypeId`.
 pub fn bounded(generics: &syn::Generics) -> syn::Generics {
-    let mut generics = generics.clone();
-    let params: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
-    if params.is_empty() {
-        return generics;
-    }
-    let where_clause = generics.make_where_clause();
-    for param in params {
-        where_clause
-            .predicates
-            .push(syn::parse_quote!(#param: __td::TypedValue + 'static));
-    }
-    generics
+    model::bound_params(generics, |param| {
+        vec![syn::parse_quote!(#param: __td::TypedValue + 'static)]
+    })
 }
 
 pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
