@@ -13,9 +13,10 @@ pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::generic::{generic_name, generic_schema};
+pub use crate::python_only::{no_json_form, no_json_form_to_encode};
 pub use crate::schema::{
-    AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
-    UnionSchema, ValueType,
+    AliasSchema, CustomSchema, FieldSchema, LiteralSchema, PythonOnlySchema, TypedDictSchema,
+    TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buffered};
 pub use crate::{Dict, HasOutput, List, TypedDict};
@@ -63,20 +64,48 @@ pub const fn literal_schema(
     name: &'static str,
     values: &'static [&'static str],
     open: bool,
+    inline: bool,
 ) -> LiteralSchema {
-    LiteralSchema { name, values, open }
+    LiteralSchema {
+        name,
+        values,
+        open,
+        inline,
+    }
 }
 
 /// A named union's schema.
 #[inline]
-pub const fn union_schema(name: &'static str, members: &'static [ValueType]) -> UnionSchema {
-    UnionSchema { name, members }
+pub const fn union_schema(
+    name: &'static str,
+    members: &'static [ValueType],
+    inline: bool,
+) -> UnionSchema {
+    UnionSchema {
+        name,
+        members,
+        inline,
+    }
 }
 
 /// A named alias's schema.
 #[inline]
-pub const fn alias_schema(name: &'static str, target: &'static ValueType) -> AliasSchema {
-    AliasSchema { name, target }
+pub const fn alias_schema(
+    name: &'static str,
+    target: &'static ValueType,
+    python: Option<&'static str>,
+) -> AliasSchema {
+    AliasSchema {
+        name,
+        target,
+        python,
+    }
+}
+
+/// A Python-only type's schema.
+#[inline]
+pub const fn python_only_schema(name: &'static str, python: &'static str) -> PythonOnlySchema {
+    PythonOnlySchema::new(name, python)
 }
 
 /// A value serialized through [`TypedValue::serialize_value`]: the generated code wraps each

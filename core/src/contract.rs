@@ -40,12 +40,13 @@ pub(crate) enum Null {
     NotAllowed,
 }
 
-/// Whether `value_type` holds `null` as one of its values: `Any`, an alias of it, a union
-/// with such a member. Anywhere else (a list item, a dict's value, the whole document)
-/// `null` is an error in either mode: there is no key to leave out.
+/// Whether `value_type` holds `null` as one of its values: `Any`, a nullable value
+/// (`X | None`), `None`, an alias of one, a union with such a member. Anywhere else (a list
+/// item, a dict's value, the whole document) `null` is an error in either mode: there is
+/// no key to leave out.
 pub(crate) fn holds_null(value_type: &ValueType) -> bool {
     match value_type.resolved() {
-        ValueType::Any => true,
+        ValueType::Any | ValueType::Nullable(_) | ValueType::None => true,
         ValueType::Union(union) => union.members.iter().any(holds_null),
         // A type of one's own holds `null` when its base JSON type does (`Any`).
         ValueType::Custom(custom) => holds_null(custom.base),
@@ -213,6 +214,8 @@ mod tests {
     static STR: ValueType = ValueType::Str;
     static WITH_ANY: UnionSchema = UnionSchema::new("U", &[ValueType::Str, ValueType::Any]);
     static WITHOUT: UnionSchema = UnionSchema::new("V", &[ValueType::Str, ValueType::Int]);
+    static NULLABLE: ValueType = ValueType::Nullable(&STR);
+    static WITH_NONE: UnionSchema = UnionSchema::new("W", &[ValueType::Str, ValueType::None]);
 
     #[test]
     fn null_is_a_value_of_any_and_of_what_holds_it() {
@@ -228,6 +231,10 @@ mod tests {
             Null::NotAllowed
         );
         assert_eq!(null_in_key(&STR, strict), Null::NotAllowed);
+        for holds in [&NULLABLE, &ValueType::None, &ValueType::Union(&WITH_NONE)] {
+            assert_eq!(null_in_key(holds, strict), Null::Value);
+            assert_eq!(null_in_key(holds, wire), Null::Value);
+        }
         assert_eq!(null_in_key(&STR, wire), Null::Absent);
         let asked = std::cell::Cell::new(false);
         null_in_key(&ANY, || {

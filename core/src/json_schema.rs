@@ -221,10 +221,20 @@ impl Definitions {
                 "contentEncoding": "base64",
                 "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
             }),
-            ValueType::Sequence(item) | ValueType::List(item) => {
+            ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item) => {
                 json!({ "type": "array", "items": self.value(item) })
             }
-            ValueType::Dict(key, item) => {
+            ValueType::Nullable(inner) => {
+                json!({ "anyOf": [self.value(inner), { "type": "null" }] })
+            }
+            ValueType::None => json!({ "type": "null" }),
+            // No JSON value is one: only an absent key (or a nullable one's `null`) is valid.
+            ValueType::PythonOnly(python_only) => json!({
+                "not": {},
+                "title": python_only.name,
+                "description": format!("{}: a Python-only type, with no JSON form", python_only.python),
+            }),
+            ValueType::Dict(key, item) | ValueType::Mapping(key, item) => {
                 // An integer key is a string of the digits `str(int)` writes, within the
                 // key type's range: a pattern says both.
                 let names = match key.resolved().integer_range() {

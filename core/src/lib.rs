@@ -40,6 +40,9 @@ macro_rules! for_each_scalar_type {
             bool,
             $crate::Timestamp,
             $crate::Blob,
+            $crate::ByteArray,
+            $crate::Decimal,
+            $crate::NoneType,
             serde_json::Value
         );
     };
@@ -59,12 +62,17 @@ mod json;
 pub mod json_schema;
 mod key;
 mod literal;
+mod mapping;
+mod nullable;
 pub mod options;
 mod output;
 #[cfg(feature = "proptest")]
 pub mod proptest;
+mod python_only;
+mod python_values;
 pub mod schema;
 mod sequence;
+mod set;
 mod timestamp;
 mod typed_de;
 mod union;
@@ -88,12 +96,17 @@ pub use encode::{
 pub use error::DecodeError;
 pub use error::{Error, ErrorKind, Result, ValidationError};
 pub use literal::{Literal, LiteralError, UnknownValue};
+pub use mapping::Mapping;
+pub use nullable::{NoneType, Nullable};
 pub use options::{DecodeOptions, Mode, ModeError};
 pub use output::HasOutput;
+pub use python_values::{ByteArray, Decimal};
 pub use schema::{
-    AliasSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
+    AliasSchema, FieldSchema, LiteralSchema, PythonOnlySchema, TypedDictSchema, TypedValue,
+    UnionSchema, ValueType,
 };
 pub use sequence::{List, Sequence};
+pub use set::Set;
 pub use timestamp::{Timestamp, TimestampError};
 #[doc = include_str!("typed_dict_attribute.md")]
 pub use typed_dict_macros::typed_dict;

@@ -145,20 +145,36 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         ValueType::Literal(literal) => literal_value(literal, mode).prop_map(Json::from).boxed(),
         // Past the depth limit containers stay empty, and their items' strategies are
         // not even built: a recursive shape would otherwise recurse forever.
-        ValueType::Sequence(_) | ValueType::List(_) | ValueType::Dict(..) if deep => {
-            let empty = if let ValueType::Dict(..) = ty {
+        ValueType::Sequence(_)
+        | ValueType::List(_)
+        | ValueType::Set(_)
+        | ValueType::Dict(..)
+        | ValueType::Mapping(..)
+            if deep =>
+        {
+            let empty = if let ValueType::Dict(..) | ValueType::Mapping(..) = ty {
                 Json::Object(Map::new())
             } else {
                 Json::Array(Vec::new())
             };
             Just(empty).boxed()
         }
-        ValueType::Sequence(item) | ValueType::List(item) => {
+        ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item) => {
             ::proptest::collection::vec(value_at(item, mode, depth + 1), 0..4)
                 .prop_map(Json::Array)
                 .boxed()
         }
-        ValueType::Dict(key_type, value_type) => {
+        ValueType::Nullable(inner) => prop_oneof![
+            1 => Just(Json::Null),
+            3 => value_at(inner, mode, depth),
+        ]
+        .boxed(),
+        ValueType::None => Just(Json::Null).boxed(),
+        // No JSON value is one: a key of it is left out and a union tries its other
+        // members (see `typed_dict_at`, `has_json_form`); where one is required all the
+        // same, no payload is valid, and this `null` says so.
+        ValueType::PythonOnly(_) => Just(Json::Null).boxed(),
+        ValueType::Dict(key_type, value_type) | ValueType::Mapping(key_type, value_type) => {
             let key = match key_type.resolved() {
                 ValueType::Literal(literal) => literal_value(literal, mode),
                 // An integer key: its digits as `str(int)` writes them, within its range.
@@ -177,6 +193,7 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
             union
                 .members
                 .iter()
+                .filter(|member| has_json_form(member))
                 .map(|member| value_at(member, mode, depth)),
         )
         .boxed(),
@@ -236,6 +253,16 @@ fn int_json(value: i128) -> Json {
     }
 }
 
+/// Whether some JSON value is of `ty`: not for a Python-only type (`Callable[..., Any]`),
+/// nor a union of nothing else.
+fn has_json_form(ty: &ValueType) -> bool {
+    match ty.resolved() {
+        ValueType::PythonOnly(_) => false,
+        ValueType::Union(union) => union.members.iter().any(has_json_form),
+        _ => true,
+    }
+}
+
 /// How one key turns up in a generated object.
 #[derive(Debug, Clone)]
 enum Presence {
@@ -252,7 +279,7 @@ fn typed_dict_at(schema: &'static TypedDictSchema, mode: Mode, depth: u32) -> Bo
         .map(|field| {
             let key = field.key;
             let may_be_absent = !field.required || (wire && field.wire_optional);
-            if may_be_absent && depth >= MAX_DEPTH {
+            if may_be_absent && (depth >= MAX_DEPTH || !has_json_form(field.value)) {
                 return Just((key, Presence::Absent)).boxed();
             }
             let present = value_at(field.value, mode, depth).prop_map(Presence::Present);

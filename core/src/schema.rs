@@ -74,19 +74,38 @@ pub enum ValueType {
     Sequence(&'static ValueType),
     /// `List[T]`: an output list.
     List(&'static ValueType),
-    /// `Dict[K, V]`
+    /// `Dict[K, V]`: an output dict (`dict[K, V]` in [`PythonStyle::BUILTINS`]).
     Dict(&'static ValueType, &'static ValueType),
+    /// `Mapping[K, V]`: an input (read-only) dict, as [`ValueType::Sequence`] is the input
+    /// list. The wire format of a [`ValueType::Dict`]; its output counterpart is one.
+    Mapping(&'static ValueType, &'static ValueType),
+    /// `set[T]`: a set of values (in DynamoDB's value unions). On the wire a list, as
+    /// botocore sends one; items are read as the list's are.
+    Set(&'static ValueType),
+    /// `X | None` (`Optional[X]` in [`PythonStyle::TYPING`]): a value that may be `null`,
+    /// in both modes. Apart from a NotRequired key (`Option<T>`): a NotRequired key whose
+    /// value may be `null` is both, `Option<Nullable<T>>`.
+    Nullable(&'static ValueType),
+    /// `None`: the one value `null` (a member of DynamoDB's value unions).
+    None,
+    /// A Python-only type: one the stub annotates (`Callable[..., Any]`, `StreamingBody`)
+    /// but that has no JSON form, so no payload can hold a value of it. Rendered as the
+    /// stub writes it; decoding and validation refuse any value with an error naming it.
+    PythonOnly(&'static PythonOnlySchema),
     /// A nested typed dict. A function, not a reference, so that recursive shapes are possible.
     TypedDict(fn() -> &'static TypedDictSchema),
-    /// A literal type: `Literal['A', 'B']`, named.
+    /// A literal type: `Literal['A', 'B']`, named. A key typed with it renders the name
+    /// (`Literal['A', 'B']` in place when the literal is [inline](LiteralSchema::inline)).
     Literal(&'static LiteralSchema),
     /// A named union, `XUnionTypeDef = Union[XTypeDef, XOutputTypeDef]`: a value of any of
-    /// its member types. A key typed with it renders the name; [`ValueType::python_definition_with`]
-    /// renders `Union[...]`.
+    /// its member types. A key typed with it renders the name (the members in place,
+    /// `str | bytes`, when the union is [inline](UnionSchema::inline));
+    /// [`ValueType::python_definition_with`] renders `Union[...]`.
     Union(&'static UnionSchema),
     /// A named alias, `BlobTypeDef = Union[str, bytes, IO[Any], StreamingBody]`: a name for
     /// another value type, with the same wire format. A key typed with it renders the name;
-    /// [`ValueType::python_definition_with`] renders the target.
+    /// [`ValueType::python_definition_with`] renders the alias's own Python text if it
+    /// has one ([`AliasSchema::python`]), else the target.
     Alias(&'static AliasSchema),
     /// Any JSON value; used only by extra-items capture fields.
     Any,
@@ -134,20 +153,22 @@ impl ValueType {
         }
     }
 
-    /// The declared name of a typed dict, literal, union or named alias.
+    /// The declared name of a typed dict, literal, union, named alias or Python-only type.
     pub fn name(&self) -> Option<&'static str> {
         match self {
             ValueType::TypedDict(schema) => Some(schema().name),
             ValueType::Literal(literal) => Some(literal.name),
             ValueType::Union(union) => Some(union.name),
             ValueType::Alias(alias) => Some(alias.name),
+            ValueType::PythonOnly(python_only) => Some(python_only.name),
             _ => None,
         }
     }
 
     /// Renders what a union or named alias stands for, as the stub's `X = ...` line does:
-    /// `Union[TagTypeDef, TagOutputTypeDef]` for a union, the target's annotation for an
-    /// alias; any other value type renders as [`ValueType::python_with`] does.
+    /// `Union[TagTypeDef, TagOutputTypeDef]` for a union, the alias's own Python text or
+    /// else the target's annotation for an alias, `Literal['A', 'B']` for a literal; any
+    /// other value type renders as [`ValueType::python_with`] does.
     pub fn python_definition_with<'a>(&'a self, style: &'a PythonStyle) -> PythonAnnotation<'a> {
         PythonAnnotation {
             value: self,
@@ -239,8 +260,9 @@ impl fmt::Display for IntegerRange {
 }
 
 /// How a stub package spells the annotations that Python lets it write more than one way:
-/// the list and dict generics (`typing.List` or the builtin `list`) and the type of a
-/// binary value (each client library accepts its own stream types).
+/// the list, dict and set generics (`typing.List` or the builtin `list`), anonymous unions
+/// and nullable values (`str | None` or `Optional[str]`), and the type of a binary value
+/// (each client library accepts its own stream types).
 ///
 /// ```
 /// use typed_dict::schema::PythonStyle;
@@ -250,6 +272,10 @@ impl fmt::Display for IntegerRange {
 /// let value = ValueType::List(&TAGS);
 /// assert_eq!(value.python().to_string(), "list[str]");
 /// assert_eq!(value.python_with(&PythonStyle::TYPING).to_string(), "List[str]");
+///
+/// let nullable = ValueType::Nullable(&TAGS);
+/// assert_eq!(nullable.python().to_string(), "str | None");
+/// assert_eq!(nullable.python_with(&PythonStyle::TYPING).to_string(), "Optional[str]");
 ///
 /// const STREAMS: PythonStyle = PythonStyle::BUILTINS.with_blob("Union[bytes, IO[bytes]]");
 /// assert_eq!(ValueType::Blob.python_with(&STREAMS).to_string(), "Union[bytes, IO[bytes]]");
@@ -261,29 +287,49 @@ pub struct PythonStyle {
     pub list: &'static str,
     /// The dict generic: `dict` or `Dict`.
     pub dict: &'static str,
+    /// The set generic: `set` or `Set`.
+    pub set: &'static str,
+    /// Whether an anonymous union and a nullable value are written with `|` (PEP 604:
+    /// `str | bytes`, `str | None`) rather than `Union[str, bytes]` and `Optional[str]`.
+    /// A named union's definition is `Union[...]` either way, as the stubs write it.
+    pub pipe_unions: bool,
     /// The whole annotation of a [`ValueType::Blob`]: `bytes`, or a union of the stream
     /// types a client accepts.
     pub blob: &'static str,
 }
 
 impl PythonStyle {
-    /// Python 3.9+ builtin generics, and `bytes`: `list[str]`, `dict[str, int]`.
+    /// Python 3.9+ builtin generics, PEP 604 unions, and `bytes`: `list[str]`,
+    /// `dict[str, int]`, `str | None`.
     pub const BUILTINS: PythonStyle = PythonStyle {
         list: "list",
         dict: "dict",
+        set: "set",
+        pipe_unions: true,
         blob: "bytes",
     };
 
-    /// The `typing` module's generics, and `bytes`: `List[str]`, `Dict[str, int]`.
+    /// The `typing` module's generics and unions, and `bytes`: `List[str]`,
+    /// `Dict[str, int]`, `Optional[str]`.
     pub const TYPING: PythonStyle = PythonStyle {
         list: "List",
         dict: "Dict",
+        set: "Set",
+        pipe_unions: false,
         blob: "bytes",
     };
 
     /// The same style with `blob` as the annotation of a binary value.
     pub const fn with_blob(self, blob: &'static str) -> PythonStyle {
         PythonStyle { blob, ..self }
+    }
+
+    /// The same style, writing anonymous unions and nullable values with `|` or not.
+    pub const fn with_pipe_unions(self, pipe_unions: bool) -> PythonStyle {
+        PythonStyle {
+            pipe_unions,
+            ..self
+        }
     }
 }
 
@@ -318,8 +364,20 @@ impl fmt::Display for PythonAnnotation<'_> {
         let style = self.style;
         match self.value {
             ValueType::Union(union) if self.definition => UnionDefinition(union, style).fmt(f),
-            ValueType::Alias(alias) if self.definition => {
-                write!(f, "{}", alias.target.python_with(style))
+            ValueType::Alias(alias) if self.definition => match alias.python {
+                Some(python) => f.write_str(python),
+                None => write!(f, "{}", alias.target.python_with(style)),
+            },
+            ValueType::Literal(literal) if self.definition || literal.inline => {
+                LiteralDefinition(literal).fmt(f)
+            }
+            ValueType::Union(union) if union.inline => {
+                let members = union.members.iter().map(|member| member.python_with(style));
+                if style.pipe_unions {
+                    Joined(members, " | ").fmt(f)
+                } else {
+                    write!(f, "Union[{}]", Joined(members, ", "))
+                }
             }
             ValueType::Str => f.write_str("str"),
             ValueType::Int | ValueType::Integer(_) => f.write_str("int"),
@@ -336,16 +394,51 @@ impl fmt::Display for PythonAnnotation<'_> {
                 key.python_with(style),
                 value.python_with(style)
             ),
+            ValueType::Mapping(key, value) => write!(
+                f,
+                "Mapping[{}, {}]",
+                key.python_with(style),
+                value.python_with(style)
+            ),
+            ValueType::Set(item) => write!(f, "{}[{}]", style.set, item.python_with(style)),
+            ValueType::Nullable(inner) if style.pipe_unions => {
+                write!(f, "{} | None", inner.python_with(style))
+            }
+            ValueType::Nullable(inner) => write!(f, "Optional[{}]", inner.python_with(style)),
+            ValueType::None => f.write_str("None"),
+            ValueType::PythonOnly(python_only) => f.write_str(python_only.python),
             ValueType::TypedDict(schema) => f.write_str(schema().name),
-            ValueType::Literal(literal) => match literal.values {
-                [only] => write!(f, "Literal['{only}']"),
-                _ => f.write_str(literal.name),
-            },
+            ValueType::Literal(literal) => f.write_str(literal.name),
             ValueType::Union(union) => f.write_str(union.name),
             ValueType::Alias(alias) => f.write_str(alias.name),
             ValueType::Any => f.write_str("Any"),
             ValueType::Custom(custom) => f.write_str(custom.python),
         }
+    }
+}
+
+/// `Literal['A', 'B']`: what a literal stands for.
+struct LiteralDefinition<'a>(&'a LiteralSchema);
+
+impl fmt::Display for LiteralDefinition<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let values = self.0.values.iter().map(|value| format!("'{value}'"));
+        write!(f, "Literal[{}]", Joined(values, ", "))
+    }
+}
+
+/// Items written one after another with a separator between them.
+struct Joined<I>(I, &'static str);
+
+impl<I: Iterator<Item = T> + Clone, T: fmt::Display> fmt::Display for Joined<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, item) in self.0.clone().enumerate() {
+            if index > 0 {
+                f.write_str(self.1)?;
+            }
+            write!(f, "{item}")?;
+        }
+        Ok(())
     }
 }
 
@@ -546,6 +639,9 @@ pub struct LiteralSchema {
     /// `other` variant): wire mode then keeps such a value and reports it as a warning,
     /// strict mode still rejects it.
     pub open: bool,
+    /// Whether a key typed with it renders the values in place (`Literal['EXPIRE']`, as
+    /// older stubs write a one-value literal) rather than the name: `#[typed_dict(inline)]`.
+    pub inline: bool,
 }
 
 impl LiteralSchema {
@@ -555,7 +651,13 @@ impl LiteralSchema {
             name,
             values,
             open: false,
+            inline: false,
         }
+    }
+
+    /// The same schema, rendered in place at each use or by its name.
+    pub const fn with_inline(self, inline: bool) -> Self {
+        LiteralSchema { inline, ..self }
     }
 
     /// The same schema, open or not: whether wire mode keeps an unlisted value.
@@ -599,12 +701,24 @@ pub struct UnionSchema {
     pub name: &'static str,
     /// The member types, in declaration order (the order they are tried in).
     pub members: &'static [ValueType],
+    /// Whether a key typed with it renders its members in place (`str | bytes`, an
+    /// anonymous union of the stub's) rather than the name: `#[typed_dict(inline)]`.
+    pub inline: bool,
 }
 
 impl UnionSchema {
     /// A union's schema built by hand (`#[typed_dict]` builds its own).
     pub const fn new(name: &'static str, members: &'static [ValueType]) -> Self {
-        UnionSchema { name, members }
+        UnionSchema {
+            name,
+            members,
+            inline: false,
+        }
+    }
+
+    /// The same schema, rendered in place at each use or by its name.
+    pub const fn with_inline(self, inline: bool) -> Self {
+        UnionSchema { inline, ..self }
     }
 }
 
@@ -628,12 +742,54 @@ pub struct AliasSchema {
     pub name: &'static str,
     /// The value type it names.
     pub target: &'static ValueType,
+    /// What the stub's `X = ...` line writes, when the target's annotation does not say
+    /// it (`Union[str, bytes, IO[Any], StreamingBody]` for a `Blob`):
+    /// `#[typed_dict(python = "...")]`.
+    pub python: Option<&'static str>,
 }
 
 impl AliasSchema {
     /// An alias's schema built by hand (`#[typed_dict]` builds its own).
     pub const fn new(name: &'static str, target: &'static ValueType) -> Self {
-        AliasSchema { name, target }
+        AliasSchema {
+            name,
+            target,
+            python: None,
+        }
+    }
+
+    /// The same schema, whose definition renders `python`.
+    pub const fn with_python(self, python: Option<&'static str>) -> Self {
+        AliasSchema { python, ..self }
+    }
+}
+
+/// The schema of a Python-only type: `#[typed_dict(python = "...")]` on a unit struct. It
+/// has no JSON form (`Callable[..., Any]`, a client object, `StreamingBody`), so a key
+/// typed with it can only be absent (or `null`, where the type is [`Nullable`](crate::Nullable)).
+///
+/// ```
+/// use typed_dict::{typed_dict, TypedValue, ValueType};
+///
+/// #[typed_dict(python = "Callable[..., Any]")]
+/// pub struct Callback;
+///
+/// let ValueType::PythonOnly(schema) = <Callback as TypedValue>::TYPE else { unreachable!() };
+/// assert_eq!((schema.name, schema.python), ("Callback", "Callable[..., Any]"));
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct PythonOnlySchema {
+    /// The Rust type's name (`Callback`), as messages name it.
+    pub name: &'static str,
+    /// The annotation, verbatim (`Callable[..., Any]`).
+    pub python: &'static str,
+}
+
+impl PythonOnlySchema {
+    /// A Python-only type's schema built by hand (`#[typed_dict]` builds its own).
+    pub const fn new(name: &'static str, python: &'static str) -> Self {
+        PythonOnlySchema { name, python }
     }
 }
 

@@ -254,13 +254,17 @@ pub(crate) fn closest(
 }
 
 /// `RegistryScanningRuleUnionTypeDef (Union[RegistryScanningRuleTypeDef, ...])`: how a
-/// message names what a union expects.
+/// message names what a union expects; an inline union as the stub writes it, `str | bytes`
+/// (its Rust name is nowhere in the stub).
 pub(crate) struct Expecting(pub(crate) &'static UnionSchema);
 
 impl fmt::Display for Expecting {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let union = ValueType::Union(self.0);
         let style = crate::schema::PythonStyle::BUILTINS;
+        if self.0.inline {
+            return write!(f, "{}", union.python_with(&style));
+        }
         write!(
             f,
             "{} ({})",

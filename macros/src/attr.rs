@@ -79,6 +79,11 @@ pub struct Container {
     pub required: Attr<syn::Ident>,
     /// `crate = "path"`: where the runtime is, for renamed dependencies and facades.
     pub krate: Attr<syn::Path>,
+    /// `inline`: a union or literal rendered in place at each use. Unions and literals only.
+    pub inline: Attr<()>,
+    /// `python = "..."`: a named alias's own Python text, or a Python-only type's (on a
+    /// unit struct).
+    pub python: Attr<LitStr>,
 }
 
 /// The container settings with an example value (none for a flag), for messages.
@@ -88,6 +93,8 @@ const CONTAINER_FORMS: &[(Symbol, Option<&str>)] = &[
     (OUTPUT, Some("XOutputTypeDef")),
     (REQUIRED, Some("XRequiredKeys")),
     (CRATE, Some("\"path::to::typed_dict\"")),
+    (INLINE, None),
+    (PYTHON, Some("\"Union[str, bytes]\"")),
 ];
 
 /// The example value of a container setting, as its messages show it.
@@ -108,6 +115,8 @@ impl Container {
             output: Attr::none(OUTPUT),
             required: Attr::none(REQUIRED),
             krate: Attr::none(CRATE),
+            inline: Attr::none(INLINE),
+            python: Attr::none(PYTHON),
         }
     }
 
@@ -118,6 +127,8 @@ impl Container {
             .chain(self.output.repeats())
             .chain(self.required.repeats())
             .chain(self.krate.repeats())
+            .chain(self.inline.repeats())
+            .chain(self.python.repeats())
             .collect()
     }
 
@@ -157,6 +168,14 @@ impl Container {
                             format!("`{CRATE}` must be a path, like `{CRATE} = \"my_facade::typed_dict\"`; `{}` is not one", path.value()),
                         ),
                     }
+                }
+            } else if path == INLINE {
+                if flag(cx, &meta, INLINE)? {
+                    self.inline.set(span, ());
+                }
+            } else if path == PYTHON {
+                if let Some(python) = string(cx, &meta, PYTHON, container_example(PYTHON))? {
+                    self.python.set(span, python);
                 }
             } else if is_one_of(path, FIELD_FORMS) {
                 // Parse errors, here and below: no container setting has this name (the

@@ -31,6 +31,7 @@ pub fn emit(
         Some(Item::TypedDict(model)) => typed_dict(model, krate),
         Some(Item::Union(_)) => as_written(input, krate, Some(Kind::Union)),
         Some(Item::Alias(_)) => as_written(input, krate, Some(Kind::Alias)),
+        Some(Item::PythonOnly(_)) => as_written(input, krate, Some(Kind::PythonOnly)),
         _ => as_written(input, krate, None),
     };
     tokens.extend(errors.to_compile_error());
@@ -140,6 +141,7 @@ enum Kind {
     Literal { unit: bool },
     Union,
     Alias,
+    PythonOnly,
 }
 
 /// Impls with bodies that are never run (the build fails), so that the type's uses type-check.
@@ -221,19 +223,25 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
         Kind::Union => tokens.extend(quote! {
             impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
-                    __td::ValueType::Union(&__td::union_schema(#name, &[]));
+                    __td::ValueType::Union(&__td::union_schema(#name, &[], false));
             }
         }),
         Kind::Alias => tokens.extend(quote! {
             impl __td::TypedValue for #ident {
                 const TYPE: __td::ValueType =
-                    __td::ValueType::Alias(&__td::alias_schema(#name, &__td::ValueType::Any));
+                    __td::ValueType::Alias(&__td::alias_schema(#name, &__td::ValueType::Any, ::core::option::Option::None));
+            }
+        }),
+        Kind::PythonOnly => tokens.extend(quote! {
+            impl __td::TypedValue for #ident {
+                const TYPE: __td::ValueType =
+                    __td::ValueType::PythonOnly(&__td::python_only_schema(#name, ""));
             }
         }),
         Kind::Literal { unit } => {
             tokens.extend(quote! {
                 impl __td::Literal for #ident {
-                    const SCHEMA: __td::LiteralSchema = __td::literal_schema(#name, &[], false);
+                    const SCHEMA: __td::LiteralSchema = __td::literal_schema(#name, &[], false, false);
                     const ALL: &'static [Self] = &[];
                     fn as_str(&self) -> &str { #unreachable }
                 }

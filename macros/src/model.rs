@@ -27,6 +27,8 @@ pub enum Item {
     Union(Box<Union>),
     /// A tuple struct with one field.
     Alias(Box<Alias>),
+    /// A unit struct with `python = "..."`: a Python-only type.
+    PythonOnly(Box<PythonOnly>),
 }
 
 /// A typed dict declaration.
@@ -172,6 +174,8 @@ pub struct Literal {
     pub derives: Derives,
     /// Every variant as written, in order, for check.
     pub written: Vec<WrittenVariant>,
+    /// `inline`: rendered as `Literal['A', 'B']` at each use, not by its name.
+    pub inline: bool,
 }
 
 /// One value of a literal type.
@@ -201,6 +205,10 @@ pub struct Union {
     pub derives: Derives,
     /// Every variant as written, in order, for check.
     pub written: Vec<WrittenVariant>,
+    /// `inline`: rendered as its members (`str | bytes`) at each use, not by its name.
+    pub inline: bool,
+    /// `output = X`: the member type that is the union's output counterpart.
+    pub output: Option<Ident>,
 }
 
 /// One member of a union: a variant and the type it holds.
@@ -224,6 +232,21 @@ pub struct Alias {
     pub field_vis: Visibility,
     /// The type the alias names.
     pub target: Ty,
+    pub derives: Derives,
+    /// `python = "..."`: what the stub's `X = ...` line writes, if not the target's text.
+    pub python: Option<syn::LitStr>,
+    /// `output = X`: the alias's output counterpart, a type the target converts from.
+    pub output: Option<Ident>,
+}
+
+/// A Python-only type: `#[typed_dict(python = "Callable[..., Any]")] pub struct Callback;`.
+pub struct PythonOnly {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub krate: syn::Path,
+    /// The annotation, verbatim.
+    pub python: syn::LitStr,
     pub derives: Derives,
 }
 
@@ -300,12 +323,17 @@ pub fn build(
                 named.named.iter(),
             )))),
             Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Ok(Item::Alias(Box::new(
-                build_alias(krate, input, &unnamed.unnamed[0]),
+                build_alias(container, krate, input, &unnamed.unnamed[0]),
             ))),
             Fields::Unnamed(unnamed) => Err(Unsupported::TupleStruct {
                 fields: unnamed.unnamed.len(),
             }),
-            Fields::Unit => Err(Unsupported::UnitStruct),
+            Fields::Unit => match container.python.get() {
+                Some(python) => Ok(Item::PythonOnly(Box::new(build_python_only(
+                    krate, input, python,
+                )))),
+                None => Err(Unsupported::UnitStruct),
+            },
         },
         Data::Enum(data) => {
             let written: Vec<WrittenVariant> = data
@@ -317,7 +345,9 @@ pub fn build(
                 })
                 .collect();
             if declares_union(&written) {
-                Ok(Item::Union(Box::new(build_union(krate, input, written))))
+                Ok(Item::Union(Box::new(build_union(
+                    container, krate, input, written,
+                ))))
             } else {
                 Ok(Item::Literal(Box::new(build_literal(
                     container, krate, input, written,
@@ -340,7 +370,12 @@ fn declares_union(written: &[WrittenVariant]) -> bool {
     !unit && members
 }
 
-fn build_union(krate: &syn::Path, input: &DeriveInput, written: Vec<WrittenVariant>) -> Union {
+fn build_union(
+    container: &attr::Container,
+    krate: &syn::Path,
+    input: &DeriveInput,
+    written: Vec<WrittenVariant>,
+) -> Union {
     let ident = &input.ident;
     let members = written
         .iter()
@@ -364,10 +399,29 @@ fn build_union(krate: &syn::Path, input: &DeriveInput, written: Vec<WrittenVaria
         members,
         derives,
         written,
+        inline: container.inline.get().is_some(),
+        output: container.output.get().cloned(),
     }
 }
 
-fn build_alias(krate: &syn::Path, input: &DeriveInput, field: &syn::Field) -> Alias {
+fn build_python_only(krate: &syn::Path, input: &DeriveInput, python: &syn::LitStr) -> PythonOnly {
+    let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
+    PythonOnly {
+        attrs,
+        vis: input.vis.clone(),
+        ident: input.ident.clone(),
+        krate: krate.clone(),
+        python: python.clone(),
+        derives,
+    }
+}
+
+fn build_alias(
+    container: &attr::Container,
+    krate: &syn::Path,
+    input: &DeriveInput,
+    field: &syn::Field,
+) -> Alias {
     let (attrs, derives) = Derives::take(&attr::kept(&input.attrs));
     Alias {
         attrs,
@@ -383,6 +437,8 @@ fn build_alias(krate: &syn::Path, input: &DeriveInput, field: &syn::Field) -> Al
         field_vis: field.vis.clone(),
         target: Ty::classify(&ty::replace_self(&field.ty, &input.ident)),
         derives,
+        python: container.python.get().cloned(),
+        output: container.output.get().cloned(),
     }
 }
 
@@ -437,6 +493,7 @@ fn build_literal(
         other,
         derives,
         written,
+        inline: container.inline.get().is_some(),
     }
 }
 

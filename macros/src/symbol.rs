@@ -31,8 +31,11 @@ pub const WIRE_OPTIONAL: Symbol = Symbol("wire_optional");
 pub const EXTRA: Symbol = Symbol("extra");
 /// `as = "str"`: the JSON type of a field's foreign type, whose own serde impls read it.
 pub const AS: Symbol = Symbol("as");
-/// `python = "UUID"`: the Python annotation of an `as` field's foreign type.
+/// `python = "UUID"`: the Python annotation of an `as` field's foreign type; on a named
+/// alias, what the stub's `X = ...` line writes; on a unit struct, a Python-only type.
 pub const PYTHON: Symbol = Symbol("python");
+/// `inline`: a union or literal rendered in place at each use, not by its name.
+pub const INLINE: Symbol = Symbol("inline");
 /// `value = "..."`: a literal variant's wire string.
 pub const VALUE: Symbol = Symbol("value");
 /// `other`: the variant of an open literal that holds unlisted values.

@@ -32,8 +32,8 @@ pub enum Kind {
     Box(Box<Ty>),
     /// `Sequence<T>`, `List<T>` or `Vec<T>`.
     Seq(Box<Ty>),
-    /// `Dict<K, V>`, or std's `HashMap<K, V>` (with any hasher) or `BTreeMap<K, V>`:
-    /// [`Ty::is_std_map`] tells them apart.
+    /// `Dict<K, V>`, `Mapping<K, V>` (the input dict), or std's `HashMap<K, V>` (with any
+    /// hasher) or `BTreeMap<K, V>`: [`Ty::is_std_map`] tells them apart.
     Dict(Box<Ty>, Box<Ty>),
     /// Any other path: a nested typed dict, a literal, or something the `TypedValue` trait
     /// bound will judge.
@@ -103,6 +103,7 @@ impl Ty {
             Kind::Dict(..) if self.is_std_map() => {
                 quote!(<#ty as #krate::__private::HasOutput>::Output)
             }
+            // A `Mapping` (the input dict) becomes a `Dict`, as a `Sequence` a `List`.
             Kind::Dict(key, value) => {
                 let (key, value) = (&key.ty, value.output(krate));
                 quote!(#krate::Dict<#key, #value>)
@@ -188,7 +189,7 @@ fn kind_of(ty: &Type) -> Kind {
         ("Option", [inner]) => Kind::Option(boxed(inner)),
         ("Box", [inner]) => Kind::Box(boxed(inner)),
         ("Sequence" | "List" | "Vec", [item]) => Kind::Seq(boxed(item)),
-        ("Dict", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
+        ("Dict" | "Mapping", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
         // std's maps: a dict each, in its own order (the hasher is the `TypedValue` impl's
         // business: any `BuildHasher + Default`).
         ("HashMap", [key, value, ..]) | ("BTreeMap", [key, value]) => {

@@ -14,7 +14,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::options::Mode;
 use crate::schema::{FieldSchema, TypedDictSchema, TypedValue, ValueType};
-use crate::{Dict, Sequence};
+use crate::{Dict, Mapping, Nullable, Sequence, Set};
 
 /// The name of the one-key typed dict that carries a value type through
 /// [`crate::json_schema::for_type_def`]. Not an identifier, so no declared type has it.
@@ -120,9 +120,16 @@ macro_rules! item_types {
     )*};
 }
 
-item_types!(Vec, Sequence, Box);
+item_types!(Vec, Sequence, Set, Nullable, Box);
 
 impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for Dict<K, V> {
+    fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
+        K::collect(generator, refs);
+        V::collect(generator, refs);
+    }
+}
+
+impl<K: JsonSchemaDeps, V: JsonSchemaDeps> JsonSchemaDeps for Mapping<K, V> {
     fn collect(generator: &mut SchemaGenerator, refs: &mut SchemaRefs) {
         K::collect(generator, refs);
         V::collect(generator, refs);

@@ -209,8 +209,12 @@ pub(crate) fn base_holds(base: &ValueType, kind: &str) -> bool {
         ValueType::Int | ValueType::Integer(_) => kind == "int",
         ValueType::Float | ValueType::Float32 => matches!(kind, "int" | "float"),
         ValueType::Bool => kind == "bool",
-        ValueType::Sequence(_) | ValueType::List(_) => kind == "list",
-        ValueType::Dict(..) | ValueType::TypedDict(_) => kind == "object",
+        ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_) => kind == "list",
+        ValueType::Dict(..) | ValueType::Mapping(..) | ValueType::TypedDict(_) => {
+            kind == "object"
+        }
+        ValueType::Nullable(inner) => kind == "None" || base_holds(inner, kind),
+        ValueType::None => kind == "None",
         ValueType::Union(union) => union.members.iter().any(|member| base_holds(member, kind)),
         ValueType::Custom(custom) => base_holds(custom.base, kind),
         _ => false,

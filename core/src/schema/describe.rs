@@ -151,7 +151,10 @@ impl Serialize for Described<'_, UnionSchema> {
 
 impl Serialize for Described<'_, AliasSchema> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let definition = self.item.target.python_with(self.style);
+        let definition = match self.item.python {
+            Some(python) => python.to_owned(),
+            None => self.item.target.python_with(self.style).to_string(),
+        };
         named(serializer, self.item.name, &definition)
     }
 }

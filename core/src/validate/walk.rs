@@ -43,6 +43,11 @@ impl fmt::Display for Expected {
                 f.write_str("datetime (epoch seconds or RFC 3339 string)")
             }
             Expected::Value(ValueType::Blob) => f.write_str("bytes (base64 string)"),
+            Expected::Value(ValueType::PythonOnly(python_only)) => write!(
+                f,
+                "{} ({}, a Python-only type: no JSON value is one)",
+                python_only.python, python_only.name
+            ),
             Expected::Value(ValueType::Union(union)) => {
                 write!(f, "{}", crate::union::Expecting(union))
             }
@@ -165,6 +170,23 @@ impl<'a> Walk<'a> {
         if let Expected::Value(ValueType::Custom(custom)) = expected {
             return self.custom(custom, expected);
         }
+        if let Expected::Value(ValueType::Nullable(inner)) = expected {
+            // `null` is one of its values; anything else is read as the inner type's.
+            if self.lex.peek() == Some(b'n') {
+                self.lex.word(b"null")?;
+                return Ok(Seen::Value);
+            }
+            return self.value(Expected::Value(inner));
+        }
+        if let Expected::Value(ValueType::PythonOnly(_)) = expected {
+            // No JSON value is one; `null` is left to where it stands (an absent key).
+            let text = self.lex.raw_value()?;
+            if text.starts_with('n') {
+                return Ok(Seen::Null);
+            }
+            self.wrong_type(expected, json_kind(text));
+            return Ok(Seen::Value);
+        }
         let value_type = match expected {
             Expected::Value(value_type) => Some(value_type),
             Expected::Shape(_) => None,
@@ -175,7 +197,9 @@ impl<'a> Walk<'a> {
                 match (expected, value_type) {
                     (Expected::Shape(schema), _) => self.typed_dict(schema)?,
                     (_, Some(ValueType::TypedDict(schema))) => self.typed_dict(schema())?,
-                    (_, Some(ValueType::Dict(key, value))) => self.dict(key, value)?,
+                    (_, Some(ValueType::Dict(key, value) | ValueType::Mapping(key, value))) => {
+                        self.dict(key, value)?
+                    }
                     (_, Some(ValueType::Any)) => self.any_object()?,
                     _ => {
                         self.wrong_type(expected, "object");
@@ -187,7 +211,9 @@ impl<'a> Walk<'a> {
             Some(b'[') => {
                 self.enter()?;
                 match value_type {
-                    Some(ValueType::Sequence(item) | ValueType::List(item)) => self.list(item)?,
+                    Some(
+                        ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item),
+                    ) => self.list(item)?,
                     Some(ValueType::Any) => self.any_list()?,
                     _ => {
                         self.wrong_type(expected, "list");

@@ -2,7 +2,7 @@
 
 use crate::ctxt::Ctxt;
 use crate::model::Alias;
-use crate::symbol::TYPED_DICT;
+use crate::symbol::{PYTHON, TYPED_DICT};
 
 /// Records every rule `alias` breaks.
 pub fn check(cx: &mut Ctxt, alias: &Alias) {
@@ -16,4 +16,15 @@ pub fn check(cx: &mut Ctxt, alias: &Alias) {
         );
     }
     super::check_value_type(cx, &alias.target, &format!("named alias `{}`", alias.ident));
+    if let Some(python) = &alias.python {
+        if python.value().trim().is_empty() {
+            cx.error_spanned_by(
+                python,
+                format!(
+                    "`{PYTHON}` of named alias `{}` is empty: write what the stub's `{} = ...` line says, or leave it out to render the target",
+                    alias.ident, alias.ident
+                ),
+            );
+        }
+    }
 }

@@ -7,6 +7,7 @@
 
 mod alias;
 mod literal;
+mod python_only;
 mod serde;
 mod settings;
 mod shape;
@@ -44,6 +45,7 @@ pub fn check(
         Item::Literal(literal) => literal::check(cx, literal),
         Item::Union(union) => union::check(cx, union),
         Item::Alias(alias) => alias::check(cx, alias),
+        Item::PythonOnly(python_only) => python_only::check(cx, python_only),
     }
 }
 
@@ -53,6 +55,7 @@ fn derives(item: &Item) -> &Derives {
         Item::Literal(literal) => &literal.derives,
         Item::Union(union) => &union.derives,
         Item::Alias(alias) => &alias.derives,
+        Item::PythonOnly(python_only) => &python_only.derives,
     }
 }
 

@@ -5,7 +5,7 @@ use syn::{DeriveInput, GenericParam};
 
 use crate::ctxt::Ctxt;
 use crate::model::{Item, Unsupported};
-use crate::symbol::TYPED_DICT;
+use crate::symbol::{PYTHON, TYPED_DICT};
 
 /// A typed dict may have type parameters (one schema per instantiation); a literal, union
 /// or alias names one schema, so it has none. Lifetimes and const parameters have no
@@ -20,6 +20,7 @@ pub fn generics(cx: &mut Ctxt, input: &DeriveInput, item: Option<&Item>) {
             Some(Item::Literal(_)) => "literals",
             Some(Item::Union(_)) => "unions",
             Some(Item::Alias(_)) => "named aliases",
+            Some(Item::PythonOnly(_)) => "Python-only types",
             _ => "these types",
         };
         cx.error_spanned_by(
@@ -55,7 +56,7 @@ pub fn unsupported(cx: &mut Ctxt, input: &DeriveInput, unsupported: &Unsupported
         ),
         Unsupported::UnitStruct => cx.error_spanned_by(
             ident,
-            format!("#[{TYPED_DICT}] needs named fields: unit struct `{ident}` has no keys"),
+            format!("#[{TYPED_DICT}] needs named fields: unit struct `{ident}` has no keys (a Python-only type, one with no JSON form, says its annotation: `#[{TYPED_DICT}({PYTHON} = \"Callable[..., Any]\")]`)"),
         ),
         Unsupported::Union(token) => cx.error_spanned_by(
             token,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
 use crate::model::Union;
-use crate::symbol::{OTHER, TYPED_DICT, VALUE};
+use crate::symbol::{OTHER, OUTPUT, TYPED_DICT, VALUE};
 use crate::ty;
 
 /// Records every rule `union` breaks.
@@ -12,6 +12,34 @@ pub fn check(cx: &mut Ctxt, union: &Union) {
     check_variants(cx, union);
     check_one_member(cx, union);
     check_members(cx, union);
+    check_output(cx, union);
+}
+
+/// `output = X` names one of the members: the union's output counterpart is a value of
+/// that member (`XUnionTypeDef`'s is `XOutputTypeDef`), and converts back through it.
+fn check_output(cx: &mut Ctxt, union: &Union) {
+    let Some(output) = &union.output else {
+        return;
+    };
+    let is_member = union.members.iter().any(|member| {
+        matches!(ty::strip(&member.value.ty), syn::Type::Path(path)
+            if path.qself.is_none() && path.path.is_ident(output))
+    });
+    if !is_member {
+        let members: Vec<String> = union
+            .members
+            .iter()
+            .map(|member| format!("`{}`", ty::spelled(&member.value.ty)))
+            .collect();
+        cx.error_spanned_by(
+            output,
+            format!(
+                "`{OUTPUT} = {output}` names the member that is the union's output counterpart, and `{}` has no member `{output}`: its members are {}",
+                union.ident,
+                members.join(", ")
+            ),
+        );
+    }
 }
 
 /// Each variant as written, in order.

@@ -66,7 +66,19 @@ pub fn expand(model: &Alias) -> TokenStream {
         ident,
         quote!(__td::ValueType::Alias(&SCHEMA)),
     );
-    let output = output::itself(ident);
+    let python = match &model.python {
+        Some(python) => quote!(::core::option::Option::Some(#python)),
+        None => quote!(::core::option::Option::None),
+    };
+    let output = match &model.output {
+        // The target converts from its output counterpart (`Timestamp` from itself).
+        Some(output) => output::through(
+            ident,
+            &syn::parse_quote!(#output),
+            quote!(#ident(::core::convert::From::from(output))),
+        ),
+        None => output::itself(ident),
+    };
     quote! {
         #(#attrs)*
         #docs
@@ -104,7 +116,7 @@ pub fn expand(model: &Alias) -> TokenStream {
             }
 
             // Statics, as a union's: the target may hold the alias itself (`List<Self>`).
-            static SCHEMA: __td::AliasSchema = __td::alias_schema(#name, &#target_type);
+            static SCHEMA: __td::AliasSchema = __td::alias_schema(#name, &#target_type, #python);
             #self_type
 
             #[automatically_derived]

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Alias, Field, Literal, Presence, TypedDict, Union};
+use crate::model::{Alias, Field, Literal, Presence, PythonOnly, TypedDict, Union};
 use crate::symbol::DOC;
 use crate::ty::spelled;
 
@@ -102,6 +102,17 @@ pub fn alias_target(model: &Alias) -> TokenStream {
         format!(
             "A name for `{}`, with its wire format.",
             spelled(&model.target.ty)
+        ),
+    ])
+}
+
+/// The doc lines added to a Python-only type's docs.
+pub fn python_only(model: &PythonOnly) -> TokenStream {
+    doc_attrs(&[
+        String::new(),
+        format!(
+            "Python-only: `{}`, which has no JSON form (decoding refuses any value of it).",
+            model.python.value()
         ),
     ])
 }

@@ -20,6 +20,8 @@ pub fn expand(item: &Item) -> TokenStream {
             });
             (&model.krate, &model.ident, quote!(inline), deps.collect())
         }
+        // No JSON form, and no named type to collect.
+        Item::PythonOnly(model) => (&model.krate, &model.ident, quote!(inline), Vec::new()),
         Item::Alias(model) => {
             let ty = &model.target.ty;
             (

@@ -51,6 +51,7 @@ pub fn expand(model: &Literal) -> TokenStream {
     let values: Vec<_> = variants.iter().map(|variant| &variant.value).collect();
     let output = output::itself(ident);
     let open = model.other.is_some();
+    let inline = model.inline;
     let inherent = match &model.other {
         None => quote! {
             #[automatically_derived]
@@ -133,7 +134,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             #[automatically_derived]
             impl __td::Literal for #ident {
                 const SCHEMA: __td::LiteralSchema =
-                    __td::literal_schema(#name, &[#(#values),*], #open);
+                    __td::literal_schema(#name, &[#(#values),*], #open, #inline);
                 const ALL: &'static [Self] = &[#(#ident::#variant_idents),*];
                 #[inline]
                 fn as_str(&self) -> &str {

@@ -9,6 +9,7 @@ mod hooks;
 mod keys;
 mod literal;
 mod output;
+mod python_only;
 mod schema;
 mod self_type;
 mod ser;
@@ -97,6 +98,7 @@ pub fn typed_dict(args: TokenStream, input: TokenStream) -> TokenStream {
                 Item::Literal(model) => literal::expand(model),
                 Item::Union(model) => union::expand(model),
                 Item::Alias(model) => alias::expand(model),
+                Item::PythonOnly(model) => python_only::expand(model),
             };
             tokens.extend(hooks::expand(&item));
             tokens

@@ -82,3 +82,18 @@ pub fn itself(ident: &syn::Ident) -> TokenStream {
         }
     }
 }
+
+/// `HasOutput` for a union or alias whose output counterpart is another type (`output =
+/// X`): `into_input` turns the `X` named `output` back into the type with `convert`.
+pub fn through(ident: &syn::Ident, output: &syn::Type, convert: TokenStream) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl __td::HasOutput for #ident {
+            type Output = #output;
+            #[inline]
+            fn into_input(output: #output) -> #ident {
+                #convert
+            }
+        }
+    }
+}

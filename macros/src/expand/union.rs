@@ -50,7 +50,12 @@ pub fn expand(model: &Union) -> TokenStream {
         quote!(__td::ValueType::Union(&SCHEMA)),
     );
     let std_traits = std_traits(model);
-    let output = output::itself(ident);
+    let inline = model.inline;
+    let output = match &model.output {
+        // The output member's values convert back through the member's `From`.
+        Some(member) => output::through(ident, &syn::parse_quote!(#member), quote!(#ident::from(output))),
+        None => output::itself(ident),
+    };
     quote! {
         #(#attrs)*
         #docs
@@ -76,7 +81,8 @@ pub fn expand(model: &Union) -> TokenStream {
 
             // Statics, not consts: a member may hold the union itself (`List<Self>`, as
             // Python's recursive aliases), and statics may refer to each other in a cycle.
-            static SCHEMA: __td::UnionSchema = __td::union_schema(#name, &[#(#member_types),*]);
+            static SCHEMA: __td::UnionSchema =
+                __td::union_schema(#name, &[#(#member_types),*], #inline);
             #self_type
 
             #[automatically_derived]
