@@ -12,8 +12,8 @@ pub use crate::flatten::{concat_fields, fields_len, Keys};
 pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
-pub use crate::schema::generic::{generic_name, generic_schema};
 pub use crate::python_only::{no_json_form, no_json_form_to_encode};
+pub use crate::schema::generic::{generic_name, generic_schema};
 pub use crate::schema::{
     AliasSchema, CustomSchema, FieldSchema, LiteralSchema, PythonOnlySchema, TypedDictSchema,
     TypedValue, UnionSchema, ValueType,

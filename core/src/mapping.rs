@@ -160,9 +160,7 @@ impl<K: Serialize, V: Serialize> Serialize for Mapping<K, V> {
     }
 }
 
-impl<'de, K: Deserialize<'de> + Hash + Eq, V: Deserialize<'de>> Deserialize<'de>
-    for Mapping<K, V>
-{
+impl<'de, K: Deserialize<'de> + Hash + Eq, V: Deserialize<'de>> Deserialize<'de> for Mapping<K, V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Dict::deserialize(deserializer).map(Mapping)
     }

@@ -251,7 +251,10 @@ fn null_is_a_nullable_value_in_both_modes_and_absent_is_apart() {
             typed_dict::to_string(&upload).unwrap(),
             r#"{"Filename":null,"ExtraArgs":null,"Callback":null}"#
         );
-        assert_eq!(errors::<UploadFileTypeDef>(r#"{"Filename": "a"}"#, options), []);
+        assert_eq!(
+            errors::<UploadFileTypeDef>(r#"{"Filename": "a"}"#, options),
+            []
+        );
         // A Required nullable key must be there, `null` or not.
         let found = errors::<UploadFileTypeDef>("{}", options);
         assert_eq!(kinds_at(&found), [(ErrorKind::MissingKey, "$.Filename")]);
@@ -269,9 +272,11 @@ fn null_is_a_nullable_value_in_both_modes_and_absent_is_apart() {
 #[test]
 fn a_nullable_item_holds_null_where_a_plain_one_does_not() {
     for options in options() {
-        let read: List<Nullable<i64>> =
-            typed_dict::decode(b"[1, null, 3]", options).unwrap();
-        assert_eq!(read, [Nullable::Value(1), Nullable::Null, Nullable::Value(3)]);
+        let read: List<Nullable<i64>> = typed_dict::decode(b"[1, null, 3]", options).unwrap();
+        assert_eq!(
+            read,
+            [Nullable::Value(1), Nullable::Null, Nullable::Value(3)]
+        );
         let report = typed_dict::validate::<List<Nullable<i64>>>(b"[1, null, \"x\"]", options);
         assert_eq!(kinds_at(&report.errors), [(ErrorKind::WrongType, "$[2]")]);
         assert!(typed_dict::decode::<List<Nullable<i64>>>(b"[1, null, \"x\"]", options).is_err());
@@ -414,7 +419,10 @@ fn a_named_one_value_literal_renders_its_name_and_an_inline_one_its_values() {
     );
     for options in options() {
         let found = errors::<PutObjectTypeDef>(r#"{"ChecksumMode": "DISABLED"}"#, options);
-        assert_eq!(kinds_at(&found), [(ErrorKind::InvalidLiteral, "$.ChecksumMode")]);
+        assert_eq!(
+            kinds_at(&found),
+            [(ErrorKind::InvalidLiteral, "$.ChecksumMode")]
+        );
     }
 }
 
@@ -430,12 +438,19 @@ fn python_only_types_render_verbatim_and_refuse_every_value() {
         annotation::<UploadFileTypeDef>("Config"),
         "TransferConfig | None"
     );
-    assert_eq!(annotation::<GetObjectOutputTypeDef>("Body"), "StreamingBody");
+    assert_eq!(
+        annotation::<GetObjectOutputTypeDef>("Body"),
+        "StreamingBody"
+    );
     for options in options() {
         for value in [r#""f""#, "1", "{}", "[]", "true"] {
             let json = format!(r#"{{"Filename": null, "Callback": {value}}}"#);
             let found = errors::<UploadFileTypeDef>(&json, options);
-            assert_eq!(kinds_at(&found), [(ErrorKind::WrongType, "$.Callback")], "{value}");
+            assert_eq!(
+                kinds_at(&found),
+                [(ErrorKind::WrongType, "$.Callback")],
+                "{value}"
+            );
             assert!(
                 found[0]
                     .message
@@ -491,7 +506,9 @@ fn a_union_with_a_python_only_member_reads_the_others() {
 fn dynamodb_value_unions_read_the_json_forms_of_their_members() {
     let union = <TableAttributeValueTypeDef as TypedValue>::TYPE;
     assert_eq!(
-        union.python_definition_with(&PythonStyle::BUILTINS).to_string(),
+        union
+            .python_definition_with(&PythonStyle::BUILTINS)
+            .to_string(),
         "Union[bytes, bytearray, str, int, Decimal, bool, set[int], set[Decimal], set[str], \
          set[bytes], set[bytearray], Sequence[Any], Mapping[str, Any], None]"
     );
@@ -506,10 +523,16 @@ fn dynamodb_value_unions_read_the_json_forms_of_their_members() {
         assert!(matches!(get("n"), TableAttributeValueTypeDef::Int(7)));
         assert!(matches!(get("d"), TableAttributeValueTypeDef::Decimal(d) if d.as_f64() == 1.5));
         assert!(matches!(get("ns"), TableAttributeValueTypeDef::IntSet(_)));
-        assert!(matches!(get("ds"), TableAttributeValueTypeDef::DecimalSet(_)));
+        assert!(matches!(
+            get("ds"),
+            TableAttributeValueTypeDef::DecimalSet(_)
+        ));
         assert!(matches!(get("l"), TableAttributeValueTypeDef::List(_)));
         assert!(matches!(get("m"), TableAttributeValueTypeDef::Map(_)));
-        assert!(matches!(get("z"), TableAttributeValueTypeDef::Nothing(NoneType)));
+        assert!(matches!(
+            get("z"),
+            TableAttributeValueTypeDef::Nothing(NoneType)
+        ));
         assert_eq!(typed_dict::to_string(&item).unwrap(), json);
     }
 }
@@ -540,7 +563,12 @@ fn bytearray_decimal_and_none_refuse_what_is_not_theirs() {
         assert_eq!(parts.nothing, Some(NoneType));
     }
     assert_eq!(
-        Parts::schema().field("data").unwrap().value.python().to_string(),
+        Parts::schema()
+            .field("data")
+            .unwrap()
+            .value
+            .python()
+            .to_string(),
         "bytearray"
     );
 }
@@ -598,8 +626,71 @@ fn the_json_schema_refuses_what_validate_refuses() {
     ] {
         let value: JsonValue = serde_json::from_str(json).unwrap();
         assert!(!validator.is_valid(&value), "{json}");
-        assert_ne!(errors::<UploadFileTypeDef>(json, DecodeOptions::strict()), []);
+        assert_ne!(
+            errors::<UploadFileTypeDef>(json, DecodeOptions::strict()),
+            []
+        );
     }
     let value = serde_json::json!({"Filename": null, "Callback": null, "ExtraArgs": null});
     assert!(validator.is_valid(&value));
+}
+
+// ---- the constructs inside recursive shapes and around foreign types ----
+
+#[typed_dict]
+pub struct Tree {
+    pub name: String,
+    pub children: Option<Mapping<String, Self>>,
+    pub parent: Option<Nullable<Box<Self>>>,
+}
+
+#[typed_dict]
+pub struct Cluster {
+    #[typed_dict(as = "str")]
+    pub leader: Option<Nullable<std::net::SocketAddr>>,
+    #[typed_dict(as = "str")]
+    pub followers: Option<Mapping<String, std::net::SocketAddr>>,
+}
+
+#[test]
+fn a_recursive_shape_holds_itself_in_a_mapping_and_a_nullable() {
+    assert_eq!(annotation::<Tree>("children"), "Mapping[str, Tree]");
+    assert_eq!(annotation::<Tree>("parent"), "Tree | None");
+    for options in options() {
+        let json = r#"{"name": "a", "parent": null, "children": {"b": {"name": "b", "parent": {"name": "a"}}}}"#;
+        assert_eq!(errors::<Tree>(json, options), []);
+        let found = errors::<Tree>(
+            r#"{"name": "a", "children": {"b": {"parent": 1}}}"#,
+            options,
+        );
+        assert_eq!(
+            kinds_at(&found),
+            [
+                (ErrorKind::WrongType, "$.children.b.parent"),
+                (ErrorKind::MissingKey, "$.children.b.name")
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_foreign_type_may_be_nullable_or_in_a_mapping() {
+    assert_eq!(annotation::<Cluster>("leader"), "str | None");
+    assert_eq!(annotation::<Cluster>("followers"), "Mapping[str, str]");
+    for options in options() {
+        let cluster: Cluster = typed_dict::decode(
+            br#"{"leader": null, "followers": {"a": "10.0.0.1:80"}}"#,
+            options,
+        )
+        .unwrap();
+        assert_eq!(cluster.leader, Some(Nullable::Null));
+        let found = errors::<Cluster>(r#"{"leader": "nowhere", "followers": {"a": 1}}"#, options);
+        assert_eq!(
+            kinds_at(&found),
+            [
+                (ErrorKind::InvalidValue, "$.leader"),
+                (ErrorKind::WrongType, "$.followers.a")
+            ]
+        );
+    }
 }

@@ -203,8 +203,9 @@ fn write_annotation(
             let name = value.name().unwrap_or_default();
             let _ = write!(out, "[{name}](./type_defs.md#{})", anchor(name));
         }
+        // A literal the release writes in place (`Literal['EXPIRE']`), with a pointer to it.
         ValueType::Literal(literal) => match literal.values {
-            [only] => {
+            [only] if literal.inline => {
                 let _ = write!(out, "`Literal['{only}']`");
                 see_also.push(literal.name);
             }

@@ -87,7 +87,7 @@ pub enum GetLifecyclePolicyPreviewPaginatorName {
 /// The action of a lifecycle policy rule.
 ///
 /// `from types_aiobotocore_ecr.literals import ImageActionTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 pub enum ImageActionTypeType {
     Expire,
     #[typed_dict(other)]
@@ -201,7 +201,7 @@ pub enum ReplicationStatusType {
 /// How a replication repository filter matches names.
 ///
 /// `from types_aiobotocore_ecr.literals import RepositoryFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 pub enum RepositoryFilterTypeType {
     PrefixMatch,
     #[typed_dict(other)]
@@ -251,7 +251,7 @@ pub enum ScanTypeType {
 /// Why a repository's scanning configuration could not be read.
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningConfigurationFailureCodeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 pub enum ScanningConfigurationFailureCodeType {
     RepositoryNotFound,
     #[typed_dict(other)]
@@ -261,7 +261,7 @@ pub enum ScanningConfigurationFailureCodeType {
 /// How a scanning repository filter matches names.
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningRepositoryFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 pub enum ScanningRepositoryFilterTypeType {
     Wildcard,
     #[typed_dict(other)]

@@ -264,6 +264,8 @@ class Types:
         self.release = release
         self.module_of = module_of
         self.literal_of = literal_of
+        # The literals the release writes in place (`Literal['EXPIRE']`), not by name.
+        self.inline = set()
 
     def use(self, name, uses):
         uses.add((f"{self.release.path}::{self.module_of[name]}", name))
@@ -279,6 +281,7 @@ class Types:
             fail(f"{owner}.{key}: Literal['{value}'] could be any of {matches}: "
                  "say which in [literal_of] of tools/layout.toml")
         uses.add((f"{self.release.path}::literals", matches[0]))
+        self.inline.add(matches[0])
         return matches[0]
 
     def rust(self, annotation, owner, key, uses):
@@ -531,7 +534,7 @@ def literal_summary(name, layout):
     fail(f"no summary for the literal {name} in [literal_summaries] of tools/layout.toml")
 
 
-def render_literal(release, name, values, layout):
+def render_literal(release, name, values, layout, inline):
     variants = [pascal_variant(value) for value in values]
     for variant, value in zip(variants, values):
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", variant):
@@ -548,8 +551,11 @@ def render_literal(release, name, values, layout):
     )
     lines = doc_lines(literal_summary(name, layout))
     lines += ["///", f"/// `from types_aiobotocore_ecr.literals import {name}`"]
-    lines.append("#[typed_dict]" if rule in (None, "explicit")
-                 else f'#[typed_dict(rename_all = "{rule}")]')
+    settings = [] if rule in (None, "explicit") else [f'rename_all = "{rule}"']
+    # A literal the release writes in place renders so: `Literal['EXPIRE']`.
+    if inline:
+        settings.append("inline")
+    lines.append(f"#[typed_dict({', '.join(settings)})]" if settings else "#[typed_dict]")
     if release.non_exhaustive:
         lines.append("#[non_exhaustive]")
     lines.append(f"pub enum {name} {{")
@@ -573,13 +579,13 @@ LITERALS_DOC = (
 OTHER_VARIANT = "Unknown"
 
 
-def literals_file(release, layout):
+def literals_file(release, layout, inline):
     lines = ["//! " + line for line in wrap(LITERALS_DOC.format(other=OTHER_VARIANT), 92)]
     lines += header(release)
     lines += ["", "use typed_dict::{typed_dict, UnknownValue};"]
     for name, values in release.literals:
         lines.append("")
-        lines += render_literal(release, name, values, layout)
+        lines += render_literal(release, name, values, layout, name in inline)
     return "\n".join(lines) + "\n"
 
 
@@ -794,7 +800,8 @@ def release_files(release, layout, wire):
         files[release.dir / f"{module}.rs"] = module_file(
             release, module, doc, names, layout, outputs, types, wire
         )
-    files[release.dir / "literals.rs"] = literals_file(release, layout)
+    # After the modules: rendering their keys records which literals are written in place.
+    files[release.dir / "literals.rs"] = literals_file(release, layout, types.inline)
     files[release.dir / "tables.rs"] = tables_file(release, modules)
     if not release.is_root:
         files[release.dir / "mod.rs"] = mod_file(release, modules)

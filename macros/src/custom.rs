@@ -139,7 +139,9 @@ pub fn resolve(cx: &mut Ctxt, settings: &attr::Field, value: &mut Ty, field: &Id
 /// named type; an error if it is a value type already.
 fn leaf(cx: &mut Ctxt, value: &mut Ty) -> Option<syn::Type> {
     match &mut value.kind {
-        Kind::Box(inner) | Kind::Seq(inner) | Kind::Dict(_, inner) => leaf(cx, inner),
+        Kind::Box(inner) | Kind::Seq(inner) | Kind::Dict(_, inner) | Kind::Nullable(inner) => {
+            leaf(cx, inner)
+        }
         // Check reports an `Option` inside a value.
         Kind::Option(_) => None,
         Kind::Scalar(_) | Kind::JsonValue => {
@@ -198,10 +200,18 @@ fn value_type(value: &Ty, marker: &Ident) -> TokenStream {
                 quote!(__td::ValueType::List(&#item))
             }
         }
-        Kind::Dict(key, item) => {
-            let key = &key.ty;
+        Kind::Nullable(inner) => {
+            let inner = value_type(inner, marker);
+            quote!(__td::ValueType::Nullable(&#inner))
+        }
+        Kind::Dict(key_ty, item) => {
+            let key = &key_ty.ty;
             let item = value_type(item, marker);
-            quote!(__td::ValueType::Dict(&<#key as __td::Value>::TYPE, &#item))
+            if value.is_mapping() {
+                quote!(__td::ValueType::Mapping(&<#key as __td::Value>::TYPE, &#item))
+            } else {
+                quote!(__td::ValueType::Dict(&<#key as __td::Value>::TYPE, &#item))
+            }
         }
         _ => quote!(__td::ValueType::Custom(&#marker::LEAF)),
     }

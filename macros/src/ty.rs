@@ -28,6 +28,8 @@ pub enum Kind {
     JsonValue,
     /// `Option<T>`.
     Option(Box<Ty>),
+    /// `Nullable<T>`: a value that may be `null` (`X | None`).
+    Nullable(Box<Ty>),
     /// `Box<T>`: invisible in the schema, there for recursive shapes.
     Box(Box<Ty>),
     /// `Sequence<T>`, `List<T>` or `Vec<T>`.
@@ -73,6 +75,11 @@ impl Ty {
         }
     }
 
+    /// Whether this is a dict spelled `Mapping` (the input dict, `Mapping[K, V]`).
+    pub fn is_mapping(&self) -> bool {
+        matches!(self.kind, Kind::Dict(..)) && last_segment_is(&self.ty, "Mapping")
+    }
+
     /// Whether this is a dict spelled `HashMap` or `BTreeMap` rather than `Dict`.
     pub fn is_std_map(&self) -> bool {
         matches!(self.kind, Kind::Dict(..)) && spelled_as_std_map(&self.ty)
@@ -83,7 +90,9 @@ impl Ty {
     pub fn may_hold_float(&self) -> bool {
         match &self.kind {
             Kind::Scalar(scalar) => *scalar == Scalar::Float,
-            Kind::Seq(item) | Kind::Box(item) | Kind::Option(item) => item.may_hold_float(),
+            Kind::Seq(item) | Kind::Box(item) | Kind::Option(item) | Kind::Nullable(item) => {
+                item.may_hold_float()
+            }
             Kind::Dict(_, value) => value.may_hold_float(),
             Kind::JsonValue | Kind::Named | Kind::Unsupported(_) => true,
         }
@@ -115,6 +124,10 @@ impl Ty {
             Kind::Option(inner) => {
                 let inner = inner.output(krate);
                 quote!(::core::option::Option<#inner>)
+            }
+            Kind::Nullable(inner) => {
+                let inner = inner.output(krate);
+                quote!(#krate::Nullable<#inner>)
             }
             Kind::Named | Kind::Unsupported(_) => {
                 quote!(<#ty as #krate::__private::HasOutput>::Output)
@@ -187,6 +200,7 @@ fn kind_of(ty: &Type) -> Kind {
         ("JsonValue", []) => Kind::JsonValue,
         ("Value", []) if is_serde_json(path) => Kind::JsonValue,
         ("Option", [inner]) => Kind::Option(boxed(inner)),
+        ("Nullable", [inner]) => Kind::Nullable(boxed(inner)),
         ("Box", [inner]) => Kind::Box(boxed(inner)),
         ("Sequence" | "List" | "Vec", [item]) => Kind::Seq(boxed(item)),
         ("Dict" | "Mapping", [key, value]) => Kind::Dict(boxed(key), boxed(value)),
@@ -212,6 +226,12 @@ fn kind_of(ty: &Type) -> Kind {
         }
         _ => Kind::Named,
     }
+}
+
+/// Whether the last path segment of `ty` is `name` (any path to it).
+fn last_segment_is(ty: &Type, name: &str) -> bool {
+    matches!(strip(ty), Type::Path(path) if path.path.segments.last()
+        .is_some_and(|last| last.ident == name))
 }
 
 /// Whether `ty` is spelled `HashMap<..>` or `BTreeMap<..>` (any path to either).

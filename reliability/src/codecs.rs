@@ -101,12 +101,14 @@ ecr_types::for_each_latest_type_def!(codecs;
 );
 
 /// Every codec: both modules' (the root's, then the latest's), then the shapes of a
-/// Rust author's own vocabulary ([`crate::own_types`]).
+/// Rust author's own vocabulary ([`crate::own_types`]) and of the rest of the stubs'
+/// ([`crate::vocabulary`]).
 pub fn all_codecs() -> impl Iterator<Item = &'static Codec> {
     CODECS
         .iter()
         .chain(LATEST_CODECS)
         .chain(crate::own_types::OWN_CODECS)
+        .chain(crate::vocabulary::VOCABULARY_CODECS)
 }
 
 /// The codec of the ecr-types TypeDef called `name`.

@@ -28,6 +28,7 @@ pub mod own_types;
 pub mod reference;
 #[cfg(feature = "strategies")]
 pub mod strategy;
+pub mod vocabulary;
 
 pub use fuzz::{fuzz_decode, fuzz_one, fuzz_validate};
 pub use fuzz_extra::fuzz_encode_extra;

@@ -205,6 +205,18 @@ pub fn micros_json(micros: i64) -> Value {
     ))
 }
 
+/// Whether `null` is one of the values of `ty`: Python's `None` is one of `Any`, of
+/// `X | None` and of `None`, and of a union or alias of such a type.
+fn holds_null(ty: &ValueType) -> bool {
+    match ty {
+        ValueType::Any | ValueType::Nullable(_) | ValueType::None => true,
+        ValueType::Alias(alias) => holds_null(alias.target),
+        ValueType::Union(union) => union.members.iter().any(holds_null),
+        ValueType::Custom(custom) => holds_null(custom.base),
+        _ => false,
+    }
+}
+
 struct Checker {
     options: DecodeOptions,
     errors: Vec<(ErrorKind, String)>,
@@ -273,8 +285,9 @@ impl Checker {
             match schema.fields.iter().position(|field| field.key == key) {
                 Some(index) => {
                     let field = &schema.fields[index];
-                    // `null` is a value of `Any` (Python's `None`), in both modes.
-                    if value.is_null() && !matches!(field.value.resolved(), ValueType::Any) {
+                    // `null` is a value of what holds it (`Any`, `X | None`, `None`), in both
+                    // modes.
+                    if value.is_null() && !holds_null(field.value) {
                         if !wire {
                             self.error(ErrorKind::NullNotAllowed, &here);
                             present[index] = true;
@@ -336,9 +349,10 @@ impl Checker {
         None
     }
 
-    /// Checks a list item or dict value, where `null` is never a value (but for `Any`).
+    /// Checks a list item or dict value, where `null` is never a value (but for what
+    /// holds it).
     fn item(&mut self, value: &Value, ty: &'static ValueType, path: &str) -> Option<Value> {
-        if value.is_null() && !matches!(ty, ValueType::Any) {
+        if value.is_null() && !holds_null(ty) {
             self.error(ErrorKind::NullNotAllowed, path);
             return None;
         }
@@ -447,7 +461,14 @@ impl Checker {
             (ValueType::Literal(literal), Value::String(text)) => {
                 self.literal(literal, text, path).then(|| value.clone())
             }
-            (ValueType::Sequence(item) | ValueType::List(item), Value::Array(items)) => {
+            (ValueType::Nullable(_) | ValueType::None, Value::Null) => Some(Value::Null),
+            (ValueType::Nullable(inner), _) => self.value(value, inner, path),
+            // No JSON value is a Python-only type's.
+            (ValueType::PythonOnly(_), _) => wrong(self),
+            (
+                ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item),
+                Value::Array(items),
+            ) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (index, value) in items.iter().enumerate() {
                     if let Some(canonical) = self.item(value, item, &index_path(path, index)) {
@@ -456,7 +477,10 @@ impl Checker {
                 }
                 Some(Value::Array(out))
             }
-            (ValueType::Dict(key_type, value_type), Value::Object(map)) => {
+            (
+                ValueType::Dict(key_type, value_type) | ValueType::Mapping(key_type, value_type),
+                Value::Object(map),
+            ) => {
                 let mut out = Map::new();
                 for (key, value) in map {
                     let here = key_path(path, key);
@@ -490,7 +514,7 @@ impl Checker {
                 Err(_) => {
                     let of_base = match (custom.base, value) {
                         (ValueType::Any, _)
-                        | (ValueType::Str, Value::String(_))
+                        | (ValueType::Str | ValueType::Blob, Value::String(_))
                         | (ValueType::Bool, Value::Bool(_)) => true,
                         (ValueType::Int | ValueType::Integer(_), Value::Number(number)) => {
                             number.is_i64() || number.is_u64()

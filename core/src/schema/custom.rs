@@ -210,9 +210,7 @@ pub(crate) fn base_holds(base: &ValueType, kind: &str) -> bool {
         ValueType::Float | ValueType::Float32 => matches!(kind, "int" | "float"),
         ValueType::Bool => kind == "bool",
         ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_) => kind == "list",
-        ValueType::Dict(..) | ValueType::Mapping(..) | ValueType::TypedDict(_) => {
-            kind == "object"
-        }
+        ValueType::Dict(..) | ValueType::Mapping(..) | ValueType::TypedDict(_) => kind == "object",
         ValueType::Nullable(inner) => kind == "None" || base_holds(inner, kind),
         ValueType::None => kind == "None",
         ValueType::Union(union) => union.members.iter().any(|member| base_holds(member, kind)),

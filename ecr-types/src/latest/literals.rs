@@ -215,7 +215,7 @@ pub enum ImageStatusType {
 /// How a tag mutability exclusion filter matches tags.
 ///
 /// `from types_aiobotocore_ecr.literals import ImageTagMutabilityExclusionFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum ImageTagMutabilityExclusionFilterTypeType {
     Wildcard,
@@ -302,7 +302,7 @@ pub enum LifecyclePolicyStorageClassType {
 /// The storage class a lifecycle policy rule moves images to.
 ///
 /// `from types_aiobotocore_ecr.literals import LifecyclePolicyTargetStorageClassType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum LifecyclePolicyTargetStorageClassType {
     Archive,
@@ -445,7 +445,7 @@ pub enum ReplicationStatusType {
 /// How a replication repository filter matches names.
 ///
 /// `from types_aiobotocore_ecr.literals import RepositoryFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum RepositoryFilterTypeType {
     PrefixMatch,
@@ -520,7 +520,7 @@ pub enum ScanTypeType {
 /// Why a repository's scanning configuration could not be read.
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningConfigurationFailureCodeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum ScanningConfigurationFailureCodeType {
     RepositoryNotFound,
@@ -531,7 +531,7 @@ pub enum ScanningConfigurationFailureCodeType {
 /// How a scanning repository filter matches names.
 ///
 /// `from types_aiobotocore_ecr.literals import ScanningRepositoryFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum ScanningRepositoryFilterTypeType {
     Wildcard,
@@ -1418,7 +1418,7 @@ pub enum ServiceName {
 /// How a signing repository filter matches names.
 ///
 /// `from types_aiobotocore_ecr.literals import SigningRepositoryFilterTypeType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum SigningRepositoryFilterTypeType {
     WildcardMatch,

@@ -67,8 +67,17 @@ pub fn applicability(cx: &mut Ctxt, container: &attr::Container, item: &Item) {
         if let (Some(span), false) = (span, applies.contains(&kind)) {
             cx.push(syn::Error::new(
                 span,
-                format!("`{name}` applies to {}, not {kind}", applies.join(" and ")),
+                format!("`{name}` applies to {}, not {kind}", listed(applies)),
             ));
         }
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn listed(kinds: &[&str]) -> String {
+    match kinds {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

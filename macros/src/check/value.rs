@@ -36,7 +36,11 @@ fn collect<'a>(value: &'a Ty, problems: &mut Vec<(&'a Type, String)>) {
             &value.ty,
             format!("`{spelled}` is not a typed dict value (bytes are `Blob`, base64 on the wire)"),
         )),
-        Kind::Box(inner) | Kind::Seq(inner) => collect(inner, problems),
+        Kind::Nullable(inner) if matches!(inner.kind, Kind::Option(_)) => problems.push((
+            &value.ty,
+            format!("`{spelled}` cannot be a value: `Option` marks a NotRequired key; a key that may be absent or null is `Option<Nullable<T>>`"),
+        )),
+        Kind::Box(inner) | Kind::Seq(inner) | Kind::Nullable(inner) => collect(inner, problems),
         Kind::Dict(key, item) => {
             match &key.kind {
                 // Python's `dict[int, X]`: keys that are decimal integers on the wire.

@@ -57,9 +57,18 @@ pub fn value_type(ty: &Ty, item: &Ident) -> TokenStream {
                 quote!(__td::ValueType::List(#element))
             }
         }
+        Kind::Nullable(inner) => {
+            let inner = reference(inner, item);
+            quote!(__td::ValueType::Nullable(#inner))
+        }
         Kind::Dict(key, value) => {
+            let mapping = ty.is_mapping();
             let (key, value) = (reference(key, item), reference(value, item));
-            quote!(__td::ValueType::Dict(#key, #value))
+            if mapping {
+                quote!(__td::ValueType::Mapping(#key, #value))
+            } else {
+                quote!(__td::ValueType::Dict(#key, #value))
+            }
         }
         // Anything else check reports, or the type checker judges.
         _ => {

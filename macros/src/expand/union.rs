@@ -53,7 +53,11 @@ pub fn expand(model: &Union) -> TokenStream {
     let inline = model.inline;
     let output = match &model.output {
         // The output member's values convert back through the member's `From`.
-        Some(member) => output::through(ident, &syn::parse_quote!(#member), quote!(#ident::from(output))),
+        Some(member) => output::through(
+            ident,
+            &syn::parse_quote!(#member),
+            quote!(#ident::from(output)),
+        ),
         None => output::itself(ident),
     };
     quote! {
