@@ -22,7 +22,7 @@ pub use literals::OTHER_VARIANT;
 pub(crate) use text::string_literal;
 
 /// The name of the tool, as generated files name it.
-pub const GENERATOR: &str = "tools/generate.py";
+pub const GENERATOR: &str = "typed-dict-gen";
 
 /// What rendering one release needs.
 pub(crate) struct Context<'a> {
