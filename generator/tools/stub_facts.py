@@ -134,7 +134,7 @@ def main():
         "aliases": aliases,
         "literals": literals(package_dir / "literals.pyi"),
     }
-    json.dump(facts, sys.stdout)
+    json.dump(facts, sys.stdout, indent=1)
     sys.stdout.write("\n")
 
 
