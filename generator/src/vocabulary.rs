@@ -270,7 +270,13 @@ impl<'a> Vocabulary<'a> {
                 note(Construct::Nullable);
                 return self.resolve(rest[0], owner, construct);
             }
-            note(Construct::InlineUnion);
+            // A member the framework cannot say (`ConditionBase`, `set[int]`) names the
+            // deviation better than the union around it.
+            let mut inner = None;
+            for member in &rest {
+                self.resolve(member, owner, &mut inner)?;
+            }
+            note(inner.unwrap_or(Construct::InlineUnion));
             return Ok(Ty::Any);
         }
         match expr {

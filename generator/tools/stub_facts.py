@@ -19,6 +19,11 @@ import re
 import sys
 
 
+# Statements that declare nothing: imports, `if sys.version_info`/`try` blocks around
+# imports, the module docstring.
+IMPORTS = (ast.Import, ast.ImportFrom, ast.If, ast.Try, ast.Expr)
+
+
 def fail(path, node, message):
     sys.exit(f"stub_facts.py: {path}:{node.lineno}: {message}")
 
@@ -92,7 +97,7 @@ def type_defs(path):
                 type_defs.append({"name": name, "fields": fields})
             else:
                 aliases.append({"name": name, "type": ast.unparse(value)})
-        elif not isinstance(node, (ast.Import, ast.ImportFrom, ast.If, ast.Expr)):
+        elif not isinstance(node, IMPORTS):
             fail(path, node, f"unexpected statement: {ast.unparse(node)[:60]}")
     return in_order(type_defs, tree), in_order(aliases, tree)
 
@@ -107,7 +112,7 @@ def literals(path):
                 and is_name(node.value.value, "Literal"):
             literals.append({"name": node.targets[0].id,
                              "values": literal_values(path, node.value)})
-        elif not isinstance(node, (ast.Import, ast.ImportFrom, ast.If, ast.Expr)):
+        elif not isinstance(node, IMPORTS):
             fail(path, node, f"not a literal: {ast.unparse(node)[:60]}")
     return in_order(literals, tree)
 

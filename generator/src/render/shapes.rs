@@ -282,8 +282,12 @@ fn exact_union(cx: &Context<'_>, text: &str) -> Option<Vec<(String, Ty)>> {
     (variants.len() >= 2 && format!("Union[{}]", rendered.join(", ")) == text).then_some(variants)
 }
 
-/// The nearest value type an alias stands for: a blob for a union with `bytes` in it,
-/// else the annotation's own nearest declaration.
+/// Members of a blob alias's union: the stream and text types a client takes for bytes.
+const BLOB_MEMBERS: [&str; 5] = ["str", "bytes", "bytearray", "IO", "StreamingBody"];
+
+/// The nearest value type an alias stands for: a blob for a union of `bytes` and the
+/// types a client takes for it (`Union[str, bytes, IO[Any], StreamingBody]`), else the
+/// annotation's own nearest declaration.
 fn alias_target(
     cx: &Context<'_>,
     name: &str,
@@ -291,31 +295,33 @@ fn alias_target(
     deviations: &mut Vec<Deviation>,
 ) -> Result<Ty> {
     let style = cx.vocabulary.style;
-    let expr = Expr::parse(text).map_err(|message| Error::Annotation {
+    let annotation_error = |message: String| Error::Annotation {
         owner: name.to_owned(),
         text: text.to_owned(),
         message,
-    })?;
+    };
+    let expr = Expr::parse(text).map_err(annotation_error)?;
+    let blob_like = |member: &Expr| match member {
+        Expr::Name(name) | Expr::Generic(name, _) => BLOB_MEMBERS.contains(&name.as_str()),
+        _ => false,
+    };
     let blob = text == style.blob
-        || expr
-            .union_members()
-            .is_some_and(|members| members.iter().any(|m| m.name() == Some("bytes")));
-    let ty = if blob {
-        Ty::Blob
+        || expr.union_members().is_some_and(|members| {
+            members.iter().any(|m| m.name() == Some("bytes")) && members.iter().all(blob_like)
+        });
+    let (ty, construct) = if blob {
+        (Ty::Blob, Construct::AliasText)
     } else {
-        cx.vocabulary
-            .value(&expr, name)
-            .map_err(|message| Error::Annotation {
-                owner: name.to_owned(),
-                text: text.to_owned(),
-                message,
-            })?
-            .ty
+        let resolved = cx.vocabulary.value(&expr, name).map_err(annotation_error)?;
+        (
+            resolved.ty,
+            resolved.construct.unwrap_or(Construct::AliasText),
+        )
     };
     let emitted = ty.python(style);
     if emitted != text {
         deviations.push(Deviation {
-            construct: Construct::AliasText,
+            construct,
             place: name.to_owned(),
             stub: text.to_owned(),
             emitted,

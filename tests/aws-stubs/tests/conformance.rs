@@ -1,4 +1,4 @@
-//! typed-dict-gen on real stubs: the checked-in modules are what it writes, they build (this
+//! typed-dict-gen on real stubs (sqs, sts, dynamodb, events): the checked-in modules are what it writes, they build (this
 //! test links them), and every TypedDict, key, Required flag, annotation, literal and alias
 //! of their catalog tables equals the stub's facts, except exactly the deviations the
 //! generator reports, which are exactly the known list (`known_deviations.txt`). A construct
@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use typed_dict::schema::PythonStyle;
 use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
-use typed_dict_aws_stubs::{events, sqs, sts};
+use typed_dict_aws_stubs::{dynamodb, events, sqs, sts};
 use typed_dict_gen::{generate_project, Facts, Generated};
 
 /// One generated service: its tables as the framework sees them.
@@ -21,7 +21,7 @@ struct Service {
     aliases: &'static [&'static ValueType],
 }
 
-fn services() -> [Service; 3] {
+fn services() -> [Service; 4] {
     [
         Service {
             name: "sqs",
@@ -38,6 +38,13 @@ fn services() -> [Service; 3] {
             aliases: &sts::tables::ALIASES,
         },
         Service {
+            name: "dynamodb",
+            style: &dynamodb::tables::PYTHON_STYLE,
+            type_defs: &dynamodb::tables::TYPE_DEFS,
+            literals: &dynamodb::tables::LITERALS,
+            aliases: &dynamodb::tables::ALIASES,
+        },
+        Service {
             name: "events",
             style: &events::tables::PYTHON_STYLE,
             type_defs: &events::tables::TYPE_DEFS,
@@ -52,7 +59,7 @@ fn crate_dir() -> PathBuf {
 }
 
 fn generated() -> Generated {
-    generate_project(&crate_dir().join("layout.toml")).expect("the three stubs generate")
+    generate_project(&crate_dir().join("layout.toml")).expect("the stubs generate")
 }
 
 fn facts(service: &str) -> Facts {
