@@ -3,9 +3,10 @@
 //! what the framework cannot say yet.
 //!
 //! This is the one place to change when `#[typed_dict]` learns a construct: give
-//! [`Construct`]'s variant a declaration in [`Vocabulary::value`] (or [`Vocabulary::alias`])
-//! that renders exactly what the stub writes, and its deviations disappear from every
-//! report (the conformance tests then fail until their known lists drop it).
+//! [`Construct`]'s variant a declaration in [`Vocabulary::value`] that renders exactly what
+//! the stub writes ([`Ty`] gains the Rust type and its rendering), and its deviations
+//! disappear from every report; aliases resolve through the same function. The conformance
+//! tests (`tests/aws-stubs`) then fail until their known list drops those lines.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
