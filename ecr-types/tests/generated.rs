@@ -67,7 +67,11 @@ fn an_edited_module_fails_the_check_with_a_diff() {
         "the diff shows the edit: {}",
         report.diff
     );
-    assert!(report.diff.contains("a/src/latest/tagging.rs"), "{}", report.diff);
+    assert!(
+        report.diff.contains("a/src/latest/tagging.rs"),
+        "{}",
+        report.diff
+    );
 }
 
 #[test]
