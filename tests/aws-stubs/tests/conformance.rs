@@ -7,52 +7,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use typed_dict::schema::PythonStyle;
-use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
-use typed_dict_aws_stubs::{dynamodb, events, sqs, sts};
-use typed_dict_gen::{generate_project, Facts, Generated};
-
-/// One generated service: its tables as the framework sees them.
-struct Service {
-    name: &'static str,
-    style: &'static PythonStyle,
-    type_defs: &'static [fn() -> &'static TypedDictSchema],
-    literals: &'static [&'static LiteralSchema],
-    aliases: &'static [&'static ValueType],
-}
-
-fn services() -> [Service; 4] {
-    [
-        Service {
-            name: "sqs",
-            style: &sqs::tables::PYTHON_STYLE,
-            type_defs: &sqs::tables::TYPE_DEFS,
-            literals: &sqs::tables::LITERALS,
-            aliases: &sqs::tables::ALIASES,
-        },
-        Service {
-            name: "sts",
-            style: &sts::tables::PYTHON_STYLE,
-            type_defs: &sts::tables::TYPE_DEFS,
-            literals: &sts::tables::LITERALS,
-            aliases: &sts::tables::ALIASES,
-        },
-        Service {
-            name: "dynamodb",
-            style: &dynamodb::tables::PYTHON_STYLE,
-            type_defs: &dynamodb::tables::TYPE_DEFS,
-            literals: &dynamodb::tables::LITERALS,
-            aliases: &dynamodb::tables::ALIASES,
-        },
-        Service {
-            name: "events",
-            style: &events::tables::PYTHON_STYLE,
-            type_defs: &events::tables::TYPE_DEFS,
-            literals: &events::tables::LITERALS,
-            aliases: &events::tables::ALIASES,
-        },
-    ]
-}
+use typed_dict::ValueType;
+use typed_dict_aws_stubs::{services, Service};
+use typed_dict_gen::{generate_project, project_releases, Facts, Generated};
 
 fn crate_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -62,11 +19,13 @@ fn generated() -> Generated {
     generate_project(&crate_dir().join("layout.toml")).expect("the stubs generate")
 }
 
+/// The facts of the release `layout.toml` names `service`.
 fn facts(service: &str) -> Facts {
-    let path = crate_dir().join(format!(
-        "../../generator/tests/data/types-aiobotocore-{service}-3.10.0.json"
-    ));
-    Facts::from_path(&path).expect("the committed facts read")
+    let (_, releases) = project_releases(&crate_dir().join("layout.toml")).unwrap();
+    let release = releases.into_iter().find(|r| r.name == service);
+    release
+        .expect("every service is a release of layout.toml")
+        .facts
 }
 
 #[test]
@@ -200,16 +159,4 @@ fn every_schema_equals_the_stub_but_for_the_reported_deviations() {
             facts.aliases.len()
         );
     }
-}
-
-#[test]
-fn a_generated_shape_decodes_and_encodes() {
-    let json = r#"{"QueueUrl": "https://sqs.example/1/q", "MessageBody": "hi", "DelaySeconds": 5}"#;
-    let request: sqs::SendMessageRequestTypeDef = typed_dict::from_str(json).unwrap();
-    assert_eq!(request.delay_seconds, Some(5));
-    let back = typed_dict::to_string(&request).unwrap();
-    assert_eq!(
-        back,
-        r#"{"QueueUrl":"https://sqs.example/1/q","MessageBody":"hi","DelaySeconds":5}"#
-    );
 }
