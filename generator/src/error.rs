@@ -78,6 +78,18 @@ pub(crate) fn invalid(message: impl Into<String>) -> Error {
     Error::Invalid(message.into())
 }
 
+/// A maker of [`Error::Annotation`]s for one annotation of `owner`.
+pub(crate) fn annotation_error<'a>(
+    owner: &'a str,
+    text: &'a str,
+) -> impl Fn(String) -> Error + Copy + 'a {
+    move |message| Error::Annotation {
+        owner: owner.to_owned(),
+        text: text.to_owned(),
+        message,
+    }
+}
+
 /// Reads a file, naming it in the error.
 pub(crate) fn read(path: &std::path::Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|source| Error::Io {

@@ -106,7 +106,9 @@ fn run(command: Cmd) -> Result<ExitCode, Error> {
                     let shown = package.display().to_string();
                     (Facts::from_json(&extract_facts(&package)?, &shown)?, shown)
                 }
-                (None, None) => unreachable!("clap requires --facts or --stub"),
+                (None, None) => {
+                    return Err(Error::Invalid("give --facts FILE or --stub DIR".into()))
+                }
             };
             let layout = match &layout {
                 Some(path) => Layout::from_path(path)?,

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{annotation_error, Error, Result};
 use crate::layout::Layout;
 use crate::modules::union_members;
 use crate::names::field_name;
@@ -33,21 +33,15 @@ fn plain(ty: &Ty) -> String {
 
 /// One release's shapes as plain serde items.
 pub fn plain_serde_module(release: &Release, layout: &Layout) -> Result<Vec<String>> {
-    let literals = release.literals();
-    let vocabulary = Vocabulary::new(
-        &release.facts,
-        &literals,
-        &release.style,
-        &layout.literal_of,
-    );
+    let vocabulary = Vocabulary::new(release, &layout.literal_of);
     let mut lines = Vec::new();
-    for (name, values) in &literals {
+    for (name, values) in release.literals() {
         lines.push(
             "#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]"
                 .into(),
         );
         lines.push(format!("pub enum {name} {{"));
-        for (variant, value) in literal_variants(values).iter().zip(values.iter()) {
+        for (variant, value) in literal_variants(values).iter().zip(values) {
             lines.push(format!("    #[serde(rename = {})]", string_literal(value)));
             lines.push(format!("    {variant},"));
         }
@@ -81,11 +75,7 @@ pub fn plain_serde_module(release: &Release, layout: &Layout) -> Result<Vec<Stri
         let mut taken = BTreeSet::new();
         for field in &type_def.fields {
             let place = format!("{}.{}", type_def.name, field.key);
-            let annotation_error = |message: String| Error::Annotation {
-                owner: place.clone(),
-                text: field.annotation.clone(),
-                message,
-            };
+            let annotation_error = annotation_error(&place, &field.annotation);
             let expr = Expr::parse(&field.annotation).map_err(annotation_error)?;
             let ty = vocabulary
                 .value(&expr, &place)

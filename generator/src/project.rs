@@ -141,13 +141,7 @@ fn generate_into(
 ) -> Result<()> {
     let outputs = output_pairs(release);
     let (module_of, modules) = assign_modules(release, &layout.module, &outputs)?;
-    let literals = release.literals();
-    let vocabulary = Vocabulary::new(
-        &release.facts,
-        &literals,
-        &release.style,
-        &layout.literal_of,
-    );
+    let vocabulary = Vocabulary::new(release, &layout.literal_of);
     let cx = Context {
         release,
         layout,

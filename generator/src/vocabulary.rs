@@ -14,7 +14,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::annotation::Expr;
-use crate::facts::Facts;
+use crate::release::Release;
 
 /// A Rust value type the generator writes, as the framework knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -132,8 +132,7 @@ impl Ty {
 }
 
 /// A stub construct the framework cannot declare yet (issue 21's table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Construct {
     /// `Mapping[K, V]`, the read-only input dict: declared as `Dict`.
     Mapping,
@@ -155,6 +154,19 @@ pub enum Construct {
 }
 
 impl Construct {
+    /// The construct's name in reports: `mapping`, `nullable`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Construct::Mapping => "mapping",
+            Construct::Nullable => "nullable",
+            Construct::InlineUnion => "inline_union",
+            Construct::InlineLiteral => "inline_literal",
+            Construct::PythonOnly => "python_only",
+            Construct::BlobStyle => "blob_style",
+            Construct::AliasText => "alias_text",
+        }
+    }
+
     /// What the construct is, in words.
     pub fn describe(self) -> &'static str {
         match self {
@@ -182,14 +194,20 @@ pub struct Deviation {
     pub emitted: String,
 }
 
+impl Serialize for Construct {
+    /// As its [`Construct::name`].
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 impl fmt::Display for Deviation {
     /// One line: `construct, place, what the stub says, what is emitted`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let construct = serde_json::to_value(self.construct).unwrap_or_default();
         write!(
             f,
             "{}, {}, `{}`, `{}`",
-            construct.as_str().unwrap_or_default(),
+            self.construct.name(),
             self.place,
             self.stub,
             self.emitted
@@ -220,19 +238,16 @@ pub struct Resolved {
 }
 
 impl<'a> Vocabulary<'a> {
-    /// The vocabulary of one release: its declared names and literals.
-    pub fn new(
-        facts: &'a Facts,
-        literals: &[(&'a str, &'a [String])],
-        style: &'a Style,
-        literal_of: &'a HashMap<String, String>,
-    ) -> Vocabulary<'a> {
+    /// The vocabulary of one release: its declared names and literals, and the layout's
+    /// `literal_of` choices.
+    pub fn new(release: &'a Release, literal_of: &'a HashMap<String, String>) -> Vocabulary<'a> {
+        let literals = release.literals();
         Vocabulary {
-            style,
+            style: &release.style,
             literals: literals.iter().copied().collect(),
-            literal_order: literals.to_vec(),
-            declared: (facts.type_defs.iter().map(|t| t.name.as_str()))
-                .chain(facts.aliases.iter().map(|a| a.name.as_str()))
+            literal_order: literals,
+            declared: (release.facts.type_defs.iter().map(|t| t.name.as_str()))
+                .chain(release.facts.aliases.iter().map(|a| a.name.as_str()))
                 .collect(),
             literal_of,
         }

@@ -59,6 +59,18 @@ pub(crate) fn release_files(
     Ok((files, deviations))
 }
 
+/// The modules of a release with `literals`, sorted: as `mod.rs` declares them and
+/// `tables.rs` imports them.
+fn module_names(modules: &[Module]) -> Vec<&str> {
+    let mut names: Vec<&str> = modules
+        .iter()
+        .map(|m| m.name.as_str())
+        .chain(["literals"])
+        .collect();
+    names.sort();
+    names
+}
+
 /// The lines that say where a file comes from.
 fn header(release: &Release) -> Vec<String> {
     let change = match &release.layout_display {

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashSet};
 use super::text::{comment_lines, doc_lines, string_literal};
 use super::Context;
 use crate::annotation::Expr;
-use crate::error::{invalid, Error, Result};
+use crate::error::{annotation_error, invalid, Result};
 use crate::modules::union_members;
 use crate::names::{
     field_key, field_name, operation, variant_name, OperationPart, Rule, FIELD_RULES,
@@ -133,11 +133,7 @@ fn resolve(
     place: &str,
     deviations: &mut Vec<Deviation>,
 ) -> Result<Ty> {
-    let annotation_error = |message: String| Error::Annotation {
-        owner: place.to_owned(),
-        text: text.to_owned(),
-        message,
-    };
+    let annotation_error = annotation_error(place, text);
     let expr = Expr::parse(text).map_err(annotation_error)?;
     let resolved = cx
         .vocabulary
@@ -295,11 +291,7 @@ fn alias_target(
     deviations: &mut Vec<Deviation>,
 ) -> Result<Ty> {
     let style = cx.vocabulary.style;
-    let annotation_error = |message: String| Error::Annotation {
-        owner: name.to_owned(),
-        text: text.to_owned(),
-        message,
-    };
+    let annotation_error = annotation_error(name, text);
     let expr = Expr::parse(text).map_err(annotation_error)?;
     let blob_like = |member: &Expr| match member {
         Expr::Name(name) | Expr::Generic(name, _) => BLOB_MEMBERS.contains(&name.as_str()),

@@ -2,7 +2,7 @@
 //! `CATALOG`) or, without one, as public tables a conformance test can walk.
 
 use super::text::{doc_lines, module_doc};
-use super::{header, Context};
+use super::{header, module_names, Context};
 use crate::modules::Module;
 
 /// `tables.rs` of a release.
@@ -47,12 +47,7 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
     if catalog.is_some() {
         lines.push(format!("use {};", catalog.map_or("", |c| c.new.as_str())));
     }
-    let mut names: Vec<&str> = modules
-        .iter()
-        .map(|m| m.name.as_str())
-        .chain(["literals"])
-        .collect();
-    names.sort();
+    let names = module_names(modules);
     lines.extend(
         names
             .iter()

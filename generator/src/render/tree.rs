@@ -2,7 +2,7 @@
 //! stub has it.
 
 use super::text::module_doc;
-use super::{header, Context};
+use super::{header, module_names, Context};
 use crate::modules::Module;
 
 /// `mod.rs` of a release.
@@ -39,12 +39,7 @@ pub(super) fn mod_file(cx: &Context<'_>, modules: &[Module]) -> String {
     });
     lines.extend(header(release));
     lines.push(String::new());
-    let mut names: Vec<&str> = modules
-        .iter()
-        .map(|m| m.name.as_str())
-        .chain(["literals"])
-        .collect();
-    names.sort();
+    let names = module_names(modules);
     lines.extend(names.iter().map(|name| format!("pub mod {name};")));
     let catalog = release.catalog.is_some();
     lines.push(
