@@ -129,6 +129,7 @@ fn run(command: Cmd) -> Result<ExitCode, Error> {
                 for (_, deviation) in &generated.deviations {
                     eprintln!("deviation: {deviation}");
                 }
+                summarize(&generated);
             }
             finish(&generated, check)
         }
@@ -145,6 +146,17 @@ fn run(command: Cmd) -> Result<ExitCode, Error> {
             let generated = typed_dict_gen::generate_project(&layout)?;
             finish(&generated, check)
         }
+    }
+}
+
+/// How many deviations of each construct, and what each means.
+fn summarize(generated: &Generated) {
+    let mut counts = std::collections::BTreeMap::new();
+    for (_, deviation) in &generated.deviations {
+        *counts.entry(deviation.construct).or_insert(0usize) += 1;
+    }
+    for (construct, count) in counts {
+        eprintln!("{count} x {}: {}", construct.name(), construct.describe());
     }
 }
 
