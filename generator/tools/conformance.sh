@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Generates, builds and checks conformance for any list of services' stubs, outside the test
-# command: for each SERVICE, pip downloads types-aiobotocore-SERVICE (VERSION, default
-# 3.10.0), extracts its facts, and a copy of tests/aws-stubs generated for those services
+# command: for each SERVICE, pip downloads STUBS-SERVICE (STUBS: types-aiobotocore, the
+# default, or types-boto3; VERSION: 3.10.0 by default, empty for the latest), extracts its facts, and a copy of tests/aws-stubs generated for those services
 # runs its conformance test (every TypedDict, key, Required flag, literal and alias name
 # equal to the facts; every annotation rendered differently is a deviation the generator
 # reported). Prints the counts per service and the deviations by construct.
 #
 #   generator/tools/conformance.sh sqs sts lambda dynamodb s3 events ecs iam ec2
 #   WORK=/tmp/conf VERSION=3.10.0 generator/tools/conformance.sh sqs
+#   STUBS=types-boto3 VERSION= generator/tools/conformance.sh sqs sts
 #
 # Builds run one at a time with cargo's default parallelism; ec2 alone (3,618
 # declarations) takes minutes and gigabytes.
@@ -15,7 +16,8 @@ set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: $0 SERVICE..." >&2; exit 2; }
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="${WORK:-/tmp/typed-dict-gen-conformance}"
-version="${VERSION:-3.10.0}"
+version="${VERSION-3.10.0}"
+stubs="${STUBS:-types-aiobotocore}"
 gen="${CARGO_TARGET_DIR:-$root/target}/debug/typed-dict-gen"
 cargo build --quiet --manifest-path "$root/Cargo.toml" -p typed-dict-gen
 
@@ -23,9 +25,9 @@ rm -rf "$work/crate"
 mkdir -p "$work/stubs" "$work/facts" "$work/crate/src" "$work/crate/tests"
 : > "$work/crate/layout.toml"
 for service in "$@"; do
-    package="types_aiobotocore_${service//-/_}"
+    package="${stubs//-/_}_${service//-/_}"
     if [ ! -d "$work/stubs/$service/$package" ]; then
-        pip download --quiet --no-deps -d "$work/stubs/$service" "types-aiobotocore-$service==$version"
+        pip download --quiet --no-deps -d "$work/stubs/$service" "$stubs-$service${version:+==$version}"
         unzip -q -o -d "$work/stubs/$service" "$work/stubs/$service"/*.whl
     fi
     "$gen" facts "$work/stubs/$service/$package" > "$work/facts/$service.json"
