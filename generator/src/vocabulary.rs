@@ -6,7 +6,9 @@
 //! [`Construct`]'s variant a declaration in [`Vocabulary::value`] that renders exactly what
 //! the stub writes ([`Ty`] gains the Rust type and its rendering), and its deviations
 //! disappear from every report; aliases resolve through the same function. The conformance
-//! tests (`tests/aws-stubs`) then fail until their known list drops those lines.
+//! tests (`tests/aws-stubs`) then fail until their known list drops those lines. A
+//! construct with an output form of its own (`Mapping` whose output is `dict`) also
+//! teaches `outputs.rs` that form, so that `output =` pairs keep being found.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
