@@ -241,3 +241,16 @@ fn a_project_writes_then_checks_clean_and_finds_stale_files() {
     );
     assert!(report.diff.contains("-edited\n"));
 }
+
+#[test]
+fn a_union_of_undeclared_shapes_is_refused() {
+    let facts = facts_json(
+        "[]",
+        r#"[{"name": "RuleUnionTypeDef", "type": "Union[RuleTypeDef, RuleOutputTypeDef]"}]"#,
+        "[]",
+    );
+    assert_eq!(
+        message(generate(&facts, "")),
+        "alias RuleUnionTypeDef: `RuleTypeDef` is not declared"
+    );
+}
