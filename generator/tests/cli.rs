@@ -125,6 +125,16 @@ fn a_stub_the_extraction_cannot_read_names_its_line() {
         "{}",
         text(&facts)
     );
+    let dir = stub("cli-syntax-error", "class A(TypedDict):\n    a: list[str\n");
+    let facts = run(&["facts", "types_demo"], &dir);
+    assert_eq!(facts.status.code(), Some(1));
+    // The message is Python's own (it words it per version); the place is ours.
+    assert!(
+        text(&facts).contains("types_demo/type_defs.pyi:2: "),
+        "{}",
+        text(&facts)
+    );
+    assert!(!text(&facts).contains("Traceback"), "{}", text(&facts));
     let missing = run(&["facts", "nowhere"], &dir);
     assert!(
         text(&missing).contains("No such file"),

@@ -28,6 +28,16 @@ def fail(path, node, message):
     sys.exit(f"stub_facts.py: {path}:{node.lineno}: {message}")
 
 
+def parse(path):
+    """The module's syntax tree; a file Python cannot read is an error naming its line."""
+    try:
+        return ast.parse(path.read_text(encoding="utf-8"), str(path))
+    except SyntaxError as error:
+        sys.exit(f"stub_facts.py: {path}:{error.lineno}: {error.msg}")
+    except OSError as error:
+        sys.exit(f"stub_facts.py: {path}: {error.strerror}")
+
+
 def is_name(node, *names):
     return isinstance(node, ast.Name) and node.id in names
 
@@ -68,7 +78,7 @@ def in_order(items, tree):
 
 
 def type_defs(path):
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = parse(path)
     type_defs, aliases = [], []
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
@@ -103,7 +113,7 @@ def type_defs(path):
 
 
 def literals(path):
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = parse(path)
     literals = []
     for node in tree.body:
         if isinstance(node, ast.Assign) and is_name(node.targets[0], "__all__"):
