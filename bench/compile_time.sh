@@ -17,7 +17,7 @@
 #    - ecr-types / ecr-serde: the 124 ECR shapes, ecr-types vs plain serde derives
 #    - ecr-types-latest / ecr-serde-all: ecr-types with the `latest` feature (both releases,
 #      124 + 181 shapes, the unions and aliases, open literals) vs the same shapes of both
-#      releases as plain serde derives (`ecr-types/tools/generate.py --plain-serde`), built
+#      releases as plain serde derives (`typed-dict-gen project ... --plain-serde`), built
 #      in a workspace of their own so that the feature is not unified into the cases above
 #
 # Builds run one after another (never two at once) with cargo's default parallelism; on a
@@ -79,7 +79,8 @@ members = ["ecr-serde-all", "ecr-types-latest"]
 [profile.dev.package."*"]
 debug = false
 TOML
-python3 "$root/ecr-types/tools/generate.py" --plain-serde "$latest/ecr-serde-all" >/dev/null
+cargo run --quiet --manifest-path "$root/Cargo.toml" -p typed-dict-gen -- \
+    project "$root/ecr-types/tools/layout.toml" --plain-serde "$latest/ecr-serde-all" >/dev/null
 echo "pub use ecr_types;" > "$latest/ecr-types-latest/src/lib.rs"
 cat > "$latest/ecr-types-latest/Cargo.toml" <<TOML
 [package]

@@ -1,39 +1,38 @@
-//! The declarations in `src/` are exactly what `tools/generate.py` writes from the stub
-//! facts (`spec/*.json`) and `tools/layout.toml`: nothing drifts by hand.
+//! The declarations in `src/` are exactly what `typed-dict-gen` writes from the stub facts
+//! (`spec/*.json`) and `tools/layout.toml`: nothing drifts by hand. The generator runs as a
+//! library here, so the check needs nothing but cargo.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+use typed_dict_gen::{generate_project, Report};
 
 fn crate_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn check(crate_dir: &Path) -> Output {
-    Command::new("python3")
-        .arg(crate_dir.join("tools/generate.py"))
-        .arg("--check")
-        .current_dir(crate_dir)
-        .output()
-        .expect("python3 runs (every machine of the project has it)")
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
+fn check(crate_dir: &Path) -> Report {
+    generate_project(&crate_dir.join("tools/layout.toml"))
+        .expect("the facts and the layout generate")
+        .check(crate_dir)
+        .expect("the generated files can be read")
 }
 
 #[test]
 fn checked_in_code_is_what_the_generator_writes() {
-    let output = check(&crate_dir());
+    let report = check(&crate_dir());
     assert!(
-        output.status.success(),
-        "run `python3 ecr-types/tools/generate.py`:\n{}",
-        text(&output)
+        report.is_clean(),
+        "run `cargo run -p typed-dict-gen -- project ecr-types/tools/layout.toml`:\n{}\nstale: {:?}",
+        report.diff,
+        report.stale
     );
+}
+
+#[test]
+fn every_ecr_shape_is_declared_exactly() {
+    let generated = generate_project(&crate_dir().join("tools/layout.toml")).unwrap();
+    assert_eq!(generated.deviations, []);
 }
 
 /// Copies what the generator reads and writes into a scratch crate directory.
@@ -60,25 +59,27 @@ fn an_edited_module_fails_the_check_with_a_diff() {
         .unwrap()
         .replace("pub tag_keys:", "pub tag_names:");
     fs::write(&tagging, edited).unwrap();
-    let output = check(&scratch);
-    let report = text(&output);
-    assert!(!output.status.success(), "{report}");
+    let report = check(&scratch);
+    assert!(!report.is_clean());
+    assert_eq!(report.changed, [tagging]);
     assert!(
-        report.contains("-    pub tag_names:") && report.contains("+    pub tag_keys:"),
-        "the diff shows the edit: {report}"
+        report.diff.contains("-    pub tag_names:") && report.diff.contains("+    pub tag_keys:"),
+        "the diff shows the edit: {}",
+        report.diff
     );
-    assert!(report.contains("out of date") && report.contains("src/latest/tagging.rs"));
+    assert!(
+        report.diff.contains("a/src/latest/tagging.rs"),
+        "{}",
+        report.diff
+    );
 }
 
 #[test]
 fn a_stale_generated_file_fails_the_check() {
     let scratch = scratch_copy("generated-stale");
-    fs::write(scratch.join("src/latest/removed_area.rs"), "//! gone\n").unwrap();
-    let output = check(&scratch);
-    let report = text(&output);
-    assert!(!output.status.success(), "{report}");
-    assert!(
-        report.contains("stale: src/latest/removed_area.rs"),
-        "{report}"
-    );
+    let removed = scratch.join("src/latest/removed_area.rs");
+    fs::write(&removed, "//! gone\n").unwrap();
+    let report = check(&scratch);
+    assert!(!report.is_clean());
+    assert_eq!(report.stale, [removed]);
 }

@@ -7,11 +7,12 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every package users install, in dependency order.
-const PUBLISHED: [&str; 4] = [
+const PUBLISHED: [&str; 5] = [
     "typed-dict-macros",
     "typed-dict",
     "ecr-types",
     "ecr-types-cli",
+    "typed-dict-gen",
 ];
 
 #[test]

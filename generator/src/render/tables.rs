@@ -1,0 +1,215 @@
+//! `tables.rs`: every schema of the release in the stub's order, for a catalog (ecr-types'
+//! `CATALOG`) or, without one, as public tables a conformance test can walk.
+
+use super::text::{doc_lines, module_doc};
+use super::{header, module_names, Context};
+use crate::modules::Module;
+
+/// `tables.rs` of a release.
+pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
+    let release = cx.release;
+    let type_defs: Vec<&str> = release
+        .facts
+        .type_defs
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    let literals: Vec<String> = release.literal_names.clone();
+    let aliases: Vec<&str> = release
+        .facts
+        .aliases
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    let catalog = release.catalog.as_ref();
+    let version = release.facts.version.as_deref().unwrap_or("");
+    let mut lines = match catalog {
+        Some(catalog) => module_doc(&catalog.tables_doc.replace("{version}", version)),
+        None => module_doc(&format!(
+            "Every schema of `{}` ({} {}), in the stub's order.",
+            release.path,
+            release.facts.distribution(),
+            release.facts.version.as_deref().unwrap_or("")
+        )),
+    };
+    lines.extend(header(release));
+    let value = if aliases.is_empty() {
+        ""
+    } else {
+        ", TypedValue"
+    };
+    lines.extend([
+        String::new(),
+        "use typed_dict::schema::PythonStyle;".into(),
+        format!("use typed_dict::{{Literal, LiteralSchema, TypedDict, TypedDictSchema{value}, ValueType}};"),
+        String::new(),
+    ]);
+    if catalog.is_some() {
+        lines.push(format!("use {};", catalog.map_or("", |c| c.new.as_str())));
+    }
+    let names = module_names(modules);
+    lines.extend(
+        names
+            .iter()
+            .map(|module| format!("use {}::{module}::*;", release.path)),
+    );
+    lines.push(String::new());
+    let style = python_style_expr(cx);
+    let visibility = match catalog {
+        Some(catalog) => {
+            lines.extend(doc_lines(&catalog.doc.replace("{version}", version), ""));
+            lines.extend([
+                format!(
+                    "pub static CATALOG: {} = {}::new(",
+                    short(&catalog.new),
+                    short(&catalog.new)
+                ),
+                format!(
+                    "    \"{}\",",
+                    release.facts.version.as_deref().unwrap_or("")
+                ),
+                format!("    {},", catalog.docs),
+                format!("    {style},"),
+                "    &TYPE_DEFS,".into(),
+                "    &LITERALS,".into(),
+                "    &ALIASES,".into(),
+                ");".into(),
+                String::new(),
+            ]);
+            ""
+        }
+        None => {
+            lines.extend([
+                "/// How the stub spells annotations.".into(),
+                format!("pub static PYTHON_STYLE: PythonStyle = {style};"),
+                String::new(),
+            ]);
+            "pub "
+        }
+    };
+    let (type_defs_order, literals_order) = match catalog {
+        Some(catalog) => (
+            catalog.type_defs_order.clone(),
+            catalog.literals_order.clone(),
+        ),
+        None => {
+            let facts = format!("`{}`", release.facts_display);
+            (facts.clone(), facts)
+        }
+    };
+    lines.push(format!(
+        "/// Every TypeDef, in the order of {type_defs_order}."
+    ));
+    lines.push(format!(
+        "{visibility}static TYPE_DEFS: [fn() -> &'static TypedDictSchema; {}] = [",
+        type_defs.len()
+    ));
+    lines.extend(
+        type_defs
+            .iter()
+            .map(|name| format!("    <{name} as TypedDict>::schema,")),
+    );
+    lines.extend(["];".into(), String::new()]);
+    lines.push(format!(
+        "/// Every literal type, in the order of {literals_order}."
+    ));
+    lines.push(format!(
+        "{visibility}static LITERALS: [&LiteralSchema; {}] = [",
+        literals.len()
+    ));
+    lines.extend(
+        literals
+            .iter()
+            .map(|name| format!("    &<{name} as Literal>::SCHEMA,")),
+    );
+    lines.extend(["];".into(), String::new()]);
+    lines.push(format!(
+        "/// Every alias (unions and named aliases), in the order of `{}`.",
+        release.facts_display
+    ));
+    lines.push(format!(
+        "{visibility}static ALIASES: [&ValueType; {}] = [",
+        aliases.len()
+    ));
+    lines.extend(
+        aliases
+            .iter()
+            .map(|name| format!("    &<{name} as TypedValue>::TYPE,")),
+    );
+    lines.push("];".into());
+    if let Some(catalog) = catalog {
+        lines.extend(type_def_macro(
+            cx,
+            &catalog.macro_name,
+            &catalog.link,
+            &type_defs,
+        ));
+    }
+    lines.join("\n") + "\n"
+}
+
+/// `crate::catalog::Catalog` is imported, then named `Catalog`.
+fn short(path: &str) -> &str {
+    path.rsplit("::").next().unwrap_or(path)
+}
+
+fn python_style_expr(cx: &Context<'_>) -> String {
+    let constant = cx.release.python_style_constant().unwrap_or("BUILTINS");
+    let mut expr = format!("PythonStyle::{constant}");
+    if cx.release.style.blob != "bytes" {
+        expr.push_str(&format!(".with_blob(\"{}\")", cx.release.style.blob));
+    }
+    expr
+}
+
+/// `macro_rules! for_each_type_def`: every TypeDef of the catalog, for code that needs
+/// the Rust type behind each schema.
+fn type_def_macro(
+    cx: &Context<'_>,
+    macro_name: &str,
+    link: &str,
+    type_defs: &[&str],
+) -> Vec<String> {
+    let crate_name = cx.layout.crate_name.as_deref().unwrap_or("crate_name");
+    let mut lines = vec![String::new()];
+    lines.extend(doc_lines(
+        &format!(
+            "Expands `$callback! {{ $($args)* ; Name = path, ... }}` with every TypeDef of {link}, in its order: for code that needs the Rust type behind each schema (`decode::<T>`), such as property tests, so that no list of shapes is kept by hand."
+        ),
+        "",
+    ));
+    lines.extend(
+        [
+            "///",
+            "/// ```",
+            "/// macro_rules! names {",
+            "///     (; $($name:ident = $ty:path),* $(,)?) => {",
+            "///         [$(stringify!($name)),*]",
+            "///     };",
+            "/// }",
+        ]
+        .map(String::from),
+    );
+    lines.push(format!(
+        "/// let names = {crate_name}::{macro_name}!(names);"
+    ));
+    lines.push(format!("/// assert_eq!(names.len(), {});", type_defs.len()));
+    lines.extend(["/// ```", "#[macro_export]"].map(String::from));
+    lines.push(format!("macro_rules! {macro_name} {{"));
+    lines.extend(
+        [
+            "    ($callback:ident $(; $($args:tt)*)?) => {",
+            "        $callback! {",
+            "            $($($args)*)? ;",
+        ]
+        .map(String::from),
+    );
+    let path = cx.release.path.replacen("crate", "$crate", 1);
+    lines.extend(
+        type_defs
+            .iter()
+            .map(|name| format!("            {name} = {path}::{name},")),
+    );
+    lines.extend(["        }", "    };", "}"].map(String::from));
+    lines
+}

@@ -1,0 +1,442 @@
+//! The framework's vocabulary as the generator knows it: which stub construct becomes
+//! which Rust value type, how the framework renders that type back as an annotation, and
+//! what the framework cannot say yet.
+//!
+//! This is the one place to change when `#[typed_dict]` learns a construct: give
+//! [`Construct`]'s variant a declaration in [`Vocabulary::value`] that renders exactly what
+//! the stub writes ([`Ty`] gains the Rust type and its rendering), and its deviations
+//! disappear from every report; aliases resolve through the same function. The conformance
+//! tests (`tests/aws-stubs`) then fail until their known list drops those lines. A
+//! construct with an output form of its own (`Mapping` whose output is `dict`) also
+//! teaches `outputs.rs` that form, so that `output =` pairs keep being found.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::annotation::Expr;
+use crate::release::Release;
+
+/// A Rust value type the generator writes, as the framework knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// `String`: `str`.
+    Str,
+    /// `i64`: `int`.
+    Int,
+    /// `f64`: `float`.
+    Float,
+    /// `bool`.
+    Bool,
+    /// `Timestamp`: `datetime`.
+    Timestamp,
+    /// `Blob`: the style's blob text.
+    Blob,
+    /// `JsonValue`: `Any`.
+    Any,
+    /// `Sequence<T>`.
+    Sequence(Box<Ty>),
+    /// `List<T>`.
+    List(Box<Ty>),
+    /// `Dict<K, V>`.
+    Dict(Box<Ty>, Box<Ty>),
+    /// A declared TypedDict, union, alias or literal of several values: renders its name.
+    Named(String),
+    /// A declared literal of one value: renders `Literal['value']`.
+    OneValueLiteral {
+        /// The literal type.
+        name: String,
+        /// Its value.
+        value: String,
+    },
+}
+
+/// Where a Rust type's name comes from, for the `use` lines of a module.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Import {
+    /// An item of `typed_dict` (`Blob`, `List`, ...).
+    Framework(&'static str),
+    /// A generated item, by name.
+    Generated(String),
+}
+
+/// How a stub spells what Python lets it spell more than one way (the catalog's
+/// `PythonStyle`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Style {
+    /// The list generic: `list` or `List`.
+    pub list: String,
+    /// The dict generic: `dict` or `Dict`.
+    pub dict: String,
+    /// A blob's whole annotation.
+    pub blob: String,
+}
+
+impl Ty {
+    /// The Rust type, recording what it imports.
+    pub fn rust(&self, imports: &mut BTreeSet<Import>) -> String {
+        let framework = |imports: &mut BTreeSet<Import>, name: &'static str| {
+            imports.insert(Import::Framework(name));
+            name.to_owned()
+        };
+        match self {
+            Ty::Str => "String".into(),
+            Ty::Int => "i64".into(),
+            Ty::Float => "f64".into(),
+            Ty::Bool => "bool".into(),
+            Ty::Timestamp => framework(imports, "Timestamp"),
+            Ty::Blob => framework(imports, "Blob"),
+            Ty::Any => framework(imports, "JsonValue"),
+            Ty::Sequence(item) => {
+                let item = item.rust(imports);
+                format!("{}<{item}>", framework(imports, "Sequence"))
+            }
+            Ty::List(item) => {
+                let item = item.rust(imports);
+                format!("{}<{item}>", framework(imports, "List"))
+            }
+            Ty::Dict(key, value) => {
+                let (key, value) = (key.rust(imports), value.rust(imports));
+                format!("{}<{key}, {value}>", framework(imports, "Dict"))
+            }
+            Ty::Named(name) | Ty::OneValueLiteral { name, .. } => {
+                imports.insert(Import::Generated(name.clone()));
+                name.clone()
+            }
+        }
+    }
+
+    /// The annotation the framework renders for the type (`ValueType::python_with`).
+    pub fn python(&self, style: &Style) -> String {
+        match self {
+            Ty::Str => "str".into(),
+            Ty::Int => "int".into(),
+            Ty::Float => "float".into(),
+            Ty::Bool => "bool".into(),
+            Ty::Timestamp => "datetime".into(),
+            Ty::Blob => style.blob.clone(),
+            Ty::Any => "Any".into(),
+            Ty::Sequence(item) => format!("Sequence[{}]", item.python(style)),
+            Ty::List(item) => format!("{}[{}]", style.list, item.python(style)),
+            Ty::Dict(key, value) => {
+                format!(
+                    "{}[{}, {}]",
+                    style.dict,
+                    key.python(style),
+                    value.python(style)
+                )
+            }
+            Ty::Named(name) => name.clone(),
+            Ty::OneValueLiteral { value, .. } => format!("Literal['{value}']"),
+        }
+    }
+}
+
+/// A stub construct the framework cannot declare yet (issue 21's table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Construct {
+    /// `Mapping[K, V]`, the read-only input dict: declared as `Dict`.
+    Mapping,
+    /// `X | None`, `Optional[X]`: a value that may be null, declared as `X`.
+    Nullable,
+    /// `Union[A, B]` or `A | B` written in a key's annotation: declared as `JsonValue`.
+    InlineUnion,
+    /// `Literal[...]` that names no declared literal: declared as `String`.
+    InlineLiteral,
+    /// A type with no JSON form (`Callable`, `StreamingBody`, `IO`, a client, `Decimal`,
+    /// `set`): declared as the nearest JSON type.
+    PythonOnly,
+    /// `bytes` in a release whose style spells a blob as its blob alias's union: the
+    /// style renders every blob one way, so plain `bytes` renders the union.
+    BlobStyle,
+    /// An alias whose Python text no declaration renders (a blob alias beside plain
+    /// `bytes`, a union of Python-only types): declared as an alias of the nearest type.
+    AliasText,
+}
+
+impl Construct {
+    /// The construct's name in reports: `mapping`, `nullable`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Construct::Mapping => "mapping",
+            Construct::Nullable => "nullable",
+            Construct::InlineUnion => "inline_union",
+            Construct::InlineLiteral => "inline_literal",
+            Construct::PythonOnly => "python_only",
+            Construct::BlobStyle => "blob_style",
+            Construct::AliasText => "alias_text",
+        }
+    }
+
+    /// What the construct is, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Construct::Mapping => "Mapping[K, V] (declared as Dict)",
+            Construct::Nullable => "a value that may be None (declared without None)",
+            Construct::InlineUnion => "a union written inline (declared as JsonValue)",
+            Construct::InlineLiteral => "a literal no literal type names (declared as String)",
+            Construct::PythonOnly => "a Python-only type (declared as the nearest JSON type)",
+            Construct::BlobStyle => "bytes beside a blob union (rendered as the style's blob)",
+            Construct::AliasText => "an alias's own Python text (declared as the nearest type)",
+        }
+    }
+}
+
+/// One place where the emitted declaration does not render what the stub writes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Deviation {
+    /// The construct behind it (the first one met, reading the annotation left to right).
+    pub construct: Construct,
+    /// `TypedDict.key`, or the alias's name.
+    pub place: String,
+    /// What the stub writes.
+    pub stub: String,
+    /// What the emitted declaration renders.
+    pub emitted: String,
+}
+
+impl Serialize for Construct {
+    /// As its [`Construct::name`].
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl fmt::Display for Deviation {
+    /// One line: `construct, place, what the stub says, what is emitted`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}, {}, `{}`, `{}`",
+            self.construct.name(),
+            self.place,
+            self.stub,
+            self.emitted
+        )
+    }
+}
+
+/// The names a release declares, for resolving annotations.
+pub struct Vocabulary<'a> {
+    /// The release's style.
+    pub style: &'a Style,
+    /// Declared literals: name -> values.
+    literals: HashMap<&'a str, &'a [String]>,
+    /// Literals in the stub's order, for the one-value lookup.
+    literal_order: Vec<(&'a str, &'a [String])>,
+    /// TypedDicts and aliases.
+    declared: BTreeSet<&'a str>,
+    /// `TypedDict.key` -> the literal its `Literal['X']` means (the layout's `literal_of`).
+    literal_of: &'a HashMap<String, String>,
+}
+
+/// The result of resolving one annotation.
+pub struct Resolved {
+    /// The nearest declaration.
+    pub ty: Ty,
+    /// The first construct the framework cannot say, if any was met.
+    pub construct: Option<Construct>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The vocabulary of one release: its declared names and literals, and the layout's
+    /// `literal_of` choices.
+    pub fn new(release: &'a Release, literal_of: &'a HashMap<String, String>) -> Vocabulary<'a> {
+        let literals = release.literals();
+        Vocabulary {
+            style: &release.style,
+            literals: literals.iter().copied().collect(),
+            literal_order: literals,
+            declared: (release.facts.type_defs.iter().map(|t| t.name.as_str()))
+                .chain(release.facts.aliases.iter().map(|a| a.name.as_str()))
+                .collect(),
+            literal_of,
+        }
+    }
+
+    /// Whether `name` is a declared TypedDict or alias.
+    pub fn declares(&self, name: &str) -> bool {
+        self.declared.contains(name)
+    }
+
+    /// The nearest declaration of a key's annotation (`owner` is `TypedDict.key`, for the
+    /// layout's `literal_of`).
+    pub fn value(&self, expr: &Expr, owner: &str) -> Result<Resolved, String> {
+        let mut construct = None;
+        let ty = self.resolve(expr, owner, &mut construct)?;
+        Ok(Resolved { ty, construct })
+    }
+
+    fn resolve(
+        &self,
+        expr: &Expr,
+        owner: &str,
+        construct: &mut Option<Construct>,
+    ) -> Result<Ty, String> {
+        let mut note = |found: Construct| {
+            construct.get_or_insert(found);
+        };
+        let text = expr.to_string();
+        if text == self.style.blob {
+            return Ok(Ty::Blob);
+        }
+        if let Some(members) = expr.union_members() {
+            let (none, rest): (Vec<&Expr>, Vec<&Expr>) =
+                members.iter().partition(|m| m.name() == Some("None"));
+            if !none.is_empty() && rest.len() == 1 {
+                note(Construct::Nullable);
+                return self.resolve(rest[0], owner, construct);
+            }
+            // A member the framework cannot say (`ConditionBase`, `set[int]`) names the
+            // deviation better than the union around it.
+            let mut inner = None;
+            for member in &rest {
+                self.resolve(member, owner, &mut inner)?;
+            }
+            note(inner.unwrap_or(Construct::InlineUnion));
+            return Ok(Ty::Any);
+        }
+        match expr {
+            Expr::Name(name) => Ok(match name.as_str() {
+                "str" => Ty::Str,
+                "int" => Ty::Int,
+                "float" => Ty::Float,
+                "bool" => Ty::Bool,
+                "datetime" => Ty::Timestamp,
+                "bytes" => {
+                    if self.style.blob != "bytes" {
+                        note(Construct::BlobStyle);
+                    }
+                    Ty::Blob
+                }
+                "Any" => Ty::Any,
+                "bytearray" => {
+                    note(Construct::PythonOnly);
+                    Ty::Blob
+                }
+                name if self.literals.contains_key(name) || self.declared.contains(name) => {
+                    Ty::Named(name.to_owned())
+                }
+                // A client object, `StreamingBody`, `Decimal`, `TransferConfig`, ...: a
+                // Python type with no JSON form.
+                _ => {
+                    note(Construct::PythonOnly);
+                    Ty::Any
+                }
+            }),
+            Expr::Generic(generic, args) => self.generic(generic, args, owner, construct),
+            Expr::Str(_) | Expr::Ellipsis | Expr::List(_) | Expr::Or(_) => {
+                Err(format!("`{text}` is not a type"))
+            }
+        }
+    }
+
+    fn generic(
+        &self,
+        generic: &str,
+        args: &[Expr],
+        owner: &str,
+        construct: &mut Option<Construct>,
+    ) -> Result<Ty, String> {
+        let arity = |count: usize| {
+            if args.len() == count {
+                Ok(())
+            } else {
+                Err(format!(
+                    "`{generic}` takes {count} argument(s), not {}",
+                    args.len()
+                ))
+            }
+        };
+        let container = if generic == "Sequence" {
+            Some("Sequence")
+        } else if generic == self.style.list {
+            Some("List")
+        } else if generic == self.style.dict {
+            Some("Dict")
+        } else if generic == "Mapping" {
+            construct.get_or_insert(Construct::Mapping);
+            Some("Dict")
+        } else if matches!(generic, "set" | "Set" | "frozenset") {
+            construct.get_or_insert(Construct::PythonOnly);
+            Some("List")
+        } else {
+            None
+        };
+        match container {
+            Some("Dict") => {
+                arity(2)?;
+                let key = self.resolve(&args[0], owner, construct)?;
+                let value = self.resolve(&args[1], owner, construct)?;
+                Ok(Ty::Dict(Box::new(key), Box::new(value)))
+            }
+            Some(list) => {
+                arity(1)?;
+                let item = Box::new(self.resolve(&args[0], owner, construct)?);
+                Ok(if list == "Sequence" {
+                    Ty::Sequence(item)
+                } else {
+                    Ty::List(item)
+                })
+            }
+            None if generic == "Literal" => self.inline_literal(args, owner, construct),
+            None if generic == "Optional" => {
+                arity(1)?;
+                construct.get_or_insert(Construct::Nullable);
+                self.resolve(&args[0], owner, construct)
+            }
+            // `Callable[...]`, `IO[Any]`, `AioEventStream[T]`, ...
+            None => {
+                construct.get_or_insert(Construct::PythonOnly);
+                Ok(Ty::Any)
+            }
+        }
+    }
+
+    /// `Literal['X']`: the literal type whose only value is `X` (the layout's
+    /// `literal_of` says which where several are; else the first); any other inline
+    /// literal is text.
+    fn inline_literal(
+        &self,
+        args: &[Expr],
+        owner: &str,
+        construct: &mut Option<Construct>,
+    ) -> Result<Ty, String> {
+        let mut values = Vec::new();
+        for arg in args {
+            match arg {
+                Expr::Str(value) => values.push(value.clone()),
+                other => return Err(format!("literal value `{other}` is not a string")),
+            }
+        }
+        let [value] = values.as_slice() else {
+            construct.get_or_insert(Construct::InlineLiteral);
+            return Ok(Ty::Str);
+        };
+        let one = |name: &str| {
+            self.literals
+                .get(name)
+                .is_some_and(|v| v == &values.as_slice())
+        };
+        if let Some(named) = self.literal_of.get(owner) {
+            if !one(named) {
+                return Err(format!("{named} is not a literal of exactly ['{value}']"));
+            }
+            return Ok(Ty::OneValueLiteral {
+                name: named.clone(),
+                value: value.clone(),
+            });
+        }
+        match self.literal_order.iter().find(|(name, _)| one(name)) {
+            Some((name, _)) => Ok(Ty::OneValueLiteral {
+                name: (*name).to_owned(),
+                value: value.clone(),
+            }),
+            None => {
+                construct.get_or_insert(Construct::InlineLiteral);
+                Ok(Ty::Str)
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! What the generator writes for each kind of stub construct.
+
+mod common;
+
+use common::{facts_json, file, generate};
+use typed_dict_gen::Construct;
+
+#[test]
+fn keys_get_a_rule_where_one_spells_them_and_key_attributes_for_the_rest() {
+    let facts = facts_json(
+        r#"[{"name": "SendMessageRequestTypeDef", "fields": [
+            {"key": "QueueUrl", "required": true, "type": "str"},
+            {"key": "MD5OfBody", "required": false, "type": "str"},
+            {"key": "DelaySeconds", "required": false, "type": "int"},
+            {"key": "MessageBody", "required": true, "type": "str"},
+            {"key": "type", "required": false, "type": "str"},
+            {"key": "detail-type", "required": false, "type": "str"},
+            {"key": "self", "required": false, "type": "bool"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "/// The parameters of `SendMessage`.",
+        "#[typed_dict(rename_all = \"PascalCase\")]",
+        "#[non_exhaustive]",
+        "    pub queue_url: String,",
+        "    #[typed_dict(key = \"MD5OfBody\")]\n    pub md5_of_body: Option<String>,",
+        "    pub delay_seconds: Option<i64>,",
+        "    #[typed_dict(key = \"type\")]\n    pub r#type: Option<String>,",
+        "    #[typed_dict(key = \"detail-type\")]\n    pub detail_type: Option<String>,",
+        "    #[typed_dict(key = \"self\")]\n    pub self_: Option<bool>,",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
+fn the_default_spelling_needs_no_rule_and_rules_can_be_turned_off() {
+    let facts = facts_json(
+        r#"[{"name": "TagTypeDef", "fields": [
+            {"key": "Key", "required": true, "type": "str"},
+            {"key": "Value", "required": true, "type": "str"}]},
+            {"name": "ImageTypeDef", "fields": [{"key": "imageId", "required": true, "type": "str"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let shapes = file(&generate(&facts, "").unwrap(), "shapes.rs").to_owned();
+    assert!(shapes.contains(
+        "#[typed_dict]\n#[non_exhaustive]\npub struct ImageTypeDef {\n    pub image_id: String,"
+    ));
+    let off = generate(&facts, "rename_all = false").unwrap();
+    assert!(
+        file(&off, "shapes.rs").contains("    #[typed_dict(key = \"Key\")]\n    pub key: String,")
+    );
+}
+
+#[test]
+fn literals_are_open_enums_with_a_rule_or_their_values() {
+    let facts = facts_json(
+        "[]",
+        "[]",
+        r#"[{"name": "TagStatusType", "values": ["TAGGED", "UNTAGGED", "ANY"]},
+            {"name": "RegionName", "values": ["us-east-1", "eu-west-1"]},
+            {"name": "OddType", "values": ["1", "Unknown", "a.b", "a-b"]}]"#,
+    );
+    let literals = file(&generate(&facts, "").unwrap(), "literals.rs").to_owned();
+    for expected in [
+        "#[typed_dict(rename_all = \"SCREAMING_SNAKE_CASE\")]\n#[non_exhaustive]\npub enum TagStatusType {\n    Tagged,",
+        "    #[typed_dict(value = \"us-east-1\")]\n    UsEast1,",
+        "    #[typed_dict(value = \"1\")]\n    V1,",
+        "    #[typed_dict(value = \"Unknown\")]\n    Unknown2,",
+        "    #[typed_dict(value = \"a.b\")]\n    AB,",
+        "    #[typed_dict(value = \"a-b\")]\n    AB2,",
+        "    #[typed_dict(other)]\n    Unknown(UnknownValue),",
+        "/// `from types_aiobotocore_demo.literals import OddType`",
+    ] {
+        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
+    }
+}
+
+#[test]
+fn output_variants_pair_where_the_macro_derives_them_exactly() {
+    let facts = facts_json(
+        r#"[{"name": "RuleTypeDef", "fields": [{"key": "tags", "required": true, "type": "Sequence[str]"}]},
+            {"name": "RuleOutputTypeDef", "fields": [{"key": "tags", "required": true, "type": "list[str]"}]},
+            {"name": "OtherTypeDef", "fields": [{"key": "at", "required": true, "type": "TimestampTypeDef"}]},
+            {"name": "OtherOutputTypeDef", "fields": [{"key": "at", "required": true, "type": "datetime"}]}]"#,
+        r#"[{"name": "RuleUnionTypeDef", "type": "Union[RuleTypeDef, RuleOutputTypeDef]"},
+            {"name": "TimestampTypeDef", "type": "Union[datetime, str]"}]"#,
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    assert!(
+        shapes.contains("#[typed_dict(output = RuleOutputTypeDef)]"),
+        "{shapes}"
+    );
+    assert!(!shapes.contains("pub struct RuleOutputTypeDef"));
+    // Through an alias the macro cannot derive the output: both are declared.
+    assert!(shapes.contains("pub struct OtherOutputTypeDef"));
+    assert!(shapes.contains(
+        "pub enum RuleUnionTypeDef {\n    Input(RuleTypeDef),\n    Output(RuleOutputTypeDef),\n}"
+    ));
+    assert!(shapes
+        .contains("pub enum TimestampTypeDef {\n    Datetime(Timestamp),\n    Str(String),\n}"));
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
+fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "tags", "required": false, "type": "Mapping[str, str]"},
+            {"key": "maybe", "required": true, "type": "str | None"},
+            {"key": "either", "required": true, "type": "Union[str, list[str]]"},
+            {"key": "callback", "required": false, "type": "Callable[..., Any]"},
+            {"key": "numbers", "required": false, "type": "set[int]"},
+            {"key": "raw", "required": false, "type": "bytes"},
+            {"key": "mode", "required": false, "type": "Literal['a', 'b']"},
+            {"key": "only", "required": false, "type": "Literal['x']"}]}]"#,
+        r#"[{"name": "BlobTypeDef", "type": "Union[str, bytes, IO[Any], StreamingBody]"},
+            {"name": "ClientTypeDef", "type": "BaseClient"}]"#,
+        r#"[{"name": "OnlyType", "values": ["x"]}]"#,
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "pub tags: Option<Dict<String, String>>,",
+        "pub maybe: String,",
+        "pub either: JsonValue,",
+        "pub callback: Option<JsonValue>,",
+        "pub numbers: Option<List<i64>>,",
+        "pub raw: Option<Blob>,",
+        "pub mode: Option<String>,",
+        "pub only: Option<OnlyType>,",
+        "pub struct BlobTypeDef(pub Blob);",
+        "pub struct ClientTypeDef(pub JsonValue);",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    let found: Vec<(Construct, &str, &str, &str)> = generated
+        .deviations
+        .iter()
+        .map(|(_, d)| {
+            (
+                d.construct,
+                d.place.as_str(),
+                d.stub.as_str(),
+                d.emitted.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Construct::Mapping,
+                "ThingTypeDef.tags",
+                "Mapping[str, str]",
+                "dict[str, str]"
+            ),
+            (
+                Construct::Nullable,
+                "ThingTypeDef.maybe",
+                "str | None",
+                "str"
+            ),
+            (
+                Construct::InlineUnion,
+                "ThingTypeDef.either",
+                "Union[str, list[str]]",
+                "Any"
+            ),
+            (
+                Construct::PythonOnly,
+                "ThingTypeDef.callback",
+                "Callable[..., Any]",
+                "Any"
+            ),
+            (
+                Construct::PythonOnly,
+                "ThingTypeDef.numbers",
+                "set[int]",
+                "list[int]"
+            ),
+            (
+                Construct::InlineLiteral,
+                "ThingTypeDef.mode",
+                "Literal['a', 'b']",
+                "str"
+            ),
+            (
+                Construct::AliasText,
+                "BlobTypeDef",
+                "Union[str, bytes, IO[Any], StreamingBody]",
+                "bytes"
+            ),
+            (Construct::PythonOnly, "ClientTypeDef", "BaseClient", "Any"),
+        ]
+    );
+    assert_eq!(
+        generated.deviations[0].1.to_string(),
+        "mapping, ThingTypeDef.tags, `Mapping[str, str]`, `dict[str, str]`"
+    );
+}
+
+#[test]
+fn a_layout_splits_modules_and_imports_across_them() {
+    let facts = facts_json(
+        r#"[{"name": "ListTagsRequestTypeDef", "fields": [{"key": "arn", "required": true, "type": "str"}]},
+            {"name": "ListTagsResponseTypeDef", "fields": [{"key": "tags", "required": true, "type": "list[TagTypeDef]"},
+                                                          {"key": "status", "required": false, "type": "StatusType"}]},
+            {"name": "TagTypeDef", "fields": [{"key": "key", "required": true, "type": "str"}]}]"#,
+        "[]",
+        r#"[{"name": "StatusType", "values": ["ON", "OFF"]}]"#,
+    );
+    let layout = r#"
+        api_reference = "https://example.com/API_{}.html"
+        [[module]]
+        name = "tagging"
+        doc = "Tags: listing them."
+        operations = ["ListTags"]
+        [[module]]
+        name = "common"
+        doc = "Shared shapes."
+        shapes = ["TagTypeDef"]
+        [summaries]
+        TagTypeDef = "A tag."
+    "#;
+    let generated = generate(&facts, layout).unwrap();
+    let tagging = file(&generated, "tagging.rs");
+    assert!(
+        tagging.starts_with("//! Tags: listing them.\n"),
+        "{tagging}"
+    );
+    assert!(
+        tagging.contains("use crate::demo::common::TagTypeDef;"),
+        "{tagging}"
+    );
+    assert!(
+        tagging.contains("use crate::demo::literals::StatusType;"),
+        "{tagging}"
+    );
+    assert!(
+        tagging.contains("/// What [`ListTags`][api] returns.\n"),
+        "{tagging}"
+    );
+    assert!(
+        tagging.contains("/// [api]: https://example.com/API_ListTags.html\n"),
+        "{tagging}"
+    );
+    assert!(file(&generated, "common.rs").contains("/// A tag.\n"));
+    let tree = file(&generated, "mod.rs");
+    assert!(tree.contains("//! | [`tagging`] | Tags |"), "{tree}");
+    assert!(
+        tree.contains("pub mod common;\npub mod literals;\npub mod tables;\npub mod tagging;"),
+        "{tree}"
+    );
+    let tables = file(&generated, "tables.rs");
+    assert!(
+        tables.contains("pub static TYPE_DEFS: [fn() -> &'static TypedDictSchema; 3] = ["),
+        "{tables}"
+    );
+    assert!(
+        tables.contains("pub static PYTHON_STYLE: PythonStyle = PythonStyle::BUILTINS;"),
+        "{tables}"
+    );
+}
+
+#[test]
+fn wire_optional_keys_carry_their_reason() {
+    let facts = facts_json(
+        r#"[{"name": "GetThingResponseTypeDef", "fields": [
+            {"key": "thing", "required": true, "type": "str"},
+            {"key": "ResponseMetadata", "required": true, "type": "str"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let layout = r#"
+        rename_all = false
+        [wire_optional.response_metadata]
+        reason = "boto3 adds it."
+        [[wire_optional.key]]
+        type_def = "GetThingResponseTypeDef"
+        key = "thing"
+        reason = "Left out when there is none."
+    "#;
+    let shapes = file(&generate(&facts, layout).unwrap(), "shapes.rs").to_owned();
+    assert!(shapes.contains("    // Left out when there is none.\n    #[typed_dict(wire_optional)]\n    pub thing: Option<String>,"), "{shapes}");
+    assert!(
+        shapes.contains(
+            "    // boto3 adds it.\n    #[typed_dict(key = \"ResponseMetadata\", wire_optional)]"
+        ),
+        "{shapes}"
+    );
+}
