@@ -73,12 +73,20 @@ fn output_of(release: &Release, expr: &Expr, outputs: &HashMap<&str, &str>) -> S
         {
             format!("{}[{}]", style.list, output_of(release, &args[0], outputs))
         }
-        Expr::Generic(name, args) if args.len() == 2 && *name == style.dict => {
+        // A `Mapping` (the input dict) becomes a `dict`, as a `Sequence` a `list`.
+        Expr::Generic(name, args)
+            if args.len() == 2 && (*name == style.dict || name == "Mapping") =>
+        {
             format!(
-                "{name}[{}, {}]",
+                "{}[{}, {}]",
+                style.dict,
                 args[0],
                 output_of(release, &args[1], outputs)
             )
+        }
+        // A nullable value's output is the value's, nullable (`X | None`).
+        Expr::Or(members) if members.len() == 2 && members[1].name() == Some("None") => {
+            format!("{} | None", output_of(release, &members[0], outputs))
         }
         other => {
             let text = other.to_string();

@@ -16,17 +16,22 @@ use crate::render::{literal_variants, string_literal, OTHER_VARIANT};
 use crate::vocabulary::{Ty, Vocabulary};
 use crate::Expr;
 
-/// A plain Rust type for a value type: lists as `Vec`, dicts as `BTreeMap`, timestamps
-/// as `f64`, blobs as `String`, `Any` as `serde_json::Value`.
+/// A plain Rust type for a value type: lists and sets as `Vec`, dicts and mappings as
+/// `BTreeMap`, timestamps and decimals as `f64`, blobs as `String`, a nullable value as an
+/// `Option`, `None` as `()`, `Any` and Python-only types as `serde_json::Value`.
 fn plain(ty: &Ty) -> String {
     match ty {
-        Ty::Str | Ty::Blob => "String".into(),
+        Ty::Str | Ty::Blob | Ty::ByteArray => "String".into(),
         Ty::Int => "i64".into(),
-        Ty::Float | Ty::Timestamp => "f64".into(),
+        Ty::Float | Ty::Timestamp | Ty::Decimal => "f64".into(),
         Ty::Bool => "bool".into(),
-        Ty::Any => "serde_json::Value".into(),
-        Ty::Sequence(item) | Ty::List(item) => format!("Vec<{}>", plain(item)),
-        Ty::Dict(key, value) => format!("BTreeMap<{}, {}>", plain(key), plain(value)),
+        Ty::NoneType => "()".into(),
+        Ty::Any | Ty::PythonOnly { .. } => "serde_json::Value".into(),
+        Ty::Sequence(item) | Ty::List(item) | Ty::Set(item) => format!("Vec<{}>", plain(item)),
+        Ty::Nullable(inner) => format!("Option<{}>", plain(inner)),
+        Ty::Dict(key, value) | Ty::Mapping(key, value) => {
+            format!("BTreeMap<{}, {}>", plain(key), plain(value))
+        }
         Ty::Named(name) | Ty::OneValueLiteral { name, .. } => name.clone(),
     }
 }

@@ -41,6 +41,26 @@ pub enum Ty {
     List(Box<Ty>),
     /// `Dict<K, V>`.
     Dict(Box<Ty>, Box<Ty>),
+    /// `Mapping<K, V>`: `Mapping[K, V]`, the input dict.
+    Mapping(Box<Ty>, Box<Ty>),
+    /// `Nullable<T>`: `T | None` (`Optional[T]` in the typing style).
+    Nullable(Box<Ty>),
+    /// `Set<T>`: `set[T]`.
+    Set(Box<Ty>),
+    /// `ByteArray`: `bytearray`.
+    ByteArray,
+    /// `Decimal`: `Decimal`.
+    Decimal,
+    /// `NoneType`: `None`, a union's member.
+    NoneType,
+    /// A Python-only type (`#[typed_dict(python = "...")]` on a unit struct, declared in
+    /// the release's `literals.rs`): renders its text verbatim.
+    PythonOnly {
+        /// The Rust name.
+        name: String,
+        /// The annotation, as the stub writes it.
+        python: String,
+    },
     /// A declared TypedDict, union, alias or literal of several values: renders its name.
     Named(String),
     /// A declared literal of one value: renders `Literal['value']`.
@@ -61,6 +81,21 @@ pub enum Import {
     Generated(String),
 }
 
+/// The Python-only types of the stubs: names a stub imports from outside it (botocore,
+/// aiobotocore, boto3, the standard library) that no JSON value is. Another unknown name
+/// stays a deviation, so that a name the facts forgot is not taken for one.
+const PYTHON_ONLY: [&str; 9] = [
+    "Callable",
+    "IO",
+    "StreamingBody",
+    "AioEventStream",
+    "EventStream",
+    "TransferConfig",
+    "ConditionBase",
+    "BaseClient",
+    "AioBaseClient",
+];
+
 /// How a stub spells what Python lets it spell more than one way (the catalog's
 /// `PythonStyle`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +106,23 @@ pub struct Style {
     pub dict: String,
     /// A blob's whole annotation.
     pub blob: String,
+}
+
+impl Style {
+    /// Whether anonymous unions and nullable values are written with `|` (`str | None`):
+    /// in the builtins style, as `PythonStyle::BUILTINS` renders them.
+    pub fn pipe_unions(&self) -> bool {
+        self.list == "list"
+    }
+
+    /// The set generic: `set`, or `Set` in the typing style.
+    pub fn set(&self) -> &'static str {
+        if self.pipe_unions() {
+            "set"
+        } else {
+            "Set"
+        }
+    }
 }
 
 impl Ty {
@@ -100,7 +152,22 @@ impl Ty {
                 let (key, value) = (key.rust(imports), value.rust(imports));
                 format!("{}<{key}, {value}>", framework(imports, "Dict"))
             }
-            Ty::Named(name) | Ty::OneValueLiteral { name, .. } => {
+            Ty::Mapping(key, value) => {
+                let (key, value) = (key.rust(imports), value.rust(imports));
+                format!("{}<{key}, {value}>", framework(imports, "Mapping"))
+            }
+            Ty::Nullable(inner) => {
+                let inner = inner.rust(imports);
+                format!("{}<{inner}>", framework(imports, "Nullable"))
+            }
+            Ty::Set(item) => {
+                let item = item.rust(imports);
+                format!("{}<{item}>", framework(imports, "Set"))
+            }
+            Ty::ByteArray => framework(imports, "ByteArray"),
+            Ty::Decimal => framework(imports, "Decimal"),
+            Ty::NoneType => framework(imports, "NoneType"),
+            Ty::Named(name) | Ty::OneValueLiteral { name, .. } | Ty::PythonOnly { name, .. } => {
                 imports.insert(Import::Generated(name.clone()));
                 name.clone()
             }
@@ -127,18 +194,55 @@ impl Ty {
                     value.python(style)
                 )
             }
+            Ty::Mapping(key, value) => {
+                format!("Mapping[{}, {}]", key.python(style), value.python(style))
+            }
+            Ty::Nullable(inner) if style.pipe_unions() => format!("{} | None", inner.python(style)),
+            Ty::Nullable(inner) => format!("Optional[{}]", inner.python(style)),
+            Ty::Set(item) => format!("{}[{}]", style.set(), item.python(style)),
+            Ty::ByteArray => "bytearray".into(),
+            Ty::Decimal => "Decimal".into(),
+            Ty::NoneType => "None".into(),
+            Ty::PythonOnly { python, .. } => python.clone(),
             Ty::Named(name) => name.clone(),
             Ty::OneValueLiteral { value, .. } => format!("Literal['{value}']"),
         }
     }
+
+    /// Every type inside this one, itself first.
+    pub fn walk(&self, each: &mut impl FnMut(&Ty)) {
+        each(self);
+        match self {
+            Ty::Sequence(inner) | Ty::List(inner) | Ty::Nullable(inner) | Ty::Set(inner) => {
+                inner.walk(each)
+            }
+            Ty::Dict(key, value) | Ty::Mapping(key, value) => {
+                key.walk(each);
+                value.walk(each);
+            }
+            _ => {}
+        }
+    }
 }
 
-/// A stub construct the framework cannot declare yet (issue 21's table).
+/// The Rust name of a Python-only type: the identifiers of its annotation but `Any`, run
+/// together (`Callable[..., Any]` is `Callable`, `AioEventStream[XTypeDef]`
+/// `AioEventStreamXTypeDef`).
+fn python_only_name(text: &str) -> String {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty() && *word != "Any")
+        .collect()
+}
+
+/// A stub construct the generator cannot declare exactly (what is left of issue 21's table
+/// where a stub spells a construct otherwise than the framework renders it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Construct {
-    /// `Mapping[K, V]`, the read-only input dict: declared as `Dict`.
+    /// `Mapping[K, V]`, the read-only input dict, where it cannot be declared as `Mapping`
+    /// (no longer met: kept for reports' stable names).
     Mapping,
-    /// `X | None`, `Optional[X]`: a value that may be null, declared as `X`.
+    /// `X | None`, `Optional[X]` spelled otherwise than the release's style renders it
+    /// (`Optional[X]` in a builtins release): declared as `Nullable<X>`.
     Nullable,
     /// `Union[A, B]` or `A | B` written in a key's annotation: declared as `JsonValue`.
     InlineUnion,
@@ -173,7 +277,7 @@ impl Construct {
     pub fn describe(self) -> &'static str {
         match self {
             Construct::Mapping => "Mapping[K, V] (declared as Dict)",
-            Construct::Nullable => "a value that may be None (declared without None)",
+            Construct::Nullable => "a value that may be None, spelled otherwise than the style",
             Construct::InlineUnion => "a union written inline (declared as JsonValue)",
             Construct::InlineLiteral => "a literal no literal type names (declared as String)",
             Construct::PythonOnly => "a Python-only type (declared as the nearest JSON type)",
@@ -285,8 +389,11 @@ impl<'a> Vocabulary<'a> {
             let (none, rest): (Vec<&Expr>, Vec<&Expr>) =
                 members.iter().partition(|m| m.name() == Some("None"));
             if !none.is_empty() && rest.len() == 1 {
-                note(Construct::Nullable);
-                return self.resolve(rest[0], owner, construct);
+                // An inner construct names the deviation better than the spelling.
+                let mut inner = None;
+                let ty = self.resolve(rest[0], owner, &mut inner)?;
+                note(inner.unwrap_or(Construct::Nullable));
+                return Ok(Ty::Nullable(Box::new(ty)));
             }
             // A member the framework cannot say (`ConditionBase`, `set[int]`) names the
             // deviation better than the union around it.
@@ -311,13 +418,16 @@ impl<'a> Vocabulary<'a> {
                     Ty::Blob
                 }
                 "Any" => Ty::Any,
-                "bytearray" => {
-                    note(Construct::PythonOnly);
-                    Ty::Blob
-                }
+                "bytearray" => Ty::ByteArray,
+                "Decimal" => Ty::Decimal,
+                "None" => Ty::NoneType,
                 name if self.literals.contains_key(name) || self.declared.contains(name) => {
                     Ty::Named(name.to_owned())
                 }
+                name if PYTHON_ONLY.contains(&name) => Ty::PythonOnly {
+                    name: python_only_name(name),
+                    python: name.to_owned(),
+                },
                 // A client object, `StreamingBody`, `Decimal`, `TransferConfig`, ...: a
                 // Python type with no JSON form.
                 _ => {
@@ -356,8 +466,9 @@ impl<'a> Vocabulary<'a> {
         } else if generic == self.style.dict {
             Some("Dict")
         } else if generic == "Mapping" {
-            construct.get_or_insert(Construct::Mapping);
-            Some("Dict")
+            Some("Mapping")
+        } else if generic == self.style.set() {
+            Some("Set")
         } else if matches!(generic, "set" | "Set" | "frozenset") {
             construct.get_or_insert(Construct::PythonOnly);
             Some("List")
@@ -365,11 +476,20 @@ impl<'a> Vocabulary<'a> {
             None
         };
         match container {
-            Some("Dict") => {
+            Some(dict @ ("Dict" | "Mapping")) => {
                 arity(2)?;
-                let key = self.resolve(&args[0], owner, construct)?;
-                let value = self.resolve(&args[1], owner, construct)?;
-                Ok(Ty::Dict(Box::new(key), Box::new(value)))
+                let key = Box::new(self.resolve(&args[0], owner, construct)?);
+                let value = Box::new(self.resolve(&args[1], owner, construct)?);
+                Ok(if dict == "Mapping" {
+                    Ty::Mapping(key, value)
+                } else {
+                    Ty::Dict(key, value)
+                })
+            }
+            Some("Set") => {
+                arity(1)?;
+                let item = self.resolve(&args[0], owner, construct)?;
+                Ok(Ty::Set(Box::new(item)))
             }
             Some(list) => {
                 arity(1)?;
@@ -383,8 +503,18 @@ impl<'a> Vocabulary<'a> {
             None if generic == "Literal" => self.inline_literal(args, owner, construct),
             None if generic == "Optional" => {
                 arity(1)?;
-                construct.get_or_insert(Construct::Nullable);
-                self.resolve(&args[0], owner, construct)
+                let mut inner = None;
+                let ty = self.resolve(&args[0], owner, &mut inner)?;
+                construct.get_or_insert(inner.unwrap_or(Construct::Nullable));
+                Ok(Ty::Nullable(Box::new(ty)))
+            }
+            // `Callable[..., Any]`, `IO[Any]`, `AioEventStream[T]`: rendered as written.
+            None if PYTHON_ONLY.contains(&generic) => {
+                let text = Expr::Generic(generic.to_owned(), args.to_vec()).to_string();
+                Ok(Ty::PythonOnly {
+                    name: python_only_name(&text),
+                    python: text,
+                })
             }
             // `Callable[...]`, `IO[Any]`, `AioEventStream[T]`, ...
             None => {

@@ -110,34 +110,80 @@ fn output_variants_pair_where_the_macro_derives_them_exactly() {
 }
 
 #[test]
-fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
+fn the_vocabulary_of_issue_21_is_declared_exactly() {
     let facts = facts_json(
         r#"[{"name": "ThingTypeDef", "fields": [
             {"key": "tags", "required": false, "type": "Mapping[str, str]"},
             {"key": "maybe", "required": true, "type": "str | None"},
-            {"key": "either", "required": true, "type": "Union[str, list[str]]"},
-            {"key": "callback", "required": false, "type": "Callable[..., Any]"},
+            {"key": "extra", "required": false, "type": "dict[str, Any] | None"},
+            {"key": "callback", "required": false, "type": "Callable[..., Any] | None"},
+            {"key": "body", "required": true, "type": "StreamingBody"},
             {"key": "numbers", "required": false, "type": "set[int]"},
             {"key": "raw", "required": false, "type": "bytes"},
-            {"key": "mode", "required": false, "type": "Literal['a', 'b']"},
-            {"key": "only", "required": false, "type": "Literal['x']"}]}]"#,
+            {"key": "only", "required": false, "type": "Literal['x']"},
+            {"key": "named", "required": false, "type": "NamedType"}]}]"#,
         r#"[{"name": "BlobTypeDef", "type": "Union[str, bytes, IO[Any], StreamingBody]"},
-            {"name": "ClientTypeDef", "type": "BaseClient"}]"#,
-        r#"[{"name": "OnlyType", "values": ["x"]}]"#,
+            {"name": "ClientTypeDef", "type": "BaseClient"},
+            {"name": "ValueTypeDef", "type": "Union[bytes, bytearray, str, Decimal, set[str], Mapping[str, Any], None]"}]"#,
+        r#"[{"name": "OnlyType", "values": ["x"]}, {"name": "NamedType", "values": ["y"]}]"#,
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     for expected in [
-        "pub tags: Option<Dict<String, String>>,",
-        "pub maybe: String,",
-        "pub either: JsonValue,",
-        "pub callback: Option<JsonValue>,",
-        "pub numbers: Option<List<i64>>,",
+        "pub tags: Option<Mapping<String, String>>,",
+        "pub maybe: Nullable<String>,",
+        "pub extra: Option<Nullable<Dict<String, JsonValue>>>,",
+        "pub callback: Option<Nullable<Callable>>,",
+        "pub body: StreamingBody,",
+        "pub numbers: Option<Set<i64>>,",
         "pub raw: Option<Blob>,",
-        "pub mode: Option<String>,",
         "pub only: Option<OnlyType>,",
-        "pub struct BlobTypeDef(pub Blob);",
-        "pub struct ClientTypeDef(pub JsonValue);",
+        "pub named: Option<NamedType>,",
+        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\")]\npub struct BlobTypeDef(pub Blob);",
+        "pub struct ClientTypeDef(pub BaseClient);",
+        "    Bytes(Blob),\n    Bytearray(ByteArray),\n    Str(String),\n    Decimal(Decimal),\n    SetStr(Set<String>),\n    MappingStrAny(Mapping<String, JsonValue>),\n    Null(NoneType),",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    let literals = file(&generated, "literals.rs");
+    for expected in [
+        // Written in place by the stub: rendered so.
+        "#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum OnlyType {",
+        // Named by the stub: rendered by its name.
+        "#[typed_dict(rename_all = \"snake_case\")]\n#[non_exhaustive]\npub enum NamedType {",
+        "#[typed_dict(python = \"Callable[..., Any]\")]\npub struct Callable;",
+        "#[typed_dict(python = \"StreamingBody\")]\npub struct StreamingBody;",
+        "#[typed_dict(python = \"BaseClient\")]\npub struct BaseClient;",
+    ] {
+        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
+    }
+    // The stream types of the blob's union are not declared: the alias is a `Blob`.
+    assert!(!literals.contains("pub struct IO;"), "{literals}");
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
+fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "either", "required": true, "type": "Union[str, list[str]]"},
+            {"key": "conditions", "required": false, "type": "list[Any] | dict[str, Any] | None"},
+            {"key": "maybe", "required": true, "type": "Optional[str]"},
+            {"key": "frozen", "required": false, "type": "frozenset[int]"},
+            {"key": "other", "required": false, "type": "SomethingElse"},
+            {"key": "mode", "required": false, "type": "Literal['a', 'b']"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "pub either: JsonValue,",
+        "pub conditions: Option<JsonValue>,",
+        "pub maybe: Nullable<String>,",
+        "pub frozen: Option<List<i64>>,",
+        "pub other: Option<JsonValue>,",
+        "pub mode: Option<String>,",
     ] {
         assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
     }
@@ -157,34 +203,34 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
         found,
         [
             (
-                Construct::Mapping,
-                "ThingTypeDef.tags",
-                "Mapping[str, str]",
-                "dict[str, str]"
-            ),
-            (
-                Construct::Nullable,
-                "ThingTypeDef.maybe",
-                "str | None",
-                "str"
-            ),
-            (
                 Construct::InlineUnion,
                 "ThingTypeDef.either",
                 "Union[str, list[str]]",
                 "Any"
             ),
             (
-                Construct::PythonOnly,
-                "ThingTypeDef.callback",
-                "Callable[..., Any]",
+                Construct::InlineUnion,
+                "ThingTypeDef.conditions",
+                "list[Any] | dict[str, Any] | None",
                 "Any"
             ),
             (
+                Construct::Nullable,
+                "ThingTypeDef.maybe",
+                "Optional[str]",
+                "str | None"
+            ),
+            (
                 Construct::PythonOnly,
-                "ThingTypeDef.numbers",
-                "set[int]",
+                "ThingTypeDef.frozen",
+                "frozenset[int]",
                 "list[int]"
+            ),
+            (
+                Construct::PythonOnly,
+                "ThingTypeDef.other",
+                "SomethingElse",
+                "Any"
             ),
             (
                 Construct::InlineLiteral,
@@ -192,18 +238,11 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
                 "Literal['a', 'b']",
                 "str"
             ),
-            (
-                Construct::AliasText,
-                "BlobTypeDef",
-                "Union[str, bytes, IO[Any], StreamingBody]",
-                "bytes"
-            ),
-            (Construct::PythonOnly, "ClientTypeDef", "BaseClient", "Any"),
         ]
     );
     assert_eq!(
         generated.deviations[0].1.to_string(),
-        "mapping, ThingTypeDef.tags, `Mapping[str, str]`, `dict[str, str]`"
+        "inline_union, ThingTypeDef.either, `Union[str, list[str]]`, `Any`"
     );
 }
 

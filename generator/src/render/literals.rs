@@ -1,20 +1,45 @@
 //! Literal types as open `#[typed_dict]` enums.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::text::{doc_lines, module_doc, string_literal};
 use super::{header, Context};
+use crate::annotation::Expr;
 use crate::error::{invalid, Result};
 use crate::names::{variant_name, variant_value, Rule, VARIANT_RULES};
+use crate::vocabulary::Ty;
 
 /// The variant of every literal that holds a value the release does not list.
 pub const OTHER_VARIANT: &str = "Unknown";
 
 const LITERALS_DOC: &str = "The literal types: the sets of strings some keys take, and the names of the paginators and waiters. Every one is open: wire mode keeps a value the release does not list (AWS adds values) in the `{other}` variant and reports it as a warning; strict mode, `FromStr` and `TryFrom` reject it.";
 
-/// `literals.rs`: every literal of the release.
+/// What `literals.rs` says of the Python-only types after them, when there are some.
+const PYTHON_ONLY_DOC: &str = "And the Python-only types the stub names: types with no JSON form (a callable, a stream, a client), rendered as the stub writes them and refused by decoding.";
+
+/// `literals.rs`: every literal of the release, then the Python-only types its keys and
+/// aliases name.
 pub(super) fn literals_file(cx: &Context<'_>) -> Result<String> {
-    let mut lines = module_doc(&LITERALS_DOC.replace("{other}", OTHER_VARIANT));
+    let used = used_types(cx);
+    let python_only: BTreeMap<&str, &str> = used
+        .iter()
+        .filter_map(|ty| match ty {
+            Ty::PythonOnly { name, python } => Some((name.as_str(), python.as_str())),
+            _ => None,
+        })
+        .collect();
+    let inline: BTreeSet<&str> = used
+        .iter()
+        .filter_map(|ty| match ty {
+            Ty::OneValueLiteral { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut doc = LITERALS_DOC.replace("{other}", OTHER_VARIANT);
+    if !python_only.is_empty() {
+        doc = format!("{doc} {PYTHON_ONLY_DOC}");
+    }
+    let mut lines = module_doc(&doc);
     lines.extend(header(cx.release));
     lines.extend([
         String::new(),
@@ -22,9 +47,56 @@ pub(super) fn literals_file(cx: &Context<'_>) -> Result<String> {
     ]);
     for (name, values) in cx.release.literals() {
         lines.push(String::new());
-        lines.extend(render_literal(cx, name, values)?);
+        lines.extend(render_literal(cx, name, values, inline.contains(name))?);
+    }
+    for (name, python) in python_only {
+        lines.push(String::new());
+        lines.extend(doc_lines(
+            &format!("`{python}`: a Python-only type, with no JSON form."),
+            "",
+        ));
+        lines.push(format!(
+            "#[typed_dict(python = {})]",
+            string_literal(python)
+        ));
+        lines.push(format!("pub struct {name};"));
     }
     Ok(lines.join("\n") + "\n")
+}
+
+/// Every value type the release's keys and aliases are declared with (and every type
+/// inside those), as the vocabulary resolves them; an annotation it cannot read is
+/// reported where it is declared.
+fn used_types(cx: &Context<'_>) -> Vec<Ty> {
+    let mut found = Vec::new();
+    let mut resolve = |expr: &Expr, place: &str| {
+        if let Ok(resolved) = cx.vocabulary.value(expr, place) {
+            resolved.ty.walk(&mut |ty| found.push(ty.clone()));
+        }
+    };
+    let facts = &cx.release.facts;
+    for type_def in &facts.type_defs {
+        for field in &type_def.fields {
+            if let Ok(expr) = Expr::parse(&field.annotation) {
+                resolve(&expr, &format!("{}.{}", type_def.name, field.key));
+            }
+        }
+    }
+    // A union alias declares a variant per member; a blob alias declares a `Blob`, not
+    // the stream types its union names.
+    for alias in &facts.aliases {
+        let Ok(expr) = Expr::parse(&alias.definition) else {
+            continue;
+        };
+        if super::shapes::is_blob_alias(cx, &alias.definition) {
+            continue;
+        }
+        for member in expr.union_members().unwrap_or_default() {
+            resolve(member, &alias.name);
+        }
+        resolve(&expr, &alias.name);
+    }
+    found
 }
 
 /// A variant name per value, distinct, none of them [`OTHER_VARIANT`].
@@ -45,7 +117,13 @@ pub(crate) fn literal_variants(values: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn render_literal(cx: &Context<'_>, name: &str, values: &[String]) -> Result<Vec<String>> {
+/// One literal; `inline` when the release writes it in place (`Literal['EXPIRE']`).
+fn render_literal(
+    cx: &Context<'_>,
+    name: &str,
+    values: &[String],
+    inline: bool,
+) -> Result<Vec<String>> {
     let variants = literal_variants(values);
     let allowed = |rule: &Option<Rule>| match (rule, &cx.layout.literal_rules) {
         (Some(Rule(rule)), Some(rules)) => rules.iter().any(|r| r == rule),
@@ -63,9 +141,17 @@ fn render_literal(cx: &Context<'_>, name: &str, values: &[String]) -> Result<Vec
         "/// `from {}.literals import {name}`",
         cx.release.facts.package
     ));
-    lines.push(match rule {
-        Some(Some(Rule(rule))) => format!("#[typed_dict(rename_all = \"{rule}\")]"),
-        _ => "#[typed_dict]".into(),
+    let mut settings = Vec::new();
+    if let Some(Some(Rule(rule))) = rule {
+        settings.push(format!("rename_all = \"{rule}\""));
+    }
+    if inline {
+        settings.push("inline".to_owned());
+    }
+    lines.push(if settings.is_empty() {
+        "#[typed_dict]".into()
+    } else {
+        format!("#[typed_dict({})]", settings.join(", "))
     });
     if cx.release.non_exhaustive {
         lines.push("#[non_exhaustive]".into());

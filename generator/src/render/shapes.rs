@@ -234,7 +234,8 @@ pub(super) fn render_alias(
         ]);
         return Ok(lines);
     }
-    if let Some(members) = exact_union(cx, text) {
+    // A blob alias is bytes on the wire, whatever stream types the union also names.
+    if let Some(members) = exact_union(cx, text).filter(|_| !is_blob_alias(cx, text)) {
         let mut lines = doc_lines(&summary(cx, name, "union")?, "");
         lines.extend(["///".into(), import_line, "#[typed_dict]".into()]);
         lines.push(format!("pub enum {name} {{"));
@@ -244,9 +245,13 @@ pub(super) fn render_alias(
         lines.push("}".into());
         return Ok(lines);
     }
-    let ty = alias_target(cx, name, text, deviations)?;
+    let (ty, python) = alias_target(cx, name, text, deviations)?;
     let mut lines = doc_lines(&summary(cx, name, "alias")?, "");
-    lines.extend(["///".into(), import_line, "#[typed_dict]".into()]);
+    lines.extend(["///".into(), import_line]);
+    lines.push(match python {
+        Some(python) => format!("#[typed_dict(python = {})]", string_literal(&python)),
+        None => "#[typed_dict]".into(),
+    });
     lines.push(format!("pub struct {name}(pub {});", ty.rust(imports)));
     Ok(lines)
 }
@@ -264,7 +269,13 @@ fn exact_union(cx: &Context<'_>, text: &str) -> Option<Vec<(String, Ty)>> {
         if resolved.construct.is_some() || resolved.ty.python(cx.vocabulary.style) != member_text {
             return None;
         }
-        let variant = variant_name(member_text.strip_suffix("TypeDef").unwrap_or(&member_text));
+        // `None` is a member's text, and no name to give a variant (it would shadow the
+        // prelude's in a glob import).
+        let variant = if member_text == "None" {
+            "Null".to_owned()
+        } else {
+            variant_name(member_text.strip_suffix("TypeDef").unwrap_or(&member_text))
+        };
         if !seen.insert(resolved.ty.clone()) || variants.iter().any(|(v, _)| *v == variant) {
             return None;
         }
@@ -281,43 +292,47 @@ fn exact_union(cx: &Context<'_>, text: &str) -> Option<Vec<(String, Ty)>> {
 /// Members of a blob alias's union: the stream and text types a client takes for bytes.
 const BLOB_MEMBERS: [&str; 5] = ["str", "bytes", "bytearray", "IO", "StreamingBody"];
 
-/// The nearest value type an alias stands for: a blob for a union of `bytes` and the
-/// types a client takes for it (`Union[str, bytes, IO[Any], StreamingBody]`), else the
-/// annotation's own nearest declaration.
+/// Whether an alias's text is a blob's: the style's blob, or a union of `bytes` and the
+/// types a client takes for it (`Union[str, bytes, IO[Any], StreamingBody]`).
+pub(super) fn is_blob_alias(cx: &Context<'_>, text: &str) -> bool {
+    let blob_like = |member: &Expr| match member {
+        Expr::Name(name) | Expr::Generic(name, _) => BLOB_MEMBERS.contains(&name.as_str()),
+        _ => false,
+    };
+    text == cx.vocabulary.style.blob
+        || Expr::parse(text).is_ok_and(|expr| {
+            expr.union_members().is_some_and(|members| {
+                members.iter().any(|m| m.name() == Some("bytes")) && members.iter().all(blob_like)
+            })
+        })
+}
+
+/// The nearest value type an alias stands for, and the alias's own Python text when the
+/// type renders otherwise: a blob for a union of `bytes` and the types a client takes for
+/// it (`Union[str, bytes, IO[Any], StreamingBody]`, rendered through `python = "..."`),
+/// else the annotation's own nearest declaration (a deviation where it renders otherwise).
 fn alias_target(
     cx: &Context<'_>,
     name: &str,
     text: &str,
     deviations: &mut Vec<Deviation>,
-) -> Result<Ty> {
+) -> Result<(Ty, Option<String>)> {
     let style = cx.vocabulary.style;
     let annotation_error = annotation_error(name, text);
     let expr = Expr::parse(text).map_err(annotation_error)?;
-    let blob_like = |member: &Expr| match member {
-        Expr::Name(name) | Expr::Generic(name, _) => BLOB_MEMBERS.contains(&name.as_str()),
-        _ => false,
-    };
-    let blob = text == style.blob
-        || expr.union_members().is_some_and(|members| {
-            members.iter().any(|m| m.name() == Some("bytes")) && members.iter().all(blob_like)
-        });
-    let (ty, construct) = if blob {
-        (Ty::Blob, Construct::AliasText)
-    } else {
-        let resolved = cx.vocabulary.value(&expr, name).map_err(annotation_error)?;
-        (
-            resolved.ty,
-            resolved.construct.unwrap_or(Construct::AliasText),
-        )
-    };
-    let emitted = ty.python(style);
+    if is_blob_alias(cx, text) {
+        let python = (Ty::Blob.python(style) != text).then(|| text.to_owned());
+        return Ok((Ty::Blob, python));
+    }
+    let resolved = cx.vocabulary.value(&expr, name).map_err(annotation_error)?;
+    let emitted = resolved.ty.python(style);
     if emitted != text {
         deviations.push(Deviation {
-            construct,
+            construct: resolved.construct.unwrap_or(Construct::AliasText),
             place: name.to_owned(),
             stub: text.to_owned(),
             emitted,
         });
     }
-    Ok(ty)
+    Ok((resolved.ty, None))
 }

@@ -266,7 +266,7 @@ pub enum PlacementStrategyTypeType {
 /// The `PropagateTagsType` literal of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.literals import PropagateTagsType`
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 #[non_exhaustive]
 pub enum PropagateTagsType {
     TaskDefinition,

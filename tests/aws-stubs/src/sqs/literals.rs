@@ -33,7 +33,7 @@ pub enum ListQueuesPaginatorName {
 /// The `MessageSystemAttributeNameForSendsType` literal of types-aiobotocore-sqs.
 ///
 /// `from types_aiobotocore_sqs.literals import MessageSystemAttributeNameForSendsType`
-#[typed_dict]
+#[typed_dict(inline)]
 #[non_exhaustive]
 pub enum MessageSystemAttributeNameForSendsType {
     AWSTraceHeader,
