@@ -44,8 +44,8 @@ pub enum FindingSeverityType {
     Undefined,
 }
 
-/// A one-value literal: `Literal['EXPIRE']`.
-#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE")]
+/// A one-value literal the stub writes in place: `Literal['EXPIRE']`.
+#[typed_dict(rename_all = "SCREAMING_SNAKE_CASE", inline)]
 pub enum ImageActionTypeType {
     Expire,
 }

@@ -83,6 +83,23 @@ fn literals_are_dict_keys() {
 }
 
 #[test]
+fn a_named_one_value_literal_renders_its_name() {
+    #[typed_dict::typed_dict]
+    pub enum ChecksumModeType {
+        ENABLED,
+    }
+    #[typed_dict::typed_dict]
+    pub struct GetObject {
+        pub checksum_mode: Option<ChecksumModeType>,
+    }
+    let schema = <GetObject as typed_dict::TypedDict>::schema();
+    assert_eq!(
+        schema.fields[0].value.python().to_string(),
+        "ChecksumModeType"
+    );
+}
+
+#[test]
 fn one_value_literal_renders_inline() {
     let schema = <LifecyclePolicyRuleActionTypeDef as typed_dict::TypedDict>::schema();
     assert_eq!(
