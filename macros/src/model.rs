@@ -94,6 +94,8 @@ pub struct Field {
     pub settings: attr::Field,
     /// `as = "str"`: the foreign type inside `value` and what it is on the wire.
     pub how: Option<crate::custom::As>,
+    /// `min_length`, `pattern`, `ge`, ...: what the value is bound by, if anything.
+    pub constraints: crate::constraint::Constraints,
 }
 
 impl Field {
@@ -507,6 +509,7 @@ fn build_typed_dict<'a>(
         let mut value = value;
         let how = crate::custom::resolve(cx, &settings, &mut value, &field_ident);
         let attrs = attr::kept(&field.attrs);
+        let constraints = crate::constraint::Constraints::from_settings(&settings);
         model.fields.push(Field {
             cfgs: attr::cfgs(&attrs),
             lints: attr::lints(&attrs),
@@ -521,6 +524,7 @@ fn build_typed_dict<'a>(
             unboxed_self,
             settings,
             how,
+            constraints,
         });
     }
     model.output = container
@@ -592,6 +596,8 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
                 unboxed_self: None,
                 settings: attr::Field::new(),
                 how: field.how.clone(),
+                // The output variant's values are bound as the input's are.
+                constraints: field.constraints.clone(),
             }
         })
         .collect();

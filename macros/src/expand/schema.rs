@@ -29,9 +29,10 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             }
             None => quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE),
         };
+        let constraints = super::constraint::expand(&field.constraints);
         quote! {
             #(#cfgs)*
-            __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),
+            __td::field_schema(#rust_name, #key, #required, #wire_optional, #value)#constraints,
         }
     });
     let extra_items = match &model.extra {
