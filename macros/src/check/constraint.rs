@@ -138,7 +138,7 @@ fn check_field(cx: &mut Ctxt, field: &Field) {
             cx.push(syn::Error::new(
                 span,
                 format!(
-                    "`{GE}` is more than `{LE}` on field `{}` (key `{}`): no value could have both",
+                    "`{GE} = {ge}` is more than `{LE} = {le}` on field `{}` (key `{}`): no value could have both",
                     field.ident, field.key
                 ),
             ));
