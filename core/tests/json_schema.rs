@@ -46,8 +46,11 @@ fn schema_and_validate_agree_on_timestamp_strings() {
         assert!(!validate_accepts(text), "validate accepts {text}");
         assert!(!schema_accepts(text), "the schema accepts {text}");
     }
-    // The calendar is beyond a pattern: validate refuses what the pattern lets through.
-    assert!(schema_accepts("2019-02-30T00:00:00Z") && !validate_accepts("2019-02-30T00:00:00Z"));
+    // Only what a pattern cannot say is left to `validate`: the instant, offset applied,
+    // outside years 1 to 9999.
+    for text in ["0001-01-01T00:00:00+01:00", "9999-12-31 23:59:59-01:00"] {
+        assert!(schema_accepts(text) && !validate_accepts(text), "{text}");
+    }
     let schema = json_schema::for_type_def(EventTypeDef::schema(), Mode::Wire);
     let text = schema.to_string();
     assert!(
@@ -55,6 +58,50 @@ fn schema_and_validate_agree_on_timestamp_strings() {
         "no `format: date-time` left: {text}"
     );
     assert!(text.contains(&serde_json::to_string(json_schema::RFC3339_PATTERN).unwrap()));
+}
+
+/// Fields that do not exist (month 13, day 32, hour 24, second 60, year 0, ...), in both
+/// the `T` and the space form: the schema refuses each, as `validate` does (a standard
+/// validator once accepted 375 of ~20,000 generated cases that `validate` refused).
+#[test]
+fn schema_refuses_impossible_fields_as_validate_does() {
+    let impossible = [
+        "2019-13-06T21:51:15Z",
+        "2019-00-06T21:51:15Z",
+        "2019-08-32T21:51:15Z",
+        "2019-08-00T21:51:15Z",
+        "2019-04-31T21:51:15Z",
+        "2019-02-30T00:00:00Z",
+        "2019-02-29T00:00:00Z",
+        "1900-02-29T00:00:00Z",
+        "2019-08-06T24:00:00Z",
+        "2019-08-06T21:60:15Z",
+        "2019-08-06T21:51:60Z",
+        "0000-08-06T21:51:15Z",
+        "2019-08-06T21:51:15+24:00",
+        "2019-08-06T21:51:15+05:60",
+    ];
+    for text in impossible {
+        let spaced = text.replacen('T', " ", 1);
+        for text in [text, spaced.as_str()] {
+            assert!(!validate_accepts(text), "validate accepts {text}");
+            assert!(!schema_accepts(text), "the schema accepts {text}");
+        }
+    }
+    let possible = [
+        "2020-02-29T00:00:00Z",
+        "2000-02-29 00:00:00+00:00",
+        "0004-02-29T12:00:00Z",
+        "2019-12-31T23:59:59.999999Z",
+        "2019-04-30 00:00:00-23:59",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59Z",
+        "2019-01-31T00:00:00Z",
+    ];
+    for text in possible {
+        assert!(validate_accepts(text), "validate refuses {text}");
+        assert!(schema_accepts(text), "the schema refuses {text}");
+    }
 }
 
 #[test]
