@@ -366,6 +366,90 @@ fn compare(number: Number<'_>, bound: Bound) -> Option<std::cmp::Ordering> {
     number.as_f64()?.partial_cmp(&bound.as_f64())
 }
 
+/// Adds the JSON Schema keywords of `constraints` to `schema`, the schema of a value of
+/// `value_type`: `minLength`, `maxLength` and `pattern` (anchored: JSON Schema's is a
+/// search) on a string, `minItems`/`maxItems` on a list, `minProperties`/`maxProperties`
+/// on a dict, `minimum`/`maximum` on a number. A blob's bounds count decoded bytes, which
+/// JSON Schema cannot count: its `minLength`/`maxLength` are those of the base64 text of
+/// that many bytes, which every blob within the bounds meets (a few just outside meet them
+/// too; the description says so).
+pub(crate) fn annotate(
+    schema: &mut serde_json::Value,
+    value_type: &ValueType,
+    constraints: &Constraints,
+) {
+    use serde_json::json;
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let base64_chars = |bytes: u64| bytes.div_ceil(3).saturating_mul(4);
+    let (min, max) = (constraints.min_length, constraints.max_length);
+    let lengths: Option<(&str, &str, fn(u64) -> u64)> = match base(value_type) {
+        Kind::Text => Some(("minLength", "maxLength", |n| n)),
+        Kind::Blob => Some(("minLength", "maxLength", base64_chars)),
+        Kind::List => Some(("minItems", "maxItems", |n| n)),
+        Kind::Dict => Some(("minProperties", "maxProperties", |n| n)),
+        Kind::Number | Kind::Other => None,
+    };
+    if let Some((min_keyword, max_keyword, measure)) = lengths {
+        if let Some(min) = min {
+            object.insert(min_keyword.to_owned(), json!(measure(min)));
+        }
+        if let Some(max) = max {
+            object.insert(max_keyword.to_owned(), json!(measure(max)));
+        }
+    }
+    match base(value_type) {
+        Kind::Text => {
+            if let Some(pattern) = constraints.pattern {
+                let anchored = format!("^(?:{})$", pattern.as_str());
+                object.insert("pattern".to_owned(), json!(anchored));
+            }
+        }
+        Kind::Blob if min.is_some() || max.is_some() => {
+            let bytes = match (min, max) {
+                (Some(min), Some(max)) => format!("{min} to {max}"),
+                (Some(min), None) => format!("at least {min}"),
+                (_, max) => format!("at most {}", max.unwrap_or_default()),
+            };
+            let description =
+                format!("{bytes} bytes once decoded; the length bounds are of their base64 text");
+            object.insert("description".to_owned(), json!(description));
+        }
+        Kind::Number => {
+            // An integer type's own range is there already: the tighter bound wins.
+            if let Some(ge) = constraints.ge {
+                tighten(object, "minimum", ge, |new, old| new > old);
+            }
+            if let Some(le) = constraints.le {
+                tighten(object, "maximum", le, |new, old| new < old);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Sets `keyword` to `bound` unless the bound already there is tighter.
+fn tighten(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    keyword: &str,
+    bound: Bound,
+    tighter: fn(f64, f64) -> bool,
+) {
+    let old = object.get(keyword).and_then(serde_json::Value::as_f64);
+    if old.is_some_and(|old| !tighter(bound.as_f64(), old)) {
+        return;
+    }
+    let value = match bound {
+        Bound::Int(value) => match i64::try_from(value) {
+            Ok(value) => serde_json::Value::from(value),
+            Err(_) => serde_json::Value::from(value as f64),
+        },
+        Bound::Float(value) => serde_json::Value::from(value),
+    };
+    object.insert(keyword.to_owned(), value);
+}
+
 /// Whether any key reachable from `value_type` has constraints: decoding with
 /// constraints on walks the text after the fast path only then.
 pub(crate) fn reachable(value_type: &ValueType) -> bool {

@@ -183,6 +183,9 @@ impl Definitions {
         let mut required = Vec::new();
         for field in schema.fields {
             let mut value = self.value(field.value);
+            if let Some(constraints) = field.constraints {
+                crate::constraint::annotate(&mut value, field.value, constraints);
+            }
             if wire {
                 // if/else rather than anyOf: a validator then reports a wrong value at its
                 // own path instead of "matches none of the alternatives" at the key.

@@ -112,3 +112,95 @@ fn boto3_output_saved_with_default_str_validates_in_wire_mode() {
     assert_eq!(event.at.to_string(), "2026-11-30T22:43:11.431000Z");
     assert!(validate_schema(json, EventTypeDef::schema(), DecodeOptions::wire()).is_valid());
 }
+
+#[typed_dict]
+pub struct ConstrainedTypeDef {
+    #[typed_dict(min_length = 2, max_length = 5, pattern = "[a-z]+(?:-[a-z]+)*")]
+    pub name: String,
+    #[typed_dict(ge = 1, le = 100)]
+    pub count: Option<u8>,
+    #[typed_dict(ge = -0.5, le = 0.5)]
+    pub ratio: Option<f64>,
+    #[typed_dict(min_length = 1, max_length = 2)]
+    pub tags: Option<typed_dict::Sequence<String>>,
+    #[typed_dict(max_length = 1)]
+    pub labels: Option<typed_dict::Dict<String, String>>,
+    #[typed_dict(min_length = 1, max_length = 3)]
+    pub digest: Option<typed_dict::Blob>,
+}
+
+/// The constraints as JSON Schema keywords, and a standard validator agreeing with
+/// `validate` (constraints on) on payloads inside and outside each bound.
+#[test]
+fn constraints_become_json_schema_keywords() {
+    use serde_json::json;
+    for mode in [Mode::Strict, Mode::Wire] {
+        let schema = json_schema::for_type_def(ConstrainedTypeDef::schema(), mode);
+        let properties = &schema["$defs"]["ConstrainedTypeDef"]["properties"];
+        let at = |key: &str| match mode {
+            Mode::Wire => properties[key]["else"].clone(),
+            _ => properties[key].clone(),
+        };
+        let name = at("name");
+        assert_eq!(
+            (&name["minLength"], &name["maxLength"]),
+            (&json!(2), &json!(5))
+        );
+        assert_eq!(name["pattern"], "^(?:[a-z]+(?:-[a-z]+)*)$");
+        // The constraint is tighter than u8's own range.
+        let count = at("count");
+        assert_eq!(
+            (&count["minimum"], &count["maximum"]),
+            (&json!(1), &json!(100))
+        );
+        let ratio = at("ratio");
+        assert_eq!(
+            (&ratio["minimum"], &ratio["maximum"]),
+            (&json!(-0.5), &json!(0.5))
+        );
+        let tags = at("tags");
+        assert_eq!(
+            (&tags["minItems"], &tags["maxItems"]),
+            (&json!(1), &json!(2))
+        );
+        assert_eq!(at("labels")["maxProperties"], json!(1));
+        let digest = at("digest");
+        assert_eq!(
+            (&digest["minLength"], &digest["maxLength"]),
+            (&json!(4), &json!(4))
+        );
+    }
+    let schema = json_schema::for_type_def(ConstrainedTypeDef::schema(), Mode::Strict);
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let checked = DecodeOptions::strict().constraints(true);
+    let payloads = [
+        (json!({"name": "ab"}), true),
+        (json!({"name": "web-app", "count": 1}), false),
+        (json!({"name": "a"}), false),
+        (json!({"name": "Web"}), false),
+        (json!({"name": "ab-"}), false),
+        (json!({"name": "ab", "count": 100, "ratio": -0.5}), true),
+        (json!({"name": "ab", "count": 0}), false),
+        (json!({"name": "ab", "count": 101}), false),
+        (json!({"name": "ab", "ratio": 0.75}), false),
+        (
+            json!({"name": "ab", "tags": ["x"], "labels": {"k": "v"}}),
+            true,
+        ),
+        (json!({"name": "ab", "tags": []}), false),
+        (json!({"name": "ab", "tags": ["x", "y", "z"]}), false),
+        (json!({"name": "ab", "labels": {"a": "1", "b": "2"}}), false),
+        (json!({"name": "ab", "digest": "AAEC"}), true),
+        (json!({"name": "ab", "digest": "AAECAw=="}), false),
+    ];
+    for (payload, valid) in payloads {
+        let bytes = serde_json::to_vec(&payload).unwrap();
+        let report = validate_schema(&bytes, ConstrainedTypeDef::schema(), checked);
+        assert_eq!(report.is_valid(), valid, "validate on {payload}: {report}");
+        assert_eq!(
+            validator.is_valid(&payload),
+            valid,
+            "the schema on {payload}"
+        );
+    }
+}
