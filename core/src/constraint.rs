@@ -10,8 +10,6 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 use crate::error::Quoted;
 use crate::json::number::Number;
 use crate::json::read::Lexer;
@@ -168,8 +166,15 @@ impl fmt::Display for Bound {
 /// saying why, never a panic.
 pub struct Pattern {
     source: &'static str,
-    compiled: OnceLock<Result<Regex, String>>,
+    compiled: OnceLock<Result<Compiled, String>>,
 }
+
+/// A pattern's compiled form: a regex, or (without the `regex` feature) nothing to match
+/// with.
+#[cfg(feature = "regex")]
+type Compiled = regex::Regex;
+#[cfg(not(feature = "regex"))]
+type Compiled = std::convert::Infallible;
 
 impl Pattern {
     /// A pattern of the `regex` crate's syntax, matched against whole strings.
@@ -187,14 +192,30 @@ impl Pattern {
 
     /// Whether the whole of `text` matches; the error says why the pattern does not
     /// compile.
+    ///
+    /// Without the crate's `regex` feature (on by default) no pattern can be matched: the
+    /// error says so.
     pub fn matches(&self, text: &str) -> Result<bool, &str> {
-        let compiled = self.compiled.get_or_init(|| {
-            Regex::new(&format!("^(?:{})$", self.source)).map_err(|error| error.to_string())
-        });
-        match compiled {
+        match self.compiled.get_or_init(|| self.compile()) {
+            #[cfg(feature = "regex")]
             Ok(regex) => Ok(regex.is_match(text)),
+            #[cfg(not(feature = "regex"))]
+            Ok(never) => {
+                let _ = text;
+                match *never {}
+            }
             Err(error) => Err(error),
         }
+    }
+
+    #[cfg(feature = "regex")]
+    fn compile(&self) -> Result<Compiled, String> {
+        regex::Regex::new(&format!("^(?:{})$", self.source)).map_err(|error| error.to_string())
+    }
+
+    #[cfg(not(feature = "regex"))]
+    fn compile(&self) -> Result<Compiled, String> {
+        Err("typed-dict was built without its `regex` feature".to_owned())
     }
 }
 
