@@ -405,7 +405,7 @@ pub(crate) fn annotate(
     };
     let base64_chars = |bytes: u64| bytes.div_ceil(3).saturating_mul(4);
     let (min, max) = (constraints.min_length, constraints.max_length);
-    let lengths: Option<(&str, &str, fn(u64) -> u64)> = match base(value_type) {
+    let lengths: Option<LengthKeywords> = match base(value_type) {
         Kind::Text => Some(("minLength", "maxLength", |n| n)),
         Kind::Blob => Some(("minLength", "maxLength", base64_chars)),
         Kind::List => Some(("minItems", "maxItems", |n| n)),
@@ -449,6 +449,10 @@ pub(crate) fn annotate(
         _ => {}
     }
 }
+
+/// The JSON Schema keywords of a least and a greatest length, and how a length in the
+/// constraint's unit becomes one in the keywords' unit.
+type LengthKeywords = (&'static str, &'static str, fn(u64) -> u64);
 
 /// Sets `keyword` to `bound` unless the bound already there is tighter.
 fn tighten(
