@@ -516,12 +516,13 @@ impl<'a> Walk<'a> {
 
     /// Checks one key's value; returns whether the key counts as present.
     fn field(&mut self, field: &'static FieldSchema) -> Result<bool> {
-        match field.constraints {
-            Some(constraints) if self.options.constraints => {
-                self.constrained_field(field, constraints)
+        // The option first: without it, a key costs no more than before constraints.
+        if self.options.constraints {
+            if let Some(constraints) = field.constraints {
+                return self.constrained_field(field, constraints);
             }
-            _ => self.field_value(field),
         }
+        self.field_value(field)
     }
 
     /// A key's value with constraints to check: checked as any other first, then, when
