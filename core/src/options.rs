@@ -207,7 +207,9 @@ impl DecodeOptions {
     /// [`validate_value`](crate::validate_value) and
     /// [`validate_schema`](crate::validate_schema) check them; serde calls under a
     /// [`scope`](DecodeOptions::scope), [`DecodeSeed`](crate::DecodeSeed) and
-    /// [`Wire`](crate::Wire) do not (they stop at the first problem, with serde's error).
+    /// [`Wire`](crate::Wire) do not (they stop at the first problem, with serde's error),
+    /// except that a union read from the crate's own parser takes, as `validate` does, the
+    /// first member whose value meets its constraints.
     ///
     /// ```
     /// use typed_dict::{typed_dict, DecodeOptions, ErrorKind};

@@ -117,3 +117,33 @@ fn serde_calls_do_not_check_constraints() {
         .unwrap();
     assert_eq!(short.code, "abc");
 }
+
+#[typed_dict]
+pub struct Long {
+    pub code: String,
+}
+
+/// The first member takes `{"code": "abc"}` but for its constraint.
+#[typed_dict]
+pub enum ShortOrLong {
+    Short(Short),
+    Long(Long),
+}
+
+#[test]
+fn a_union_member_is_chosen_by_its_constraints_when_they_are_checked() {
+    let json = br#"{"code": "abc"}"#;
+    // The walk takes the second member: so must decoding, not return the first.
+    assert!(typed_dict::validate::<ShortOrLong>(json, checked()).is_valid());
+    let value = typed_dict::decode::<ShortOrLong>(json, checked()).unwrap();
+    assert!(matches!(value, ShortOrLong::Long(_)), "{value:?}");
+    // Unchecked, the first member takes it, as ever.
+    let value = typed_dict::decode::<ShortOrLong>(json, DecodeOptions::strict()).unwrap();
+    assert!(matches!(value, ShortOrLong::Short(_)), "{value:?}");
+    // In a list, each item chooses on its own.
+    let list = br#"[{"code": "ab"}, {"code": "abc"}]"#;
+    let values = typed_dict::decode::<List<ShortOrLong>>(list, checked()).unwrap();
+    assert!(
+        matches!(values[0], ShortOrLong::Short(_)) && matches!(values[1], ShortOrLong::Long(_))
+    );
+}
