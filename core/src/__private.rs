@@ -14,8 +14,8 @@ pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::schema::generic::{generic_name, generic_schema};
 pub use crate::schema::{
-    AliasSchema, CustomSchema, FieldSchema, LiteralSchema, TypedDictSchema, TypedValue,
-    UnionSchema, ValueType,
+    AliasSchema, Bound, Constraints, CustomSchema, FieldSchema, LiteralSchema, Pattern,
+    TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buffered};
 pub use crate::{Dict, HasOutput, List, TypedDict};
@@ -54,6 +54,7 @@ pub const fn field_schema(
         required,
         wire_optional,
         value,
+        constraints: None,
     }
 }
 
