@@ -154,6 +154,10 @@ pub struct ValidateArgs {
     /// Report keys the shape does not declare as errors (otherwise they are warnings).
     #[arg(long)]
     pub deny_unknown: bool,
+    /// Check the keys' constraints too (lengths, patterns, numeric bounds), in either
+    /// mode: a value that breaks one is a `constraint_violation` error.
+    #[arg(long)]
+    pub constraints: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

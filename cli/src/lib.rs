@@ -98,7 +98,9 @@ fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = validate::options(args.wire, args.deny_unknown).max_errors(args.max_errors);
+    let options = validate::options(args.wire, args.deny_unknown)
+        .max_errors(args.max_errors)
+        .constraints(args.constraints);
     let mut settings = Settings::new(schema, options);
     settings.format = args.format;
     settings.max_bytes = args.max_bytes;

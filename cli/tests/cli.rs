@@ -166,6 +166,23 @@ fn unknown_keys_are_warnings_unless_denied() {
 }
 
 #[test]
+fn constraints_flag_is_taken_in_either_mode() {
+    // ECR's keys carry no constraints until the generator writes them (issue 22, item 4):
+    // the flag must be accepted, and change nothing for a payload within them.
+    let file = example("describe-images.json");
+    for mode in [&["--wire"][..], &[]] {
+        let mut args = vec!["--constraints"];
+        args.extend_from_slice(mode);
+        args.extend(["DescribeImagesResponseTypeDef", file.to_str().unwrap()]);
+        let checked = validate(&args);
+        let mut plain_args: Vec<&str> = mode.to_vec();
+        plain_args.extend(["DescribeImagesResponseTypeDef", file.to_str().unwrap()]);
+        let plain = validate(&plain_args);
+        assert_eq!((checked.code, &checked.stdout), (plain.code, &plain.stdout));
+    }
+}
+
+#[test]
 fn unknown_type_def_suggests_the_closest_names() {
     let run = validate(&["DescribeImageResponseTypeDef", "x.json"]);
     assert_eq!(run.code, 2);

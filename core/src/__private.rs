@@ -15,8 +15,8 @@ pub use crate::literal::{Literal, LiteralError, UnknownValue};
 pub use crate::python_only::{no_json_form, no_json_form_to_encode};
 pub use crate::schema::generic::{generic_name, generic_schema};
 pub use crate::schema::{
-    AliasSchema, CustomSchema, FieldSchema, LiteralSchema, PythonOnlySchema, TypedDictSchema,
-    TypedValue, UnionSchema, ValueType,
+    AliasSchema, Bound, Constraints, CustomSchema, FieldSchema, LiteralSchema, Pattern,
+    PythonOnlySchema, TypedDictSchema, TypedValue, UnionSchema, ValueType,
 };
 pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buffered};
 pub use crate::{Dict, HasOutput, List, TypedDict};
@@ -55,6 +55,7 @@ pub const fn field_schema(
         required,
         wire_optional,
         value,
+        constraints: None,
     }
 }
 

@@ -126,9 +126,22 @@ pub fn decode<T: TypedValue + DeserializeOwned>(json: &[u8], options: DecodeOpti
 
 fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T> {
     match fast_path(text, options) {
+        Ok(value) if options.constraints => constrained::<T>(text, options).map(|()| value),
         Ok(value) => Ok(value),
         Err(fast_error) => slow_path(text, options, fast_error),
     }
+}
+
+/// With constraints on, a payload the fast path took is walked once more if its type has
+/// any constraint to check: the walk is where constraints are checked, so decoding and
+/// validation report the same violations, and decoding without them costs nothing more.
+#[cold]
+fn constrained<T: TypedValue>(text: &str, options: DecodeOptions) -> Result<()> {
+    let value_type: &'static ValueType = const { &T::TYPE };
+    if crate::constraint::reachable(value_type) {
+        check_text(text, Expected::Value(value_type), options).into_result()?;
+    }
+    Ok(())
 }
 
 fn fast_path<T: TypedValue>(

@@ -58,6 +58,10 @@ pub enum ErrorKind {
     /// `str(n)` writes one (`+1`, `01`, `1.0`, ` 1`). One outside the key type's range is
     /// `integer_out_of_range`.
     InvalidKey,
+    /// A value that breaks one of its key's constraints (`min_length`, `max_length`,
+    /// `pattern`, `ge`, `le`); reported only when
+    /// [`DecodeOptions::constraints`](crate::DecodeOptions::constraints) is on.
+    ConstraintViolation,
     /// Encoding: a value JSON cannot hold (a NaN or infinite float), or an `extra` entry
     /// whose key the typed dict declares.
     Unencodable,
@@ -107,6 +111,7 @@ impl ErrorKind {
             ErrorKind::InvalidValue => "invalid_value",
             ErrorKind::DuplicateKey => "duplicate_key",
             ErrorKind::InvalidKey => "invalid_key",
+            ErrorKind::ConstraintViolation => "constraint_violation",
             ErrorKind::Unencodable => "unencodable",
             ErrorKind::Io => "io",
             ErrorKind::Other => "other",

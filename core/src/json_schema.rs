@@ -20,12 +20,30 @@ use crate::Timestamp;
 /// infinity as an `f32` (ties go to the even mantissa, which is 2^128's), exact as an `f64`.
 const F32_ROUNDS_TO_INFINITY: f64 = 340_282_356_779_733_661_637_539_395_458_142_568_448.0;
 
-/// The shape of the timestamp strings `validate` accepts: RFC 3339 with `T`, `t` or a space
-/// between date and time (Python's `str(datetime)` writes a space, which `format:
-/// date-time` checkers refuse), any number of fractional digits, `Z` or an offset.
-pub const RFC3339_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+/// The timestamp strings `validate` accepts, as far as a pattern can say: RFC 3339 with
+/// `T`, `t` or a space between date and time (Python's `str(datetime)` writes a space,
+/// which `format: date-time` checkers refuse, so this one pattern covers both forms), any
+/// number of fractional digits, `Z` or an offset. Only fields that exist: years 0001 to
+/// 9999, months 01 to 12, the days each month has (February 29 in leap years only), hours
+/// 00 to 23, minutes and seconds 00 to 59 (no leap second), offsets to 23:59.
+///
+/// What it cannot say: that the instant, offset applied, lies in years 1 to 9999
+/// (`0001-01-01T00:00:00+01:00` is year 0 in UTC, which `validate` refuses).
+pub const RFC3339_PATTERN: &str = concat!(
+    "^(?:",
+    // Any year but 0000, and a day its month has (February to the 28th)...
+    "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-",
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])",
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)",
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))",
+    // ...or February 29 of a leap year: divisible by 4, and by 400 when by 100.
+    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29",
+    ")",
+    "[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?",
+    "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",
+);
 
-const RFC3339_DESCRIPTION: &str = "RFC 3339 date-time; 'T', 't' or a space between date and time; digits past the microsecond are truncated. The date must exist, hours run to 23, minutes and seconds to 59, offsets to 23:59, and the instant must lie in years 1 to 9999 (not expressed by the pattern).";
+const RFC3339_DESCRIPTION: &str = "RFC 3339 date-time; 'T', 't' or a space between date and time; digits past the microsecond are truncated. The pattern admits only dates that exist, hours to 23, minutes and seconds to 59 and offsets to 23:59; the instant, offset applied, must also lie in years 1 to 9999 (not expressed by the pattern).";
 
 const OPEN_LITERAL_DESCRIPTION: &str = "Open literal: the known values are listed under `examples`; in wire mode any other string is accepted too (the service added it after the declaration was written) and reported as an `unknown_literal` warning.";
 
@@ -165,6 +183,9 @@ impl Definitions {
         let mut required = Vec::new();
         for field in schema.fields {
             let mut value = self.value(field.value);
+            if let Some(constraints) = field.constraints {
+                crate::constraint::annotate(&mut value, field.value, constraints);
+            }
             if wire {
                 // if/else rather than anyOf: a validator then reports a wrong value at its
                 // own path instead of "matches none of the alternatives" at the key.

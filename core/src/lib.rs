@@ -50,6 +50,7 @@ macro_rules! for_each_scalar_type {
 pub(crate) use for_each_scalar_type;
 
 mod blob;
+mod constraint;
 mod contract;
 mod decode;
 pub mod dict;

@@ -125,6 +125,9 @@ pub struct DecodeOptions {
     /// ([`DEFAULT_MAX_ERRORS`](DecodeOptions::DEFAULT_MAX_ERRORS) unless set). The rest are
     /// counted, not kept: an input of any size is then reported in bounded memory.
     pub max_errors: usize,
+    /// Check the field constraints (`min_length`, `max_length`, `pattern`, `ge`, `le`):
+    /// off by default, so that strict mode is the stub's contract, which has none.
+    pub constraints: bool,
 }
 
 impl Default for DecodeOptions {
@@ -153,6 +156,7 @@ impl DecodeOptions {
             mode: Mode::Strict,
             deny_unknown: false,
             max_errors: Self::DEFAULT_MAX_ERRORS,
+            constraints: false,
         }
     }
 
@@ -162,6 +166,7 @@ impl DecodeOptions {
             mode: Mode::Wire,
             deny_unknown: false,
             max_errors: Self::DEFAULT_MAX_ERRORS,
+            constraints: false,
         }
     }
 
@@ -192,6 +197,46 @@ impl DecodeOptions {
     pub const fn deny_unknown(self, deny: bool) -> Self {
         DecodeOptions {
             deny_unknown: deny,
+            ..self
+        }
+    }
+
+    /// The same options checking the field constraints (or not), in either mode: a value
+    /// that breaks one is a `constraint_violation` at its key's path, with the bound and
+    /// the value's measure. [`decode`](crate::decode()), [`validate`](crate::validate()),
+    /// [`validate_value`](crate::validate_value) and
+    /// [`validate_schema`](crate::validate_schema) check them; serde calls under a
+    /// [`scope`](DecodeOptions::scope), [`DecodeSeed`](crate::DecodeSeed) and
+    /// [`Wire`](crate::Wire) do not (they stop at the first problem, with serde's error),
+    /// except that a union read from the crate's own parser takes, as `validate` does, the
+    /// first member whose value meets its constraints.
+    ///
+    /// ```
+    /// use typed_dict::{typed_dict, DecodeOptions, ErrorKind};
+    ///
+    /// #[typed_dict]
+    /// pub struct ListImages {
+    ///     #[typed_dict(min_length = 2, max_length = 256)]
+    ///     pub repository_name: String,
+    ///     #[typed_dict(ge = 1, le = 1000)]
+    ///     pub max_results: Option<i64>,
+    /// }
+    ///
+    /// let json = br#"{"repositoryName": "a", "maxResults": 5000}"#;
+    /// assert!(typed_dict::decode::<ListImages>(json, DecodeOptions::strict()).is_ok());
+    /// let checked = DecodeOptions::strict().constraints(true);
+    /// let error = typed_dict::decode::<ListImages>(json, checked).unwrap_err();
+    /// assert_eq!(error.errors()[0].kind, ErrorKind::ConstraintViolation);
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "2 validation errors for ListImages\n  \
+    ///      $.repositoryName: string of 1 character is shorter than 2 [constraint_violation]\n  \
+    ///      $.maxResults: 5000 is greater than 1000 [constraint_violation]"
+    /// );
+    /// ```
+    pub const fn constraints(self, check: bool) -> Self {
+        DecodeOptions {
+            constraints: check,
             ..self
         }
     }

@@ -9,7 +9,11 @@
 //! offsets, from year 1 to 9999; the extremes of each integer type (and never a value
 //! beyond them); floats that round-trip exactly (`f32`s that do as `f32`); unicode
 //! keys and values; empty lists and maps; base64 blobs of random bytes; undeclared keys in
-//! open typed dicts. [`any`] decodes them into the Rust type.
+//! open typed dicts. A key with constraints gets values within them (a `pattern` through
+//! proptest's `string_regex`; a pattern it cannot generate from is filtered for instead,
+//! which rarely succeeds), so that payloads also validate with
+//! [`DecodeOptions::constraints`](crate::DecodeOptions::constraints) on. [`any`] decodes
+//! them into the Rust type.
 //!
 //! ```
 //! use proptest::prelude::*;
@@ -40,6 +44,7 @@
 //! The building blocks ([`typed_dict()`], [`value`], and the scalar strategies) work from
 //! a schema alone, for code that handles many types through their schemas.
 
+mod constrained;
 mod scalars;
 
 use ::proptest::prelude::*;
@@ -175,15 +180,7 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         // same, no payload is valid, and this `null` says so.
         ValueType::PythonOnly(_) => Just(Json::Null).boxed(),
         ValueType::Dict(key_type, value_type) | ValueType::Mapping(key_type, value_type) => {
-            let key = match key_type.resolved() {
-                ValueType::Literal(literal) => literal_value(literal, mode),
-                // An integer key: its digits as `str(int)` writes them, within its range.
-                int @ (ValueType::Int | ValueType::Integer(_)) => {
-                    let range = int.integer_range().unwrap_or(&IntegerRange::I64);
-                    int_within(range).prop_map(|key| key.to_string()).boxed()
-                }
-                _ => string(),
-            };
+            let key = dict_key(key_type, mode);
             ::proptest::collection::vec((key, value_at(value_type, mode, depth + 1)), 0..4)
                 .prop_map(|entries| Json::Object(entries.into_iter().collect()))
                 .boxed()
@@ -200,6 +197,19 @@ fn value_at(ty: &'static ValueType, mode: Mode, depth: u32) -> BoxedStrategy<Jso
         ValueType::Alias(alias) => value_at(alias.target, mode, depth),
         ValueType::Any => json(&[]),
         ValueType::Custom(custom) => custom_value(custom, mode, depth),
+    }
+}
+
+/// The keys of a dict of `key_type`, as the wire writes them.
+fn dict_key(key_type: &'static ValueType, mode: Mode) -> BoxedStrategy<String> {
+    match key_type.resolved() {
+        ValueType::Literal(literal) => literal_value(literal, mode),
+        // An integer key: its digits as `str(int)` writes them, within its range.
+        int @ (ValueType::Int | ValueType::Integer(_)) => {
+            let range = int.integer_range().unwrap_or(&IntegerRange::I64);
+            int_within(range).prop_map(|key| key.to_string()).boxed()
+        }
+        _ => string(),
     }
 }
 
@@ -282,7 +292,11 @@ fn typed_dict_at(schema: &'static TypedDictSchema, mode: Mode, depth: u32) -> Bo
             if may_be_absent && (depth >= MAX_DEPTH || !has_json_form(field.value)) {
                 return Just((key, Presence::Absent)).boxed();
             }
-            let present = value_at(field.value, mode, depth).prop_map(Presence::Present);
+            let value = match field.constraints {
+                Some(constraints) => constrained::value(field.value, constraints, mode, depth),
+                None => value_at(field.value, mode, depth),
+            };
+            let present = value.prop_map(Presence::Present);
             let strategy = if !may_be_absent {
                 present.boxed()
             } else if wire {

@@ -11,6 +11,7 @@ pub(crate) mod generic;
 
 use std::fmt;
 
+pub use crate::constraint::{Bound, Constraints, Pattern};
 pub(crate) use custom::base_holds;
 pub use custom::CustomSchema;
 pub use describe::Described;
@@ -577,6 +578,9 @@ pub struct FieldSchema {
     pub wire_optional: bool,
     /// The value type.
     pub value: &'static ValueType,
+    /// The constraints on the value (`min_length`, `pattern`, `le`, ...), checked when
+    /// [`DecodeOptions::constraints`](crate::DecodeOptions::constraints) asks for it.
+    pub constraints: Option<&'static Constraints>,
 }
 
 impl FieldSchema {
@@ -592,6 +596,15 @@ impl FieldSchema {
             required: true,
             wire_optional: false,
             value,
+            constraints: None,
+        }
+    }
+
+    /// The same key, its value bound by `constraints` (see [`Constraints`]).
+    pub const fn with_constraints(self, constraints: &'static Constraints) -> Self {
+        FieldSchema {
+            constraints: Some(constraints),
+            ..self
         }
     }
 

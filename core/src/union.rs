@@ -58,11 +58,24 @@ impl<'de> Buffered<'de> {
                 let mut parser = Parser::with_depth_left(text, *depth_left);
                 let member = T::deserialize_value(&mut parser).ok()?;
                 parser.end().ok()?;
-                Some(member)
+                meets_constraints(text, const { &T::TYPE }).then_some(member)
             }
             Buffered::Value(value) => T::deserialize_value(value).ok(),
         }
     }
+}
+
+/// Whether a member's value meets the member's constraints, when the options in force
+/// check them: the walk takes the first member that accepts a value, constraints
+/// included, so the serde path must choose the same one (decoding then walks the whole
+/// text for every constraint). Without `constraints(true)` this costs one thread-local
+/// read.
+fn meets_constraints(text: &str, member: &'static ValueType) -> bool {
+    let options = crate::options::current();
+    !options.constraints
+        || !crate::constraint::reachable(member)
+        || crate::validate::check_text(text, crate::validate::Expected::Value(member), options)
+            .is_valid()
 }
 
 /// Buffers a union's value: its text from the crate's parser, a `JsonValue` from any other

@@ -77,24 +77,27 @@ fn all_options() -> [DecodeOptions; 4] {
 fn agree<T: TypedValue>(json: &str) -> Vec<bool> {
     all_options()
         .into_iter()
-        .map(|options| {
-            let report: Report = typed_dict::validate::<T>(json.as_bytes(), options);
-            match typed_dict::decode::<T>(json.as_bytes(), options) {
-                Ok(_) => assert!(
-                    report.is_valid(),
-                    "{json} under {options:?}: decoded, but validate says\n{report}"
-                ),
-                Err(error) => {
-                    assert!(
-                        !report.is_valid(),
-                        "{json} under {options:?}: validate accepts, decode says\n{error}"
-                    );
-                    assert_eq!(error.errors(), report.errors.as_slice(), "{json}");
-                }
-            }
-            report.is_valid()
-        })
+        .map(|options| agree_under::<T>(json, options))
         .collect()
+}
+
+/// Decode and validate agree on `json` as a `T` under `options`; returns the verdict.
+fn agree_under<T: TypedValue>(json: &str, options: DecodeOptions) -> bool {
+    let report: Report = typed_dict::validate::<T>(json.as_bytes(), options);
+    match typed_dict::decode::<T>(json.as_bytes(), options) {
+        Ok(_) => assert!(
+            report.is_valid(),
+            "{json} under {options:?}: decoded, but validate says\n{report}"
+        ),
+        Err(error) => {
+            assert!(
+                !report.is_valid(),
+                "{json} under {options:?}: validate accepts, decode says\n{error}"
+            );
+            assert_eq!(error.errors(), report.errors.as_slice(), "{json}");
+        }
+    }
+    report.is_valid()
 }
 
 /// The verdicts in the order of [`all_options`].
@@ -221,5 +224,44 @@ fn integers_and_floats_at_their_edges() {
             expected(as_float),
             "{number} as float"
         );
+    }
+}
+
+#[typed_dict]
+pub struct Bounded {
+    #[typed_dict(min_length = 1, max_length = 3, pattern = "[a-z]+")]
+    pub name: String,
+    #[typed_dict(ge = 1, le = 9)]
+    pub count: Option<u8>,
+    #[typed_dict(max_length = 1)]
+    pub tags: Option<List<String>>,
+}
+
+#[test]
+fn constraints_hold_in_both_readers_only_when_asked() {
+    for (json, within) in [
+        (r#"{"name": "abc", "count": 9, "tags": ["x"]}"#, true),
+        (r#"{"name": "abcd"}"#, false),
+        (r#"{"name": "AB"}"#, false),
+        (r#"{"name": "ab", "count": 0}"#, false),
+        (r#"{"name": "ab", "tags": ["x", "y"]}"#, false),
+        (r#"{"name": "ab", "count": null}"#, true),
+    ] {
+        for options in all_options() {
+            let typed = !json.contains("null") || options.is_wire();
+            assert_eq!(agree_under::<Bounded>(json, options), typed, "{json}");
+            let checked = options.constraints(true);
+            assert_eq!(
+                agree_under::<Bounded>(json, checked),
+                typed && within,
+                "{json}"
+            );
+            // Inside a list: the constraint is checked at every item's keys.
+            let list = format!("[{json}]");
+            assert_eq!(
+                agree_under::<List<Bounded>>(&list, checked),
+                typed && within
+            );
+        }
     }
 }

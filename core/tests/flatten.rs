@@ -344,3 +344,31 @@ fn generated_values_and_payloads_cover_the_bases_keys() {
         assert!(payload.get("resourceArn").is_some() && payload.get("version").is_some());
     }
 }
+
+/// A base whose key is constrained.
+#[typed_dict]
+#[derive(Debug)]
+pub struct Named {
+    #[typed_dict(max_length = 3)]
+    pub name: String,
+}
+
+#[typed_dict]
+#[derive(Debug)]
+pub struct NamedChild {
+    #[typed_dict(flatten)]
+    pub named: Named,
+    pub size: i64,
+}
+
+#[test]
+fn a_base_keys_constraints_hold_in_the_child() {
+    let json = r#"{"name": "long", "size": 1}"#;
+    assert_eq!(errors::<NamedChild>(json, DecodeOptions::strict()), []);
+    let checked = DecodeOptions::strict().constraints(true);
+    let errors = errors::<NamedChild>(json, checked);
+    assert_eq!(
+        kinds_at(&errors),
+        [(ErrorKind::ConstraintViolation, "$.name")]
+    );
+}

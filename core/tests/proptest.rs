@@ -171,3 +171,51 @@ fn timestamps_reach_both_ends_of_the_range() {
     assert!(values.iter().any(|value| value.is_f64()));
     assert!(values.iter().any(|value| value.is_i64()));
 }
+
+/// Constrained keys of every kind, one pattern proptest generates from.
+#[typed_dict]
+pub struct Constrained {
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
+    pub repository_name: String,
+    #[typed_dict(min_length = 3, max_length = 5)]
+    pub token: Option<String>,
+    #[typed_dict(ge = 1, le = 1000)]
+    pub max_results: Option<i64>,
+    #[typed_dict(ge = 10, le = 20)]
+    pub small: Option<u8>,
+    #[typed_dict(ge = -0.5, le = 0.5)]
+    pub ratio: Option<f64>,
+    #[typed_dict(ge = 1.5)]
+    pub single: Option<f32>,
+    #[typed_dict(min_length = 1, max_length = 3)]
+    pub tags: Option<typed_dict::Sequence<String>>,
+    #[typed_dict(min_length = 2)]
+    pub labels: Option<typed_dict::Dict<String, i64>>,
+    #[typed_dict(min_length = 1, max_length = 4)]
+    pub digest: Option<typed_dict::Blob>,
+}
+
+#[test]
+fn generated_payloads_meet_their_constraints() {
+    for mode in [Mode::Strict, Mode::Wire] {
+        let checked = options(mode).constraints(true);
+        for payload in sample(any_json::<Constrained>(mode), 200) {
+            let report =
+                typed_dict::validate::<Constrained>(payload.to_string().as_bytes(), checked);
+            assert!(report.is_valid(), "{payload}: {report}");
+        }
+    }
+    // Values, decoded with constraints on, too.
+    for value in sample(any_value::<Constrained>(), 50) {
+        let json = typed_dict::to_string(&value).unwrap();
+        let checked = DecodeOptions::wire().constraints(true);
+        assert_eq!(
+            typed_dict::decode::<Constrained>(json.as_bytes(), checked).unwrap(),
+            value
+        );
+    }
+}

@@ -232,6 +232,44 @@ pub struct Field {
     pub python: Attr<LitStr>,
     /// `flatten`: the field is a base typed dict, whose keys join this one's.
     pub flatten: Attr<()>,
+    /// `min_length = 1`: the least length of the value.
+    pub min_length: Attr<u64>,
+    /// `max_length = 256`: the greatest length of the value.
+    pub max_length: Attr<u64>,
+    /// `pattern = "..."`: what the whole string must match (its syntax is judged in check).
+    pub pattern: Attr<LitStr>,
+    /// `ge = 1`: the least value of a number.
+    pub ge: Attr<Number>,
+    /// `le = 1000`: the greatest value of a number.
+    pub le: Attr<Number>,
+}
+
+/// A number literal as a `ge` or `le` bound takes it, its sign included.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+pub enum Number {
+    /// An integer literal (`1`, `-5`).
+    Int(i128),
+    /// A float literal (`0.5`, `-1e3`).
+    Float(f64),
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Number::Int(value) => write!(f, "{value}"),
+            Number::Float(value) => write!(f, "{value:?}"),
+        }
+    }
+}
+
+impl Number {
+    /// The value as a float, for comparing bounds of either kind.
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Number::Int(value) => value as f64,
+            Number::Float(value) => value,
+        }
+    }
 }
 
 /// The field settings with an example value (none for a flag), for messages.
@@ -242,6 +280,11 @@ const FIELD_FORMS: &[(Symbol, Option<&str>)] = &[
     (AS, Some("\"str\"")),
     (PYTHON, Some("\"...\"")),
     (FLATTEN, None),
+    (MIN_LENGTH, Some("1")),
+    (MAX_LENGTH, Some("256")),
+    (PATTERN, Some("\"...\"")),
+    (GE, Some("1")),
+    (LE, Some("1000")),
 ];
 
 impl Field {
@@ -253,6 +296,11 @@ impl Field {
             .chain(self.as_.repeats())
             .chain(self.python.repeats())
             .chain(self.flatten.repeats())
+            .chain(self.min_length.repeats())
+            .chain(self.max_length.repeats())
+            .chain(self.pattern.repeats())
+            .chain(self.ge.repeats())
+            .chain(self.le.repeats())
             .collect()
     }
 
@@ -265,6 +313,11 @@ impl Field {
             as_: Attr::none(AS),
             python: Attr::none(PYTHON),
             flatten: Attr::none(FLATTEN),
+            min_length: Attr::none(MIN_LENGTH),
+            max_length: Attr::none(MAX_LENGTH),
+            pattern: Attr::none(PATTERN),
+            ge: Attr::none(GE),
+            le: Attr::none(LE),
         }
     }
 
@@ -298,6 +351,34 @@ impl Field {
                 } else if path == FLATTEN {
                     if flag(cx, &meta, FLATTEN)? {
                         field.flatten.set(span, ());
+                    }
+                } else if path == MIN_LENGTH || path == MAX_LENGTH {
+                    let name = if path == MIN_LENGTH {
+                        MIN_LENGTH
+                    } else {
+                        MAX_LENGTH
+                    };
+                    if let Some((span, length)) = length(cx, &meta, name)? {
+                        let setting = if name == MIN_LENGTH {
+                            &mut field.min_length
+                        } else {
+                            &mut field.max_length
+                        };
+                        setting.set(span, length);
+                    }
+                } else if path == PATTERN {
+                    if let Some(pattern) = string(cx, &meta, PATTERN, "\"[a-z0-9-]+\"")? {
+                        field.pattern.set(pattern.span(), pattern);
+                    }
+                } else if path == GE || path == LE {
+                    let name = if path == GE { GE } else { LE };
+                    if let Some((span, bound)) = number(cx, &meta, name)? {
+                        let setting = if name == GE {
+                            &mut field.ge
+                        } else {
+                            &mut field.le
+                        };
+                        setting.set(span, bound);
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;
@@ -486,6 +567,70 @@ fn string(
             );
             Ok(None)
         }
+    }
+}
+
+/// A length such as `max_length = 256`: a non-negative integer literal, with where it is
+/// written.
+fn length(cx: &mut Ctxt, meta: &ParseNestedMeta, name: Symbol) -> syn::Result<Option<(Span, u64)>> {
+    let Some(tokens) = value_tokens(cx, meta, name, "1")? else {
+        return Ok(None);
+    };
+    let parsed = syn::parse2::<syn::LitInt>(tokens.clone())
+        .ok()
+        .and_then(|lit| Some((lit.span(), lit.base10_parse::<u64>().ok()?)));
+    if parsed.is_none() {
+        cx.error_spanned_by(
+            &tokens,
+            format!("`{name}` takes a non-negative integer literal: write `{name} = 1`"),
+        );
+    }
+    Ok(parsed)
+}
+
+/// A bound such as `ge = 1` or `le = -0.5`: an integer or float literal, signed, with
+/// where it is written.
+fn number(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta,
+    name: Symbol,
+) -> syn::Result<Option<(Span, Number)>> {
+    let Some(tokens) = value_tokens(cx, meta, name, "1")? else {
+        return Ok(None);
+    };
+    let span = syn::spanned::Spanned::span(&tokens);
+    let parsed = match syn::parse2::<syn::Expr>(tokens.clone()) {
+        Ok(syn::Expr::Lit(lit)) => literal_number(&lit.lit, false),
+        Ok(syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        })) => match *expr {
+            syn::Expr::Lit(lit) => literal_number(&lit.lit, true),
+            _ => None,
+        },
+        _ => None,
+    };
+    if parsed.is_none() {
+        cx.error_spanned_by(
+            &tokens,
+            format!("`{name}` takes a number literal: write `{name} = 1` or `{name} = 0.5`"),
+        );
+    }
+    Ok(parsed.map(|number| (span, number)))
+}
+
+fn literal_number(lit: &syn::Lit, negative: bool) -> Option<Number> {
+    match lit {
+        syn::Lit::Int(int) => {
+            let value = int.base10_parse::<i128>().ok()?;
+            Some(Number::Int(if negative { -value } else { value }))
+        }
+        syn::Lit::Float(float) => {
+            let value = float.base10_parse::<f64>().ok().filter(|v| v.is_finite())?;
+            Some(Number::Float(if negative { -value } else { value }))
+        }
+        _ => None,
     }
 }
 

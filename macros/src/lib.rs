@@ -13,6 +13,7 @@
 mod attr;
 mod case;
 mod check;
+mod constraint;
 mod ctxt;
 mod custom;
 mod derives;

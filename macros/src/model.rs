@@ -102,6 +102,8 @@ pub struct Field {
     /// Where `flatten` is written: the field holds a base typed dict, whose keys join
     /// this one's (it has no key of its own).
     pub flatten: Option<Span>,
+    /// `min_length`, `pattern`, `ge`, ...: what the value is bound by, if anything.
+    pub constraints: crate::constraint::Constraints,
 }
 
 impl Field {
@@ -601,6 +603,7 @@ fn build_typed_dict<'a>(
         let mut value = value;
         let how = crate::custom::resolve(cx, &settings, &mut value, &field_ident);
         let attrs = attr::kept(&field.attrs);
+        let constraints = crate::constraint::Constraints::from_settings(&settings);
         model.fields.push(Field {
             cfgs: attr::cfgs(&attrs),
             lints: attr::lints(&attrs),
@@ -616,6 +619,7 @@ fn build_typed_dict<'a>(
             flatten: settings.flatten.span(),
             settings,
             how,
+            constraints,
         });
     }
     model.output = container
@@ -716,6 +720,8 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
                 settings: attr::Field::new(),
                 how: field.how.clone(),
                 flatten: field.flatten,
+                // The output variant's values are bound as the input's are.
+                constraints: field.constraints.clone(),
             }
         })
         .collect();

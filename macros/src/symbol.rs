@@ -36,6 +36,16 @@ pub const AS: Symbol = Symbol("as");
 pub const PYTHON: Symbol = Symbol("python");
 /// `inline`: a union or literal rendered in place at each use, not by its name.
 pub const INLINE: Symbol = Symbol("inline");
+/// `min_length = 1`: the least length of a field's value (pydantic's `Field` name).
+pub const MIN_LENGTH: Symbol = Symbol("min_length");
+/// `max_length = 256`: the greatest length of a field's value.
+pub const MAX_LENGTH: Symbol = Symbol("max_length");
+/// `pattern = "..."`: a regular expression a field's whole string must match.
+pub const PATTERN: Symbol = Symbol("pattern");
+/// `ge = 1`: the least value of a field's number (inclusive).
+pub const GE: Symbol = Symbol("ge");
+/// `le = 1000`: the greatest value of a field's number (inclusive).
+pub const LE: Symbol = Symbol("le");
 /// `value = "..."`: a literal variant's wire string.
 pub const VALUE: Symbol = Symbol("value");
 /// `other`: the variant of an open literal that holds unlisted values.

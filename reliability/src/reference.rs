@@ -12,6 +12,7 @@ use base64::Engine as _;
 use serde_json::{Map, Number, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+use typed_dict::schema::{Bound, Constraints};
 use typed_dict::{
     schema::IntegerRange, DecodeOptions, ErrorKind, LiteralSchema, TypedDictSchema, UnionSchema,
     ValueType,
@@ -217,6 +218,60 @@ fn holds_null(ty: &ValueType) -> bool {
     }
 }
 
+/// How many of `constraints` a valid `value` of `ty` breaks, measured on the JSON value:
+/// a string's characters and its whole match of the pattern (with a regex compiled here),
+/// a list's items, an object's entries, a blob's decoded bytes, a number against `ge` and
+/// `le` (exact between integers, as doubles otherwise).
+fn broken_constraints(value: &Value, ty: &ValueType, constraints: &Constraints) -> usize {
+    let length = |count: usize| {
+        let count = count as u64;
+        usize::from(constraints.min_length.is_some_and(|min| count < min))
+            + usize::from(constraints.max_length.is_some_and(|max| count > max))
+    };
+    let ty = match ty.resolved() {
+        ValueType::Custom(custom) => custom.base,
+        other => other,
+    };
+    match (ty, value) {
+        (ValueType::Str | ValueType::Literal(_), Value::String(text)) => {
+            let pattern = constraints.pattern.map_or(0, |pattern| {
+                let whole = format!("^(?:{})$", pattern.as_str());
+                let matches = regex::Regex::new(&whole).is_ok_and(|regex| regex.is_match(text));
+                usize::from(!matches)
+            });
+            length(text.chars().count()) + pattern
+        }
+        (ValueType::Blob, Value::String(text)) => {
+            STANDARD.decode(text).map_or(0, |bytes| length(bytes.len()))
+        }
+        (ValueType::Nullable(inner), _) => broken_constraints(value, inner, constraints),
+        (ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_), Value::Array(items)) => {
+            length(items.len())
+        }
+        (ValueType::Dict(..) | ValueType::Mapping(..), Value::Object(entries)) => {
+            length(entries.len())
+        }
+        (
+            ValueType::Int | ValueType::Integer(_) | ValueType::Float | ValueType::Float32,
+            Value::Number(number),
+        ) => {
+            let below = |bound: Bound| match (bound, number.as_i64(), number.as_u64()) {
+                (Bound::Int(bound), Some(int), _) => i128::from(int) < bound,
+                (Bound::Int(bound), None, Some(int)) => i128::from(int) < bound,
+                (bound, ..) => number.as_f64().is_some_and(|float| float < bound.as_f64()),
+            };
+            let above = |bound: Bound| match (bound, number.as_i64(), number.as_u64()) {
+                (Bound::Int(bound), Some(int), _) => i128::from(int) > bound,
+                (Bound::Int(bound), None, Some(int)) => i128::from(int) > bound,
+                (bound, ..) => number.as_f64().is_some_and(|float| float > bound.as_f64()),
+            };
+            usize::from(constraints.ge.is_some_and(below))
+                + usize::from(constraints.le.is_some_and(above))
+        }
+        _ => 0,
+    }
+}
+
 struct Checker {
     options: DecodeOptions,
     errors: Vec<(ErrorKind, String)>,
@@ -295,8 +350,18 @@ impl Checker {
                         continue;
                     }
                     present[index] = true;
+                    let errors_before = self.errors.len();
                     if let Some(canonical) = self.value(value, field.value, &here) {
                         out.insert(key.clone(), canonical);
+                    }
+                    // A value with no other problem is measured against its constraints.
+                    if let (true, Some(constraints)) = (self.options.constraints, field.constraints)
+                    {
+                        if self.errors.len() == errors_before {
+                            for _ in 0..broken_constraints(value, field.value, constraints) {
+                                self.error(ErrorKind::ConstraintViolation, &here);
+                            }
+                        }
                     }
                 }
                 None if schema.extra_items.is_some() => {

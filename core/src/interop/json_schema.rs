@@ -174,6 +174,7 @@ pub fn json_schema_of<T: TypedValue>(
                 required: true,
                 wire_optional: false,
                 value: &T::TYPE,
+                constraints: None,
             }],
             closed: true,
             extra_items: None,

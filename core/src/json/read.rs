@@ -172,6 +172,11 @@ impl<'a> Lexer<'a> {
         Ok(&self.text[start..self.pos])
     }
 
+    /// The text from `start` (an earlier [`Lexer::pos`]) to the cursor.
+    pub(crate) fn text_from(&self, start: usize) -> &'a str {
+        &self.text[start..self.pos]
+    }
+
     /// Whether only whitespace is left.
     pub(crate) fn at_end(&mut self) -> bool {
         self.peek().is_none()

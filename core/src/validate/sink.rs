@@ -59,6 +59,11 @@ impl Sink {
         }
     }
 
+    /// How many errors were found so far, kept or not.
+    pub(crate) fn error_count(&self) -> usize {
+        self.errors.len() + self.more_errors
+    }
+
     /// Records one problem at `path`; the message is written only if the problem is kept.
     pub(crate) fn record(
         &mut self,

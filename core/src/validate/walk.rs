@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
+use crate::constraint::{self, Constraints};
 use crate::contract::{self, IntKey, Null, Seconds, UnknownKey};
 use crate::error::ErrorKind;
 use crate::error::Quoted;
@@ -541,6 +542,40 @@ impl<'a> Walk<'a> {
 
     /// Checks one key's value; returns whether the key counts as present.
     fn field(&mut self, field: &'static FieldSchema) -> Result<bool> {
+        // The option first: without it, a key costs no more than before constraints.
+        if self.options.constraints {
+            if let Some(constraints) = field.constraints {
+                return self.constrained_field(field, constraints);
+            }
+        }
+        self.field_value(field)
+    }
+
+    /// A key's value with constraints to check: checked as any other first, then, when
+    /// it had no other problem (the constraints of a value of the wrong type mean
+    /// nothing), measured from its text against each bound.
+    #[cold]
+    fn constrained_field(
+        &mut self,
+        field: &'static FieldSchema,
+        constraints: &'static Constraints,
+    ) -> Result<bool> {
+        self.lex.peek();
+        let start = self.lex.pos;
+        let errors_before = self.sink.error_count();
+        let present = self.field_value(field)?;
+        if present && self.sink.error_count() == errors_before {
+            let raw = self.lex.text_from(start);
+            for message in constraint::violations(constraints, field.value, raw) {
+                self.error(ErrorKind::ConstraintViolation, || message);
+            }
+        }
+        Ok(present)
+    }
+
+    /// Checks one key's value, its type only; returns whether the key counts as present.
+    #[inline(always)]
+    fn field_value(&mut self, field: &'static FieldSchema) -> Result<bool> {
         if self.quick(field.value)? {
             return Ok(true);
         }

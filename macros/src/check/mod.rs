@@ -6,6 +6,7 @@
 //! One module per kind of declaration, and one for each rule that spans them all.
 
 mod alias;
+mod constraint;
 mod literal;
 mod python_only;
 mod serde;
@@ -41,7 +42,10 @@ pub fn check(
     serde::derives(cx, derives(item));
     settings::applicability(cx, container, item);
     match item {
-        Item::TypedDict(typed_dict) => typed_dict::check(cx, typed_dict),
+        Item::TypedDict(typed_dict) => {
+            typed_dict::check(cx, typed_dict);
+            constraint::check(cx, typed_dict);
+        }
         Item::Literal(literal) => literal::check(cx, literal),
         Item::Union(union) => union::check(cx, union),
         Item::Alias(alias) => alias::check(cx, alias),

@@ -137,9 +137,10 @@ fn field_schema(field: &Field) -> TokenStream {
         }
         None => quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE),
     };
+    let constraints = super::constraint::expand(&field.constraints);
     quote! {
         #(#cfgs)*
-        __td::field_schema(#rust_name, #key, #required, #wire_optional, #value),
+        __td::field_schema(#rust_name, #key, #required, #wire_optional, #value)#constraints,
     }
 }
 

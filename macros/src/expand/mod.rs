@@ -2,6 +2,7 @@
 //! `ser.rs` and `de.rs`.
 
 mod alias;
+mod constraint;
 mod construct;
 mod de;
 mod docs;

@@ -77,6 +77,26 @@ fn flattened_bases() {
 }
 
 #[test]
+fn constrained_keys() {
+    // Only the constrained fields gain a `with_constraints`; the other is as before.
+    assert_snapshot(
+        "constraints",
+        quote!(),
+        quote! {
+            pub struct ListImagesRequestTypeDef {
+                #[typed_dict(min_length = 2, max_length = 256, pattern = "[a-z0-9-]+")]
+                pub repository_name: String,
+                #[typed_dict(ge = 1, le = 1000)]
+                pub max_results: Option<i64>,
+                #[typed_dict(ge = -0.5)]
+                pub score: Option<f64>,
+                pub next_token: Option<String>,
+            }
+        },
+    );
+}
+
+#[test]
 fn closed_dict_without_required_keys() {
     assert_snapshot(
         "closed",

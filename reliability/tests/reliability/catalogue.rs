@@ -907,3 +907,115 @@ fn integer_dict_keys_agree_with_the_reference() {
         assert_eq!(reference_errors, sorted, "reference, {json}");
     }
 }
+
+/// Field constraints, on a hand-built schema: with `constraints(true)` the walk and the
+/// reference checker agree, kind and path, on values inside, at and past each bound (a
+/// string's characters and pattern, a list's items, a dict's entries, a blob's bytes, an
+/// integer's and a float's bounds); without it, neither reports any.
+#[test]
+fn constraint_violations_agree_with_the_reference() {
+    use typed_dict::schema::{Bound, Constraints, Pattern};
+    use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
+    use typed_dict_reliability::reference;
+    use ErrorKind::ConstraintViolation as Broken;
+
+    static NAME_PATTERN: Pattern = Pattern::new("[a-z0-9]+(?:[._-][a-z0-9]+)*");
+    static NAME: Constraints = Constraints::new()
+        .min_length(2)
+        .max_length(4)
+        .pattern(&NAME_PATTERN);
+    static COUNT: Constraints = Constraints::new().ge(Bound::Int(1)).le(Bound::Int(10));
+    static RATIO: Constraints = Constraints::new()
+        .ge(Bound::Float(-0.5))
+        .le(Bound::Float(0.5));
+    static FEW: Constraints = Constraints::new().min_length(1).max_length(2);
+    static STRINGS: ValueType = ValueType::List(&ValueType::Str);
+    static LABELS: ValueType = ValueType::Dict(&ValueType::Str, &ValueType::Int);
+    const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
+        FieldSchema::new(key, key, value).with_required(false)
+    }
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "ConstrainedTypeDef",
+        &[
+            field("name", &ValueType::Str).with_constraints(&NAME),
+            field("count", &ValueType::Int).with_constraints(&COUNT),
+            field("ratio", &ValueType::Float).with_constraints(&RATIO),
+            field("tags", &STRINGS).with_constraints(&FEW),
+            field("labels", &LABELS).with_constraints(&FEW),
+            field("digest", &ValueType::Blob).with_constraints(&FEW),
+        ],
+    );
+
+    let payloads: [(&str, &[(ErrorKind, &str)]); 9] = [
+        (
+            r#"{"name": "ab", "count": 1, "ratio": 0.5, "tags": ["x"], "labels": {"a": 1}, "digest": "AAE="}"#,
+            &[],
+        ),
+        (r#"{"name": "a"}"#, &[(Broken, "$.name")]),
+        (r#"{"name": "A_"}"#, &[(Broken, "$.name")]),
+        // Too long and not of the pattern: two violations at one path.
+        (
+            r#"{"name": "Web_App"}"#,
+            &[(Broken, "$.name"), (Broken, "$.name")],
+        ),
+        (r#"{"name": "日本語x"}"#, &[(Broken, "$.name")]),
+        (
+            // In key order: the reference reads a `serde_json::Map`, which sorts its keys.
+            r#"{"count": 0, "labels": {"a": 1, "b": 2, "c": 3}, "ratio": 0.75, "tags": []}"#,
+            &[
+                (Broken, "$.count"),
+                (Broken, "$.labels"),
+                (Broken, "$.ratio"),
+                (Broken, "$.tags"),
+            ],
+        ),
+        (r#"{"digest": "AAECAw=="}"#, &[(Broken, "$.digest")]),
+        (
+            r#"{"count": 18446744073709551615}"#,
+            &[(IntegerOutOfRange, "$.count")],
+        ),
+        // A value of the wrong type is not measured.
+        (
+            r#"{"tags": [1, 2, 3]}"#,
+            &[
+                (WrongType, "$.tags[0]"),
+                (WrongType, "$.tags[1]"),
+                (WrongType, "$.tags[2]"),
+            ],
+        ),
+    ];
+    for (json, errors) in payloads {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        for options in [STRICT, WIRE, DENY] {
+            let checked = options.constraints(true);
+            let report = validate_schema(json.as_bytes(), &SHAPE, checked);
+            let got: Vec<(ErrorKind, String)> = report
+                .errors
+                .iter()
+                .map(|e| (e.kind, e.path.clone()))
+                .collect();
+            let want: Vec<(ErrorKind, String)> =
+                errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
+            assert_eq!(got, want, "{json} {checked:?}");
+            assert_eq!(
+                reference::check(&value, &SHAPE, checked).errors,
+                want,
+                "reference, {json}"
+            );
+            // Without the option: only the type errors.
+            let unchecked: Vec<(ErrorKind, String)> = want
+                .iter()
+                .filter(|(kind, _)| *kind != Broken)
+                .cloned()
+                .collect();
+            let report = validate_schema(json.as_bytes(), &SHAPE, options);
+            let got: Vec<(ErrorKind, String)> = report
+                .errors
+                .iter()
+                .map(|e| (e.kind, e.path.clone()))
+                .collect();
+            assert_eq!(got, unchecked, "{json} {options:?}");
+            assert_eq!(reference::check(&value, &SHAPE, options).errors, unchecked);
+        }
+    }
+}

@@ -113,6 +113,16 @@ fn options(mode: Mode) -> DecodeOptions {
     DecodeOptions::strict().mode(mode)
 }
 
+/// Each mode, without and with the keys' constraints checked.
+fn every_options() -> [DecodeOptions; 4] {
+    [
+        options(Mode::Strict),
+        options(Mode::Wire),
+        options(Mode::Strict).constraints(true),
+        options(Mode::Wire).constraints(true),
+    ]
+}
+
 /// Arbitrary valid values decode, encode, decode again to an equal value (checked inside
 /// the codec), and encode to exactly the JSON the schema predicts: the same JSON as the
 /// input when the input was already in canonical form.
@@ -181,8 +191,8 @@ fn arbitrary_json_agrees_with_the_schema() {
             let bytes = serde_json::to_vec(&value).unwrap();
             let [strict, ..] = guarded(|| oracle::check_all_modes(codec, &bytes))?;
             accepted.fetch_add(strict.is_ok() as usize, Ordering::Relaxed);
-            for mode in [Mode::Strict, Mode::Wire] {
-                guarded(|| oracle::check_against_reference(codec, &value, options(mode)))?;
+            for options in every_options() {
+                guarded(|| oracle::check_against_reference(codec, &value, options))?;
             }
             Ok(())
         },
@@ -207,8 +217,8 @@ fn mutated_values_agree_with_the_schema() {
             let bytes = serde_json::to_vec(&value).unwrap();
             let [strict, ..] = guarded(|| oracle::check_all_modes(codec, &bytes))?;
             rejected.fetch_add(!strict.is_ok() as usize, Ordering::Relaxed);
-            for mode in [Mode::Strict, Mode::Wire] {
-                guarded(|| oracle::check_against_reference(codec, &value, options(mode)))?;
+            for options in every_options() {
+                guarded(|| oracle::check_against_reference(codec, &value, options))?;
             }
             Ok(())
         },

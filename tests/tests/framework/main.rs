@@ -1,6 +1,7 @@
 //! Behaviour tests of the typed-dict framework, one module per concern.
 
 mod attributes;
+mod constraints;
 mod construction;
 mod declaration;
 mod decode_errors;

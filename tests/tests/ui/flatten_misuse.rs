@@ -36,4 +36,10 @@ pub struct Both {
     pub rest: typed_dict::Dict<String, typed_dict::JsonValue>,
 }
 
+#[typed_dict]
+pub struct Constrained {
+    #[typed_dict(flatten, min_length = 1)]
+    pub resource: Resource,
+}
+
 fn main() {}

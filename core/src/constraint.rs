@@ -1,0 +1,509 @@
+//! Field constraints: the bounds pydantic's `Field` and the botocore models put on a key's
+//! value (`min_length`, `max_length`, `pattern`, `ge`, `le`), held by the static schema
+//! and checked only when [`DecodeOptions::constraints`](crate::DecodeOptions::constraints)
+//! asks for it.
+//!
+//! One home for what a constraint means: the walk behind `decode` and `validate` hands
+//! each constrained value's JSON text to [`violations`], and JSON Schema and the proptest
+//! strategies read the same [`Constraints`].
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::error::Quoted;
+use crate::json::number::Number;
+use crate::json::read::Lexer;
+use crate::schema::ValueType;
+use crate::Blob;
+
+/// The constraints on one key's value: [`FieldSchema::constraints`](crate::FieldSchema).
+///
+/// Lengths count what the service counts: a string's characters (Unicode scalar values,
+/// as Python's `len` and the botocore models do, not UTF-8 bytes), a list's items, a
+/// dict's entries, a blob's decoded bytes. A `pattern` must match the whole string. `ge`
+/// and `le` bound a number from below and above, inclusive.
+///
+/// `#[typed_dict]` builds these from field attributes (see the
+/// [attribute reference](macro@crate::typed_dict)); a schema built by hand takes them
+/// with [`FieldSchema::with_constraints`](crate::FieldSchema::with_constraints). A
+/// [`Pattern`] lives in a `static` of its own, which keeps its compiled form, made once on
+/// first use.
+///
+/// ```
+/// use typed_dict::schema::{Bound, Constraints, Pattern};
+/// use typed_dict::{DecodeOptions, FieldSchema, TypedDictSchema, ValueType};
+///
+/// static NAME_PATTERN: Pattern = Pattern::new("[a-z0-9_-]+");
+/// static NAME: Constraints = Constraints::new().min_length(2).max_length(256).pattern(&NAME_PATTERN);
+/// static LIMIT: Constraints = Constraints::new().ge(Bound::Int(1)).le(Bound::Int(1000));
+/// static PAGE: TypedDictSchema = TypedDictSchema::new(
+///     "Page",
+///     &[
+///         FieldSchema::new("name", "name", &ValueType::Str).with_constraints(&NAME),
+///         FieldSchema::new("max_results", "maxResults", &ValueType::Int).with_constraints(&LIMIT),
+///     ],
+/// );
+///
+/// let json = br#"{"name": "Web_App", "maxResults": 5000}"#;
+/// let checked = DecodeOptions::strict().constraints(true);
+/// let report = typed_dict::validate_schema(json, &PAGE, checked);
+/// let messages: Vec<&str> = report.errors.iter().map(|e| e.message.as_str()).collect();
+/// assert_eq!(messages, ["'Web_App' does not match [a-z0-9_-]+", "5000 is greater than 1000"]);
+/// // Without `constraints(true)`, only the types are checked.
+/// assert!(typed_dict::validate_schema(json, &PAGE, DecodeOptions::strict()).is_valid());
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Constraints {
+    /// The least length (characters, items, entries or bytes).
+    pub min_length: Option<u64>,
+    /// The greatest length.
+    pub max_length: Option<u64>,
+    /// A regular expression the whole string must match.
+    pub pattern: Option<&'static Pattern>,
+    /// The least value of a number (inclusive).
+    pub ge: Option<Bound>,
+    /// The greatest value of a number (inclusive).
+    pub le: Option<Bound>,
+}
+
+impl Constraints {
+    /// No constraint yet; add them with the builder methods.
+    pub const fn new() -> Self {
+        Constraints {
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            ge: None,
+            le: None,
+        }
+    }
+
+    /// The same constraints with a least length.
+    pub const fn min_length(self, min: u64) -> Self {
+        Constraints {
+            min_length: Some(min),
+            ..self
+        }
+    }
+
+    /// The same constraints with a greatest length.
+    pub const fn max_length(self, max: u64) -> Self {
+        Constraints {
+            max_length: Some(max),
+            ..self
+        }
+    }
+
+    /// The same constraints with a pattern the whole string must match.
+    pub const fn pattern(self, pattern: &'static Pattern) -> Self {
+        Constraints {
+            pattern: Some(pattern),
+            ..self
+        }
+    }
+
+    /// The same constraints with a least value.
+    pub const fn ge(self, bound: Bound) -> Self {
+        Constraints {
+            ge: Some(bound),
+            ..self
+        }
+    }
+
+    /// The same constraints with a greatest value.
+    pub const fn le(self, bound: Bound) -> Self {
+        Constraints {
+            le: Some(bound),
+            ..self
+        }
+    }
+
+    /// Whether any length bound is set.
+    pub(crate) fn bounds_length(&self) -> bool {
+        self.min_length.is_some() || self.max_length.is_some()
+    }
+}
+
+impl Default for Constraints {
+    fn default() -> Self {
+        Constraints::new()
+    }
+}
+
+/// A bound of `ge` or `le`: an integer (exact against integers of any width) or a float.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    /// An integer bound (`ge = 1`).
+    Int(i128),
+    /// A float bound (`le = 0.5`).
+    Float(f64),
+}
+
+impl Bound {
+    /// The bound as a float, for comparing with a float and for JSON Schema.
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Bound::Int(value) => value as f64,
+            Bound::Float(value) => value,
+        }
+    }
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Bound::Int(value) => write!(f, "{value}"),
+            Bound::Float(value) => write!(f, "{value:?}"),
+        }
+    }
+}
+
+/// A `pattern` constraint: its source, and its compiled form, made on first use (so it
+/// belongs in a `static`). The syntax is the `regex` crate's; it matches whole strings.
+/// One that does not compile (`#[typed_dict]` refuses those at build time; a hand-built
+/// one may hold one) makes every string checked against it a `constraint_violation`
+/// saying why, never a panic.
+pub struct Pattern {
+    source: &'static str,
+    compiled: OnceLock<Result<Compiled, String>>,
+}
+
+/// A pattern's compiled form: a regex, or (without the `regex` feature) nothing to match
+/// with.
+#[cfg(feature = "regex")]
+type Compiled = regex::Regex;
+#[cfg(not(feature = "regex"))]
+type Compiled = std::convert::Infallible;
+
+impl Pattern {
+    /// A pattern of the `regex` crate's syntax, matched against whole strings.
+    pub const fn new(source: &'static str) -> Self {
+        Pattern {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The pattern as declared (without the anchors matching adds).
+    pub fn as_str(&self) -> &'static str {
+        self.source
+    }
+
+    /// Whether the whole of `text` matches; the error says why the pattern does not
+    /// compile.
+    ///
+    /// Without the crate's `regex` feature (on by default) no pattern can be matched: the
+    /// error says so.
+    pub fn matches(&self, text: &str) -> Result<bool, &str> {
+        match self.compiled.get_or_init(|| self.compile()) {
+            #[cfg(feature = "regex")]
+            Ok(regex) => Ok(regex.is_match(text)),
+            #[cfg(not(feature = "regex"))]
+            Ok(never) => {
+                let _ = text;
+                match *never {}
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    #[cfg(feature = "regex")]
+    fn compile(&self) -> Result<Compiled, String> {
+        regex::Regex::new(&format!("^(?:{})$", self.source)).map_err(|error| error.to_string())
+    }
+
+    #[cfg(not(feature = "regex"))]
+    fn compile(&self) -> Result<Compiled, String> {
+        Err("typed-dict was built without its `regex` feature".to_owned())
+    }
+}
+
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Pattern").field(&self.source).finish()
+    }
+}
+
+/// The problems of one value, of the value type `value_type` (aliases resolved), whose
+/// JSON text is `raw` and which the walk found otherwise valid: one message per broken
+/// constraint. A constraint that does not apply to the value's type is not checked (the
+/// macro refuses those where it can see the type).
+pub(crate) fn violations(
+    constraints: &Constraints,
+    value_type: &ValueType,
+    raw: &str,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut lex = Lexer::new(raw);
+    match (base(value_type), lex.peek()) {
+        (Kind::Text, Some(b'"')) => {
+            let Ok(text) = lex.string() else { return found };
+            let text = text.value();
+            length(
+                constraints,
+                "string",
+                text.chars().count(),
+                Unit::CHARACTER,
+                &mut found,
+            );
+            if let Some(pattern) = &constraints.pattern {
+                match pattern.matches(&text) {
+                    Ok(true) => {}
+                    Ok(false) => found.push(format!(
+                        "{} does not match {}",
+                        Quoted::single(&text),
+                        pattern.as_str()
+                    )),
+                    Err(error) => found.push(format!(
+                        "pattern {} cannot be checked: {error}",
+                        pattern.as_str()
+                    )),
+                }
+            }
+        }
+        (Kind::Blob, Some(b'"')) if constraints.bounds_length() => {
+            let Ok(text) = lex.string() else { return found };
+            if let Ok(blob) = Blob::from_base64(&text.value()) {
+                length(
+                    constraints,
+                    "blob",
+                    blob.as_bytes().len(),
+                    Unit::BYTE,
+                    &mut found,
+                );
+            }
+        }
+        (Kind::List, Some(b'[')) if constraints.bounds_length() => {
+            if let Ok(count) = entries(&mut lex, b']') {
+                length(constraints, "list", count, Unit::ITEM, &mut found);
+            }
+        }
+        (Kind::Dict, Some(b'{')) if constraints.bounds_length() => {
+            if let Ok(count) = entries(&mut lex, b'}') {
+                length(constraints, "dict", count, Unit::ENTRY, &mut found);
+            }
+        }
+        (Kind::Number, Some(b'-' | b'0'..=b'9')) => {
+            let Ok(number) = lex.number() else {
+                return found;
+            };
+            if let Some(ge) = constraints.ge {
+                if compare(number, ge) == Some(std::cmp::Ordering::Less) {
+                    found.push(format!("{} is less than {ge}", number.shown()));
+                }
+            }
+            if let Some(le) = constraints.le {
+                if compare(number, le) == Some(std::cmp::Ordering::Greater) {
+                    found.push(format!("{} is greater than {le}", number.shown()));
+                }
+            }
+        }
+        _ => {}
+    }
+    found
+}
+
+/// What a value type is, as far as constraints go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Blob,
+    List,
+    Dict,
+    Number,
+    Other,
+}
+
+fn base(value_type: &ValueType) -> Kind {
+    match value_type.resolved() {
+        ValueType::Str | ValueType::Literal(_) => Kind::Text,
+        ValueType::Blob => Kind::Blob,
+        ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_) => Kind::List,
+        ValueType::Dict(..) | ValueType::Mapping(..) => Kind::Dict,
+        // A nullable value's constraints are its value's (`null` breaks none).
+        ValueType::Nullable(inner) => base(inner),
+        ValueType::Int | ValueType::Integer(_) | ValueType::Float | ValueType::Float32 => {
+            Kind::Number
+        }
+        ValueType::Custom(custom) => base(custom.base),
+        _ => Kind::Other,
+    }
+}
+
+/// What a length counts, singular and plural.
+struct Unit(&'static str, &'static str);
+
+impl Unit {
+    const CHARACTER: Unit = Unit("character", "characters");
+    const BYTE: Unit = Unit("byte", "bytes");
+    const ITEM: Unit = Unit("item", "items");
+    const ENTRY: Unit = Unit("entry", "entries");
+}
+
+fn length(
+    constraints: &Constraints,
+    what: &str,
+    count: usize,
+    unit: Unit,
+    found: &mut Vec<String>,
+) {
+    let count = count as u64;
+    let noun = if count == 1 { unit.0 } else { unit.1 };
+    if let Some(min) = constraints.min_length {
+        if count < min {
+            found.push(format!("{what} of {count} {noun} is shorter than {min}"));
+        }
+    }
+    if let Some(max) = constraints.max_length {
+        if count > max {
+            found.push(format!("{what} of {count} {noun} is longer than {max}"));
+        }
+    }
+}
+
+/// The number of entries of the list or object at the cursor.
+fn entries(lex: &mut Lexer<'_>, close: u8) -> crate::json::read::Result<usize> {
+    lex.bump();
+    let mut count = 0;
+    let mut more = lex.first_entry(close)?;
+    while more {
+        if close == b'}' {
+            lex.key()?;
+        }
+        lex.skip_value()?;
+        count += 1;
+        more = lex.next_entry(close)?;
+    }
+    Ok(count)
+}
+
+/// How a number compares with a bound: exactly between integers, as doubles otherwise
+/// (`None` for a number beyond the doubles, which the walk reported already).
+fn compare(number: Number<'_>, bound: Bound) -> Option<std::cmp::Ordering> {
+    if let (true, Bound::Int(bound)) = (number.is_integer(), bound) {
+        if let Ok(value) = number.raw.parse::<i128>() {
+            return Some(value.cmp(&bound));
+        }
+    }
+    number.as_f64()?.partial_cmp(&bound.as_f64())
+}
+
+/// Adds the JSON Schema keywords of `constraints` to `schema`, the schema of a value of
+/// `value_type`: `minLength`, `maxLength` and `pattern` (anchored: JSON Schema's is a
+/// search) on a string, `minItems`/`maxItems` on a list, `minProperties`/`maxProperties`
+/// on a dict, `minimum`/`maximum` on a number. A blob's bounds count decoded bytes, which
+/// JSON Schema cannot count: its `minLength`/`maxLength` are those of the base64 text of
+/// that many bytes, which every blob within the bounds meets (a few just outside meet them
+/// too; the description says so).
+pub(crate) fn annotate(
+    schema: &mut serde_json::Value,
+    value_type: &ValueType,
+    constraints: &Constraints,
+) {
+    use serde_json::json;
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let base64_chars = |bytes: u64| bytes.div_ceil(3).saturating_mul(4);
+    let (min, max) = (constraints.min_length, constraints.max_length);
+    let lengths: Option<LengthKeywords> = match base(value_type) {
+        Kind::Text => Some(("minLength", "maxLength", |n| n)),
+        Kind::Blob => Some(("minLength", "maxLength", base64_chars)),
+        Kind::List => Some(("minItems", "maxItems", |n| n)),
+        Kind::Dict => Some(("minProperties", "maxProperties", |n| n)),
+        Kind::Number | Kind::Other => None,
+    };
+    if let Some((min_keyword, max_keyword, measure)) = lengths {
+        if let Some(min) = min {
+            object.insert(min_keyword.to_owned(), json!(measure(min)));
+        }
+        if let Some(max) = max {
+            object.insert(max_keyword.to_owned(), json!(measure(max)));
+        }
+    }
+    match base(value_type) {
+        Kind::Text => {
+            if let Some(pattern) = constraints.pattern {
+                let anchored = format!("^(?:{})$", pattern.as_str());
+                object.insert("pattern".to_owned(), json!(anchored));
+            }
+        }
+        Kind::Blob if min.is_some() || max.is_some() => {
+            let bytes = match (min, max) {
+                (Some(min), Some(max)) => format!("{min} to {max}"),
+                (Some(min), None) => format!("at least {min}"),
+                (_, max) => format!("at most {}", max.unwrap_or_default()),
+            };
+            let description =
+                format!("{bytes} bytes once decoded; the length bounds are of their base64 text");
+            object.insert("description".to_owned(), json!(description));
+        }
+        Kind::Number => {
+            // An integer type's own range is there already: the tighter bound wins.
+            if let Some(ge) = constraints.ge {
+                tighten(object, "minimum", ge, |new, old| new > old);
+            }
+            if let Some(le) = constraints.le {
+                tighten(object, "maximum", le, |new, old| new < old);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The JSON Schema keywords of a least and a greatest length, and how a length in the
+/// constraint's unit becomes one in the keywords' unit.
+type LengthKeywords = (&'static str, &'static str, fn(u64) -> u64);
+
+/// Sets `keyword` to `bound` unless the bound already there is tighter.
+fn tighten(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    keyword: &str,
+    bound: Bound,
+    tighter: fn(f64, f64) -> bool,
+) {
+    let old = object.get(keyword).and_then(serde_json::Value::as_f64);
+    if old.is_some_and(|old| !tighter(bound.as_f64(), old)) {
+        return;
+    }
+    let value = match bound {
+        Bound::Int(value) => match i64::try_from(value) {
+            Ok(value) => serde_json::Value::from(value),
+            Err(_) => serde_json::Value::from(value as f64),
+        },
+        Bound::Float(value) => serde_json::Value::from(value),
+    };
+    object.insert(keyword.to_owned(), value);
+}
+
+/// Whether any key reachable from `value_type` has constraints: decoding with
+/// constraints on walks the text after the fast path only then.
+pub(crate) fn reachable(value_type: &ValueType) -> bool {
+    let mut seen = Vec::new();
+    reaches(value_type, &mut seen)
+}
+
+fn reaches(value_type: &ValueType, seen: &mut Vec<*const crate::schema::TypedDictSchema>) -> bool {
+    match value_type {
+        ValueType::Sequence(item)
+        | ValueType::List(item)
+        | ValueType::Set(item)
+        | ValueType::Nullable(item) => reaches(item, seen),
+        ValueType::Dict(_, value) | ValueType::Mapping(_, value) => reaches(value, seen),
+        ValueType::Alias(alias) => reaches(alias.target, seen),
+        ValueType::Union(union) => union.members.iter().any(|member| reaches(member, seen)),
+        ValueType::TypedDict(schema) => {
+            let schema = schema();
+            if seen.contains(&std::ptr::from_ref(schema)) {
+                return false;
+            }
+            seen.push(schema);
+            schema
+                .fields
+                .iter()
+                .any(|field| field.constraints.is_some() || reaches(field.value, seen))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,61 @@
+//! A field's constraints in the static schema: `.with_constraints(..)` on its
+//! `FieldSchema`, from a `static` (a pattern keeps its compiled form in one of its own).
+//! A field without constraints gets nothing: thousands of shapes compile as before.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::attr::Number;
+use crate::constraint::Constraints;
+
+/// `.with_constraints(&CONSTRAINTS)`, or nothing when the field has none.
+pub fn expand(constraints: &Constraints) -> TokenStream {
+    if constraints.is_empty() {
+        return TokenStream::new();
+    }
+    let mut built = quote!(__td::Constraints::new());
+    if let Some((_, min)) = constraints.min_length {
+        built.extend(quote!(.min_length(#min)));
+    }
+    if let Some((_, max)) = constraints.max_length {
+        built.extend(quote!(.max_length(#max)));
+    }
+    if let Some(pattern) = &constraints.pattern {
+        built.extend(quote! {
+            .pattern({
+                static PATTERN: __td::Pattern = __td::Pattern::new(#pattern);
+                &PATTERN
+            })
+        });
+    }
+    if let Some((_, ge)) = constraints.ge {
+        let ge = bound(ge);
+        built.extend(quote!(.ge(#ge)));
+    }
+    if let Some((_, le)) = constraints.le {
+        let le = bound(le);
+        built.extend(quote!(.le(#le)));
+    }
+    quote! {
+        .with_constraints({
+            static CONSTRAINTS: __td::Constraints = #built;
+            &CONSTRAINTS
+        })
+    }
+}
+
+/// The bound as a literal, its sign a token of its own (a literal token is unsigned).
+fn bound(number: Number) -> TokenStream {
+    let negative = number.as_f64().is_sign_negative();
+    let sign = if negative { quote!(-) } else { quote!() };
+    match number {
+        Number::Int(value) => {
+            let literal = Literal::u128_unsuffixed(value.unsigned_abs());
+            quote!(__td::Bound::Int(#sign #literal))
+        }
+        Number::Float(value) => {
+            let literal = Literal::f64_unsuffixed(value.abs());
+            quote!(__td::Bound::Float(#sign #literal))
+        }
+    }
+}
