@@ -694,3 +694,44 @@ fn a_foreign_type_may_be_nullable_or_in_a_mapping() {
         );
     }
 }
+
+// ---- constraints on the new value types ----
+
+#[typed_dict]
+pub struct Limited {
+    #[typed_dict(min_length = 1)]
+    pub name: Option<Nullable<String>>,
+    #[typed_dict(max_length = 1)]
+    pub tags: Option<Mapping<String, String>>,
+    #[typed_dict(min_length = 1)]
+    pub names: Option<Set<String>>,
+}
+
+#[test]
+fn constraints_apply_to_a_nullable_value_a_mapping_and_a_set() {
+    let checked = [
+        DecodeOptions::strict().constraints(true),
+        DecodeOptions::wire().constraints(true),
+    ];
+    for options in checked {
+        assert_eq!(
+            errors::<Limited>(
+                r#"{"name": null, "tags": {"a": "b"}, "names": ["x"]}"#,
+                options
+            ),
+            []
+        );
+        let found = errors::<Limited>(
+            r#"{"name": "", "tags": {"a": "b", "c": "d"}, "names": []}"#,
+            options,
+        );
+        assert_eq!(
+            kinds_at(&found),
+            [
+                (ErrorKind::ConstraintViolation, "$.name"),
+                (ErrorKind::ConstraintViolation, "$.tags"),
+                (ErrorKind::ConstraintViolation, "$.names")
+            ]
+        );
+    }
+}
