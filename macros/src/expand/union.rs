@@ -141,6 +141,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     match self {
                         #(#arms)*
@@ -158,6 +159,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::clone::Clone for #ident {
+                #[inline]
                 fn clone(&self) -> Self {
                     match self {
                         #(#arms)*
@@ -177,6 +179,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
+                #[inline]
                 fn eq(&self, other: &Self) -> bool {
                     match (self, other) {
                         #(#arms)*
