@@ -10,6 +10,7 @@
 #
 #   bench/compile_scale.sh                   # ec2 (3,618 declarations), one sitting
 #   SERVICE=s3 RUNS=3 bench/compile_scale.sh # another service, three interleaved sittings
+#   CASES="lib-release use-release" bench/compile_scale.sh  # some of the builds
 #
 # Needs pip (it downloads types-aiobotocore-$SERVICE $VERSION once) and python3 (facts).
 # Not part of the test command: ec2 takes minutes a build and gigabytes of memory.
@@ -18,6 +19,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 service="${SERVICE:-ec2}"
 version="${VERSION:-3.10.0}"
 runs="${RUNS:-1}"
+cases="${CASES:-lib-debug lib-release use-release}"
 work="$root/target/compile-scale/$service"
 module="${service//-/_}"
 package="types_aiobotocore_$module"
@@ -117,6 +119,7 @@ printf '%-12s %-6s %10s %10s\n' build crate "cpu s" "peak MB"
 for sitting in $(seq "$runs"); do
     for case in "lib-debug dev shapes" "lib-release release shapes" "use-release release use"; do
         set -- $case
+        [[ " $cases " == *" $1 "* ]] || continue
         for flavor in td serde; do
             if [ "$3" = shapes ]; then
                 crate="shapes-$flavor"

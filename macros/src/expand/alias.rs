@@ -30,6 +30,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.debug_tuple(#name).field(#debug(&self.0)).finish()
                 }
@@ -41,6 +42,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::clone::Clone for #ident {
+                #[inline]
                 fn clone(&self) -> Self {
                     #ident(#clone(&self.0))
                 }
@@ -52,6 +54,7 @@ pub fn expand(model: &Alias) -> TokenStream {
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
+                #[inline]
                 fn eq(&self, other: &Self) -> bool {
                     #eq(&self.0, &other.0)
                 }

@@ -214,6 +214,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
             format!("A `{ident}` with its Required keys set and every NotRequired key absent.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn new(required: #companion) -> Self {
                 #ident { #(#inits)* #extra_init }
             }
@@ -222,6 +223,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
         let doc = format!("A `{ident}` with every key absent.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn new() -> Self {
                 #ident { #(#inits)* #extra_init }
             }
@@ -231,6 +233,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<#companion> for #ident #ty_generics #where_clause {
+                #[inline]
                 fn from(required: #companion) -> Self { #ident::new(required) }
             }
         }
@@ -240,6 +243,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::default::Default for #ident #ty_generics #where_clause {
+                #[inline]
                 fn default() -> Self { #ident::new() }
             }
         }

@@ -58,6 +58,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             impl #ident {
                 /// The wire string. The same signature as an open literal's, so code
                 /// does not change when a literal opens.
+                #[inline]
                 pub fn as_str(&self) -> &str {
                     match self {
                         #(#ident::#variant_idents => #values,)*
@@ -74,6 +75,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                 #[automatically_derived]
                 impl #ident {
                     /// The wire string, listed or not.
+                    #[inline]
                     pub fn as_str(&self) -> &str {
                         match self {
                             #(#ident::#variant_idents => #values,)*
@@ -87,6 +89,7 @@ pub fn expand(model: &Literal) -> TokenStream {
                     }
 
                     #[doc = #from_any_doc]
+                    #[inline]
                     pub fn from_any(text: &str) -> Self {
                         match <#ident as #krate::Literal>::__from_listed(text) {
                             ::core::option::Option::Some(known) => known,
@@ -154,6 +157,7 @@ pub fn expand(model: &Literal) -> TokenStream {
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = __td::LiteralError;
+                #[inline]
                 fn from_str(text: &str) -> ::core::result::Result<Self, __td::LiteralError> {
                     <#ident as __td::Literal>::parse(text)
                 }
@@ -169,6 +173,7 @@ pub fn expand(model: &Literal) -> TokenStream {
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.write_str(#as_str_call)
                 }

@@ -54,6 +54,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::convert::From<#output #ty_generics> for #ident #ty_generics #where_clause {
+            #[inline]
             fn from(output: #output #ty_generics) -> Self {
                 #ident { #(#conversions)* #extra }
             }

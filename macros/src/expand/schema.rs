@@ -55,6 +55,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics __td::TypedDict for #ident #ty_generics #where_clause {
+            #[inline]
             fn schema() -> &'static __td::TypedDictSchema {
                 #schema
             }

@@ -109,6 +109,7 @@ pub fn impls(
         tokens.extend(quote! {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     let mut debug = f.debug_struct(#name);
                     #(#fields)*
@@ -126,6 +127,7 @@ pub fn impls(
         tokens.extend(quote! {
             #[automatically_derived]
             impl #impl_generics ::core::clone::Clone for #ident #ty_generics #where_clause {
+                #[inline]
                 fn clone(&self) -> Self {
                     #ident { #(#fields)* }
                 }
@@ -148,6 +150,7 @@ pub fn impls(
         tokens.extend(quote! {
             #[automatically_derived]
             impl #impl_generics ::core::cmp::PartialEq for #ident #ty_generics #where_clause {
+                #[inline]
                 fn eq(&self, other: &Self) -> bool {
                     let _ = other;
                     #(#fields)*

@@ -151,6 +151,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     match self {
                         #(#arms)*
@@ -168,6 +169,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::clone::Clone for #ident {
+                #[inline]
                 fn clone(&self) -> Self {
                     match self {
                         #(#arms)*
@@ -187,6 +189,7 @@ fn std_traits(model: &Union) -> TokenStream {
         tokens.extend(quote! {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
+                #[inline]
                 fn eq(&self, other: &Self) -> bool {
                     match (self, other) {
                         #(#arms)*
