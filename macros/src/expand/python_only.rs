@@ -25,6 +25,7 @@ pub fn expand(model: &PythonOnly) -> TokenStream {
         std_traits.extend(quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.write_str(#name)
                 }
