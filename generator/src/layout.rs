@@ -82,6 +82,9 @@ pub struct ReleaseLayout {
     /// The catalog the tables feed, if the project has one.
     #[serde(default)]
     pub catalog: Option<CatalogLayout>,
+    /// The botocore model files of the release (documentation, operations, constraints).
+    #[serde(default)]
+    pub model: Option<crate::model::ModelLayout>,
 }
 
 /// How a release spells what Python lets it spell more than one way.
