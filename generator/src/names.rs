@@ -300,3 +300,114 @@ mod tests {
         assert_eq!(variant_name("*"), "Empty");
     }
 }
+
+/// botocore's `xform_name`: an operation's or waiter's name as boto3's method
+/// (`GetDownloadUrlForLayer` → `get_download_url_for_layer`) and, with `-`, as the AWS
+/// CLI's command. The same three steps as botocore: a trailing run of capitals plus `s`
+/// (`ARNs`) split off whole, then a capitalized word after anything, then a lower-case
+/// letter or digit before a capital.
+pub fn xform_name(name: &str, sep: char) -> String {
+    if name.contains(sep) {
+        return name.to_owned();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let mut name: Vec<char> = chars.clone();
+    // `[A-Z]{2,}s$`: the leftmost start of a run of capitals that ends one before the end.
+    if chars.last() == Some(&'s') {
+        let capitals = chars[..chars.len() - 1]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if capitals >= 2 {
+            let at = chars.len() - 1 - capitals;
+            name = chars[..at].to_vec();
+            name.push(sep);
+            name.extend(chars[at..].iter().map(char::to_ascii_lowercase));
+        }
+    }
+    // `(.)([A-Z][a-z]+)` → `\1_\2`, matches left to right without overlap.
+    let mut first = Vec::with_capacity(name.len() + 8);
+    let mut i = 0;
+    while i < name.len() {
+        let starts_word = name.get(i + 1).is_some_and(char::is_ascii_uppercase)
+            && name.get(i + 2).is_some_and(char::is_ascii_lowercase)
+            && name[i] != '\n';
+        first.push(name[i]);
+        if starts_word {
+            first.push(sep);
+            first.push(name[i + 1]);
+            i += 2;
+            while name.get(i).is_some_and(char::is_ascii_lowercase) {
+                first.push(name[i]);
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    // `([a-z0-9])([A-Z])` → `\1_\2`.
+    let mut out = String::with_capacity(first.len() + 8);
+    let mut i = 0;
+    while i < first.len() {
+        let c = first[i];
+        out.push(c);
+        let next = first.get(i + 1).filter(|n| n.is_ascii_uppercase());
+        if let (true, Some(next)) = (c.is_ascii_lowercase() || c.is_ascii_digit(), next) {
+            out.push(sep);
+            out.push(*next);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out.to_lowercase()
+}
+
+#[cfg(test)]
+mod xform_tests {
+    use super::xform_name;
+
+    /// What botocore 1.43.117's `xform_name` answers (checked with Python).
+    #[test]
+    fn as_botocore_names_methods_and_commands() {
+        for (name, method, command) in [
+            ("DescribeImages", "describe_images", "describe-images"),
+            (
+                "GetDownloadUrlForLayer",
+                "get_download_url_for_layer",
+                "get-download-url-for-layer",
+            ),
+            (
+                "BatchGetRepositoryScanningConfiguration",
+                "batch_get_repository_scanning_configuration",
+                "batch-get-repository-scanning-configuration",
+            ),
+            (
+                "ListTagsForResource",
+                "list_tags_for_resource",
+                "list-tags-for-resource",
+            ),
+            (
+                "ImageScanComplete",
+                "image_scan_complete",
+                "image-scan-complete",
+            ),
+            (
+                "DescribeDBInstances",
+                "describe_db_instances",
+                "describe-db-instances",
+            ),
+            ("ListARNs", "list_arns", "list-arns"),
+            (
+                "CreateCacheSecurityGroup2",
+                "create_cache_security_group2",
+                "create-cache-security-group2",
+            ),
+            ("already_snake", "already_snake", "already_snake"),
+        ] {
+            assert_eq!(xform_name(name, '_'), method, "{name}");
+            assert_eq!(xform_name(name, '-'), command, "{name}");
+        }
+    }
+}

@@ -29,7 +29,9 @@ impl Constraint {
             n.as_ref()
                 .map(|n| {
                     n.as_i64().ok_or_else(|| {
-                        invalid(format!("{place}: the model's {which} `{n}` is not a whole number"))
+                        invalid(format!(
+                            "{place}: the model's {which} `{n}` is not a whole number"
+                        ))
                     })
                 })
                 .transpose()
@@ -37,8 +39,11 @@ impl Constraint {
         let (min, max) = (bound(&shape.min, "min")?, bound(&shape.max, "max")?);
         let length = |n: Option<i64>, which: &str| -> Result<Option<u64>> {
             n.map(|n| {
-                u64::try_from(n)
-                    .map_err(|_| invalid(format!("{place}: the model's {which} {n} is a negative length")))
+                u64::try_from(n).map_err(|_| {
+                    invalid(format!(
+                        "{place}: the model's {which} {n} is a negative length"
+                    ))
+                })
             })
             .transpose()
         };
@@ -62,7 +67,10 @@ impl Constraint {
         }
         if let Some(pattern) = &shape.pattern {
             if shape.kind != "string" {
-                return Err(invalid(format!("{place}: a pattern on a `{}` shape", shape.kind)));
+                return Err(invalid(format!(
+                    "{place}: a pattern on a `{}` shape",
+                    shape.kind
+                )));
             }
             let rust = java_to_rust(pattern);
             // The macro anchors the pattern and judges it with regex-syntax: so does this.

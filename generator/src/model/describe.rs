@@ -43,7 +43,9 @@ impl ServiceModel {
         let name = type_def.name.as_str();
         let html = |text: &Option<String>, place: &str| -> Result<Vec<Block>> {
             match text {
-                Some(text) => markdown(text).map_err(|e| invalid(format!("{}: {place}: {e}", self.display))),
+                Some(text) => {
+                    markdown(text).map_err(|e| invalid(format!("{}: {place}: {e}", self.display)))
+                }
                 None => Ok(Vec::new()),
             }
         };
@@ -56,7 +58,10 @@ impl ServiceModel {
                     ..KeyDescription::default()
                 })
                 .collect();
-            return Ok(Described { doc: Vec::new(), keys });
+            return Ok(Described {
+                doc: Vec::new(),
+                keys,
+            });
         };
         let doc = match operation(name) {
             Some((op, OperationPart::Request | OperationPart::Paginate | OperationPart::Wait)) => {
@@ -79,7 +84,11 @@ impl ServiceModel {
                 .ok_or_else(|| invalid(format!("{place}: no shape `{}`", member.shape)))?;
             // A member without documentation of its own is described by its shape's, as
             // the AWS SDKs do.
-            let text = member.documentation.as_ref().or(target.documentation.as_ref()).cloned();
+            let text = member
+                .documentation
+                .as_ref()
+                .or(target.documentation.as_ref())
+                .cloned();
             keys.push(KeyDescription {
                 doc: html(&text, &place)?,
                 constraint: Constraint::of_shape(target, &place)?,

@@ -98,7 +98,9 @@ impl Blocks {
                         }
                         Some(Node::Raw(text)) if text.as_utf8_str().trim().is_empty() => {}
                         Some(Node::Comment(_)) | None => {}
-                        Some(_) => return Err(format!("`<{name}>` holds something other than `<li>`")),
+                        Some(_) => {
+                            return Err(format!("`<{name}>` holds something other than `<li>`"))
+                        }
                     }
                 }
                 if !items.is_empty() {
@@ -180,7 +182,11 @@ fn inline_tag(name: &str, tag: &tl::HTMLTag<'_>, parser: &Parser<'_>) -> Result<
         "b" | "strong" => emphasis(&inline(children, parser)?, "**"),
         "br" => " ".to_owned(),
         "span" => inline(children, parser)?,
-        other => return Err(format!("documentation holds `<{other}>`, which has no Markdown here")),
+        other => {
+            return Err(format!(
+                "documentation holds `<{other}>`, which has no Markdown here"
+            ))
+        }
     })
 }
 

@@ -5,6 +5,7 @@
 mod constraint;
 mod describe;
 mod html;
+mod operations;
 mod pattern;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ use crate::names::{operation, OperationPart};
 pub use constraint::Constraint;
 pub use describe::{Described, KeyDescription};
 pub use html::{markdown, Block};
+pub use operations::{OperationRow, PaginatorRow, WaiterRow};
 pub use pattern::java_to_rust;
 
 /// Where a release's model files are, relative to the layout's root.
@@ -211,17 +213,17 @@ impl ServiceModel {
             let item = shape.member.iter().map(|r| ("member", r));
             for (key, target) in targets.chain(item) {
                 if !self.shapes.contains_key(&target.shape) {
-                    return unknown(format!(
-                        "`{name}.{key}` names no shape `{}`",
-                        target.shape
-                    ));
+                    return unknown(format!("`{name}.{key}` names no shape `{}`", target.shape));
                 }
             }
         }
         for (name, op) in &self.operations {
             for target in op.input.iter().chain(&op.output) {
                 if !self.shapes.contains_key(&target.shape) {
-                    return unknown(format!("operation `{name}` names no shape `{}`", target.shape));
+                    return unknown(format!(
+                        "operation `{name}` names no shape `{}`",
+                        target.shape
+                    ));
                 }
             }
         }
@@ -258,7 +260,9 @@ impl ServiceModel {
                 base.strip_suffix("TypeDef")?
             }
         };
-        self.shapes.get_key_value(name).map(|(n, s)| (n.as_str(), s))
+        self.shapes
+            .get_key_value(name)
+            .map(|(n, s)| (n.as_str(), s))
     }
 
     /// The shape a member targets.

@@ -42,7 +42,10 @@ pub fn blocks_lines(blocks: &[crate::model::Block], indent: &str) -> Vec<String>
             Block::Paragraph(text) => lines.extend(doc_lines(text, indent)),
             Block::List(items) => {
                 for item in items {
-                    for (i, line) in wrap(item, DOC_WIDTH - indent.len() - 2).into_iter().enumerate() {
+                    for (i, line) in wrap(item, DOC_WIDTH - indent.len() - 2)
+                        .into_iter()
+                        .enumerate()
+                    {
                         let mark = if i == 0 { "- " } else { "  " };
                         lines.push(format!("{indent}/// {mark}{line}"));
                     }
