@@ -108,7 +108,9 @@ fn show_prints_each_keys_description_wrapped() {
     let bare =
         run(ecr_types().args(["show", "--no-docs", "CreateRepositoryRequestRequestTypeDef"]));
     assert!(!bare.stdout.contains("The name to use"));
-    assert!(bare.stdout.contains("  repositoryName: str\n  "));
+    assert!(bare
+        .stdout
+        .contains("  repositoryName: str\n\nOptional fields:\n  registryId: str\n  tags:"));
 }
 
 #[test]
