@@ -3,7 +3,6 @@
 
 use super::pattern::java_to_rust;
 use super::Shape;
-use crate::error::{invalid, Result};
 
 /// The constraints of one key, as `#[typed_dict(...)]` names them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,26 +23,21 @@ impl Constraint {
     /// The constraints a shape puts on a key that targets it; `place` names the key in
     /// errors. A bound that is not a whole number, or a pattern that does not compile, is
     /// an error: the service model means something the attribute cannot say.
-    pub fn of_shape(shape: &Shape, place: &str) -> Result<Constraint> {
-        let bound = |n: &Option<serde_json::Number>, which: &str| -> Result<Option<i64>> {
+    pub fn of_shape(shape: &Shape, place: &str) -> Result<Constraint, String> {
+        let bound = |n: &Option<serde_json::Number>, which: &str| -> Result<Option<i64>, String> {
             n.as_ref()
                 .map(|n| {
                     n.as_i64().ok_or_else(|| {
-                        invalid(format!(
-                            "{place}: the model's {which} `{n}` is not a whole number"
-                        ))
+                        format!("{place}: the model's {which} `{n}` is not a whole number")
                     })
                 })
                 .transpose()
         };
         let (min, max) = (bound(&shape.min, "min")?, bound(&shape.max, "max")?);
-        let length = |n: Option<i64>, which: &str| -> Result<Option<u64>> {
+        let length = |n: Option<i64>, which: &str| -> Result<Option<u64>, String> {
             n.map(|n| {
-                u64::try_from(n).map_err(|_| {
-                    invalid(format!(
-                        "{place}: the model's {which} {n} is a negative length"
-                    ))
-                })
+                u64::try_from(n)
+                    .map_err(|_| format!("{place}: the model's {which} {n} is a negative length"))
             })
             .transpose()
         };
@@ -58,28 +52,25 @@ impl Constraint {
                 constraint.le = max;
             }
             _ if min.is_some() || max.is_some() => {
-                return Err(invalid(format!(
+                return Err(format!(
                     "{place}: bounds on a `{}` shape, which has no length or number",
                     shape.kind
-                )))
+                ))
             }
             _ => {}
         }
         if let Some(pattern) = &shape.pattern {
             if shape.kind != "string" {
-                return Err(invalid(format!(
-                    "{place}: a pattern on a `{}` shape",
-                    shape.kind
-                )));
+                return Err(format!("{place}: a pattern on a `{}` shape", shape.kind));
             }
             let rust = java_to_rust(pattern);
             // The macro anchors the pattern and judges it with regex-syntax: so does this.
             regex_syntax::Parser::new()
                 .parse(&format!("^(?:{rust})$"))
                 .map_err(|error| {
-                    invalid(format!(
+                    format!(
                         "{place}: the model's pattern `{pattern}` (`{rust}` in Rust) does not compile: {error}"
-                    ))
+                    )
                 })?;
             constraint.pattern = Some(rust);
         }

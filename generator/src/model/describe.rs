@@ -2,7 +2,7 @@
 //! documentation and constraints, or where a key the model lacks comes from.
 
 use super::{markdown, Block, Constraint, ServiceModel};
-use crate::error::{invalid, Result};
+use crate::error::Result;
 use crate::facts::TypeDef;
 use crate::names::{operation, OperationPart};
 
@@ -43,9 +43,7 @@ impl ServiceModel {
         let name = type_def.name.as_str();
         let html = |text: &Option<String>, place: &str| -> Result<Vec<Block>> {
             match text {
-                Some(text) => {
-                    markdown(text).map_err(|e| invalid(format!("{}: {place}: {e}", self.display)))
-                }
+                Some(text) => markdown(text).map_err(|e| self.error(format!("{place}: {e}"))),
                 None => Ok(Vec::new()),
             }
         };
@@ -81,7 +79,7 @@ impl ServiceModel {
             };
             let target = self
                 .target(member)
-                .ok_or_else(|| invalid(format!("{place}: no shape `{}`", member.shape)))?;
+                .ok_or_else(|| self.error(format!("{place}: no shape `{}`", member.shape)))?;
             // A member without documentation of its own is described by its shape's, as
             // the AWS SDKs do.
             let text = member
@@ -91,7 +89,8 @@ impl ServiceModel {
                 .cloned();
             keys.push(KeyDescription {
                 doc: html(&text, &place)?,
-                constraint: Constraint::of_shape(target, &place)?,
+                constraint: Constraint::of_shape(target, &place)
+                    .map_err(|message| self.error(message))?,
                 in_model: true,
             });
         }

@@ -170,7 +170,7 @@ struct WaitersFile {
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(path: &Path, display: &str) -> Result<T> {
-    serde_json::from_str(&read(path)?).map_err(|error| Error::Facts {
+    serde_json::from_str(&read(path)?).map_err(|error| Error::Model {
         origin: display.to_owned(),
         message: format!("not a botocore model file: {error}"),
     })
@@ -202,12 +202,7 @@ impl ServiceModel {
 
     /// Every reference names a shape, every paginator and waiter an operation.
     fn check(&self) -> Result<()> {
-        let unknown = |what: String| {
-            Err(Error::Facts {
-                origin: self.display.clone(),
-                message: what,
-            })
-        };
+        let unknown = |what: String| Err(self.error(what));
         for (name, shape) in &self.shapes {
             let targets = shape.members.iter().map(|(k, r)| (k.as_str(), r));
             let item = shape.member.iter().map(|r| ("member", r));
@@ -263,6 +258,14 @@ impl ServiceModel {
         self.shapes
             .get_key_value(name)
             .map(|(n, s)| (n.as_str(), s))
+    }
+
+    /// An error about this model.
+    pub(crate) fn error(&self, message: String) -> Error {
+        Error::Model {
+            origin: self.display.clone(),
+            message,
+        }
     }
 
     /// The shape a member targets.
