@@ -51,7 +51,13 @@ const NOT_RAW: [&str; 4] = ["crate", "self", "super", "Self"];
 /// generate.py applied: a capitalized word after anything, then lower-or-digit before
 /// upper).
 pub fn snake_case(key: &str) -> String {
-    let chars: Vec<char> = key.chars().collect();
+    split_words(&key.chars().collect::<Vec<_>>(), '_')
+}
+
+/// The two steps of botocore's `xform_name` (and generate.py's rule): `(.)([A-Z][a-z]+)`
+/// then `([a-z0-9])([A-Z])` get `sep` between their groups, matched left to right without
+/// overlap; then all in lower case.
+fn split_words(chars: &[char], sep: char) -> String {
     let mut words = Vec::with_capacity(chars.len() + 4);
     let mut at = 0;
     while at < chars.len() {
@@ -60,7 +66,7 @@ pub fn snake_case(key: &str) -> String {
             && chars[at] != '\n';
         words.push(chars[at]);
         if word_follows {
-            words.extend(['_', chars[at + 1]]);
+            words.extend([sep, chars[at + 1]]);
             at += 2;
             while chars.get(at).is_some_and(char::is_ascii_lowercase) {
                 words.push(chars[at]);
@@ -78,7 +84,7 @@ pub fn snake_case(key: &str) -> String {
         if (c.is_ascii_lowercase() || c.is_ascii_digit())
             && next.is_some_and(char::is_ascii_uppercase)
         {
-            out.push('_');
+            out.push(sep);
             out.push(words[at + 1]);
             at += 2;
         } else {
@@ -304,8 +310,7 @@ mod tests {
 /// botocore's `xform_name`: an operation's or waiter's name as boto3's method
 /// (`GetDownloadUrlForLayer` → `get_download_url_for_layer`) and, with `-`, as the AWS
 /// CLI's command. The same three steps as botocore: a trailing run of capitals plus `s`
-/// (`ARNs`) split off whole, then a capitalized word after anything, then a lower-case
-/// letter or digit before a capital.
+/// (`ARNs`) split off whole, then `split_words`' two.
 pub fn xform_name(name: &str, sep: char) -> String {
     if name.contains(sep) {
         return name.to_owned();
@@ -326,42 +331,7 @@ pub fn xform_name(name: &str, sep: char) -> String {
             name.extend(chars[at..].iter().map(char::to_ascii_lowercase));
         }
     }
-    // `(.)([A-Z][a-z]+)` → `\1_\2`, matches left to right without overlap.
-    let mut first = Vec::with_capacity(name.len() + 8);
-    let mut i = 0;
-    while i < name.len() {
-        let starts_word = name.get(i + 1).is_some_and(char::is_ascii_uppercase)
-            && name.get(i + 2).is_some_and(char::is_ascii_lowercase)
-            && name[i] != '\n';
-        first.push(name[i]);
-        if starts_word {
-            first.push(sep);
-            first.push(name[i + 1]);
-            i += 2;
-            while name.get(i).is_some_and(char::is_ascii_lowercase) {
-                first.push(name[i]);
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    // `([a-z0-9])([A-Z])` → `\1_\2`.
-    let mut out = String::with_capacity(first.len() + 8);
-    let mut i = 0;
-    while i < first.len() {
-        let c = first[i];
-        out.push(c);
-        let next = first.get(i + 1).filter(|n| n.is_ascii_uppercase());
-        if let (true, Some(next)) = (c.is_ascii_lowercase() || c.is_ascii_digit(), next) {
-            out.push(sep);
-            out.push(*next);
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    out.to_lowercase()
+    split_words(&name, sep)
 }
 
 #[cfg(test)]
