@@ -86,3 +86,17 @@ pub struct Waiter {
     /// Polls before it gives up.
     pub max_attempts: u32,
 }
+
+/// What a release carries from botocore's model, for its catalog: built only by the
+/// generated tables.
+#[derive(Debug)]
+pub(crate) struct ModelTables {
+    /// botocore's version.
+    pub(crate) botocore: &'static str,
+    /// Every operation.
+    pub(crate) operations: &'static [Operation],
+    /// (TypeDef, Markdown).
+    pub(crate) type_def_docs: &'static [(&'static str, &'static str)],
+    /// (TypeDef, key, Markdown).
+    pub(crate) key_docs: &'static [(&'static str, &'static str, &'static str)],
+}

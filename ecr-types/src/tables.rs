@@ -14,7 +14,7 @@ use crate::images::*;
 use crate::layers::*;
 use crate::lifecycle_policies::*;
 use crate::literals::*;
-use crate::operation::{Operation, Paginator, Waiter};
+use crate::operation::{ModelTables, Operation, Paginator, Waiter};
 use crate::pull_through_cache::*;
 use crate::registry_policies::*;
 use crate::replication::*;
@@ -31,10 +31,7 @@ pub static CATALOG: Catalog = Catalog::new(
     &TYPE_DEFS,
     &LITERALS,
     &ALIASES,
-    "1.23.24",
-    &OPERATIONS,
-    &TYPE_DEF_DOCS,
-    &KEY_DOCS,
+    &MODEL,
 );
 
 /// Every TypeDef, in the order of `spec/type_defs.md`.
@@ -197,6 +194,14 @@ static LITERALS: [&LiteralSchema; 26] = [
 
 /// Every alias (unions and named aliases), in the order of `spec/types-aiobotocore-ecr-2.1.1.json`.
 static ALIASES: [&ValueType; 0] = [];
+
+/// What the catalog carries from botocore 1.23.24's model of the service.
+static MODEL: ModelTables = ModelTables {
+    botocore: "1.23.24",
+    operations: &OPERATIONS,
+    type_def_docs: &TYPE_DEF_DOCS,
+    key_docs: &KEY_DOCS,
+};
 
 /// Every operation of botocore 1.23.24's model, in its order.
 static OPERATIONS: [Operation; 41] = [

@@ -121,9 +121,10 @@ pub struct CatalogLayout {
     /// The name of the `macro_rules!` listing every TypeDef.
     #[serde(rename = "macro")]
     pub macro_name: String,
-    /// The module of the `Operation`, `Paginator` and `Waiter` types the operations table
-    /// is written in, for a release with a model: `new` then also takes the botocore
-    /// version, the operations and the TypeDef and key descriptions.
+    /// The module of the `ModelTables`, `Operation`, `Paginator` and `Waiter` types the
+    /// model's tables are written in, for a release with a model: `new` then also takes
+    /// a `&ModelTables` (the botocore version, the operations, the TypeDef and key
+    /// descriptions).
     #[serde(default)]
     pub model_types: Option<String>,
 }

@@ -24,7 +24,7 @@ use crate::latest::repository_creation_templates::*;
 use crate::latest::scanning::*;
 use crate::latest::signing::*;
 use crate::latest::tagging::*;
-use crate::operation::{Operation, Paginator, Waiter};
+use crate::operation::{ModelTables, Operation, Paginator, Waiter};
 
 /// Release latest (types-aiobotocore-ecr 3.10.0, `ecr_types::latest`): its TypeDefs and literal
 /// types in the stub's order.
@@ -35,10 +35,7 @@ pub static CATALOG: Catalog = Catalog::new(
     &TYPE_DEFS,
     &LITERALS,
     &ALIASES,
-    "1.43.117",
-    &OPERATIONS,
-    &TYPE_DEF_DOCS,
-    &KEY_DOCS,
+    &MODEL,
 );
 
 /// Every TypeDef, in the order of `spec/types-aiobotocore-ecr-3.10.0.json`.
@@ -280,6 +277,14 @@ static ALIASES: [&ValueType; 4] = [
     &<ReplicationConfigurationUnionTypeDef as TypedValue>::TYPE,
     &<SigningConfigurationUnionTypeDef as TypedValue>::TYPE,
 ];
+
+/// What the catalog carries from botocore 1.43.117's model of the service.
+static MODEL: ModelTables = ModelTables {
+    botocore: "1.43.117",
+    operations: &OPERATIONS,
+    type_def_docs: &TYPE_DEF_DOCS,
+    key_docs: &KEY_DOCS,
+};
 
 /// Every operation of botocore 1.43.117's model, in its order.
 static OPERATIONS: [Operation; 58] = [

@@ -51,7 +51,7 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
     let model = model_tables(cx)?;
     if let Some(model) = &model {
         lines.push(format!(
-            "use {}::{{Operation, Paginator, Waiter}};",
+            "use {}::{{ModelTables, Operation, Paginator, Waiter}};",
             model.types
         ));
     }
@@ -82,13 +82,8 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
                 "    &LITERALS,".into(),
                 "    &ALIASES,".into(),
             ]);
-            if let Some(model) = &model {
-                lines.extend([
-                    format!("    {},", string_literal(&model.botocore)),
-                    "    &OPERATIONS,".into(),
-                    "    &TYPE_DEF_DOCS,".into(),
-                    "    &KEY_DOCS,".into(),
-                ]);
+            if model.is_some() {
+                lines.push("    &MODEL,".into());
             }
             lines.extend([");".into(), String::new()]);
             ""
@@ -234,11 +229,9 @@ fn type_def_macro(
 
 /// The tables a release's model adds to its catalog.
 struct ModelTables {
-    /// Where `Operation`, `Paginator` and `Waiter` are.
+    /// Where `ModelTables`, `Operation`, `Paginator` and `Waiter` are.
     types: String,
-    /// botocore's version.
-    botocore: String,
-    /// `OPERATIONS`, `TYPE_DEF_DOCS` and `KEY_DOCS`.
+    /// `MODEL`, `OPERATIONS`, `TYPE_DEF_DOCS` and `KEY_DOCS`.
     lines: Vec<String>,
 }
 
@@ -262,12 +255,18 @@ fn model_tables(cx: &Context<'_>) -> Result<Option<ModelTables>> {
         format!("&[{}]", keys.join(", "))
     };
     let operations = model.operation_rows(&release.facts);
+    let botocore = model.botocore.clone().unwrap_or_default();
     let mut lines = vec![
         String::new(),
-        format!(
-            "/// Every operation of botocore {}'s model, in its order.",
-            model.botocore.as_deref().unwrap_or("")
-        ),
+        format!("/// What the catalog carries from botocore {botocore}'s model of the service."),
+        "static MODEL: ModelTables = ModelTables {".into(),
+        format!("    botocore: {},", quoted(&botocore)),
+        "    operations: &OPERATIONS,".into(),
+        "    type_def_docs: &TYPE_DEF_DOCS,".into(),
+        "    key_docs: &KEY_DOCS,".into(),
+        "};".into(),
+        String::new(),
+        format!("/// Every operation of botocore {botocore}'s model, in its order."),
         format!("static OPERATIONS: [Operation; {}] = [", operations.len()),
     ];
     for op in &operations {
@@ -371,9 +370,5 @@ fn model_tables(cx: &Context<'_>) -> Result<Option<ModelTables>> {
     ]);
     lines.extend(key_docs);
     lines.push("];".into());
-    Ok(Some(ModelTables {
-        types,
-        botocore: model.botocore.clone().unwrap_or_default(),
-        lines,
-    }))
+    Ok(Some(ModelTables { types, lines }))
 }
