@@ -70,21 +70,30 @@ pub enum Command {
     /// Decode each payload as a TypeDef and report every problem with its JSON path.
     #[command(after_help = VALIDATE_HELP)]
     Validate(ValidateArgs),
-    /// List every TypeDef (or every literal type) in upstream order.
+    /// List every TypeDef (or every literal type, or every operation) in upstream order.
     #[command(
-        after_help = "Examples:\n  ecr-types list\n  ecr-types list --literals\n  ecr-types list --api latest"
+        after_help = "Examples:\n  ecr-types list\n  ecr-types list --literals\n  ecr-types list --operations --api latest"
     )]
     List {
         /// List the literal types instead.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "operations")]
         literals: bool,
+        /// List the service's operations instead: name, boto3 method, AWS CLI command.
+        #[arg(long)]
+        operations: bool,
     },
-    /// Show a TypeDef's keys, Required flags and types, an alias's definition, or a
-    /// literal's values.
-    #[command(after_help = "Example:\n  ecr-types show ImageDetailTypeDef")]
+    /// Show a TypeDef's keys, Required flags, types and descriptions, an alias's
+    /// definition, a literal's values, or an operation's TypeDefs and paginator.
+    #[command(
+        after_help = "Examples:\n  ecr-types show ImageDetailTypeDef\n  ecr-types show describe-images\n  ecr-types show --no-docs ImageDetailTypeDef"
+    )]
     Show {
-        /// A TypeDef, alias or literal type name.
+        /// A TypeDef, alias or literal type name, or an operation (`DescribeImages`,
+        /// `describe_images` or `describe-images`).
         name: String,
+        /// Leave out the keys' descriptions (from botocore's service model).
+        #[arg(long)]
+        no_docs: bool,
     },
     /// Print the JSON Schema (draft 2020-12) of a TypeDef, or of all of them.
     #[command(
@@ -128,6 +137,8 @@ Examples:
   aws ecr describe-images --repository-name web | ecr-types validate --wire DescribeImagesResponseTypeDef -
   ecr-types validate --wire DescribeImagesResponseTypeDef responses/ --jobs 4
   ecr-types validate --wire --jsonl DescribeImagesResponseTypeDef pages.jsonl
+  ecr-types validate --operation describe-images --wire response.json
+  ecr-types validate --operation DescribeImages --request --constraints request.json
 
 Reports come in input order, one per payload, whatever order the workers finish in.
 Text from payloads and file names is printed escaped (control, format and bidi characters
@@ -141,12 +152,21 @@ is still checked, and the status says whether all were valid.";
 /// `ecr-types validate`'s arguments.
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
-    /// The TypeDef to check against, e.g. DescribeImagesResponseTypeDef.
-    pub type_def: String,
+    /// The TypeDef to check against, e.g. DescribeImagesResponseTypeDef (with
+    /// --operation, the first file instead).
+    #[arg(required_unless_present = "operation", value_name = "TYPE_DEF")]
+    pub type_def: Option<String>,
     /// JSON files to check; `-` (the default) reads standard input; a directory stands for
     /// the `.json` files under it (`.jsonl` with --jsonl), recursively, sorted by name.
-    #[arg(default_value = "-")]
+    #[arg(value_name = "FILES")]
     pub files: Vec<PathBuf>,
+    /// Check against an operation's response TypeDef (its request's with --request):
+    /// `DescribeImages`, `describe_images` or `describe-images`.
+    #[arg(long, value_name = "OPERATION")]
+    pub operation: Option<String>,
+    /// With --operation, check the operation's request instead of its response.
+    #[arg(long, requires = "operation")]
+    pub request: bool,
     /// Payloads as the service sends them: null means absent, and keys the service may
     /// leave out (nextToken, ResponseMetadata, ...) may be missing.
     #[arg(long)]
@@ -178,6 +198,45 @@ pub struct ValidateArgs {
     /// problems are counted too, however large N is.
     #[arg(long, value_name = "N", default_value_t = DecodeOptions::DEFAULT_MAX_ERRORS)]
     pub max_errors: usize,
+}
+
+/// What `validate` checks against: a TypeDef named, or an operation's request or
+/// response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A TypeDef by name.
+    TypeDef(String),
+    /// An operation, by any of its names; `request` picks its request TypeDef.
+    Operation {
+        /// The operation's name as given.
+        name: String,
+        /// Its request (else its response).
+        request: bool,
+    },
+}
+
+impl ValidateArgs {
+    /// What to check against, and the files to check (`-` when none is given). With
+    /// --operation there is no TypeDef argument: the first positional is a file.
+    pub fn target(&self) -> (Target, Vec<PathBuf>) {
+        let mut files = self.files.clone();
+        let target = match &self.operation {
+            Some(name) => {
+                if let Some(first) = &self.type_def {
+                    files.insert(0, PathBuf::from(first));
+                }
+                Target::Operation {
+                    name: name.clone(),
+                    request: self.request,
+                }
+            }
+            None => Target::TypeDef(self.type_def.clone().unwrap_or_default()),
+        };
+        if files.is_empty() {
+            files.push(PathBuf::from("-"));
+        }
+        (target, files)
+    }
 }
 
 /// [`crate::input::DEFAULT_MAX_BYTES`] as the help shows it.

@@ -13,13 +13,14 @@ pub mod report;
 mod show;
 mod sources;
 pub mod validate;
+mod wrap;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Api, Cli, Command, ValidateArgs};
+use crate::args::{Api, Cli, Command, Target, ValidateArgs};
 use crate::escape::Escaped;
 use crate::output::Output;
 use crate::progress::Progress;
@@ -34,8 +35,21 @@ pub fn main() -> ExitCode {
     let api = cli.api;
     match cli.command {
         Command::Validate(args) => validate_command(api, args),
-        Command::List { literals } => print_command(|out| Ok(show::list(api, literals, out)?)),
-        Command::Show { name } => print_command(|out| show::show(api, &name, out)),
+        Command::List {
+            literals,
+            operations,
+        } => {
+            let listed = match (literals, operations) {
+                (_, true) => show::Listed::Operations,
+                (true, false) => show::Listed::Literals,
+                (false, false) => show::Listed::TypeDefs,
+            };
+            print_command(|out| Ok(show::list(api, listed, out)?))
+        }
+        Command::Show { name, no_docs } => {
+            let width = (!no_docs).then(wrap::terminal_width);
+            print_command(|out| show::show(api, &name, width, out))
+        }
         Command::Schema { name, all, wire } => {
             print_command(|out| show::schema(api, name.as_deref(), all, wire, out))
         }
@@ -91,7 +105,12 @@ fn usage(error: &clap::Error) -> ExitCode {
 }
 
 fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {
-    let schema = match lookup::type_def(api, &args.type_def) {
+    let (target, files) = args.target();
+    let found = match &target {
+        Target::TypeDef(name) => lookup::type_def(api, name),
+        Target::Operation { name, request } => lookup::operation_type_def(api, name, *request),
+    };
+    let schema = match found {
         Ok(schema) => schema,
         Err(message) => {
             say(&message);
@@ -112,7 +131,7 @@ fn validate_command(api: Api, args: ValidateArgs) -> ExitCode {
     let mut err = Stderr;
     let tally = validate::run(
         &settings,
-        &args.files,
+        &files,
         &mut out,
         &mut err,
         &Progress::on_stderr(),

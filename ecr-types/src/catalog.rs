@@ -40,6 +40,7 @@ use typed_dict::schema::PythonStyle;
 use typed_dict::{LiteralSchema, TypedDictSchema, ValueType};
 
 use crate::docs::UpstreamDocs;
+use crate::operation::{ModelTables, Operation};
 
 /// Every TypeDef, literal type and alias of one release of `types-aiobotocore-ecr`, in the
 /// release's own order, with the release's version, docs pages and annotation style.
@@ -55,6 +56,7 @@ pub struct Catalog {
     type_defs: &'static [fn() -> &'static TypedDictSchema],
     literals: &'static [&'static LiteralSchema],
     aliases: &'static [&'static ValueType],
+    model: &'static ModelTables,
 }
 
 impl Catalog {
@@ -66,6 +68,7 @@ impl Catalog {
         type_defs: &'static [fn() -> &'static TypedDictSchema],
         literals: &'static [&'static LiteralSchema],
         aliases: &'static [&'static ValueType],
+        model: &'static ModelTables,
     ) -> Catalog {
         Catalog {
             version,
@@ -74,7 +77,64 @@ impl Catalog {
             type_defs,
             literals,
             aliases,
+            model,
         }
+    }
+
+    /// The version of botocore whose service model the stub was generated from, and
+    /// whose documentation, operations and constraints the release carries: `1.23.24`,
+    /// `1.43.117`.
+    pub fn botocore_version(&self) -> &'static str {
+        self.model.botocore
+    }
+
+    /// Every operation of the service, in the model's (alphabetical) order.
+    pub fn operations(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &'static Operation> + DoubleEndedIterator + Clone {
+        self.model.operations.iter()
+    }
+
+    /// The operation called `name`, spelled as the model (`DescribeImages`), as boto3's
+    /// method (`describe_images`) or as the AWS CLI's command (`describe-images`).
+    pub fn operation(&self, name: &str) -> Option<&'static Operation> {
+        let operations: &'static [Operation] = self.model.operations;
+        operations.iter().find(|op| {
+            op.name == name
+                || op.method == name
+                || (name.contains('-') && op.method.replace('_', "-") == name)
+        })
+    }
+
+    /// The model's documentation of a TypeDef, Markdown (its shape's, or for a request
+    /// its operation's).
+    pub fn type_def_description(&self, type_def: &str) -> Option<&'static str> {
+        let docs: &'static [(&'static str, &'static str)] = self.model.type_def_docs;
+        docs.iter()
+            .find(|(name, _)| *name == type_def)
+            .map(|(_, text)| *text)
+    }
+
+    /// The model's documentation of a TypeDef's key, Markdown; for a key the model does
+    /// not have (`ResponseMetadata`, `PaginationConfig`), where it comes from. `None` where
+    /// the model documents neither the key nor its shape.
+    ///
+    /// ```
+    /// let text = ecr_types::CATALOG
+    ///     .description("CreateRepositoryRequestRequestTypeDef", "repositoryName")
+    ///     .unwrap();
+    /// assert!(text.starts_with("The name to use for the repository."));
+    /// ```
+    pub fn description(&self, type_def: &str, key: &str) -> Option<&'static str> {
+        let docs: &'static [(&'static str, &'static str, &'static str)] = self.model.key_docs;
+        docs.iter()
+            .find(|(name, k, _)| *name == type_def && *k == key)
+            .map(|(_, _, text)| *text)
+    }
+
+    /// How many keys of the release's TypeDefs have a description.
+    pub fn described_keys(&self) -> usize {
+        self.model.key_docs.len()
     }
 
     /// The stub package's name on PyPI: `types-aiobotocore-ecr`.
@@ -152,6 +212,8 @@ impl fmt::Debug for Catalog {
             .field("type_defs", &self.type_defs.len())
             .field("literals", &self.literals.len())
             .field("aliases", &self.aliases.len())
+            .field("botocore", &self.model.botocore)
+            .field("operations", &self.model.operations.len())
             .finish_non_exhaustive()
     }
 }

@@ -11,10 +11,13 @@ use typed_dict::{typed_dict, Dict};
 /// `from types_aiobotocore_ecr.type_defs import PaginatorConfigTypeDef`
 #[typed_dict]
 pub struct PaginatorConfigTypeDef {
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "MaxItems")]
     pub max_items: Option<i64>,
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "PageSize")]
     pub page_size: Option<i64>,
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "StartingToken")]
     pub starting_token: Option<String>,
 }
@@ -24,17 +27,22 @@ pub struct PaginatorConfigTypeDef {
 /// `from types_aiobotocore_ecr.type_defs import ResponseMetadataTypeDef`
 #[typed_dict]
 pub struct ResponseMetadataTypeDef {
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "RequestId")]
     pub request_id: String,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     // botocore sets HostId only for S3-style responses (x-amz-request-id/x-amz-id-2 headers);
     // for ECR's JSON protocol it records RequestId alone. No recorded ECR ResponseMetadata has
     // HostId: corpus/payloads/*__c7n-placebo__*.json.
     #[typed_dict(key = "HostId", wire_optional)]
     pub host_id: Option<String>,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "HTTPStatusCode")]
     pub http_status_code: i64,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "HTTPHeaders")]
     pub http_headers: Dict<String, String>,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "RetryAttempts")]
     pub retry_attempts: i64,
 }
@@ -44,8 +52,10 @@ pub struct ResponseMetadataTypeDef {
 /// `from types_aiobotocore_ecr.type_defs import WaiterConfigTypeDef`
 #[typed_dict]
 pub struct WaiterConfigTypeDef {
+    /// Not in the service model: a key of botocore's own `WaiterConfig`.
     #[typed_dict(key = "Delay")]
     pub delay: Option<i64>,
+    /// Not in the service model: a key of botocore's own `WaiterConfig`.
     #[typed_dict(key = "MaxAttempts")]
     pub max_attempts: Option<i64>,
 }

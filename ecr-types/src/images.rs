@@ -11,13 +11,34 @@ use crate::scanning::{ImageScanFindingsSummaryTypeDef, ImageScanStatusTypeDef};
 
 /// The parameters of [`BatchDeleteImage`][api].
 ///
+/// Deletes a list of specified images within a repository. Images are specified with either an
+/// `imageTag` or `imageDigest`.
+///
+/// You can remove a tag from an image by specifying the image's tag in your request. When you
+/// remove the last tag from an image, the image is deleted from your repository.
+///
+/// You can completely delete an image (and all of its tags) by specifying the image's digest in
+/// your request.
+///
 /// `from types_aiobotocore_ecr.type_defs import BatchDeleteImageRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
 #[typed_dict]
 pub struct BatchDeleteImageRequestRequestTypeDef {
+    /// The repository that contains the image to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// A list of image ID references that correspond to images to delete. The format of the
+    /// `imageIds` reference is `imageTag=tag` or `imageDigest=digest`.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
+    /// The Amazon Web Services account ID associated with the registry that contains the image
+    /// to delete. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -28,8 +49,13 @@ pub struct BatchDeleteImageRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
 #[typed_dict]
 pub struct BatchDeleteImageResponseTypeDef {
+    /// The image IDs of the deleted images.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: List<ImageIdentifierTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<ImageFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -37,14 +63,38 @@ pub struct BatchDeleteImageResponseTypeDef {
 
 /// The parameters of [`BatchGetImage`][api].
 ///
+/// Gets detailed information for an image. Images are specified with either an `imageTag` or
+/// `imageDigest`.
+///
+/// When an image is pulled, the BatchGetImage API is called once to retrieve the image
+/// manifest.
+///
 /// `from types_aiobotocore_ecr.type_defs import BatchGetImageRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html
 #[typed_dict]
 pub struct BatchGetImageRequestRequestTypeDef {
+    /// The repository that contains the images to describe.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// A list of image ID references that correspond to images to describe. The format of the
+    /// `imageIds` reference is `imageTag=tag` or `imageDigest=digest`.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
+    /// The Amazon Web Services account ID associated with the registry that contains the images
+    /// to describe. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The accepted media types for the request.
+    ///
+    /// Valid values: `application/vnd.docker.distribution.manifest.v1+json` \|
+    /// `application/vnd.docker.distribution.manifest.v2+json` \|
+    /// `application/vnd.oci.image.manifest.v1+json`
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub accepted_media_types: Option<Sequence<String>>,
 }
 
@@ -55,8 +105,12 @@ pub struct BatchGetImageRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html
 #[typed_dict]
 pub struct BatchGetImageResponseTypeDef {
+    /// A list of image objects corresponding to the image references in the request.
     pub images: List<ImageTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<ImageFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -64,24 +118,61 @@ pub struct BatchGetImageResponseTypeDef {
 
 /// A filter of `DescribeImages`.
 ///
+/// An object representing a filter on a DescribeImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesFilterTypeDef`
 #[typed_dict]
 pub struct DescribeImagesFilterTypeDef {
+    /// The tag status with which to filter your DescribeImages results. You can filter results
+    /// based on whether they are `TAGGED` or `UNTAGGED`.
     pub tag_status: Option<TagStatusType>,
 }
 
 /// The parameters of [`DescribeImages`][api].
+///
+/// Returns metadata about the images in a repository.
+///
+/// **Note:** Beginning with Docker version 1.9, the Docker client compresses image layers
+/// before pushing them to a V2 Docker registry. The output of the `docker images` command shows
+/// the uncompressed image size, so it may return a larger image size than the image sizes
+/// returned by DescribeImages.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html
 #[typed_dict]
 pub struct DescribeImagesRequestRequestTypeDef {
+    /// The repository that contains the images to describe.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of image IDs for the requested repository.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// The `nextToken` value returned from a previous paginated `DescribeImages` request where
+    /// `maxResults` was used and the results exceeded the value of that parameter. Pagination
+    /// continues from the end of the previous results that returned the `nextToken` value. This
+    /// value is `null` when there are no more results to return. This option cannot be used
+    /// when you specify images with `imageIds`.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `DescribeImages` in paginated
+    /// output. When this parameter is used, `DescribeImages` only returns `maxResults` results
+    /// in a single page along with a `nextToken` response element. The remaining results of the
+    /// initial request can be seen by sending another `DescribeImages` request with the
+    /// returned `nextToken` value. This value can be between 1 and 1000\. If this parameter is
+    /// not used, then `DescribeImages` returns up to 100 results and a `nextToken` value, if
+    /// applicable. This option cannot be used when you specify images with `imageIds`.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// The filter key and value with which to filter your `DescribeImages` results.
     pub filter: Option<DescribeImagesFilterTypeDef>,
 }
 
@@ -92,11 +183,17 @@ pub struct DescribeImagesRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html
 #[typed_dict]
 pub struct DescribeImagesResponseTypeDef {
+    /// A list of ImageDetail objects that contain data about the image.
     pub image_details: List<ImageDetailTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeImages` request. When the results
+    /// of a `DescribeImages` request exceed `maxResults`, this value can be used to retrieve
+    /// the next page of results. This value is `null` when there are no more results to return.
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g. corpus/payloads/DescribeImagesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -104,71 +201,159 @@ pub struct DescribeImagesResponseTypeDef {
 
 /// An image as `DescribeImages` describes it.
 ///
+/// An object that describes an image returned by a DescribeImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageDetailTypeDef`
 #[typed_dict]
 pub struct ImageDetailTypeDef {
+    /// The Amazon Web Services account ID associated with the registry to which this image
+    /// belongs.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository to which this image belongs.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
+    /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
+    /// The list of tags associated with this image.
     pub image_tags: Option<List<String>>,
+    /// The size, in bytes, of the image in the repository.
+    ///
+    /// If the image is a manifest list, this will be the max size of all manifests in the list.
+    ///
+    /// **Note:** Beginning with Docker version 1.9, the Docker client compresses image layers
+    /// before pushing them to a V2 Docker registry. The output of the `docker images` command
+    /// shows the uncompressed image size, so it may return a larger image size than the image
+    /// sizes returned by DescribeImages.
     pub image_size_in_bytes: Option<i64>,
+    /// The date and time, expressed in standard JavaScript date format, at which the current
+    /// image was pushed to the repository.
     pub image_pushed_at: Option<Timestamp>,
+    /// The current state of the scan.
     pub image_scan_status: Option<ImageScanStatusTypeDef>,
+    /// A summary of the last completed image scan.
     pub image_scan_findings_summary: Option<ImageScanFindingsSummaryTypeDef>,
+    /// The media type of the image manifest.
     pub image_manifest_media_type: Option<String>,
+    /// The artifact media type of the image.
     pub artifact_media_type: Option<String>,
 }
 
 /// An image an operation failed on, and why.
 ///
+/// An object representing an Amazon ECR image failure.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageFailureTypeDef`
 #[typed_dict]
 pub struct ImageFailureTypeDef {
+    /// The image ID associated with the failure.
     pub image_id: Option<ImageIdentifierTypeDef>,
+    /// The code associated with the failure.
     pub failure_code: Option<ImageFailureCodeType>,
+    /// The reason for the failure.
     pub failure_reason: Option<String>,
 }
 
 /// Identifies an image by digest, tag, or both.
 ///
+/// An object with identifying information for an image in an Amazon ECR repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageIdentifierTypeDef`
 #[typed_dict]
 pub struct ImageIdentifierTypeDef {
+    /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
+    /// The tag used for the image.
+    #[typed_dict(min_length = 1, max_length = 300)]
     pub image_tag: Option<String>,
 }
 
 /// An image manifest and where it lives.
 ///
+/// An object representing an Amazon ECR image.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageTypeDef`
 #[typed_dict]
 pub struct ImageTypeDef {
+    /// The Amazon Web Services account ID associated with the registry containing the image.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository associated with the image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
+    /// An object containing the image tag and image digest associated with an image.
     pub image_id: Option<ImageIdentifierTypeDef>,
+    /// The image manifest associated with the image.
+    #[typed_dict(min_length = 1, max_length = 4194304)]
     pub image_manifest: Option<String>,
+    /// The manifest media type of the image.
     pub image_manifest_media_type: Option<String>,
 }
 
 /// A filter of `ListImages`.
 ///
+/// An object representing a filter on a ListImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesFilterTypeDef`
 #[typed_dict]
 pub struct ListImagesFilterTypeDef {
+    /// The tag status with which to filter your ListImages results. You can filter results
+    /// based on whether they are `TAGGED` or `UNTAGGED`.
     pub tag_status: Option<TagStatusType>,
 }
 
 /// The parameters of [`ListImages`][api].
+///
+/// Lists all the image IDs for the specified repository.
+///
+/// You can filter images based on whether or not they are tagged by using the `tagStatus`
+/// filter and specifying either `TAGGED`, `UNTAGGED` or `ANY`. For example, you can filter your
+/// results to return only `UNTAGGED` images and then pipe that result to a BatchDeleteImage
+/// operation to delete them. Or, you can filter your results to return only `TAGGED` images to
+/// list all of the tags in your repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html
 #[typed_dict]
 pub struct ListImagesRequestRequestTypeDef {
+    /// The repository with image IDs to be listed.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to list images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The `nextToken` value returned from a previous paginated `ListImages` request where
+    /// `maxResults` was used and the results exceeded the value of that parameter. Pagination
+    /// continues from the end of the previous results that returned the `nextToken` value. This
+    /// value is `null` when there are no more results to return.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of image results returned by `ListImages` in paginated output. When
+    /// this parameter is used, `ListImages` only returns `maxResults` results in a single page
+    /// along with a `nextToken` response element. The remaining results of the initial request
+    /// can be seen by sending another `ListImages` request with the returned `nextToken` value.
+    /// This value can be between 1 and 1000\. If this parameter is not used, then `ListImages`
+    /// returns up to 100 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// The filter key and value with which to filter your `ListImages` results.
     pub filter: Option<ListImagesFilterTypeDef>,
 }
 
@@ -179,11 +364,18 @@ pub struct ListImagesRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html
 #[typed_dict]
 pub struct ListImagesResponseTypeDef {
+    /// The list of image IDs for the requested repository.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: List<ImageIdentifierTypeDef>,
+    /// The `nextToken` value to include in a future `ListImages` request. When the results of a
+    /// `ListImages` request exceed `maxResults`, this value can be used to retrieve the next
+    /// page of results. This value is `null` when there are no more results to return.
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g. corpus/payloads/ListImagesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -191,16 +383,44 @@ pub struct ListImagesResponseTypeDef {
 
 /// The parameters of [`PutImage`][api].
 ///
+/// Creates or updates the image manifest and tags associated with an image.
+///
+/// When an image is pushed and all new image layers have been uploaded, the PutImage API is
+/// called once to create or update the image manifest and the tags associated with the image.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutImageRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html
 #[typed_dict]
 pub struct PutImageRequestRequestTypeDef {
+    /// The name of the repository in which to put the image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The image manifest corresponding to the image to be uploaded.
+    #[typed_dict(min_length = 1, max_length = 4194304)]
     pub image_manifest: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to put the image. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The media type of the image manifest. If you push an image manifest that does not
+    /// contain the `mediaType` field, you must specify the `imageManifestMediaType` in the
+    /// request.
     pub image_manifest_media_type: Option<String>,
+    /// The tag to associate with the image. This parameter is required for images that use the
+    /// Docker Image Manifest V2 Schema 2 or Open Container Initiative (OCI) formats.
+    #[typed_dict(min_length = 1, max_length = 300)]
     pub image_tag: Option<String>,
+    /// The image digest of the image manifest corresponding to the image.
     pub image_digest: Option<String>,
 }
 
@@ -211,7 +431,10 @@ pub struct PutImageRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html
 #[typed_dict]
 pub struct PutImageResponseTypeDef {
+    /// Details of the image uploaded.
     pub image: ImageTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

@@ -10,13 +10,33 @@ use crate::literals::{LayerAvailabilityType, LayerFailureCodeType};
 
 /// The parameters of [`BatchCheckLayerAvailability`][api].
 ///
+/// Checks the availability of one or more image layers in a repository.
+///
+/// When an image is pushed to a repository, each image layer is checked to verify if it has
+/// been uploaded before. If it has been uploaded, then the image layer is skipped.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
+///
 /// `from types_aiobotocore_ecr.type_defs import BatchCheckLayerAvailabilityRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html
 #[typed_dict]
 pub struct BatchCheckLayerAvailabilityRequestRequestTypeDef {
+    /// The name of the repository that is associated with the image layers to check.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The digests of the image layers to check.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub layer_digests: Sequence<String>,
+    /// The Amazon Web Services account ID associated with the registry that contains the image
+    /// layers to check. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -27,8 +47,13 @@ pub struct BatchCheckLayerAvailabilityRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html
 #[typed_dict]
 pub struct BatchCheckLayerAvailabilityResponseTypeDef {
+    /// A list of image layer objects corresponding to the image layer references in the
+    /// request.
     pub layers: List<LayerTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<LayerFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -36,14 +61,41 @@ pub struct BatchCheckLayerAvailabilityResponseTypeDef {
 
 /// The parameters of [`CompleteLayerUpload`][api].
 ///
+/// Informs Amazon ECR that the image layer upload has completed for a specified registry,
+/// repository name, and upload ID. You can optionally provide a `sha256` digest of the image
+/// layer for data validation purposes.
+///
+/// When an image is pushed, the CompleteLayerUpload API is called once per each new image layer
+/// to verify that the upload has completed.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
+///
 /// `from types_aiobotocore_ecr.type_defs import CompleteLayerUploadRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html
 #[typed_dict]
 pub struct CompleteLayerUploadRequestRequestTypeDef {
+    /// The name of the repository to associate with the image layer.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The upload ID from a previous InitiateLayerUpload operation to associate with the image
+    /// layer.
+    #[typed_dict(
+        pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )]
     pub upload_id: String,
+    /// The `sha256` digest of the image layer.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub layer_digests: Sequence<String>,
+    /// The Amazon Web Services account ID associated with the registry to which to upload
+    /// layers. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -54,10 +106,26 @@ pub struct CompleteLayerUploadRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html
 #[typed_dict]
 pub struct CompleteLayerUploadResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The upload ID associated with the layer.
+    #[typed_dict(
+        pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )]
     pub upload_id: String,
+    /// The `sha256` digest of the image layer.
+    #[typed_dict(pattern = "[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")]
     pub layer_digest: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -65,13 +133,34 @@ pub struct CompleteLayerUploadResponseTypeDef {
 
 /// The parameters of [`GetDownloadUrlForLayer`][api].
 ///
+/// Retrieves the pre-signed Amazon S3 download URL corresponding to an image layer. You can
+/// only get URLs for image layers that are referenced in an image.
+///
+/// When an image is pulled, the GetDownloadUrlForLayer API is called once per image layer that
+/// is not already cached.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
+///
 /// `from types_aiobotocore_ecr.type_defs import GetDownloadUrlForLayerRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html
 #[typed_dict]
 pub struct GetDownloadUrlForLayerRequestRequestTypeDef {
+    /// The name of the repository that is associated with the image layer to download.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The digest of the image layer to download.
+    #[typed_dict(pattern = "[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")]
     pub layer_digest: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the image
+    /// layer to download. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -82,8 +171,13 @@ pub struct GetDownloadUrlForLayerRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html
 #[typed_dict]
 pub struct GetDownloadUrlForLayerResponseTypeDef {
+    /// The pre-signed Amazon S3 download URL for the requested layer.
     pub download_url: String,
+    /// The digest of the image layer to download.
+    #[typed_dict(pattern = "[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")]
     pub layer_digest: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -91,12 +185,31 @@ pub struct GetDownloadUrlForLayerResponseTypeDef {
 
 /// The parameters of [`InitiateLayerUpload`][api].
 ///
+/// Notifies Amazon ECR that you intend to upload an image layer.
+///
+/// When an image is pushed, the InitiateLayerUpload API is called once per image layer that has
+/// not already been uploaded. Whether or not an image layer has been uploaded is determined by
+/// the BatchCheckLayerAvailability API action.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
+///
 /// `from types_aiobotocore_ecr.type_defs import InitiateLayerUploadRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html
 #[typed_dict]
 pub struct InitiateLayerUploadRequestRequestTypeDef {
+    /// The name of the repository to which you intend to upload layers.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry to which you intend to
+    /// upload layers. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -107,8 +220,17 @@ pub struct InitiateLayerUploadRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html
 #[typed_dict]
 pub struct InitiateLayerUploadResponseTypeDef {
+    /// The upload ID for the layer upload. This parameter is passed to further UploadLayerPart
+    /// and CompleteLayerUpload operations.
+    #[typed_dict(
+        pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )]
     pub upload_id: String,
+    /// The size, in bytes, that Amazon ECR expects future layer part uploads to be.
+    #[typed_dict(ge = 0)]
     pub part_size: i64,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -116,37 +238,82 @@ pub struct InitiateLayerUploadResponseTypeDef {
 
 /// A layer an operation failed on, and why.
 ///
+/// An object representing an Amazon ECR image layer failure.
+///
 /// `from types_aiobotocore_ecr.type_defs import LayerFailureTypeDef`
 #[typed_dict]
 pub struct LayerFailureTypeDef {
+    /// The layer digest associated with the failure.
+    #[typed_dict(min_length = 0, max_length = 1000)]
     pub layer_digest: Option<String>,
+    /// The failure code associated with the failure.
     pub failure_code: Option<LayerFailureCodeType>,
+    /// The reason for the failure.
     pub failure_reason: Option<String>,
 }
 
 /// An image layer and whether it is available.
 ///
+/// An object representing an Amazon ECR image layer.
+///
 /// `from types_aiobotocore_ecr.type_defs import LayerTypeDef`
 #[typed_dict]
 pub struct LayerTypeDef {
+    /// The `sha256` digest of the image layer.
+    #[typed_dict(pattern = "[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")]
     pub layer_digest: Option<String>,
+    /// The availability status of the image layer.
     pub layer_availability: Option<LayerAvailabilityType>,
+    /// The size, in bytes, of the image layer.
     pub layer_size: Option<i64>,
+    /// The media type of the layer, such as `application/vnd.docker.image.rootfs.diff.tar.gzip`
+    /// or `application/vnd.oci.image.layer.v1.tar+gzip`.
     pub media_type: Option<String>,
 }
 
 /// The parameters of [`UploadLayerPart`][api].
+///
+/// Uploads an image layer part to Amazon ECR.
+///
+/// When an image is pushed, each new image layer is uploaded in parts. The maximum size of each
+/// image layer part can be 20971520 bytes (or about 20MB). The UploadLayerPart API is called
+/// once per each new image layer part.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
 ///
 /// `from types_aiobotocore_ecr.type_defs import UploadLayerPartRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html
 #[typed_dict]
 pub struct UploadLayerPartRequestRequestTypeDef {
+    /// The name of the repository to which you are uploading layer parts.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The upload ID from a previous InitiateLayerUpload operation to associate with the layer
+    /// part upload.
+    #[typed_dict(
+        pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )]
     pub upload_id: String,
+    /// The position of the first byte of the layer part witin the overall image layer.
+    #[typed_dict(ge = 0)]
     pub part_first_byte: i64,
+    /// The position of the last byte of the layer part within the overall image layer.
+    #[typed_dict(ge = 0)]
     pub part_last_byte: i64,
+    /// The base64-encoded layer part payload.
+    #[typed_dict(min_length = 0, max_length = 20971520)]
     pub layer_part_blob: Blob,
+    /// The Amazon Web Services account ID associated with the registry to which you are
+    /// uploading layer parts. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -157,10 +324,26 @@ pub struct UploadLayerPartRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html
 #[typed_dict]
 pub struct UploadLayerPartResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The upload ID associated with the request.
+    #[typed_dict(
+        pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    )]
     pub upload_id: String,
+    /// The integer value of the last byte received in the request.
+    #[typed_dict(ge = 0)]
     pub last_byte_received: i64,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

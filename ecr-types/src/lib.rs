@@ -13,6 +13,7 @@ pub mod latest;
 pub mod layers;
 pub mod lifecycle_policies;
 pub mod literals;
+pub mod operation;
 pub mod pull_through_cache;
 pub mod registry_policies;
 pub mod replication;

@@ -10,13 +10,28 @@ use crate::common::ResponseMetadataTypeDef;
 
 /// The parameters of [`CreatePullThroughCacheRule`][api].
 ///
+/// Creates a pull through cache rule. A pull through cache rule provides a way to cache images
+/// from an external public registry in your Amazon ECR private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import CreatePullThroughCacheRuleRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html
 #[typed_dict]
 pub struct CreatePullThroughCacheRuleRequestRequestTypeDef {
+    /// The repository name prefix to use when caching images from the source registry.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 20,
+        pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub ecr_repository_prefix: String,
+    /// The registry URL of the upstream public registry to use as the source for the pull
+    /// through cache rule.
     pub upstream_registry_url: String,
+    /// The Amazon Web Services account ID associated with the registry to create the pull
+    /// through cache rule for. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -27,10 +42,23 @@ pub struct CreatePullThroughCacheRuleRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html
 #[typed_dict]
 pub struct CreatePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 20,
+        pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub ecr_repository_prefix: String,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: String,
+    /// The date and time, in JavaScript date format, when the pull through cache rule was
+    /// created.
     pub created_at: Timestamp,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -38,12 +66,23 @@ pub struct CreatePullThroughCacheRuleResponseTypeDef {
 
 /// The parameters of [`DeletePullThroughCacheRule`][api].
 ///
+/// Deletes a pull through cache rule.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeletePullThroughCacheRuleRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html
 #[typed_dict]
 pub struct DeletePullThroughCacheRuleRequestRequestTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 20,
+        pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub ecr_repository_prefix: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the pull
+    /// through cache rule. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -54,10 +93,22 @@ pub struct DeletePullThroughCacheRuleRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html
 #[typed_dict]
 pub struct DeletePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 20,
+        pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub ecr_repository_prefix: String,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: String,
+    /// The timestamp associated with the pull through cache rule.
     pub created_at: Timestamp,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -65,14 +116,38 @@ pub struct DeletePullThroughCacheRuleResponseTypeDef {
 
 /// The parameters of [`DescribePullThroughCacheRules`][api].
 ///
+/// Returns the pull through cache rules for a registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribePullThroughCacheRulesRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
 pub struct DescribePullThroughCacheRulesRequestRequestTypeDef {
+    /// The Amazon Web Services account ID associated with the registry to return the pull
+    /// through cache rules for. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The Amazon ECR repository prefixes associated with the pull through cache rules to
+    /// return. If no repository prefix value is specified, all pull through cache rules are
+    /// returned.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
+    /// The `nextToken` value returned from a previous paginated
+    /// `DescribePullThroughCacheRulesRequest` request where `maxResults` was used and the
+    /// results exceeded the value of that parameter. Pagination continues from the end of the
+    /// previous results that returned the `nextToken` value. This value is null when there are
+    /// no more results to return.
     pub next_token: Option<String>,
+    /// The maximum number of pull through cache rules returned by
+    /// `DescribePullThroughCacheRulesRequest` in paginated output. When this parameter is used,
+    /// `DescribePullThroughCacheRulesRequest` only returns `maxResults` results in a single
+    /// page along with a `nextToken` response element. The remaining results of the initial
+    /// request can be seen by sending another `DescribePullThroughCacheRulesRequest` request
+    /// with the returned `nextToken` value. This value can be between 1 and 1000\. If this
+    /// parameter is not used, then `DescribePullThroughCacheRulesRequest` returns up to 100
+    /// results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -83,11 +158,18 @@ pub struct DescribePullThroughCacheRulesRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
 pub struct DescribePullThroughCacheRulesResponseTypeDef {
+    /// The details of the pull through cache rules.
     pub pull_through_cache_rules: List<PullThroughCacheRuleTypeDef>,
+    /// The `nextToken` value to include in a future `DescribePullThroughCacheRulesRequest`
+    /// request. When the results of a `DescribePullThroughCacheRulesRequest` request exceed
+    /// `maxResults`, this value can be used to retrieve the next page of results. This value is
+    /// null when there are no more results to return.
     // Left out on the last page (model: "This value is null when there are no more results to
     // return").
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -95,11 +177,24 @@ pub struct DescribePullThroughCacheRulesResponseTypeDef {
 
 /// A pull through cache rule.
 ///
+/// The details of a pull through cache rule.
+///
 /// `from types_aiobotocore_ecr.type_defs import PullThroughCacheRuleTypeDef`
 #[typed_dict]
 pub struct PullThroughCacheRuleTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 20,
+        pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub ecr_repository_prefix: Option<String>,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: Option<String>,
+    /// The date and time the pull through cache was created.
     pub created_at: Option<Timestamp>,
+    /// The Amazon Web Services account ID associated with the registry the pull through cache
+    /// rule is associated with.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }

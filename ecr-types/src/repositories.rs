@@ -13,16 +13,43 @@ use crate::tagging::TagTypeDef;
 
 /// The parameters of [`CreateRepository`][api].
 ///
+/// Creates a repository. For more information, see [Amazon ECR
+/// repositories](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Repositories.html) in
+/// the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import CreateRepositoryRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
 #[typed_dict]
 pub struct CreateRepositoryRequestRequestTypeDef {
+    /// The name to use for the repository. The repository name may be specified on its own
+    /// (such as `nginx-web-app`) or it can be prepended with a namespace to group the
+    /// repository into a category (such as `project-a/nginx-web-app`).
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry to create the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The metadata that you apply to the repository to help you categorize and organize them.
+    /// Each tag consists of a key and an optional value, both of which you define. Tag keys can
+    /// have a maximum character length of 128 characters, and tag values can have a maximum
+    /// length of 256 characters.
     pub tags: Option<Sequence<TagTypeDef>>,
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default
+    /// setting of `MUTABLE` will be used which will allow image tags to be overwritten. If
+    /// `IMMUTABLE` is specified, all image tags within the repository will be immutable which
+    /// will prevent them from being overwritten.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// The image scanning configuration for the repository. This determines whether images are
+    /// scanned for known vulnerabilities after being pushed to the repository.
     pub image_scanning_configuration: Option<ImageScanningConfigurationTypeDef>,
+    /// The encryption configuration for the repository. This determines how the contents of
+    /// your repository are encrypted at rest.
     pub encryption_configuration: Option<EncryptionConfigurationTypeDef>,
 }
 
@@ -33,7 +60,10 @@ pub struct CreateRepositoryRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
 #[typed_dict]
 pub struct CreateRepositoryResponseTypeDef {
+    /// The repository that was created.
     pub repository: RepositoryTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -41,12 +71,24 @@ pub struct CreateRepositoryResponseTypeDef {
 
 /// The parameters of [`DeleteRepositoryPolicy`][api].
 ///
+/// Deletes the repository policy associated with the specified repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteRepositoryPolicyRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html
 #[typed_dict]
 pub struct DeleteRepositoryPolicyRequestRequestTypeDef {
+    /// The name of the repository that is associated with the repository policy to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository policy to delete. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -57,9 +99,21 @@ pub struct DeleteRepositoryPolicyRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html
 #[typed_dict]
 pub struct DeleteRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy that was deleted from the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -67,13 +121,26 @@ pub struct DeleteRepositoryPolicyResponseTypeDef {
 
 /// The parameters of [`DeleteRepository`][api].
 ///
+/// Deletes a repository. If the repository contains images, you must either delete all images
+/// in the repository or use the `force` option to delete the repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteRepositoryRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html
 #[typed_dict]
 pub struct DeleteRepositoryRequestRequestTypeDef {
+    /// The name of the repository to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository to delete. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// If a repository contains images, forces the deletion.
     pub force: Option<bool>,
 }
 
@@ -84,7 +151,10 @@ pub struct DeleteRepositoryRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html
 #[typed_dict]
 pub struct DeleteRepositoryResponseTypeDef {
+    /// The repository that was deleted.
     pub repository: RepositoryTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -92,14 +162,40 @@ pub struct DeleteRepositoryResponseTypeDef {
 
 /// The parameters of [`DescribeRepositories`][api].
 ///
+/// Describes image repositories in a registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeRepositoriesRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
 pub struct DescribeRepositoriesRequestRequestTypeDef {
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repositories to be described. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// A list of repositories to describe. If this parameter is omitted, then all repositories
+    /// in a registry are described.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub repository_names: Option<Sequence<String>>,
+    /// The `nextToken` value returned from a previous paginated `DescribeRepositories` request
+    /// where `maxResults` was used and the results exceeded the value of that parameter.
+    /// Pagination continues from the end of the previous results that returned the `nextToken`
+    /// value. This value is `null` when there are no more results to return. This option cannot
+    /// be used when you specify repositories with `repositoryNames`.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `DescribeRepositories` in paginated
+    /// output. When this parameter is used, `DescribeRepositories` only returns `maxResults`
+    /// results in a single page along with a `nextToken` response element. The remaining
+    /// results of the initial request can be seen by sending another `DescribeRepositories`
+    /// request with the returned `nextToken` value. This value can be between 1 and 1000\. If
+    /// this parameter is not used, then `DescribeRepositories` returns up to 100 results and a
+    /// `nextToken` value, if applicable. This option cannot be used when you specify
+    /// repositories with `repositoryNames`.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -110,12 +206,19 @@ pub struct DescribeRepositoriesRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
 pub struct DescribeRepositoriesResponseTypeDef {
+    /// A list of repository objects corresponding to valid repositories.
     pub repositories: List<RepositoryTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeRepositories` request. When the
+    /// results of a `DescribeRepositories` request exceed `maxResults`, this value can be used
+    /// to retrieve the next page of results. This value is `null` when there are no more
+    /// results to return.
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g.
     // corpus/payloads/DescribeRepositoriesResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -123,21 +226,68 @@ pub struct DescribeRepositoriesResponseTypeDef {
 
 /// How a repository's contents are encrypted at rest.
 ///
+/// The encryption configuration for the repository. This determines how the contents of your
+/// repository are encrypted at rest.
+///
+/// By default, when no encryption configuration is set or the `AES256` encryption type is used,
+/// Amazon ECR uses server-side encryption with Amazon S3-managed encryption keys which encrypts
+/// your data at rest using an AES-256 encryption algorithm. This does not require any action on
+/// your part.
+///
+/// For more control over the encryption of the contents of your repository, you can use
+/// server-side encryption with Key Management Service key stored in Key Management Service
+/// (KMS) to encrypt your images. For more information, see [Amazon ECR encryption at
+/// rest](https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html) in the
+/// *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import EncryptionConfigurationTypeDef`
 #[typed_dict]
 pub struct EncryptionConfigurationTypeDef {
+    /// The encryption type to use.
+    ///
+    /// If you use the `KMS` encryption type, the contents of the repository will be encrypted
+    /// using server-side encryption with Key Management Service key stored in KMS. When you use
+    /// KMS to encrypt your data, you can either use the default Amazon Web Services managed KMS
+    /// key for Amazon ECR, or specify your own KMS key, which you already created. For more
+    /// information, see [Protecting data using server-side encryption with an KMS key stored in
+    /// Key Management Service
+    /// (SSE-KMS)](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingKMSEncryption.html) in
+    /// the *Amazon Simple Storage Service Console Developer Guide*.
+    ///
+    /// If you use the `AES256` encryption type, Amazon ECR uses server-side encryption with
+    /// Amazon S3-managed encryption keys which encrypts the images in the repository using an
+    /// AES-256 encryption algorithm. For more information, see [Protecting data using
+    /// server-side encryption with Amazon S3-managed encryption keys
+    /// (SSE-S3)](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html)
+    /// in the *Amazon Simple Storage Service Console Developer Guide*.
     pub encryption_type: EncryptionTypeType,
+    /// If you use the `KMS` encryption type, specify the KMS key to use for encryption. The
+    /// alias, key ID, or full ARN of the KMS key can be specified. The key must exist in the
+    /// same Region as the repository. If no key is specified, the default Amazon Web Services
+    /// managed KMS key for Amazon ECR will be used.
+    #[typed_dict(min_length = 1, max_length = 2048)]
     pub kms_key: Option<String>,
 }
 
 /// The parameters of [`GetRepositoryPolicy`][api].
+///
+/// Retrieves the repository policy for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetRepositoryPolicyRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html
 #[typed_dict]
 pub struct GetRepositoryPolicyRequestRequestTypeDef {
+    /// The name of the repository with the policy to retrieve.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -148,9 +298,21 @@ pub struct GetRepositoryPolicyRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html
 #[typed_dict]
 pub struct GetRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text associated with the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -158,13 +320,31 @@ pub struct GetRepositoryPolicyResponseTypeDef {
 
 /// The parameters of [`PutImageTagMutability`][api].
 ///
+/// Updates the image tag mutability settings for the specified repository. For more
+/// information, see [Image tag
+/// mutability](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutImageTagMutabilityRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html
 #[typed_dict]
 pub struct PutImageTagMutabilityRequestRequestTypeDef {
+    /// The name of the repository in which to update the image tag mutability settings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The tag mutability setting for the repository. If `MUTABLE` is specified, image tags can
+    /// be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will
+    /// be immutable which will prevent them from being overwritten.
     pub image_tag_mutability: ImageTagMutabilityType,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to update the image tag mutability settings. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -175,9 +355,20 @@ pub struct PutImageTagMutabilityRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html
 #[typed_dict]
 pub struct PutImageTagMutabilityResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The image tag mutability setting for the repository.
     pub image_tag_mutability: ImageTagMutabilityType,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -185,29 +376,73 @@ pub struct PutImageTagMutabilityResponseTypeDef {
 
 /// A repository.
 ///
+/// An object representing a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryTypeDef`
 #[typed_dict]
 pub struct RepositoryTypeDef {
+    /// The Amazon Resource Name (ARN) that identifies the repository. The ARN contains the
+    /// `arn:aws:ecr` namespace, followed by the region of the repository, Amazon Web Services
+    /// account ID of the repository owner, repository namespace, and repository name. For
+    /// example, `arn:aws:ecr:region:012345678910:repository/test`.
     pub repository_arn: Option<String>,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
+    /// The URI for the repository. You can use this URI for container image `push` and `pull`
+    /// operations.
     pub repository_uri: Option<String>,
+    /// The date and time, in JavaScript date format, when the repository was created.
     pub created_at: Option<Timestamp>,
+    /// The tag mutability setting for the repository.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// The image scanning configuration for a repository.
     pub image_scanning_configuration: Option<ImageScanningConfigurationTypeDef>,
+    /// The encryption configuration for the repository. This determines how the contents of
+    /// your repository are encrypted at rest.
     pub encryption_configuration: Option<EncryptionConfigurationTypeDef>,
 }
 
 /// The parameters of [`SetRepositoryPolicy`][api].
+///
+/// Applies a repository policy to the specified repository to control access permissions. For
+/// more information, see [Amazon ECR Repository
+/// policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import SetRepositoryPolicyRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html
 #[typed_dict]
 pub struct SetRepositoryPolicyRequestRequestTypeDef {
+    /// The name of the repository to receive the policy.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text to apply to the repository. For more information, see
+    /// [Amazon ECR repository
+    /// policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html)
+    /// in the *Amazon Elastic Container Registry User Guide*.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// If the policy you are attempting to set on a repository policy would prevent you from
+    /// setting another policy in the future, you must force the SetRepositoryPolicy operation.
+    /// This is intended to prevent accidental repository lock outs.
     pub force: Option<bool>,
 }
 
@@ -218,9 +453,21 @@ pub struct SetRepositoryPolicyRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html
 #[typed_dict]
 pub struct SetRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text applied to the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

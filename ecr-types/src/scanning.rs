@@ -15,35 +15,61 @@ use crate::literals::{
 
 /// A name and value pair describing a basic scan finding.
 ///
+/// This data type is used in the ImageScanFinding data type.
+///
 /// `from types_aiobotocore_ecr.type_defs import AttributeTypeDef`
 #[typed_dict]
 pub struct AttributeTypeDef {
+    /// The attribute key.
+    #[typed_dict(min_length = 1, max_length = 128)]
     pub key: String,
+    /// The value assigned to the attribute key.
+    #[typed_dict(min_length = 1, max_length = 256)]
     pub value: Option<String>,
 }
 
 /// The container image an enhanced finding was found in.
 ///
+/// The image details of the Amazon ECR container image.
+///
 /// `from types_aiobotocore_ecr.type_defs import AwsEcrContainerImageDetailsTypeDef`
 #[typed_dict]
 pub struct AwsEcrContainerImageDetailsTypeDef {
+    /// The architecture of the Amazon ECR container image.
     pub architecture: Option<String>,
+    /// The image author of the Amazon ECR container image.
     pub author: Option<String>,
+    /// The image hash of the Amazon ECR container image.
     pub image_hash: Option<String>,
+    /// The image tags attached to the Amazon ECR container image.
     pub image_tags: Option<List<String>>,
+    /// The platform of the Amazon ECR container image.
     pub platform: Option<String>,
+    /// The date and time the Amazon ECR container image was pushed.
     pub pushed_at: Option<Timestamp>,
+    /// The registry the Amazon ECR container image belongs to.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry: Option<String>,
+    /// The name of the repository the Amazon ECR container image resides in.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
 }
 
 /// The parameters of [`BatchGetRepositoryScanningConfiguration`][api].
+///
+/// Gets the scanning configuration for one or more repositories.
 ///
 /// `from types_aiobotocore_ecr.type_defs import BatchGetRepositoryScanningConfigurationRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html
 #[typed_dict]
 pub struct BatchGetRepositoryScanningConfigurationRequestRequestTypeDef {
+    /// One or more repository names to get the scanning configuration for.
+    #[typed_dict(min_length = 1, max_length = 25)]
     pub repository_names: Sequence<String>,
 }
 
@@ -54,8 +80,12 @@ pub struct BatchGetRepositoryScanningConfigurationRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html
 #[typed_dict]
 pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
+    /// The scanning configuration for the requested repositories.
     pub scanning_configurations: List<RepositoryScanningConfigurationTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<RepositoryScanningConfigurationFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -63,47 +93,90 @@ pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
 
 /// An adjustment Amazon Inspector made to a CVSS score.
 ///
+/// Details on adjustments Amazon Inspector made to the CVSS score for a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreAdjustmentTypeDef`
 #[typed_dict]
 pub struct CvssScoreAdjustmentTypeDef {
+    /// The metric used to adjust the CVSS score.
     pub metric: Option<String>,
+    /// The reason the CVSS score has been adjustment.
     pub reason: Option<String>,
 }
 
 /// The CVSS score Amazon Inspector settled on, with its adjustments.
 ///
+/// Information about the CVSS score.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreDetailsTypeDef`
 #[typed_dict]
 pub struct CvssScoreDetailsTypeDef {
+    /// An object that contains details about adjustment Amazon Inspector made to the CVSS
+    /// score.
     pub adjustments: Option<List<CvssScoreAdjustmentTypeDef>>,
+    /// The CVSS score.
     pub score: Option<f64>,
+    /// The source for the CVSS score.
     pub score_source: Option<String>,
+    /// The vector for the CVSS score.
     pub scoring_vector: Option<String>,
+    /// The CVSS version used in scoring.
     pub version: Option<String>,
 }
 
 /// One CVSS score of a finding.
 ///
+/// The CVSS score for a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreTypeDef`
 #[typed_dict]
 pub struct CvssScoreTypeDef {
+    /// The base CVSS score used for the finding.
     pub base_score: Option<f64>,
+    /// The vector string of the CVSS score.
     pub scoring_vector: Option<String>,
+    /// The source of the CVSS score.
     pub source: Option<String>,
+    /// The version of CVSS used for the score.
     pub version: Option<String>,
 }
 
 /// The parameters of [`DescribeImageScanFindings`][api].
+///
+/// Returns the scan findings for the specified image.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageScanFindingsRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
 pub struct DescribeImageScanFindingsRequestRequestTypeDef {
+    /// The repository for the image for which to describe the scan findings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe the image scan findings for. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The `nextToken` value returned from a previous paginated `DescribeImageScanFindings`
+    /// request where `maxResults` was used and the results exceeded the value of that
+    /// parameter. Pagination continues from the end of the previous results that returned the
+    /// `nextToken` value. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// The maximum number of image scan results returned by `DescribeImageScanFindings` in
+    /// paginated output. When this parameter is used, `DescribeImageScanFindings` only returns
+    /// `maxResults` results in a single page along with a `nextToken` response element. The
+    /// remaining results of the initial request can be seen by sending another
+    /// `DescribeImageScanFindings` request with the returned `nextToken` value. This value can
+    /// be between 1 and 1000\. If this parameter is not used, then `DescribeImageScanFindings`
+    /// returns up to 100 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -114,20 +187,37 @@ pub struct DescribeImageScanFindingsRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html
 #[typed_dict]
 pub struct DescribeImageScanFindingsResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The current state of the scan.
     pub image_scan_status: ImageScanStatusTypeDef,
+    /// The information contained in the image scan findings.
     // No findings until a scan completes:
     // corpus/payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json
     // (status FAILED) has "imageScanFindings": null.
     #[typed_dict(wire_optional)]
     pub image_scan_findings: Option<ImageScanFindingsTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeImageScanFindings` request. When
+    /// the results of a `DescribeImageScanFindings` request exceed `maxResults`, this value can
+    /// be used to retrieve the next page of results. This value is null when there are no more
+    /// results to return.
     // Left out on the last page (model: "This value is null when there are no more results to
     // return"); e.g.
     // corpus/payloads/DescribeImageScanFindingsResponseTypeDef__awscli-examples__1.json.
     #[typed_dict(wire_optional)]
     pub next_token: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -135,23 +225,42 @@ pub struct DescribeImageScanFindingsResponseTypeDef {
 
 /// A finding of an enhanced (Amazon Inspector) scan.
 ///
+/// The details of an enhanced image scan. This is returned when enhanced scanning is enabled
+/// for your private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import EnhancedImageScanFindingTypeDef`
 #[typed_dict]
 pub struct EnhancedImageScanFindingTypeDef {
+    /// The Amazon Web Services account ID associated with the image.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub aws_account_id: Option<String>,
+    /// The description of the finding.
     pub description: Option<String>,
+    /// The Amazon Resource Number (ARN) of the finding.
     pub finding_arn: Option<String>,
+    /// The date and time that the finding was first observed.
     pub first_observed_at: Option<Timestamp>,
+    /// The date and time that the finding was last observed.
     pub last_observed_at: Option<Timestamp>,
+    /// An object that contains the details of a package vulnerability finding.
     pub package_vulnerability_details: Option<PackageVulnerabilityDetailsTypeDef>,
+    /// An object that contains the details about how to remediate a finding.
     pub remediation: Option<RemediationTypeDef>,
+    /// Contains information on the resources involved in a finding.
     pub resources: Option<List<ResourceTypeDef>>,
+    /// The Amazon Inspector score given to the finding.
     pub score: Option<f64>,
+    /// An object that contains details of the Amazon Inspector score.
     pub score_details: Option<ScoreDetailsTypeDef>,
+    /// The severity of the finding.
     pub severity: Option<String>,
+    /// The status of the finding.
     pub status: Option<String>,
+    /// The title of the finding.
     pub title: Option<String>,
+    /// The type of the finding.
     pub r#type: Option<String>,
+    /// The date and time the finding was last updated at.
     pub updated_at: Option<Timestamp>,
 }
 
@@ -162,8 +271,13 @@ pub struct EnhancedImageScanFindingTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryScanningConfiguration.html
 #[typed_dict]
 pub struct GetRegistryScanningConfigurationResponseTypeDef {
+    /// The ID of the registry.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The scanning configuration for the registry.
     pub scanning_configuration: RegistryScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -171,81 +285,139 @@ pub struct GetRegistryScanningConfigurationResponseTypeDef {
 
 /// A finding of a basic scan.
 ///
+/// Contains information about an image scan finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingTypeDef`
 #[typed_dict]
 pub struct ImageScanFindingTypeDef {
+    /// The name associated with the finding, usually a CVE number.
     pub name: Option<String>,
+    /// The description of the finding.
     pub description: Option<String>,
+    /// A link containing additional details about the security vulnerability.
     pub uri: Option<String>,
+    /// The finding severity.
     pub severity: Option<FindingSeverityType>,
+    /// A collection of attributes of the host from which the finding is generated.
+    #[typed_dict(min_length = 0, max_length = 50)]
     pub attributes: Option<List<AttributeTypeDef>>,
 }
 
 /// A summary of an image's last completed scan.
 ///
+/// A summary of the last completed image scan.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsSummaryTypeDef`
 #[typed_dict]
 pub struct ImageScanFindingsSummaryTypeDef {
+    /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<Timestamp>,
+    /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
+    /// The image vulnerability counts, sorted by severity.
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
 }
 
 /// The findings of an image scan.
 ///
+/// The details of an image scan.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsTypeDef`
 #[typed_dict]
 pub struct ImageScanFindingsTypeDef {
+    /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<Timestamp>,
+    /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
+    /// The image vulnerability counts, sorted by severity.
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
+    /// The findings from the image scan.
     pub findings: Option<List<ImageScanFindingTypeDef>>,
+    /// Details about the enhanced scan findings from Amazon Inspector.
     pub enhanced_findings: Option<List<EnhancedImageScanFindingTypeDef>>,
 }
 
 /// The current status of an image scan.
 ///
+/// The current status of an image scan.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanStatusTypeDef`
 #[typed_dict]
 pub struct ImageScanStatusTypeDef {
+    /// The current state of an image scan.
     pub status: Option<ScanStatusType>,
+    /// The description of the image scan status.
     pub description: Option<String>,
 }
 
 /// A repository's scan-on-push setting.
 ///
+/// The image scanning configuration for a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanningConfigurationTypeDef`
 #[typed_dict]
 pub struct ImageScanningConfigurationTypeDef {
+    /// The setting that determines whether images are scanned after being pushed to a
+    /// repository. If set to `true`, images will be scanned after being pushed. If this
+    /// parameter is not specified, it will default to `false` and images will not be scanned
+    /// unless a scan is manually started with the
+    /// [API\_StartImageScan](https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html)
+    /// API.
     pub scan_on_push: Option<bool>,
 }
 
 /// The vulnerability behind an enhanced finding.
 ///
+/// Information about a package vulnerability finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import PackageVulnerabilityDetailsTypeDef`
 #[typed_dict]
 pub struct PackageVulnerabilityDetailsTypeDef {
+    /// An object that contains details about the CVSS score of a finding.
     pub cvss: Option<List<CvssScoreTypeDef>>,
+    /// One or more URLs that contain details about this vulnerability type.
     pub reference_urls: Option<List<String>>,
+    /// One or more vulnerabilities related to the one identified in this finding.
     pub related_vulnerabilities: Option<List<String>>,
+    /// The source of the vulnerability information.
     pub source: Option<String>,
+    /// A URL to the source of the vulnerability information.
     pub source_url: Option<String>,
+    /// The date and time that this vulnerability was first added to the vendor's database.
     pub vendor_created_at: Option<Timestamp>,
+    /// The severity the vendor has given to this vulnerability type.
     pub vendor_severity: Option<String>,
+    /// The date and time the vendor last updated this vulnerability in their database.
     pub vendor_updated_at: Option<Timestamp>,
+    /// The ID given to this vulnerability.
     pub vulnerability_id: Option<String>,
+    /// The packages impacted by this vulnerability.
     pub vulnerable_packages: Option<List<VulnerablePackageTypeDef>>,
 }
 
 /// The parameters of [`PutImageScanningConfiguration`][api].
+///
+/// Updates the image scanning configuration for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutImageScanningConfigurationRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html
 #[typed_dict]
 pub struct PutImageScanningConfigurationRequestRequestTypeDef {
+    /// The name of the repository in which to update the image scanning configuration setting.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The image scanning configuration for the repository. This setting determines whether
+    /// images are scanned for known vulnerabilities after being pushed to the repository.
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to update the image scanning configuration setting. If you do not
+    /// specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -256,9 +428,20 @@ pub struct PutImageScanningConfigurationRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html
 #[typed_dict]
 pub struct PutImageScanningConfigurationResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// The image scanning configuration setting for the repository.
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -266,12 +449,26 @@ pub struct PutImageScanningConfigurationResponseTypeDef {
 
 /// The parameters of [`PutRegistryScanningConfiguration`][api].
 ///
+/// Creates or updates the scanning configuration for your private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutRegistryScanningConfigurationRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
 #[typed_dict]
 pub struct PutRegistryScanningConfigurationRequestRequestTypeDef {
+    /// The scanning type to set for the registry.
+    ///
+    /// By default, the `BASIC` scan type is used. When basic scanning is set, you may specify
+    /// filters to determine which individual repositories, or all repositories, are scanned
+    /// when new images are pushed. Alternatively, you can do manual scans of images with basic
+    /// scanning.
+    ///
+    /// When the `ENHANCED` scan type is set, Amazon Inspector provides automated, continuous
+    /// scanning of all repositories in your registry.
     pub scan_type: Option<ScanTypeType>,
+    /// The scanning rules to use for the registry. A scanning rule is used to determine which
+    /// repository filters are used and at what frequency scanning will occur.
+    #[typed_dict(min_length = 0, max_length = 2)]
     pub rules: Option<Sequence<RegistryScanningRuleTypeDef>>,
 }
 
@@ -282,7 +479,10 @@ pub struct PutRegistryScanningConfigurationRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
 #[typed_dict]
 pub struct PutRegistryScanningConfigurationResponseTypeDef {
+    /// The scanning configuration for your registry.
     pub registry_scanning_configuration: RegistryScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -290,106 +490,187 @@ pub struct PutRegistryScanningConfigurationResponseTypeDef {
 
 /// The recommended way to remediate a finding.
 ///
+/// Details about the recommended course of action to remediate the finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import RecommendationTypeDef`
 #[typed_dict]
 pub struct RecommendationTypeDef {
+    /// The URL address to the CVE remediation recommendations.
     pub url: Option<String>,
+    /// The recommended course of action to remediate the finding.
     pub text: Option<String>,
 }
 
 /// The scanning configuration of a registry.
 ///
+/// The scanning configuration for a private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningConfigurationTypeDef`
 #[typed_dict]
 pub struct RegistryScanningConfigurationTypeDef {
+    /// The type of scanning configured for the registry.
     pub scan_type: Option<ScanTypeType>,
+    /// The scanning rules associated with the registry.
+    #[typed_dict(min_length = 0, max_length = 2)]
     pub rules: Option<List<RegistryScanningRuleTypeDef>>,
 }
 
 /// A registry scanning rule: how often, and for which repositories.
 ///
+/// The details of a scanning rule for a private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningRuleTypeDef`
 #[typed_dict]
 pub struct RegistryScanningRuleTypeDef {
+    /// The frequency that scans are performed at for a private registry.
     pub scan_frequency: ScanFrequencyType,
+    /// The repository filters associated with the scanning configuration for a private
+    /// registry.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub repository_filters: List<ScanningRepositoryFilterTypeDef>,
 }
 
 /// How to remediate a finding.
 ///
+/// Information on how to remediate a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import RemediationTypeDef`
 #[typed_dict]
 pub struct RemediationTypeDef {
+    /// An object that contains information about the recommended course of action to remediate
+    /// the finding.
     pub recommendation: Option<RecommendationTypeDef>,
 }
 
 /// A repository whose scanning configuration could not be read, and why.
 ///
+/// The details about any failures associated with the scanning configuration of a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationFailureTypeDef`
 #[typed_dict]
 pub struct RepositoryScanningConfigurationFailureTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
+    /// The failure code.
     pub failure_code: Option<ScanningConfigurationFailureCodeType>,
+    /// The reason for the failure.
     pub failure_reason: Option<String>,
 }
 
 /// The scanning configuration of a repository.
 ///
+/// The details of the scanning configuration for a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationTypeDef`
 #[typed_dict]
 pub struct RepositoryScanningConfigurationTypeDef {
+    /// The ARN of the repository.
     pub repository_arn: Option<String>,
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: Option<String>,
+    /// Whether or not scan on push is configured for the repository.
     pub scan_on_push: Option<bool>,
+    /// The scan frequency for the repository.
     pub scan_frequency: Option<ScanFrequencyType>,
+    /// The scan filters applied to the repository.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub applied_scan_filters: Option<List<ScanningRepositoryFilterTypeDef>>,
 }
 
 /// Details of the resource an enhanced finding is about.
 ///
+/// Contains details about the resource involved in the finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ResourceDetailsTypeDef`
 #[typed_dict]
 pub struct ResourceDetailsTypeDef {
+    /// An object that contains details about the Amazon ECR container image involved in the
+    /// finding.
     pub aws_ecr_container_image: Option<AwsEcrContainerImageDetailsTypeDef>,
 }
 
 /// The resource an enhanced finding is about.
 ///
+/// Details about the resource involved in a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ResourceTypeDef`
 #[typed_dict]
 pub struct ResourceTypeDef {
+    /// An object that contains details about the resource involved in a finding.
     pub details: Option<ResourceDetailsTypeDef>,
+    /// The ID of the resource.
     pub id: Option<String>,
+    /// The tags attached to the resource.
     pub tags: Option<Dict<String, String>>,
+    /// The type of resource.
     pub r#type: Option<String>,
 }
 
 /// Selects the repositories a scanning rule applies to.
 ///
+/// The details of a scanning repository filter.
+///
 /// `from types_aiobotocore_ecr.type_defs import ScanningRepositoryFilterTypeDef`
 #[typed_dict]
 pub struct ScanningRepositoryFilterTypeDef {
+    /// The filter to use when scanning.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 255,
+        pattern = "^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$"
+    )]
     pub filter: String,
+    /// The type associated with the filter.
     pub filter_type: ScanningRepositoryFilterTypeType,
 }
 
 /// The Amazon Inspector score of a finding.
 ///
+/// Information about the Amazon Inspector score given to a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ScoreDetailsTypeDef`
 #[typed_dict]
 pub struct ScoreDetailsTypeDef {
+    /// An object that contains details about the CVSS score given to a finding.
     pub cvss: Option<CvssScoreDetailsTypeDef>,
 }
 
 /// The parameters of [`StartImageScan`][api].
+///
+/// Starts an image vulnerability scan. An image scan can only be started once per 24 hours on
+/// an individual image. This limit includes if an image was scanned on initial push. For more
+/// information, see [Image
+/// scanning](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html) in the
+/// *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import StartImageScanRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html
 #[typed_dict]
 pub struct StartImageScanRequestRequestTypeDef {
+    /// The name of the repository that contains the images to scan.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to start an image scan request. If you do not specify a registry,
+    /// the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -400,10 +681,22 @@ pub struct StartImageScanRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html
 #[typed_dict]
 pub struct StartImageScanResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The current state of the scan.
     pub image_scan_status: ImageScanStatusTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -411,15 +704,25 @@ pub struct StartImageScanResponseTypeDef {
 
 /// A package a finding found vulnerable.
 ///
+/// Information on the vulnerable package identified by a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import VulnerablePackageTypeDef`
 #[typed_dict]
 pub struct VulnerablePackageTypeDef {
+    /// The architecture of the vulnerable package.
     pub arch: Option<String>,
+    /// The epoch of the vulnerable package.
     pub epoch: Option<i64>,
+    /// The file path of the vulnerable package.
     pub file_path: Option<String>,
+    /// The name of the vulnerable package.
     pub name: Option<String>,
+    /// The package manager of the vulnerable package.
     pub package_manager: Option<String>,
+    /// The release of the vulnerable package.
     pub release: Option<String>,
+    /// The source layer hash of the vulnerable package.
     pub source_layer_hash: Option<String>,
+    /// The version of the vulnerable package.
     pub version: Option<String>,
 }

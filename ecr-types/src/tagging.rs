@@ -9,11 +9,15 @@ use crate::common::ResponseMetadataTypeDef;
 
 /// The parameters of [`ListTagsForResource`][api].
 ///
+/// List the tags for an Amazon ECR resource.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListTagsForResourceRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html
 #[typed_dict]
 pub struct ListTagsForResourceRequestRequestTypeDef {
+    /// The Amazon Resource Name (ARN) that identifies the resource for which to list the tags.
+    /// Currently, the only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
 }
 
@@ -24,7 +28,10 @@ pub struct ListTagsForResourceRequestRequestTypeDef {
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html
 #[typed_dict]
 pub struct ListTagsForResourceResponseTypeDef {
+    /// The tags for the resource.
     pub tags: List<TagTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -32,33 +39,55 @@ pub struct ListTagsForResourceResponseTypeDef {
 
 /// The parameters of [`TagResource`][api].
 ///
+/// Adds specified tags to a resource with the specified ARN. Existing tags on a resource are
+/// not changed if they are not specified in the request parameters.
+///
 /// `from types_aiobotocore_ecr.type_defs import TagResourceRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html
 #[typed_dict]
 pub struct TagResourceRequestRequestTypeDef {
+    /// The Amazon Resource Name (ARN) of the the resource to which to add tags. Currently, the
+    /// only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
+    /// The tags to add to the resource. A tag is an array of key-value pairs. Tag keys can have
+    /// a maximum character length of 128 characters, and tag values can have a maximum length
+    /// of 256 characters.
     pub tags: Sequence<TagTypeDef>,
 }
 
 /// A resource tag.
 ///
+/// The metadata that you apply to a resource to help you categorize and organize them. Each tag
+/// consists of a key and an optional value, both of which you define. Tag keys can have a
+/// maximum character length of 128 characters, and tag values can have a maximum length of 256
+/// characters.
+///
 /// `from types_aiobotocore_ecr.type_defs import TagTypeDef`
 #[typed_dict]
 pub struct TagTypeDef {
+    /// One part of a key-value pair that make up a tag. A `key` is a general label that acts
+    /// like a category for more specific tag values.
     #[typed_dict(key = "Key")]
     pub key: Option<String>,
+    /// The optional part of a key-value pair that make up a tag. A `value` acts as a descriptor
+    /// within a tag category (key).
     #[typed_dict(key = "Value")]
     pub value: Option<String>,
 }
 
 /// The parameters of [`UntagResource`][api].
 ///
+/// Deletes specified tags from a resource.
+///
 /// `from types_aiobotocore_ecr.type_defs import UntagResourceRequestRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UntagResource.html
 #[typed_dict]
 pub struct UntagResourceRequestRequestTypeDef {
+    /// The Amazon Resource Name (ARN) of the resource from which to remove tags. Currently, the
+    /// only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
+    /// The keys of the tags to be removed.
     pub tag_keys: Sequence<String>,
 }

@@ -92,7 +92,7 @@ fn invalid_payload_is_rejected_at_each_problem() {
 #[test]
 fn literals_closedness_timestamps_and_blobs() {
     let request = validator("UploadLayerPartRequestRequestTypeDef", Mode::Strict);
-    let valid = json!({"repositoryName": "web", "uploadId": "u", "partFirstByte": 0, "partLastByte": 4, "layerPartBlob": "bGF5ZXI="});
+    let valid = json!({"repositoryName": "web", "uploadId": "6cb4b5a1-0f5b-4a0e-8a47-4d0e9b4c4f3a", "partFirstByte": 0, "partLastByte": 4, "layerPartBlob": "bGF5ZXI="});
     assert!(request.is_valid(&valid));
     let mut bad_blob = valid.clone();
     bad_blob["layerPartBlob"] = json!("not base64!");

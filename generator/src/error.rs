@@ -22,6 +22,14 @@ pub enum Error {
         /// What is wrong, with its line and column.
         message: String,
     },
+    /// A service model file (botocore's `service-2`, `paginators-1` or `waiters-2` JSON)
+    /// is not one, or says something the generator cannot write.
+    Model {
+        /// The file, as the layout names it.
+        origin: String,
+        /// What is wrong, and where.
+        message: String,
+    },
     /// A layout file is not valid TOML or not a layout.
     Layout {
         /// The layout (its path).
@@ -51,6 +59,7 @@ impl fmt::Display for Error {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Facts { origin, message } => write!(f, "facts `{origin}`: {message}"),
             Error::Layout { origin, message } => write!(f, "layout `{origin}`: {message}"),
+            Error::Model { origin, message } => write!(f, "model `{origin}`: {message}"),
             Error::Annotation {
                 owner,
                 text,

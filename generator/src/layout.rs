@@ -82,6 +82,9 @@ pub struct ReleaseLayout {
     /// The catalog the tables feed, if the project has one.
     #[serde(default)]
     pub catalog: Option<CatalogLayout>,
+    /// The botocore model files of the release (documentation, operations, constraints).
+    #[serde(default)]
+    pub model: Option<crate::model::ModelLayout>,
 }
 
 /// How a release spells what Python lets it spell more than one way.
@@ -118,6 +121,12 @@ pub struct CatalogLayout {
     /// The name of the `macro_rules!` listing every TypeDef.
     #[serde(rename = "macro")]
     pub macro_name: String,
+    /// The module of the `ModelTables`, `Operation`, `Paginator` and `Waiter` types the
+    /// model's tables are written in, for a release with a model: `new` then also takes
+    /// a `&ModelTables` (the botocore version, the operations, the TypeDef and key
+    /// descriptions).
+    #[serde(default)]
+    pub model_types: Option<String>,
 }
 
 /// One module: the operations and shapes it holds.

@@ -5,6 +5,7 @@ mod error;
 mod facts;
 mod format;
 mod layout;
+pub mod model;
 mod modules;
 mod names;
 mod outputs;

@@ -51,7 +51,13 @@ const NOT_RAW: [&str; 4] = ["crate", "self", "super", "Self"];
 /// generate.py applied: a capitalized word after anything, then lower-or-digit before
 /// upper).
 pub fn snake_case(key: &str) -> String {
-    let chars: Vec<char> = key.chars().collect();
+    split_words(&key.chars().collect::<Vec<_>>(), '_')
+}
+
+/// The two steps of botocore's `xform_name` (and generate.py's rule): `(.)([A-Z][a-z]+)`
+/// then `([a-z0-9])([A-Z])` get `sep` between their groups, matched left to right without
+/// overlap; then all in lower case.
+fn split_words(chars: &[char], sep: char) -> String {
     let mut words = Vec::with_capacity(chars.len() + 4);
     let mut at = 0;
     while at < chars.len() {
@@ -60,7 +66,7 @@ pub fn snake_case(key: &str) -> String {
             && chars[at] != '\n';
         words.push(chars[at]);
         if word_follows {
-            words.extend(['_', chars[at + 1]]);
+            words.extend([sep, chars[at + 1]]);
             at += 2;
             while chars.get(at).is_some_and(char::is_ascii_lowercase) {
                 words.push(chars[at]);
@@ -78,7 +84,7 @@ pub fn snake_case(key: &str) -> String {
         if (c.is_ascii_lowercase() || c.is_ascii_digit())
             && next.is_some_and(char::is_ascii_uppercase)
         {
-            out.push('_');
+            out.push(sep);
             out.push(words[at + 1]);
             at += 2;
         } else {
@@ -298,5 +304,80 @@ mod tests {
         assert_eq!(variant_name("us-east-1"), "UsEast1");
         assert_eq!(variant_name("1"), "V1");
         assert_eq!(variant_name("*"), "Empty");
+    }
+}
+
+/// botocore's `xform_name`: an operation's or waiter's name as boto3's method
+/// (`GetDownloadUrlForLayer` → `get_download_url_for_layer`) and, with `-`, as the AWS
+/// CLI's command. The same three steps as botocore: a trailing run of capitals plus `s`
+/// (`ARNs`) split off whole, then `split_words`' two.
+pub fn xform_name(name: &str, sep: char) -> String {
+    if name.contains(sep) {
+        return name.to_owned();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let mut name: Vec<char> = chars.clone();
+    // `[A-Z]{2,}s$`: the leftmost start of a run of capitals that ends one before the end.
+    if chars.last() == Some(&'s') {
+        let capitals = chars[..chars.len() - 1]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if capitals >= 2 {
+            let at = chars.len() - 1 - capitals;
+            name = chars[..at].to_vec();
+            name.push(sep);
+            name.extend(chars[at..].iter().map(char::to_ascii_lowercase));
+        }
+    }
+    split_words(&name, sep)
+}
+
+#[cfg(test)]
+mod xform_tests {
+    use super::xform_name;
+
+    /// What botocore 1.43.117's `xform_name` answers (checked with Python).
+    #[test]
+    fn as_botocore_names_methods_and_commands() {
+        for (name, method, command) in [
+            ("DescribeImages", "describe_images", "describe-images"),
+            (
+                "GetDownloadUrlForLayer",
+                "get_download_url_for_layer",
+                "get-download-url-for-layer",
+            ),
+            (
+                "BatchGetRepositoryScanningConfiguration",
+                "batch_get_repository_scanning_configuration",
+                "batch-get-repository-scanning-configuration",
+            ),
+            (
+                "ListTagsForResource",
+                "list_tags_for_resource",
+                "list-tags-for-resource",
+            ),
+            (
+                "ImageScanComplete",
+                "image_scan_complete",
+                "image-scan-complete",
+            ),
+            (
+                "DescribeDBInstances",
+                "describe_db_instances",
+                "describe-db-instances",
+            ),
+            ("ListARNs", "list_arns", "list-arns"),
+            (
+                "CreateCacheSecurityGroup2",
+                "create_cache_security_group2",
+                "create-cache-security-group2",
+            ),
+            ("already_snake", "already_snake", "already_snake"),
+        ] {
+            assert_eq!(xform_name(name, '_'), method, "{name}");
+            assert_eq!(xform_name(name, '-'), command, "{name}");
+        }
     }
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::error::{invalid, Result};
 use crate::facts::{Facts, TypeDef};
 use crate::layout::{CatalogLayout, ReleaseLayout};
+use crate::model::ServiceModel;
 use crate::vocabulary::Style;
 
 /// The `typed_dict::schema::PythonStyle` constants, by their (list, dict) generics.
@@ -38,6 +39,8 @@ pub struct Release {
     pub mod_doc: Option<String>,
     /// The project's catalog, if any.
     pub catalog: Option<CatalogLayout>,
+    /// The release's service model, if the layout names one.
+    pub model: Option<ServiceModel>,
 }
 
 impl Release {
@@ -60,6 +63,9 @@ impl Release {
         release.non_exhaustive = table.non_exhaustive.unwrap_or(true);
         release.mod_doc = table.mod_doc.clone();
         release.catalog = table.catalog.clone();
+        if let Some(model) = &table.model {
+            release.model = Some(ServiceModel::from_layout(model, root)?);
+        }
         if let Some(python) = &table.python {
             release.style = Style {
                 list: python.list.clone(),
@@ -113,6 +119,7 @@ impl Release {
             literal_names,
             mod_doc: None,
             catalog: None,
+            model: None,
         })
     }
 

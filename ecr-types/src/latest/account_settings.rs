@@ -9,12 +9,17 @@ use crate::latest::common::ResponseMetadataTypeDef;
 
 /// The parameters of [`GetAccountSetting`][api].
 ///
+/// Retrieves the account setting value for the specified setting name.
+///
 /// `from types_aiobotocore_ecr.type_defs import GetAccountSettingRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetAccountSettingRequestTypeDef {
+    /// The name of the account setting, such as `BASIC_SCAN_TYPE_VERSION`,
+    /// `REGISTRY_POLICY_SCOPE`, or `BLOB_MOUNTING`.
+    #[typed_dict(min_length = 1, max_length = 64)]
     pub name: String,
 }
 
@@ -26,8 +31,16 @@ pub struct GetAccountSettingRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetAccountSettingResponseTypeDef {
+    /// Retrieves the name of the account setting.
+    #[typed_dict(min_length = 1, max_length = 64)]
     pub name: String,
+    /// The setting value for the setting name. Valid value for basic scan type: `AWS_NATIVE`.
+    /// Valid values for registry policy scope: `V2`. Valid values for blob mounting: `ENABLED`
+    /// or `DISABLED`.
+    #[typed_dict(min_length = 1, max_length = 64)]
     pub value: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -35,13 +48,21 @@ pub struct GetAccountSettingResponseTypeDef {
 
 /// The parameters of [`PutAccountSetting`][api].
 ///
+/// Allows you to change the basic scan type version or registry policy scope.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutAccountSettingRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutAccountSettingRequestTypeDef {
+    /// The name of the account setting, such as `BASIC_SCAN_TYPE_VERSION`,
+    /// `REGISTRY_POLICY_SCOPE`, or `BLOB_MOUNTING`.
+    #[typed_dict(min_length = 1, max_length = 64)]
     pub name: String,
+    /// Setting value that is specified. Valid value for basic scan type: `AWS_NATIVE`. Valid
+    /// values for registry policy scope: `V2`. Valid values for blob mounting: `ENABLED` or
+    /// `DISABLED`.
     pub value: String,
 }
 
@@ -53,8 +74,13 @@ pub struct PutAccountSettingRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutAccountSettingResponseTypeDef {
+    /// Retrieves the name of the account setting.
+    #[typed_dict(min_length = 1, max_length = 64)]
     pub name: String,
+    /// Retrieves the value of the specified account setting.
     pub value: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

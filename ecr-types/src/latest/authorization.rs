@@ -9,16 +9,38 @@ use crate::latest::common::ResponseMetadataTypeDef;
 
 /// An authorization token for one registry, with its expiry and the registry's endpoint.
 ///
+/// An object representing authorization data for an Amazon ECR registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import AuthorizationDataTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct AuthorizationDataTypeDef {
+    /// A base64-encoded string that contains authorization data for the specified Amazon ECR
+    /// registry. When the string is decoded, it is presented in the format `user:password` for
+    /// private registry authentication using `docker login`.
+    #[typed_dict(pattern = "^[^\\t\\n\\x0B\\x0C\\r ]+$")]
     pub authorization_token: Option<String>,
+    /// The Unix time in seconds and milliseconds when the authorization token expires.
+    /// Authorization tokens are valid for 12 hours.
     pub expires_at: Option<Timestamp>,
+    /// The registry URL to use for this authorization token in a `docker login` command. The
+    /// Amazon ECR registry URL format is `https://aws_account_id.dkr.ecr.region.amazonaws.com`.
+    /// For example, `https://012345678910.dkr.ecr.us-east-1.amazonaws.com`..
     pub proxy_endpoint: Option<String>,
 }
 
 /// The parameters of [`GetAuthorizationToken`][api].
+///
+/// Retrieves an authorization token. An authorization token represents your IAM authentication
+/// credentials and can be used to access any Amazon ECR registry that your IAM principal has
+/// access to. The authorization token is valid for 12 hours.
+///
+/// The `authorizationToken` returned is a base64 encoded string that can be decoded and used in
+/// a `docker login` command to authenticate to a registry. The CLI offers an
+/// `get-login-password` command that simplifies the login process. For more information, see
+/// [Registry
+/// authentication](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html#registry_auth)
+/// in the *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetAuthorizationTokenRequestTypeDef`
 ///
@@ -26,6 +48,10 @@ pub struct AuthorizationDataTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetAuthorizationTokenRequestTypeDef {
+    /// A list of Amazon Web Services account IDs that are associated with the registries for
+    /// which to get AuthorizationData objects. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(min_length = 1, max_length = 10)]
     pub registry_ids: Option<Sequence<String>>,
 }
 
@@ -37,7 +63,14 @@ pub struct GetAuthorizationTokenRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetAuthorizationTokenResponseTypeDef {
+    /// A list of authorization token data objects that correspond to the `registryIds` values
+    /// in the request.
+    ///
+    /// **Note:** The size of the authorization token returned by Amazon ECR is not fixed. We
+    /// recommend that you don't make assumptions about the maximum size.
     pub authorization_data: List<AuthorizationDataTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

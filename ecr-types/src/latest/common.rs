@@ -12,10 +12,13 @@ use typed_dict::{typed_dict, Dict};
 #[typed_dict]
 #[non_exhaustive]
 pub struct PaginatorConfigTypeDef {
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "MaxItems")]
     pub max_items: Option<i64>,
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "PageSize")]
     pub page_size: Option<i64>,
+    /// Not in the service model: a key of botocore's own `PaginatorConfig`.
     #[typed_dict(key = "StartingToken")]
     pub starting_token: Option<String>,
 }
@@ -26,14 +29,19 @@ pub struct PaginatorConfigTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ResponseMetadataTypeDef {
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "RequestId")]
     pub request_id: String,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "HTTPStatusCode")]
     pub http_status_code: i64,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "HTTPHeaders")]
     pub http_headers: Dict<String, String>,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "RetryAttempts")]
     pub retry_attempts: i64,
+    /// Not in the service model: a key of botocore's own `ResponseMetadata`.
     #[typed_dict(key = "HostId")]
     pub host_id: Option<String>,
 }
@@ -44,8 +52,10 @@ pub struct ResponseMetadataTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct WaiterConfigTypeDef {
+    /// Not in the service model: a key of botocore's own `WaiterConfig`.
     #[typed_dict(key = "Delay")]
     pub delay: Option<i64>,
+    /// Not in the service model: a key of botocore's own `WaiterConfig`.
     #[typed_dict(key = "MaxAttempts")]
     pub max_attempts: Option<i64>,
 }

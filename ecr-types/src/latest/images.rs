@@ -15,14 +15,35 @@ use crate::latest::scanning::{ImageScanFindingsSummaryTypeDef, ImageScanStatusTy
 
 /// The parameters of [`BatchDeleteImage`][api].
 ///
+/// Deletes a list of specified images within a repository. Images are specified with either an
+/// `imageTag` or `imageDigest`.
+///
+/// You can remove a tag from an image by specifying the image's tag in your request. When you
+/// remove the last tag from an image, the image is deleted from your repository.
+///
+/// You can completely delete an image (and all of its tags) by specifying the image's digest in
+/// your request.
+///
 /// `from types_aiobotocore_ecr.type_defs import BatchDeleteImageRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchDeleteImageRequestTypeDef {
+    /// The repository that contains the image to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// A list of image ID references that correspond to images to delete. The format of the
+    /// `imageIds` reference is `imageTag=tag` or `imageDigest=digest`.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
+    /// The Amazon Web Services account ID associated with the registry that contains the image
+    /// to delete. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -34,8 +55,13 @@ pub struct BatchDeleteImageRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchDeleteImageResponseTypeDef {
+    /// The image IDs of the deleted images.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: List<ImageIdentifierTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<ImageFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -43,15 +69,39 @@ pub struct BatchDeleteImageResponseTypeDef {
 
 /// The parameters of [`BatchGetImage`][api].
 ///
+/// Gets detailed information for an image. Images are specified with either an `imageTag` or
+/// `imageDigest`.
+///
+/// When an image is pulled, the BatchGetImage API is called once to retrieve the image
+/// manifest.
+///
 /// `from types_aiobotocore_ecr.type_defs import BatchGetImageRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchGetImageRequestTypeDef {
+    /// The repository that contains the images to describe.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// A list of image ID references that correspond to images to describe. The format of the
+    /// `imageIds` reference is `imageTag=tag` or `imageDigest=digest`.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Sequence<ImageIdentifierTypeDef>,
+    /// The Amazon Web Services account ID associated with the registry that contains the images
+    /// to describe. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The accepted media types for the request.
+    ///
+    /// Valid values: `application/vnd.docker.distribution.manifest.v1+json` \|
+    /// `application/vnd.docker.distribution.manifest.v2+json` \|
+    /// `application/vnd.oci.image.manifest.v1+json`
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub accepted_media_types: Option<Sequence<String>>,
 }
 
@@ -63,8 +113,12 @@ pub struct BatchGetImageRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchGetImageResponseTypeDef {
+    /// A list of image objects corresponding to the image references in the request.
     pub images: List<ImageTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<ImageFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -72,16 +126,37 @@ pub struct BatchGetImageResponseTypeDef {
 
 /// A filter of `DescribeImages`.
 ///
+/// An object representing a filter on a DescribeImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImagesFilterTypeDef {
+    /// The tag status with which to filter your DescribeImages results. You can filter results
+    /// based on whether they are `TAGGED` or `UNTAGGED`.
     pub tag_status: Option<TagStatusType>,
+    /// The image status with which to filter your DescribeImages results. Valid values are
+    /// `ACTIVE`, `ARCHIVED`, and `ACTIVATING`. If not specified, only images with `ACTIVE`
+    /// status are returned.
     pub image_status: Option<ImageStatusFilterType>,
 }
 
 /// The arguments of the paginator over [`DescribeImages`][api]: its parameters and botocore's
 /// `PaginationConfig`.
+///
+/// Returns metadata about the images in a repository.
+///
+/// **Note:** Starting with Docker version 1.9, the Docker client compresses image layers before
+/// pushing them to a V2 Docker registry. The output of the `docker images` command shows the
+/// uncompressed image size. Therefore, Docker might return a larger image than the image shown
+/// in the Amazon Web Services Management Console.
+///
+/// **Important:** The new version of Amazon ECR *Basic Scanning* doesn't use the
+/// ImageDetail$imageScanFindingsSummary and ImageDetail$imageScanStatus attributes from the API
+/// response to return scan results. Use the DescribeImageScanFindings API instead. For more
+/// information about Amazon Web Services native basic scanning, see [Scan images for software
+/// vulnerabilities in Amazon
+/// ECR](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html).
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesRequestPaginateTypeDef`
 ///
@@ -89,15 +164,44 @@ pub struct DescribeImagesFilterTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImagesRequestPaginateTypeDef {
+    /// The repository that contains the images to describe.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of image IDs for the requested repository.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// The filter key and value with which to filter your `DescribeImages` results.
     pub filter: Option<DescribeImagesFilterTypeDef>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`DescribeImages`][api].
+///
+/// Returns metadata about the images in a repository.
+///
+/// **Note:** Starting with Docker version 1.9, the Docker client compresses image layers before
+/// pushing them to a V2 Docker registry. The output of the `docker images` command shows the
+/// uncompressed image size. Therefore, Docker might return a larger image than the image shown
+/// in the Amazon Web Services Management Console.
+///
+/// **Important:** The new version of Amazon ECR *Basic Scanning* doesn't use the
+/// ImageDetail$imageScanFindingsSummary and ImageDetail$imageScanStatus attributes from the API
+/// response to return scan results. Use the DescribeImageScanFindings API instead. For more
+/// information about Amazon Web Services native basic scanning, see [Scan images for software
+/// vulnerabilities in Amazon
+/// ECR](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html).
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImagesRequestTypeDef`
 ///
@@ -105,11 +209,37 @@ pub struct DescribeImagesRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImagesRequestTypeDef {
+    /// The repository that contains the images to describe.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of image IDs for the requested repository.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// The `nextToken` value returned from a previous paginated `DescribeImages` request where
+    /// `maxResults` was used and the results exceeded the value of that parameter. Pagination
+    /// continues from the end of the previous results that returned the `nextToken` value. This
+    /// value is `null` when there are no more results to return. This option cannot be used
+    /// when you specify images with `imageIds`.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `DescribeImages` in paginated
+    /// output. When this parameter is used, `DescribeImages` only returns `maxResults` results
+    /// in a single page along with a `nextToken` response element. The remaining results of the
+    /// initial request can be seen by sending another `DescribeImages` request with the
+    /// returned `nextToken` value. This value can be between 1 and 1000\. If this parameter is
+    /// not used, then `DescribeImages` returns up to 100 results and a `nextToken` value, if
+    /// applicable. This option cannot be used when you specify images with `imageIds`.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// The filter key and value with which to filter your `DescribeImages` results.
     pub filter: Option<DescribeImagesFilterTypeDef>,
 }
 
@@ -121,95 +251,188 @@ pub struct DescribeImagesRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImagesResponseTypeDef {
+    /// A list of ImageDetail objects that contain data about the image.
     pub image_details: List<ImageDetailTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeImages` request. When the results
+    /// of a `DescribeImages` request exceed `maxResults`, this value can be used to retrieve
+    /// the next page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
 }
 
 /// An image as `DescribeImages` describes it.
 ///
+/// An object that describes an image returned by a DescribeImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageDetailTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageDetailTypeDef {
+    /// The Amazon Web Services account ID associated with the registry to which this image
+    /// belongs.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository to which this image belongs.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
+    /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
+    /// The list of tags associated with this image.
     pub image_tags: Option<List<String>>,
+    /// The size, in bytes, of the image in the repository.
+    ///
+    /// If the image is a manifest list, this will be the max size of all manifests in the list.
+    ///
+    /// **Note:** Starting with Docker version 1.9, the Docker client compresses image layers
+    /// before pushing them to a V2 Docker registry. The output of the `docker images` command
+    /// shows the uncompressed image size. Therefore, Docker might return a larger image than
+    /// the image shown in the Amazon Web Services Management Console.
     pub image_size_in_bytes: Option<i64>,
+    /// The date and time, expressed in standard JavaScript date format, at which the current
+    /// image was pushed to the repository.
     pub image_pushed_at: Option<Timestamp>,
+    /// The current state of the scan.
     pub image_scan_status: Option<ImageScanStatusTypeDef>,
+    /// A summary of the last completed image scan.
     pub image_scan_findings_summary: Option<ImageScanFindingsSummaryTypeDef>,
+    /// The media type of the image manifest.
     pub image_manifest_media_type: Option<String>,
+    /// The artifact media type of the image.
     pub artifact_media_type: Option<String>,
+    /// The date and time, expressed in standard JavaScript date format, when Amazon ECR
+    /// recorded the last image pull.
+    ///
+    /// **Note:** Amazon ECR refreshes the last image pull timestamp at least once every 24
+    /// hours. For example, if you pull an image once a day then the `lastRecordedPullTime`
+    /// timestamp will indicate the exact time that the image was last pulled. However, if you
+    /// pull an image once an hour, because Amazon ECR refreshes the `lastRecordedPullTime`
+    /// timestamp at least once every 24 hours, the result may not be the exact time that the
+    /// image was last pulled.
     pub last_recorded_pull_time: Option<Timestamp>,
+    /// The digest of the subject manifest for images that are referrers.
     pub subject_manifest_digest: Option<String>,
+    /// The current status of the image.
     pub image_status: Option<ImageStatusType>,
+    /// The date and time, expressed in standard JavaScript date format, when the image was last
+    /// transitioned to Amazon ECR archive.
     pub last_archived_at: Option<Timestamp>,
+    /// The date and time, expressed in standard JavaScript date format, when the image was last
+    /// restored from Amazon ECR archive to Amazon ECR standard.
     pub last_activated_at: Option<Timestamp>,
 }
 
 /// An image an operation failed on, and why.
 ///
+/// An object representing an Amazon ECR image failure.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageFailureTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageFailureTypeDef {
+    /// The image ID associated with the failure.
     pub image_id: Option<ImageIdentifierTypeDef>,
+    /// The code associated with the failure.
     pub failure_code: Option<ImageFailureCodeType>,
+    /// The reason for the failure.
     pub failure_reason: Option<String>,
 }
 
 /// Identifies an image by digest, tag, or both.
 ///
+/// An object with identifying information for an image in an Amazon ECR repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageIdentifierTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageIdentifierTypeDef {
+    /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
+    /// The tag used for the image.
+    #[typed_dict(min_length = 1, max_length = 300)]
     pub image_tag: Option<String>,
 }
 
 /// An artifact that refers to an image (a signature, an SBOM, ...).
 ///
+/// An object representing an artifact associated with a subject image.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageReferrerTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageReferrerTypeDef {
+    /// The digest of the artifact manifest.
     pub digest: String,
+    /// The media type of the artifact manifest.
     pub media_type: String,
+    /// The size, in bytes, of the artifact.
     pub size: i64,
+    /// A string identifying the type of artifact.
+    #[typed_dict(min_length = 1, max_length = 255)]
     pub artifact_type: Option<String>,
+    /// A map of annotations associated with the artifact.
     pub annotations: Option<Dict<String, String>>,
+    /// The status of the artifact. Valid values are `ACTIVE`, `ARCHIVED`, or `ACTIVATING`.
     pub artifact_status: Option<ArtifactStatusType>,
 }
 
 /// An image manifest and where it lives.
 ///
+/// An object representing an Amazon ECR image.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageTypeDef {
+    /// The Amazon Web Services account ID associated with the registry containing the image.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository associated with the image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
+    /// An object containing the image tag and image digest associated with an image.
     pub image_id: Option<ImageIdentifierTypeDef>,
+    /// The image manifest associated with the image.
+    #[typed_dict(min_length = 1, max_length = 4194304)]
     pub image_manifest: Option<String>,
+    /// The manifest media type of the image.
     pub image_manifest_media_type: Option<String>,
 }
 
 /// A filter of `ListImageReferrers`.
 ///
+/// An object representing a filter on a ListImageReferrers operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListImageReferrersFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImageReferrersFilterTypeDef {
+    /// The artifact types with which to filter your ListImageReferrers results.
+    #[typed_dict(min_length = 0, max_length = 5)]
     pub artifact_types: Option<Sequence<String>>,
+    /// The artifact status with which to filter your ListImageReferrers results. Valid values
+    /// are `ACTIVE`, `ARCHIVED`, `ACTIVATING`, or `ANY`. If not specified, only artifacts with
+    /// `ACTIVE` status are returned.
     pub artifact_status: Option<ArtifactStatusFilterType>,
 }
 
 /// The parameters of [`ListImageReferrers`][api].
+///
+/// Lists the artifacts associated with a specified subject image.
+///
+/// **Note:** The IAM principal invoking this operation must have the `ecr:BatchGetImage`
+/// permission.
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImageReferrersRequestTypeDef`
 ///
@@ -217,11 +440,40 @@ pub struct ListImageReferrersFilterTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImageReferrersRequestTypeDef {
+    /// The name of the repository that contains the subject image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object containing the image digest of the subject image for which to retrieve
+    /// associated artifacts.
     pub subject_id: SubjectIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to list image referrers. If you do not specify a registry, the
+    /// default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The filter key and value with which to filter your `ListImageReferrers` results. If no
+    /// filter is specified, only artifacts with `ACTIVE` status are returned.
     pub filter: Option<ListImageReferrersFilterTypeDef>,
+    /// The `nextToken` value returned from a previous paginated `ListImageReferrers` request
+    /// where `maxResults` was used and the results exceeded the value of that parameter.
+    /// Pagination continues from the end of the previous results that returned the `nextToken`
+    /// value. This value is `null` when there are no more results to return.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of image referrer results returned by `ListImageReferrers` in
+    /// paginated output. When this parameter is used, `ListImageReferrers` only returns
+    /// `maxResults` results in a single page along with a `nextToken` response element. The
+    /// remaining results of the initial request can be seen by sending another
+    /// `ListImageReferrers` request with the returned `nextToken` value. This value can be
+    /// between 1 and 50\. If this parameter is not used, then `ListImageReferrers` returns up
+    /// to 20 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 50)]
     pub max_results: Option<i64>,
 }
 
@@ -233,25 +485,46 @@ pub struct ListImageReferrersRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImageReferrersResponseTypeDef {
+    /// The list of artifacts associated with the subject image.
     pub referrers: List<ImageReferrerTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `ListImageReferrers` request. When the
+    /// results of a `ListImageReferrers` request exceed `maxResults`, this value can be used to
+    /// retrieve the next page of results. This value is `null` when there are no more results
+    /// to return.
     pub next_token: Option<String>,
 }
 
 /// A filter of `ListImages`.
 ///
+/// An object representing a filter on a ListImages operation.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImagesFilterTypeDef {
+    /// The tag status with which to filter your ListImages results.
     pub tag_status: Option<TagStatusType>,
+    /// The image status with which to filter your ListImages results. Valid values are
+    /// `ACTIVE`, `ARCHIVED`, and `ACTIVATING`. If not specified, only images with `ACTIVE`
+    /// status are returned.
     pub image_status: Option<ImageStatusFilterType>,
 }
 
 /// The arguments of the paginator over [`ListImages`][api]: its parameters and botocore's
 /// `PaginationConfig`.
+///
+/// Lists all the image IDs for the specified repository.
+///
+/// You can filter images based on whether or not they are tagged by using the `tagStatus`
+/// filter and specifying either `TAGGED`, `UNTAGGED` or `ANY`. For example, you can filter your
+/// results to return only `UNTAGGED` images and then pipe that result to a BatchDeleteImage
+/// operation to delete them. Or, you can filter your results to return only `TAGGED` images to
+/// list all of the tags in your repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesRequestPaginateTypeDef`
 ///
@@ -259,14 +532,35 @@ pub struct ListImagesFilterTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImagesRequestPaginateTypeDef {
+    /// The repository with image IDs to be listed.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to list images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The filter key and value with which to filter your `ListImages` results.
     pub filter: Option<ListImagesFilterTypeDef>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`ListImages`][api].
+///
+/// Lists all the image IDs for the specified repository.
+///
+/// You can filter images based on whether or not they are tagged by using the `tagStatus`
+/// filter and specifying either `TAGGED`, `UNTAGGED` or `ANY`. For example, you can filter your
+/// results to return only `UNTAGGED` images and then pipe that result to a BatchDeleteImage
+/// operation to delete them. Or, you can filter your results to return only `TAGGED` images to
+/// list all of the tags in your repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import ListImagesRequestTypeDef`
 ///
@@ -274,10 +568,35 @@ pub struct ListImagesRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImagesRequestTypeDef {
+    /// The repository with image IDs to be listed.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to list images. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The `nextToken` value returned from a previous paginated `ListImages` request where
+    /// `maxResults` was used and the results exceeded the value of that parameter. Pagination
+    /// continues from the end of the previous results that returned the `nextToken` value. This
+    /// value is `null` when there are no more results to return.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of image results returned by `ListImages` in paginated output. When
+    /// this parameter is used, `ListImages` only returns `maxResults` results in a single page
+    /// along with a `nextToken` response element. The remaining results of the initial request
+    /// can be seen by sending another `ListImages` request with the returned `nextToken` value.
+    /// This value can be between 1 and 1000\. If this parameter is not used, then `ListImages`
+    /// returns up to 100 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// The filter key and value with which to filter your `ListImages` results.
     pub filter: Option<ListImagesFilterTypeDef>,
 }
 
@@ -289,14 +608,30 @@ pub struct ListImagesRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListImagesResponseTypeDef {
+    /// The list of image IDs for the requested repository.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: List<ImageIdentifierTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `ListImages` request. When the results of a
+    /// `ListImages` request exceed `maxResults`, this value can be used to retrieve the next
+    /// page of results. This value is `null` when there are no more results to return.
     pub next_token: Option<String>,
 }
 
 /// The parameters of [`PutImage`][api].
+///
+/// Creates or updates the image manifest and tags associated with an image.
+///
+/// When an image is pushed and all new image layers have been uploaded, the PutImage API is
+/// called once to create or update the image manifest and the tags associated with the image.
+///
+/// **Note:** This operation is used by the Amazon ECR proxy and is not generally used by
+/// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
+/// pull, tag, and push images.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutImageRequestTypeDef`
 ///
@@ -304,11 +639,29 @@ pub struct ListImagesResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageRequestTypeDef {
+    /// The name of the repository in which to put the image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The image manifest corresponding to the image to be uploaded.
+    #[typed_dict(min_length = 1, max_length = 4194304)]
     pub image_manifest: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to put the image. If you do not specify a registry, the default
+    /// registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The media type of the image manifest. If you push an image manifest that does not
+    /// contain the `mediaType` field, you must specify the `imageManifestMediaType` in the
+    /// request.
     pub image_manifest_media_type: Option<String>,
+    /// The tag to associate with the image. This parameter is optional.
+    #[typed_dict(min_length = 1, max_length = 300)]
     pub image_tag: Option<String>,
+    /// The image digest of the image manifest corresponding to the image.
     pub image_digest: Option<String>,
 }
 
@@ -320,7 +673,10 @@ pub struct PutImageRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageResponseTypeDef {
+    /// Details of the image uploaded.
     pub image: ImageTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -328,14 +684,21 @@ pub struct PutImageResponseTypeDef {
 
 /// Identifies the image whose referrers are listed.
 ///
+/// An object that identifies an image subject.
+///
 /// `from types_aiobotocore_ecr.type_defs import SubjectIdentifierTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct SubjectIdentifierTypeDef {
+    /// The digest of the image.
     pub image_digest: String,
 }
 
 /// The parameters of [`UpdateImageStorageClass`][api].
+///
+/// Transitions an image between storage classes. You can transition images from Amazon ECR
+/// standard storage class to Amazon ECR archival storage class for long-term storage, or
+/// restore archived images back to Amazon ECR standard.
 ///
 /// `from types_aiobotocore_ecr.type_defs import UpdateImageStorageClassRequestTypeDef`
 ///
@@ -343,9 +706,20 @@ pub struct SubjectIdentifierTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdateImageStorageClassRequestTypeDef {
+    /// The name of the repository that contains the image to transition.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The target storage class for the image.
     pub target_storage_class: TargetStorageClassType,
+    /// The Amazon Web Services account ID associated with the registry that contains the image
+    /// to transition. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -357,10 +731,23 @@ pub struct UpdateImageStorageClassRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdateImageStorageClassResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The current status of the image after the call to UpdateImageStorageClass is complete.
+    /// Valid values are `ACTIVE`, `ARCHIVED`, and `ACTIVATING`.
     pub image_status: ImageStatusType,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

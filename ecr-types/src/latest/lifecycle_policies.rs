@@ -15,13 +15,24 @@ use crate::latest::literals::{
 
 /// The parameters of [`DeleteLifecyclePolicy`][api].
 ///
+/// Deletes the lifecycle policy associated with the specified repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteLifecyclePolicyRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteLifecyclePolicyRequestTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -33,10 +44,23 @@ pub struct DeleteLifecyclePolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteLifecyclePolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON lifecycle policy text.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// The time stamp of the last time that the lifecycle policy was run.
     pub last_evaluated_at: Timestamp,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -45,21 +69,40 @@ pub struct DeleteLifecyclePolicyResponseTypeDef {
 /// The arguments of the paginator over [`GetLifecyclePolicyPreview`][api]: its parameters and
 /// botocore's `PaginationConfig`.
 ///
+/// Retrieves the results of the lifecycle policy preview request for the specified repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import GetLifecyclePolicyPreviewRequestPaginateTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestPaginateTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of imageIDs to be included.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// An optional parameter that filters results based on image tag status and all tags, if
+    /// tagged.
     pub filter: Option<LifecyclePolicyPreviewFilterTypeDef>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`GetLifecyclePolicyPreview`][api].
+///
+/// Retrieves the results of the lifecycle policy preview request for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetLifecyclePolicyPreviewRequestTypeDef`
 ///
@@ -67,16 +110,48 @@ pub struct GetLifecyclePolicyPreviewRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of imageIDs to be included.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// The `nextToken` value returned from a previous paginated&#x2028;
+    /// `GetLifecyclePolicyPreviewRequest` request where `maxResults` was used and the&#x2028;
+    /// results exceeded the value of that parameter. Pagination continues from the end of
+    /// the&#x2028; previous results that returned the `nextToken` value. This value is&#x2028;
+    /// `null` when there are no more results to return. This option cannot be used when you
+    /// specify images with `imageIds`.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `GetLifecyclePolicyPreviewRequest`
+    /// in&#x2028; paginated output. When this parameter is used,
+    /// `GetLifecyclePolicyPreviewRequest` only returns&#x2028; `maxResults` results in a single
+    /// page along with a `nextToken`&#x2028; response element. The remaining results of the
+    /// initial request can be seen by sending&#x2028; another
+    /// `GetLifecyclePolicyPreviewRequest` request with the returned `nextToken`&#x2028; value.
+    /// This value can be between 1 and 100\. If this&#x2028; parameter is not used, then
+    /// `GetLifecyclePolicyPreviewRequest` returns up to&#x2028;100 results and a `nextToken`
+    /// value, if&#x2028; applicable. This option cannot be used when you specify images with
+    /// `imageIds`.
+    #[typed_dict(ge = 1, le = 100)]
     pub max_results: Option<i64>,
+    /// An optional parameter that filters results based on image tag status and all tags, if
+    /// tagged.
     pub filter: Option<LifecyclePolicyPreviewFilterTypeDef>,
 }
 
 /// The arguments of the waiter that polls [`GetLifecyclePolicyPreview`][api]: its parameters
 /// and botocore's `WaiterConfig`.
+///
+/// Retrieves the results of the lifecycle policy preview request for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetLifecyclePolicyPreviewRequestWaitTypeDef`
 ///
@@ -84,12 +159,44 @@ pub struct GetLifecyclePolicyPreviewRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewRequestWaitTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The list of imageIDs to be included.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub image_ids: Option<Sequence<ImageIdentifierTypeDef>>,
+    /// The `nextToken` value returned from a previous paginated&#x2028;
+    /// `GetLifecyclePolicyPreviewRequest` request where `maxResults` was used and the&#x2028;
+    /// results exceeded the value of that parameter. Pagination continues from the end of
+    /// the&#x2028; previous results that returned the `nextToken` value. This value is&#x2028;
+    /// `null` when there are no more results to return. This option cannot be used when you
+    /// specify images with `imageIds`.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `GetLifecyclePolicyPreviewRequest`
+    /// in&#x2028; paginated output. When this parameter is used,
+    /// `GetLifecyclePolicyPreviewRequest` only returns&#x2028; `maxResults` results in a single
+    /// page along with a `nextToken`&#x2028; response element. The remaining results of the
+    /// initial request can be seen by sending&#x2028; another
+    /// `GetLifecyclePolicyPreviewRequest` request with the returned `nextToken`&#x2028; value.
+    /// This value can be between 1 and 100\. If this&#x2028; parameter is not used, then
+    /// `GetLifecyclePolicyPreviewRequest` returns up to&#x2028;100 results and a `nextToken`
+    /// value, if&#x2028; applicable. This option cannot be used when you specify images with
+    /// `imageIds`.
+    #[typed_dict(ge = 1, le = 100)]
     pub max_results: Option<i64>,
+    /// An optional parameter that filters results based on image tag status and all tags, if
+    /// tagged.
     pub filter: Option<LifecyclePolicyPreviewFilterTypeDef>,
+    /// Not in the service model: botocore's waiter configuration (`Delay`, `MaxAttempts`),
+    /// which the waiter reads and does not send.
     #[typed_dict(key = "WaiterConfig")]
     pub waiter_config: Option<WaiterConfigTypeDef>,
 }
@@ -102,26 +209,47 @@ pub struct GetLifecyclePolicyPreviewRequestWaitTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyPreviewResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON lifecycle policy text.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// The status of the lifecycle policy preview request.
     pub status: LifecyclePolicyPreviewStatusType,
+    /// The results of the lifecycle policy preview request.
     // Results exist only once the preview's status is COMPLETE; while it is IN_PROGRESS the
     // service leaves them out. Inferred, not observed: the corpus has only a COMPLETE sample
     // (corpus/payloads/GetLifecyclePolicyPreviewResponseTypeDef__awscli-examples__1.json) and
     // the model requires no output member.
     #[typed_dict(wire_optional)]
     pub preview_results: Option<List<LifecyclePolicyPreviewResultTypeDef>>,
+    /// The list of images that is returned as a result of the action.
     // As previewResults: computed only once the preview's status is COMPLETE.
     #[typed_dict(wire_optional)]
     pub summary: Option<LifecyclePolicyPreviewSummaryTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `GetLifecyclePolicyPreview` request. When
+    /// the results of a `GetLifecyclePolicyPreview` request exceed `maxResults`, this value can
+    /// be used to retrieve the next page of results. This value is `null` when there are no
+    /// more results to return.
     pub next_token: Option<String>,
 }
 
 /// The parameters of [`GetLifecyclePolicy`][api].
+///
+/// Retrieves the lifecycle policy for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetLifecyclePolicyRequestTypeDef`
 ///
@@ -129,7 +257,16 @@ pub struct GetLifecyclePolicyPreviewResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyRequestTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -141,10 +278,23 @@ pub struct GetLifecyclePolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetLifecyclePolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON lifecycle policy text.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// The time stamp of the last time that the lifecycle policy was run.
     pub last_evaluated_at: Timestamp,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -152,48 +302,76 @@ pub struct GetLifecyclePolicyResponseTypeDef {
 
 /// A filter of `GetLifecyclePolicyPreview`.
 ///
+/// The filter for the lifecycle policy preview.
+///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct LifecyclePolicyPreviewFilterTypeDef {
+    /// The tag status of the image.
     pub tag_status: Option<TagStatusType>,
 }
 
 /// An image a lifecycle policy preview would act on.
 ///
+/// The result of the lifecycle policy preview.
+///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewResultTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct LifecyclePolicyPreviewResultTypeDef {
+    /// The list of tags associated with this image.
     pub image_tags: Option<List<String>>,
+    /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
+    /// The date and time, expressed in standard JavaScript date format, at which the current
+    /// image was pushed to the repository.
     pub image_pushed_at: Option<Timestamp>,
+    /// The type of action to be taken.
     pub action: Option<LifecyclePolicyRuleActionTypeDef>,
+    /// The priority of the applied rule.
+    #[typed_dict(ge = 1)]
     pub applied_rule_priority: Option<i64>,
+    /// The storage class of the image.
     pub storage_class: Option<LifecyclePolicyStorageClassType>,
 }
 
 /// The totals of a lifecycle policy preview.
 ///
+/// The summary of the lifecycle policy preview request.
+///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyPreviewSummaryTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct LifecyclePolicyPreviewSummaryTypeDef {
+    /// The number of expiring images.
+    #[typed_dict(ge = 0)]
     pub expiring_image_total_count: Option<i64>,
+    /// The total count of images that will be transitioned to each storage class. This field is
+    /// only present if at least one image will be transitoned in the summary.
     pub transitioning_image_total_counts: Option<List<TransitioningImageTotalCountTypeDef>>,
 }
 
 /// The action a lifecycle policy rule takes.
 ///
+/// The type of action to be taken.
+///
 /// `from types_aiobotocore_ecr.type_defs import LifecyclePolicyRuleActionTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct LifecyclePolicyRuleActionTypeDef {
+    /// The type of action to be taken.
     pub r#type: Option<ImageActionTypeType>,
+    /// The target storage class for the action. This is only present when the `type` is
+    /// `TRANSITION.`
     pub target_storage_class: Option<LifecyclePolicyTargetStorageClassType>,
 }
 
 /// The parameters of [`PutLifecyclePolicy`][api].
+///
+/// Creates or updates the lifecycle policy for the specified repository. For more information,
+/// see [Lifecycle policy
+/// template](https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html).
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutLifecyclePolicyRequestTypeDef`
 ///
@@ -201,8 +379,19 @@ pub struct LifecyclePolicyRuleActionTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutLifecyclePolicyRequestTypeDef {
+    /// The name of the repository to receive the policy.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text to apply to the repository.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do&#x2028; not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -214,9 +403,21 @@ pub struct PutLifecyclePolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutLifecyclePolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -224,14 +425,29 @@ pub struct PutLifecyclePolicyResponseTypeDef {
 
 /// The parameters of [`StartLifecyclePolicyPreview`][api].
 ///
+/// Starts a preview of a lifecycle policy for the specified repository. This allows you to see
+/// the results before associating the lifecycle policy with the repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import StartLifecyclePolicyPreviewRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct StartLifecyclePolicyPreviewRequestTypeDef {
+    /// The name of the repository to be evaluated.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The policy to be evaluated against. If you do not specify a policy, the current policy
+    /// for the repository is used.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: Option<String>,
 }
 
@@ -243,10 +459,23 @@ pub struct StartLifecyclePolicyPreviewRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct StartLifecyclePolicyPreviewResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text.
+    #[typed_dict(min_length = 100, max_length = 30720)]
     pub lifecycle_policy_text: String,
+    /// The status of the lifecycle policy preview request.
     pub status: LifecyclePolicyPreviewStatusType,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -254,10 +483,15 @@ pub struct StartLifecyclePolicyPreviewResponseTypeDef {
 
 /// How many images a lifecycle policy preview would move to a storage class.
 ///
+/// The total count of images transitioning to a storage class.
+///
 /// `from types_aiobotocore_ecr.type_defs import TransitioningImageTotalCountTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct TransitioningImageTotalCountTypeDef {
+    /// The target storage class.
     pub target_storage_class: Option<LifecyclePolicyTargetStorageClassType>,
+    /// The total number of images transitioning to the storage class.
+    #[typed_dict(ge = 0)]
     pub image_total_count: Option<i64>,
 }

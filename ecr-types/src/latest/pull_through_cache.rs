@@ -11,18 +11,69 @@ use crate::latest::literals::UpstreamRegistryType;
 
 /// The parameters of [`CreatePullThroughCacheRule`][api].
 ///
+/// Creates a pull through cache rule. A pull through cache rule provides a way to cache images
+/// from an upstream registry source in your Amazon ECR private registry. For more information,
+/// see [Using pull through cache
+/// rules](https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html) in
+/// the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import CreatePullThroughCacheRuleRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreatePullThroughCacheRuleRequestTypeDef {
+    /// The repository name prefix to use when caching images from the source registry.
+    ///
+    /// **Important:** There is always an assumed `/` applied to the end of the prefix. If you
+    /// specify `ecr-public` as the prefix, Amazon ECR treats that as `ecr-public/`.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The registry URL of the upstream public registry to use as the source for the pull
+    /// through cache rule. The following is the syntax to use for each supported upstream
+    /// registry.
+    ///
+    /// - Amazon ECR (`ecr`) – `<accountId>.dkr.ecr.<region>.amazonaws.com`
+    /// - Amazon ECR Public (`ecr-public`) – `public.ecr.aws`
+    /// - Docker Hub (`docker-hub`) – `registry-1.docker.io`
+    /// - GitHub Container Registry (`github-container-registry`) – `ghcr.io`
+    /// - GitLab Container Registry (`gitlab-container-registry`) – `registry.gitlab.com`
+    /// - Kubernetes (`k8s`) – `registry.k8s.io`
+    /// - Microsoft Azure Container Registry (`azure-container-registry`) –
+    ///   `<custom>.azurecr.io`
+    /// - Quay (`quay`) – `quay.io`
     pub upstream_registry_url: String,
+    /// The Amazon Web Services account ID associated with the registry to create the pull
+    /// through cache rule for. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the upstream registry.
     pub upstream_registry: Option<UpstreamRegistryType>,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret that
+    /// identifies the credentials to authenticate to the upstream registry.
+    #[typed_dict(
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// Amazon Resource Name (ARN) of the IAM role to be assumed by Amazon ECR to authenticate
+    /// to the ECR upstream registry. This role must be in the same account as the registry that
+    /// you are configuring.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The repository name prefix of the upstream registry to match with the upstream
+    /// repository name. When this field isn't specified, Amazon ECR will use the `ROOT`.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
 }
 
@@ -34,27 +85,55 @@ pub struct CreatePullThroughCacheRuleRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreatePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: String,
+    /// The date and time, in JavaScript date format, when the pull through cache rule was
+    /// created.
     pub created_at: Timestamp,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The name of the upstream registry associated with the pull through cache rule.
     pub upstream_registry: UpstreamRegistryType,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret
+    /// associated with the pull through cache rule.
     // Only rules for an upstream that needs authentication have a Secrets Manager secret:
     // credentialArn is optional in CreatePullThroughCacheRuleRequest (model 1.44.8 requires
     // ecrRepositoryPrefix and upstreamRegistryUrl alone), so a rule made without one has none
     // to return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// The ARN of the IAM role associated with the pull through cache rule.
     // Only ECR-to-ECR rules take an IAM role: customRoleArn is optional in
     // CreatePullThroughCacheRuleRequest (model 1.44.8), so a rule made without one has none to
     // return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(wire_optional, max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The upstream repository prefix associated with the pull through cache rule.
     // Optional in CreatePullThroughCacheRuleRequest (model 1.44.8) and absent from every rule
     // made before the member existed (the 2022 model's CreatePullThroughCacheRuleResponse has
     // no such member).
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -62,13 +141,24 @@ pub struct CreatePullThroughCacheRuleResponseTypeDef {
 
 /// The parameters of [`DeletePullThroughCacheRule`][api].
 ///
+/// Deletes a pull through cache rule.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeletePullThroughCacheRuleRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeletePullThroughCacheRuleRequestTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the pull
+    /// through cache rule. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -80,26 +170,52 @@ pub struct DeletePullThroughCacheRuleRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeletePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: String,
+    /// The timestamp associated with the pull through cache rule.
     pub created_at: Timestamp,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret
+    /// associated with the pull through cache rule.
     // Only rules for an upstream that needs authentication have a Secrets Manager secret:
     // credentialArn is optional in CreatePullThroughCacheRuleRequest (model 1.44.8 requires
     // ecrRepositoryPrefix and upstreamRegistryUrl alone), so a rule made without one has none
     // to return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// The ARN of the IAM role associated with the pull through cache rule.
     // Only ECR-to-ECR rules take an IAM role: customRoleArn is optional in
     // CreatePullThroughCacheRuleRequest (model 1.44.8), so a rule made without one has none to
     // return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(wire_optional, max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The upstream repository prefix associated with the pull through cache rule.
     // Optional in CreatePullThroughCacheRuleRequest (model 1.44.8) and absent from every rule
     // made before the member existed (the 2022 model's CreatePullThroughCacheRuleResponse has
     // no such member).
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -108,19 +224,33 @@ pub struct DeletePullThroughCacheRuleResponseTypeDef {
 /// The arguments of the paginator over [`DescribePullThroughCacheRules`][api]: its parameters
 /// and botocore's `PaginationConfig`.
 ///
+/// Returns the pull through cache rules for a registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribePullThroughCacheRulesRequestPaginateTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribePullThroughCacheRulesRequestPaginateTypeDef {
+    /// The Amazon Web Services account ID associated with the registry to return the pull
+    /// through cache rules for. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The Amazon ECR repository prefixes associated with the pull through cache rules to
+    /// return. If no repository prefix value is specified, all pull through cache rules are
+    /// returned.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`DescribePullThroughCacheRules`][api].
+///
+/// Returns the pull through cache rules for a registry.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribePullThroughCacheRulesRequestTypeDef`
 ///
@@ -128,9 +258,31 @@ pub struct DescribePullThroughCacheRulesRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribePullThroughCacheRulesRequestTypeDef {
+    /// The Amazon Web Services account ID associated with the registry to return the pull
+    /// through cache rules for. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The Amazon ECR repository prefixes associated with the pull through cache rules to
+    /// return. If no repository prefix value is specified, all pull through cache rules are
+    /// returned.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
+    /// The `nextToken` value returned from a previous paginated
+    /// `DescribePullThroughCacheRulesRequest` request where `maxResults` was used and the
+    /// results exceeded the value of that parameter. Pagination continues from the end of the
+    /// previous results that returned the `nextToken` value. This value is null when there are
+    /// no more results to return.
     pub next_token: Option<String>,
+    /// The maximum number of pull through cache rules returned by
+    /// `DescribePullThroughCacheRulesRequest` in paginated output. When this parameter is used,
+    /// `DescribePullThroughCacheRulesRequest` only returns `maxResults` results in a single
+    /// page along with a `nextToken` response element. The remaining results of the initial
+    /// request can be seen by sending another `DescribePullThroughCacheRulesRequest` request
+    /// with the returned `nextToken` value. This value can be between 1 and 1000\. If this
+    /// parameter is not used, then `DescribePullThroughCacheRulesRequest` returns up to 100
+    /// results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -142,31 +294,70 @@ pub struct DescribePullThroughCacheRulesRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribePullThroughCacheRulesResponseTypeDef {
+    /// The details of the pull through cache rules.
     pub pull_through_cache_rules: List<PullThroughCacheRuleTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `DescribePullThroughCacheRulesRequest`
+    /// request. When the results of a `DescribePullThroughCacheRulesRequest` request exceed
+    /// `maxResults`, this value can be used to retrieve the next page of results. This value is
+    /// null when there are no more results to return.
     pub next_token: Option<String>,
 }
 
 /// A pull through cache rule.
 ///
+/// The details of a pull through cache rule.
+///
 /// `from types_aiobotocore_ecr.type_defs import PullThroughCacheRuleTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct PullThroughCacheRuleTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: Option<String>,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: Option<String>,
+    /// The date and time the pull through cache was created.
     pub created_at: Option<Timestamp>,
+    /// The Amazon Web Services account ID associated with the registry the pull through cache
+    /// rule is associated with.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The ARN of the Secrets Manager secret associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// The ARN of the IAM role associated with the pull through cache rule.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The upstream repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
+    /// The name of the upstream source registry associated with the pull through cache rule.
     pub upstream_registry: Option<UpstreamRegistryType>,
+    /// The date and time, in JavaScript date format, when the pull through cache rule was last
+    /// updated.
     pub updated_at: Option<Timestamp>,
 }
 
 /// The parameters of [`UpdatePullThroughCacheRule`][api].
+///
+/// Updates an existing pull through cache rule.
 ///
 /// `from types_aiobotocore_ecr.type_defs import UpdatePullThroughCacheRuleRequestTypeDef`
 ///
@@ -174,9 +365,29 @@ pub struct PullThroughCacheRuleTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdatePullThroughCacheRuleRequestTypeDef {
+    /// The repository name prefix to use when caching images from the source registry.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The Amazon Web Services account ID associated with the registry associated with the pull
+    /// through cache rule. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret that
+    /// identifies the credentials to authenticate to the upstream registry.
+    #[typed_dict(
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// Amazon Resource Name (ARN) of the IAM role to be assumed by Amazon ECR to authenticate
+    /// to the ECR upstream registry. This role must be in the same account as the registry that
+    /// you are configuring.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
 }
 
@@ -188,25 +399,51 @@ pub struct UpdatePullThroughCacheRuleRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdatePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The date and time, in JavaScript date format, when the pull through cache rule was
+    /// updated.
     pub updated_at: Timestamp,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret
+    /// associated with the pull through cache rule.
     // Only rules for an upstream that needs authentication have a Secrets Manager secret:
     // credentialArn is optional in CreatePullThroughCacheRuleRequest (model 1.44.8 requires
     // ecrRepositoryPrefix and upstreamRegistryUrl alone), so a rule made without one has none
     // to return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// The ARN of the IAM role associated with the pull through cache rule.
     // Only ECR-to-ECR rules take an IAM role: customRoleArn is optional in
     // CreatePullThroughCacheRuleRequest (model 1.44.8), so a rule made without one has none to
     // return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(wire_optional, max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The upstream repository prefix associated with the pull through cache rule.
     // Optional in CreatePullThroughCacheRuleRequest (model 1.44.8) and absent from every rule
     // made before the member existed (the 2022 model's CreatePullThroughCacheRuleResponse has
     // no such member).
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -214,13 +451,27 @@ pub struct UpdatePullThroughCacheRuleResponseTypeDef {
 
 /// The parameters of [`ValidatePullThroughCacheRule`][api].
 ///
+/// Validates an existing pull through cache rule for an upstream registry that requires
+/// authentication. This will retrieve the contents of the Amazon Web Services Secrets Manager
+/// secret, verify the syntax, and then validate that authentication to the upstream registry is
+/// successful.
+///
 /// `from types_aiobotocore_ecr.type_defs import ValidatePullThroughCacheRuleRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct ValidatePullThroughCacheRuleRequestTypeDef {
+    /// The repository name prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The registry ID associated with the pull through cache rule. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -232,30 +483,62 @@ pub struct ValidatePullThroughCacheRuleRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ValidatePullThroughCacheRuleResponseTypeDef {
+    /// The Amazon ECR repository prefix associated with the pull through cache rule.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub ecr_repository_prefix: String,
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The upstream registry URL associated with the pull through cache rule.
     pub upstream_registry_url: String,
+    /// The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret
+    /// associated with the pull through cache rule.
     // Only rules for an upstream that needs authentication have a Secrets Manager secret:
     // credentialArn is optional in CreatePullThroughCacheRuleRequest (model 1.44.8 requires
     // ecrRepositoryPrefix and upstreamRegistryUrl alone), so a rule made without one has none
     // to return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 50,
+        max_length = 612,
+        pattern = "^arn:aws(-[0-9A-Za-z_]+)*:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"
+    )]
     pub credential_arn: Option<String>,
+    /// The ARN of the IAM role associated with the pull through cache rule.
     // Only ECR-to-ECR rules take an IAM role: customRoleArn is optional in
     // CreatePullThroughCacheRuleRequest (model 1.44.8), so a rule made without one has none to
     // return.
-    #[typed_dict(wire_optional)]
+    #[typed_dict(wire_optional, max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The upstream repository prefix associated with the pull through cache rule.
     // Optional in CreatePullThroughCacheRuleRequest (model 1.44.8) and absent from every rule
     // made before the member existed (the 2022 model's CreatePullThroughCacheRuleResponse has
     // no such member).
-    #[typed_dict(wire_optional)]
+    #[typed_dict(
+        wire_optional,
+        min_length = 2,
+        max_length = 30,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub upstream_repository_prefix: Option<String>,
+    /// Whether or not the pull through cache rule was validated. If `true`, Amazon ECR was able
+    /// to reach the upstream registry and authentication was successful. If `false`, there was
+    /// an issue and validation failed. The `failure` reason indicates the cause.
     pub is_valid: bool,
+    /// The reason the validation failed. For more details about possible causes and how to
+    /// address them, see [Using pull through cache
+    /// rules](https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html)
+    /// in the *Amazon Elastic Container Registry User Guide*.
     // A reason exists only when validation fails (model 1.44.8: isValid "If false, there was an
     // issue and validation failed. The failure reason indicates the cause").
     #[typed_dict(wire_optional)]
     pub failure: Option<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

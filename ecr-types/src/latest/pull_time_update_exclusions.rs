@@ -10,12 +10,20 @@ use crate::latest::common::ResponseMetadataTypeDef;
 
 /// The parameters of [`DeregisterPullTimeUpdateExclusion`][api].
 ///
+/// Removes a principal from the pull time update exclusion list for a registry. Once removed,
+/// Amazon ECR will resume updating the pull time if the specified principal pulls an image.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeregisterPullTimeUpdateExclusionRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeregisterPullTimeUpdateExclusion.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeregisterPullTimeUpdateExclusionRequestTypeDef {
+    /// The ARN of the IAM principal to remove from the pull time update exclusion list.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+    )]
     pub principal_arn: String,
 }
 
@@ -27,7 +35,14 @@ pub struct DeregisterPullTimeUpdateExclusionRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeregisterPullTimeUpdateExclusionResponseTypeDef {
+    /// The ARN of the IAM principal that was removed from the pull time update exclusion list.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+    )]
     pub principal_arn: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -35,13 +50,31 @@ pub struct DeregisterPullTimeUpdateExclusionResponseTypeDef {
 
 /// The parameters of [`ListPullTimeUpdateExclusions`][api].
 ///
+/// Lists the IAM principals that are excluded from having their image pull times recorded.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListPullTimeUpdateExclusionsRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListPullTimeUpdateExclusionsRequestTypeDef {
+    /// The maximum number of pull time update exclusion results returned by
+    /// `ListPullTimeUpdateExclusions` in paginated output. When this parameter is used,
+    /// `ListPullTimeUpdateExclusions` only returns `maxResults` results in a single page along
+    /// with a `nextToken` response element. The remaining results of the initial request can be
+    /// seen by sending another `ListPullTimeUpdateExclusions` request with the returned
+    /// `nextToken` value. This value can be between 1 and 1000\. If this parameter is not used,
+    /// then `ListPullTimeUpdateExclusions` returns up to 100 results and a `nextToken` value,
+    /// if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// The `nextToken` value returned from a previous paginated `ListPullTimeUpdateExclusions`
+    /// request where `maxResults` was used and the results exceeded the value of that
+    /// parameter. Pagination continues from the end of the previous results that returned the
+    /// `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
 }
 
@@ -53,14 +86,26 @@ pub struct ListPullTimeUpdateExclusionsRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListPullTimeUpdateExclusionsResponseTypeDef {
+    /// The list of IAM principal ARNs that are excluded from having their image pull times
+    /// recorded.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub pull_time_update_exclusions: List<String>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `ListPullTimeUpdateExclusions` request.
+    /// When the results of a `ListPullTimeUpdateExclusions` request exceed `maxResults`, this
+    /// value can be used to retrieve the next page of results. This value is `null` when there
+    /// are no more results to return.
     pub next_token: Option<String>,
 }
 
 /// The parameters of [`RegisterPullTimeUpdateExclusion`][api].
+///
+/// Adds an IAM principal to the pull time update exclusion list for a registry. Amazon ECR will
+/// not record the pull time if an excluded principal pulls an image.
 ///
 /// `from types_aiobotocore_ecr.type_defs import RegisterPullTimeUpdateExclusionRequestTypeDef`
 ///
@@ -68,6 +113,11 @@ pub struct ListPullTimeUpdateExclusionsResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct RegisterPullTimeUpdateExclusionRequestTypeDef {
+    /// The ARN of the IAM principal to exclude from having image pull times recorded.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+    )]
     pub principal_arn: String,
 }
 
@@ -79,8 +129,17 @@ pub struct RegisterPullTimeUpdateExclusionRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct RegisterPullTimeUpdateExclusionResponseTypeDef {
+    /// The ARN of the IAM principal that was added to the pull time update exclusion list.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+    )]
     pub principal_arn: String,
+    /// The date and time, expressed in standard JavaScript date format, when the exclusion was
+    /// created.
     pub created_at: Timestamp,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

@@ -16,8 +16,14 @@ use crate::latest::common::ResponseMetadataTypeDef;
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRegistryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The contents of the registry permissions policy that was deleted.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -31,8 +37,14 @@ pub struct DeleteRegistryPolicyResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetRegistryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The JSON text of the permissions policy for a registry.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -40,12 +52,24 @@ pub struct GetRegistryPolicyResponseTypeDef {
 
 /// The parameters of [`PutRegistryPolicy`][api].
 ///
+/// Creates or updates the permissions policy for your registry.
+///
+/// A registry policy is used to specify permissions for another Amazon Web Services account and
+/// is used when configuring cross-account replication. For more information, see [Registry
+/// permissions](https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutRegistryPolicyRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryPolicy.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutRegistryPolicyRequestTypeDef {
+    /// The JSON policy text to apply to your registry. The policy text follows the same format
+    /// as IAM policy text. For more information, see [Registry
+    /// permissions](https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html)
+    /// in the *Amazon Elastic Container Registry User Guide*.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
 }
 
@@ -57,8 +81,14 @@ pub struct PutRegistryPolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutRegistryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The JSON policy text for your registry.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

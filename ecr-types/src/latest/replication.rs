@@ -12,14 +12,26 @@ use crate::latest::literals::{ReplicationStatusType, RepositoryFilterTypeType};
 
 /// The parameters of [`DescribeImageReplicationStatus`][api].
 ///
+/// Returns the replication status for a specified image.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageReplicationStatusRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageReplicationStatus.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageReplicationStatusRequestTypeDef {
+    /// The name of the repository that the image is in.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -31,9 +43,19 @@ pub struct DescribeImageReplicationStatusRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageReplicationStatusResponseTypeDef {
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The replication status details for the images in the specified repository.
     pub replication_statuses: List<ImageReplicationStatusTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -47,8 +69,13 @@ pub struct DescribeImageReplicationStatusResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRegistryResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The replication configuration for the registry.
     pub replication_configuration: ReplicationConfigurationOutputTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -56,17 +83,40 @@ pub struct DescribeRegistryResponseTypeDef {
 
 /// The replication status of an image in one destination.
 ///
+/// The status of the replication process for an image.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageReplicationStatusTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageReplicationStatusTypeDef {
+    /// The destination Region for the image replication.
+    #[typed_dict(min_length = 2, max_length = 25, pattern = "[0-9a-z-]{2,25}")]
     pub region: Option<String>,
+    /// The Amazon Web Services account ID associated with the registry to which the image
+    /// belongs.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The image replication status.
     pub status: Option<ReplicationStatusType>,
+    /// The failure code for a replication that has failed.
     pub failure_code: Option<String>,
 }
 
 /// The parameters of [`PutReplicationConfiguration`][api].
+///
+/// Creates or updates the replication configuration for a registry. The existing replication
+/// configuration for a repository can be retrieved with the DescribeRegistry API action. The
+/// first time the PutReplicationConfiguration API is called, a service-linked IAM role is
+/// created in your account for the replication process. For more information, see [Using
+/// service-linked roles for Amazon
+/// ECR](https://docs.aws.amazon.com/AmazonECR/latest/userguide/using-service-linked-roles.html)
+/// in the *Amazon Elastic Container Registry User Guide*. For more information on the custom
+/// role for replication, see [Creating an IAM role for
+/// replication](https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication-creation-templates.html#roles-creatingrole-user-console).
+///
+/// **Note:** When configuring cross-account replication, the destination account must grant the
+/// source account permission to replicate. This permission is controlled using a registry
+/// permissions policy. For more information, see PutRegistryPolicy.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutReplicationConfigurationRequestTypeDef`
 ///
@@ -74,6 +124,7 @@ pub struct ImageReplicationStatusTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutReplicationConfigurationRequestTypeDef {
+    /// An object representing the replication configuration for a registry.
     pub replication_configuration: ReplicationConfigurationUnionTypeDef,
 }
 
@@ -85,7 +136,10 @@ pub struct PutReplicationConfigurationRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutReplicationConfigurationResponseTypeDef {
+    /// The contents of the replication configuration for the registry.
     pub replication_configuration: ReplicationConfigurationOutputTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -93,40 +147,75 @@ pub struct PutReplicationConfigurationResponseTypeDef {
 
 /// The replication configuration of a registry.
 ///
+/// The replication configuration for a registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationConfigurationTypeDef`
 #[typed_dict(output = ReplicationConfigurationOutputTypeDef)]
 #[non_exhaustive]
 pub struct ReplicationConfigurationTypeDef {
+    /// An array of objects representing the replication destinations and repository filters for
+    /// a replication configuration.
+    #[typed_dict(min_length = 0, max_length = 25)]
     pub rules: Sequence<ReplicationRuleTypeDef>,
 }
 
 /// A region and registry to replicate to.
 ///
+/// An array of objects representing the destination for a replication rule.
+///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationDestinationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ReplicationDestinationTypeDef {
+    /// The Region to replicate to.
+    #[typed_dict(min_length = 2, max_length = 25, pattern = "[0-9a-z-]{2,25}")]
     pub region: String,
+    /// The Amazon Web Services account ID of the Amazon ECR private registry to replicate to.
+    /// When configuring cross-Region replication within your own registry, specify your own
+    /// account ID.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
 }
 
 /// A replication rule: its destinations and the repositories it applies to.
 ///
+/// An array of objects representing the replication destinations and repository filters for a
+/// replication configuration.
+///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationRuleTypeDef`
 #[typed_dict(output = ReplicationRuleOutputTypeDef)]
 #[non_exhaustive]
 pub struct ReplicationRuleTypeDef {
+    /// An array of objects representing the destination for a replication rule.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub destinations: Sequence<ReplicationDestinationTypeDef>,
+    /// An array of objects representing the filters for a replication rule. Specifying a
+    /// repository filter for a replication rule provides a method for controlling which
+    /// repositories in a private registry are replicated.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub repository_filters: Option<Sequence<RepositoryFilterTypeDef>>,
 }
 
 /// Selects the repositories a replication rule applies to.
 ///
+/// The filter settings used with image replication. Specifying a repository filter to a
+/// replication rule provides a method for controlling which repositories in a private registry
+/// are replicated. If no filters are added, the contents of all repositories are replicated.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RepositoryFilterTypeDef {
+    /// The repository filter details. When the `PREFIX_MATCH` filter type is specified, this
+    /// value is required and should be the repository name prefix to configure replication for.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$"
+    )]
     pub filter: String,
+    /// The repository filter type. The only supported value is `PREFIX_MATCH`, which is a
+    /// repository name prefix specified with the `filter` parameter.
     pub filter_type: RepositoryFilterTypeType,
 }
 

@@ -15,19 +15,56 @@ use crate::latest::tagging::TagTypeDef;
 
 /// The parameters of [`CreateRepository`][api].
 ///
+/// Creates a repository. For more information, see [Amazon ECR
+/// repositories](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Repositories.html) in
+/// the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import CreateRepositoryRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreateRepositoryRequestTypeDef {
+    /// The name to use for the repository. The repository name may be specified on its own
+    /// (such as `nginx-web-app`) or it can be prepended with a namespace to group the
+    /// repository into a category (such as `project-a/nginx-web-app`).
+    ///
+    /// The repository name must start with a letter and can only contain lowercase letters,
+    /// numbers, hyphens, underscores, and forward slashes.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry to create the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The metadata that you apply to the repository to help you categorize and organize them.
+    /// Each tag consists of a key and an optional value, both of which you define. Tag keys can
+    /// have a maximum character length of 128 characters, and tag values can have a maximum
+    /// length of 256 characters.
     pub tags: Option<Sequence<TagTypeDef>>,
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default
+    /// setting of `MUTABLE` will be used which will allow image tags to be overwritten. If
+    /// `IMMUTABLE` is specified, all image tags within the repository will be immutable which
+    /// will prevent them from being overwritten.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// A list of filters that specify which image tags should be excluded from the repository's
+    /// image tag mutability setting.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<Sequence<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// **Important:** The `imageScanningConfiguration` parameter is being deprecated, in favor
+    /// of specifying the image scanning configuration at the registry level. For more
+    /// information, see `PutRegistryScanningConfiguration`.
+    ///
+    /// The image scanning configuration for the repository. This determines whether images are
+    /// scanned for known vulnerabilities after being pushed to the repository.
     pub image_scanning_configuration: Option<ImageScanningConfigurationTypeDef>,
+    /// The encryption configuration for the repository. This determines how the contents of
+    /// your repository are encrypted at rest.
     pub encryption_configuration: Option<EncryptionConfigurationTypeDef>,
 }
 
@@ -39,7 +76,10 @@ pub struct CreateRepositoryRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreateRepositoryResponseTypeDef {
+    /// The repository that was created.
     pub repository: RepositoryTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -47,13 +87,25 @@ pub struct CreateRepositoryResponseTypeDef {
 
 /// The parameters of [`DeleteRepositoryPolicy`][api].
 ///
+/// Deletes the repository policy associated with the specified repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteRepositoryPolicyRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryPolicyRequestTypeDef {
+    /// The name of the repository that is associated with the repository policy to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository policy to delete. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -65,9 +117,21 @@ pub struct DeleteRepositoryPolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy that was deleted from the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -75,14 +139,29 @@ pub struct DeleteRepositoryPolicyResponseTypeDef {
 
 /// The parameters of [`DeleteRepository`][api].
 ///
+/// Deletes a repository. If the repository isn't empty, you must either delete the contents of
+/// the repository or use the `force` option to delete the repository and have Amazon ECR delete
+/// all of its contents on your behalf.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteRepositoryRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryRequestTypeDef {
+    /// The name of the repository to delete.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository to delete. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// If true, deleting the repository force deletes the contents of the repository. If false,
+    /// the repository must be empty before attempting to delete it.
     pub force: Option<bool>,
 }
 
@@ -94,7 +173,10 @@ pub struct DeleteRepositoryRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryResponseTypeDef {
+    /// The repository that was deleted.
     pub repository: RepositoryTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -103,19 +185,32 @@ pub struct DeleteRepositoryResponseTypeDef {
 /// The arguments of the paginator over [`DescribeRepositories`][api]: its parameters and
 /// botocore's `PaginationConfig`.
 ///
+/// Describes image repositories in a registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeRepositoriesRequestPaginateTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoriesRequestPaginateTypeDef {
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repositories to be described. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// A list of repositories to describe. If this parameter is omitted, then all repositories
+    /// in a registry are described.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub repository_names: Option<Sequence<String>>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`DescribeRepositories`][api].
+///
+/// Describes image repositories in a registry.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeRepositoriesRequestTypeDef`
 ///
@@ -123,9 +218,33 @@ pub struct DescribeRepositoriesRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoriesRequestTypeDef {
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repositories to be described. If you do not specify a registry, the default registry is
+    /// assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// A list of repositories to describe. If this parameter is omitted, then all repositories
+    /// in a registry are described.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub repository_names: Option<Sequence<String>>,
+    /// The `nextToken` value returned from a previous paginated `DescribeRepositories` request
+    /// where `maxResults` was used and the results exceeded the value of that parameter.
+    /// Pagination continues from the end of the previous results that returned the `nextToken`
+    /// value. This value is `null` when there are no more results to return. This option cannot
+    /// be used when you specify repositories with `repositoryNames`.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by `DescribeRepositories` in paginated
+    /// output. When this parameter is used, `DescribeRepositories` only returns `maxResults`
+    /// results in a single page along with a `nextToken` response element. The remaining
+    /// results of the initial request can be seen by sending another `DescribeRepositories`
+    /// request with the returned `nextToken` value. This value can be between 1 and 1000\. If
+    /// this parameter is not used, then `DescribeRepositories` returns up to 100 results and a
+    /// `nextToken` value, if applicable. This option cannot be used when you specify
+    /// repositories with `repositoryNames`.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -137,24 +256,72 @@ pub struct DescribeRepositoriesRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoriesResponseTypeDef {
+    /// A list of repository objects corresponding to valid repositories.
     pub repositories: List<RepositoryTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeRepositories` request. When the
+    /// results of a `DescribeRepositories` request exceed `maxResults`, this value can be used
+    /// to retrieve the next page of results. This value is `null` when there are no more
+    /// results to return.
     pub next_token: Option<String>,
 }
 
 /// How a repository's contents are encrypted at rest.
 ///
+/// The encryption configuration for the repository. This determines how the contents of your
+/// repository are encrypted at rest.
+///
+/// By default, when no encryption configuration is set or the `AES256` encryption type is used,
+/// Amazon ECR uses server-side encryption with Amazon S3-managed encryption keys which encrypts
+/// your data at rest using an AES256 encryption algorithm. This does not require any action on
+/// your part.
+///
+/// For more control over the encryption of the contents of your repository, you can use
+/// server-side encryption with Key Management Service key stored in Key Management Service
+/// (KMS) to encrypt your images. For more information, see [Amazon ECR encryption at
+/// rest](https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html) in the
+/// *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import EncryptionConfigurationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct EncryptionConfigurationTypeDef {
+    /// The encryption type to use.
+    ///
+    /// If you use the `KMS` encryption type, the contents of the repository will be encrypted
+    /// using server-side encryption with Key Management Service key stored in KMS. When you use
+    /// KMS to encrypt your data, you can either use the default Amazon Web Services managed KMS
+    /// key for Amazon ECR, or specify your own KMS key, which you already created.
+    ///
+    /// If you use the `KMS_DSSE` encryption type, the contents of the repository will be
+    /// encrypted with two layers of encryption using server-side encryption with the KMS
+    /// Management Service key stored in KMS. Similar to the `KMS` encryption type, you can
+    /// either use the default Amazon Web Services managed KMS key for Amazon ECR, or specify
+    /// your own KMS key, which you've already created.
+    ///
+    /// If you use the `AES256` encryption type, Amazon ECR uses server-side encryption with
+    /// Amazon S3-managed encryption keys which encrypts the images in the repository using an
+    /// AES256 encryption algorithm.
+    ///
+    /// For more information, see [Amazon ECR encryption at
+    /// rest](https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html) in
+    /// the *Amazon Elastic Container Registry User Guide*.
     pub encryption_type: EncryptionTypeType,
+    /// If you use the `KMS` encryption type, specify the KMS key to use for encryption. The
+    /// alias, key ID, or full ARN of the KMS key can be specified. The key must exist in the
+    /// same Region as the repository. If no key is specified, the default Amazon Web Services
+    /// managed KMS key for Amazon ECR will be used.
+    #[typed_dict(min_length = 1, max_length = 2048)]
     pub kms_key: Option<String>,
 }
 
 /// The parameters of [`GetRepositoryPolicy`][api].
+///
+/// Retrieves the repository policy for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import GetRepositoryPolicyRequestTypeDef`
 ///
@@ -162,7 +329,16 @@ pub struct EncryptionConfigurationTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetRepositoryPolicyRequestTypeDef {
+    /// The name of the repository with the policy to retrieve.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -174,9 +350,21 @@ pub struct GetRepositoryPolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text associated with the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -184,15 +372,26 @@ pub struct GetRepositoryPolicyResponseTypeDef {
 
 /// Selects the tags exempt from a repository's tag mutability setting.
 ///
+/// A filter that specifies which image tags should be excluded from the repository's image tag
+/// mutability setting.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageTagMutabilityExclusionFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageTagMutabilityExclusionFilterTypeDef {
+    /// The type of filter to apply for excluding image tags from mutability settings.
     pub filter_type: ImageTagMutabilityExclusionFilterTypeType,
+    /// The filter value used to match image tags for exclusion from mutability settings.
+    #[typed_dict(min_length = 1, max_length = 128, pattern = "^[0-9a-zA-Z._*-]{1,128}$")]
     pub filter: String,
 }
 
 /// The parameters of [`PutImageTagMutability`][api].
+///
+/// Updates the image tag mutability settings for the specified repository. For more
+/// information, see [Image tag
+/// mutability](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutImageTagMutabilityRequestTypeDef`
 ///
@@ -200,9 +399,25 @@ pub struct ImageTagMutabilityExclusionFilterTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageTagMutabilityRequestTypeDef {
+    /// The name of the repository in which to update the image tag mutability settings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The tag mutability setting for the repository. If `MUTABLE` is specified, image tags can
+    /// be overwritten. If `IMMUTABLE` is specified, all image tags within the repository will
+    /// be immutable which will prevent them from being overwritten.
     pub image_tag_mutability: ImageTagMutabilityType,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to update the image tag mutability settings. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// A list of filters that specify which image tags should be excluded from the image tag
+    /// mutability setting being applied.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<Sequence<ImageTagMutabilityExclusionFilterTypeDef>>,
 }
@@ -215,16 +430,29 @@ pub struct PutImageTagMutabilityRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageTagMutabilityResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The image tag mutability setting for the repository.
     pub image_tag_mutability: ImageTagMutabilityType,
+    /// The list of filters that specify which image tags are excluded from the repository's
+    /// image tag mutability setting.
     // Observed absent:
     // corpus/payloads/PutImageTagMutabilityResponseTypeDef__awscli-examples__1.json and
     // __c7n-placebo__1.json have none (MUTABLE/IMMUTABLE need no filters); the member is
     // optional in PutImageTagMutabilityRequest (model 1.44.8).
-    #[typed_dict(wire_optional)]
+    #[typed_dict(wire_optional, min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<List<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -232,23 +460,53 @@ pub struct PutImageTagMutabilityResponseTypeDef {
 
 /// A repository.
 ///
+/// An object representing a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RepositoryTypeDef {
+    /// The Amazon Resource Name (ARN) that identifies the repository. The ARN contains the
+    /// `arn:aws:ecr` namespace, followed by the region of the repository, Amazon Web Services
+    /// account ID of the repository owner, repository namespace, and repository name. For
+    /// example, `arn:aws:ecr:region:012345678910:repository-namespace/repository-name`.
     pub repository_arn: Option<String>,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
+    /// The URI for the repository. You can use this URI for container image `push` and `pull`
+    /// operations.
     pub repository_uri: Option<String>,
+    /// The date and time, in JavaScript date format, when the repository was created.
     pub created_at: Option<Timestamp>,
+    /// The tag mutability setting for the repository.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// A list of filters that specify which image tags are excluded from the repository's image
+    /// tag mutability setting.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<List<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// The image scanning configuration for a repository.
     pub image_scanning_configuration: Option<ImageScanningConfigurationTypeDef>,
+    /// The encryption configuration for the repository. This determines how the contents of
+    /// your repository are encrypted at rest.
     pub encryption_configuration: Option<EncryptionConfigurationTypeDef>,
 }
 
 /// The parameters of [`SetRepositoryPolicy`][api].
+///
+/// Applies a repository policy to the specified repository to control access permissions. For
+/// more information, see [Amazon ECR Repository
+/// policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import SetRepositoryPolicyRequestTypeDef`
 ///
@@ -256,9 +514,26 @@ pub struct RepositoryTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct SetRepositoryPolicyRequestTypeDef {
+    /// The name of the repository to receive the policy.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text to apply to the repository. For more information, see
+    /// [Amazon ECR repository
+    /// policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html)
+    /// in the *Amazon Elastic Container Registry User Guide*.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// If the policy you are attempting to set on a repository policy would prevent you from
+    /// setting another policy in the future, you must force the SetRepositoryPolicy operation.
+    /// This is intended to prevent accidental repository lock outs.
     pub force: Option<bool>,
 }
 
@@ -270,9 +545,21 @@ pub struct SetRepositoryPolicyRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct SetRepositoryPolicyResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The JSON repository policy text applied to the repository.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub policy_text: String,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

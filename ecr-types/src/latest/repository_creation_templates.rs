@@ -13,23 +13,75 @@ use crate::latest::tagging::TagTypeDef;
 
 /// The parameters of [`CreateRepositoryCreationTemplate`][api].
 ///
+/// Creates a repository creation template. This template is used to define the settings for
+/// repositories created by Amazon ECR on your behalf. For example, repositories created through
+/// pull through cache actions. For more information, see [Private repository creation
+/// templates](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-creation-templates.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import CreateRepositoryCreationTemplateRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreateRepositoryCreationTemplateRequestTypeDef {
+    /// The repository namespace prefix to associate with the template. All repositories created
+    /// using this namespace prefix will have the settings defined in this template applied. For
+    /// example, a prefix of `prod` would apply to all repositories beginning with `prod/`.
+    /// Similarly, a prefix of `prod/team` would apply to all repositories beginning with
+    /// `prod/team/`.
+    ///
+    /// To apply a template to all repositories in your registry that don't have an associated
+    /// creation template, you can use `ROOT` as the prefix.
+    ///
+    /// **Important:** There is always an assumed `/` applied to the end of the prefix. If you
+    /// specify `ecr-public` as the prefix, Amazon ECR treats that as `ecr-public/`. When using
+    /// a pull through cache rule, the repository prefix you specify during rule creation is
+    /// what you should specify as your repository creation template prefix as well.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub prefix: String,
+    /// A list of enumerable strings representing the Amazon ECR repository creation scenarios
+    /// that this template will apply towards. The supported scenarios are `PULL_THROUGH_CACHE`,
+    /// `REPLICATION`, and `CREATE_ON_PUSH`
     pub applied_for: Sequence<RCTAppliedForType>,
+    /// A description for the repository creation template.
+    #[typed_dict(max_length = 256)]
     pub description: Option<String>,
+    /// The encryption configuration to use for repositories created using the template.
     pub encryption_configuration:
         Option<EncryptionConfigurationForRepositoryCreationTemplateTypeDef>,
+    /// The metadata to apply to the repository to help you categorize and organize. Each tag
+    /// consists of a key and an optional value, both of which you define. Tag keys can have a
+    /// maximum character length of 128 characters, and tag values can have a maximum length of
+    /// 256 characters.
     pub resource_tags: Option<Sequence<TagTypeDef>>,
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default
+    /// setting of `MUTABLE` will be used which will allow image tags to be overwritten. If
+    /// `IMMUTABLE` is specified, all image tags within the repository will be immutable which
+    /// will prevent them from being overwritten.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// A list of filters that specify which image tags should be excluded from the repository
+    /// creation template's image tag mutability setting.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<Sequence<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// The repository policy to apply to repositories created using the template. A repository
+    /// policy is a permissions policy associated with a repository to control access
+    /// permissions.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub repository_policy: Option<String>,
+    /// The lifecycle policy to use for repositories created using the template.
+    #[typed_dict(min_length = 0, max_length = 30720)]
     pub lifecycle_policy: Option<String>,
+    /// The ARN of the role to be assumed by Amazon ECR. This role must be in the same account
+    /// as the registry that you are configuring. Amazon ECR will assume your supplied role when
+    /// the customRoleArn is specified. When this field isn't specified, Amazon ECR will use the
+    /// service-linked role for the repository creation template.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
 }
 
@@ -41,8 +93,13 @@ pub struct CreateRepositoryCreationTemplateRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct CreateRepositoryCreationTemplateResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The details of the repository creation template associated with the request.
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -50,12 +107,20 @@ pub struct CreateRepositoryCreationTemplateResponseTypeDef {
 
 /// The parameters of [`DeleteRepositoryCreationTemplate`][api].
 ///
+/// Deletes a repository creation template.
+///
 /// `from types_aiobotocore_ecr.type_defs import DeleteRepositoryCreationTemplateRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryCreationTemplate.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryCreationTemplateRequestTypeDef {
+    /// The repository namespace prefix associated with the repository creation template.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub prefix: String,
 }
 
@@ -67,8 +132,13 @@ pub struct DeleteRepositoryCreationTemplateRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteRepositoryCreationTemplateResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The details of the repository creation template that was deleted.
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -77,18 +147,31 @@ pub struct DeleteRepositoryCreationTemplateResponseTypeDef {
 /// The arguments of the paginator over [`DescribeRepositoryCreationTemplates`][api]: its
 /// parameters and botocore's `PaginationConfig`.
 ///
+/// Returns details about the repository creation templates in a registry. The `prefixes`
+/// request parameter can be used to return the details for a specific repository creation
+/// template.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeRepositoryCreationTemplatesRequestPaginateTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesRequestPaginateTypeDef {
+    /// The repository namespace prefixes associated with the repository creation templates to
+    /// describe. If this value is not specified, all repository creation templates are
+    /// returned.
     pub prefixes: Option<Sequence<String>>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`DescribeRepositoryCreationTemplates`][api].
+///
+/// Returns details about the repository creation templates in a registry. The `prefixes`
+/// request parameter can be used to return the details for a specific repository creation
+/// template.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeRepositoryCreationTemplatesRequestTypeDef`
 ///
@@ -96,8 +179,29 @@ pub struct DescribeRepositoryCreationTemplatesRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesRequestTypeDef {
+    /// The repository namespace prefixes associated with the repository creation templates to
+    /// describe. If this value is not specified, all repository creation templates are
+    /// returned.
     pub prefixes: Option<Sequence<String>>,
+    /// The `nextToken` value returned from a previous paginated
+    /// `DescribeRepositoryCreationTemplates` request where `maxResults` was used and the
+    /// results exceeded the value of that parameter. Pagination continues from the end of the
+    /// previous results that returned the `nextToken` value. This value is `null` when there
+    /// are no more results to return.
+    ///
+    /// **Note:** This token should be treated as an opaque identifier that is only used to
+    /// retrieve the next items in a list and not for other programmatic purposes.
     pub next_token: Option<String>,
+    /// The maximum number of repository results returned by
+    /// `DescribeRepositoryCreationTemplatesRequest` in paginated output. When this parameter is
+    /// used, `DescribeRepositoryCreationTemplatesRequest` only returns `maxResults` results in
+    /// a single page along with a `nextToken` response element. The remaining results of the
+    /// initial request can be seen by sending another
+    /// `DescribeRepositoryCreationTemplatesRequest` request with the returned `nextToken`
+    /// value. This value can be between 1 and 1000\. If this parameter is not used, then
+    /// `DescribeRepositoryCreationTemplatesRequest` returns up to 100 results and a `nextToken`
+    /// value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
@@ -109,47 +213,125 @@ pub struct DescribeRepositoryCreationTemplatesRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeRepositoryCreationTemplatesResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The details of the repository creation templates.
     pub repository_creation_templates: List<RepositoryCreationTemplateTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeRepositoryCreationTemplates`
+    /// request. When the results of a `DescribeRepositoryCreationTemplates` request exceed
+    /// `maxResults`, this value can be used to retrieve the next page of results. This value is
+    /// `null` when there are no more results to return.
     pub next_token: Option<String>,
 }
 
 /// How the repositories a creation template creates are encrypted at rest.
 ///
+/// The encryption configuration to associate with the repository creation template.
+///
 /// `from types_aiobotocore_ecr.type_defs import EncryptionConfigurationForRepositoryCreationTemplateTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct EncryptionConfigurationForRepositoryCreationTemplateTypeDef {
+    /// The encryption type to use.
+    ///
+    /// If you use the `KMS` encryption type, the contents of the repository will be encrypted
+    /// using server-side encryption with Key Management Service key stored in KMS. When you use
+    /// KMS to encrypt your data, you can either use the default Amazon Web Services managed KMS
+    /// key for Amazon ECR, or specify your own KMS key, which you already created. For more
+    /// information, see [Protecting data using server-side encryption with an KMS key stored in
+    /// Key Management Service
+    /// (SSE-KMS)](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingKMSEncryption.html) in
+    /// the *Amazon Simple Storage Service Console Developer Guide*.
+    ///
+    /// If you use the `AES256` encryption type, Amazon ECR uses server-side encryption with
+    /// Amazon S3-managed encryption keys which encrypts the images in the repository using an
+    /// AES256 encryption algorithm. For more information, see [Protecting data using
+    /// server-side encryption with Amazon S3-managed encryption keys
+    /// (SSE-S3)](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html)
+    /// in the *Amazon Simple Storage Service Console Developer Guide*.
     pub encryption_type: EncryptionTypeType,
+    /// If you use the `KMS` encryption type, specify the KMS key to use for encryption. The
+    /// full ARN of the KMS key must be specified. The key must exist in the same Region as the
+    /// repository. If no key is specified, the default Amazon Web Services managed KMS key for
+    /// Amazon ECR will be used.
+    #[typed_dict(
+        min_length = 0,
+        max_length = 2048,
+        pattern = "^$|arn:aws[a-z0-9-]*:kms:[a-z0-9-]+:[0-9]{12}:key\\/[a-z0-9-]+"
+    )]
     pub kms_key: Option<String>,
 }
 
 /// A repository creation template.
 ///
+/// The details of the repository creation template associated with the request.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryCreationTemplateTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RepositoryCreationTemplateTypeDef {
+    /// The repository namespace prefix associated with the repository creation template.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub prefix: Option<String>,
+    /// The description associated with the repository creation template.
+    #[typed_dict(max_length = 256)]
     pub description: Option<String>,
+    /// The encryption configuration associated with the repository creation template.
     pub encryption_configuration:
         Option<EncryptionConfigurationForRepositoryCreationTemplateTypeDef>,
+    /// The metadata to apply to the repository to help you categorize and organize. Each tag
+    /// consists of a key and an optional value, both of which you define. Tag keys can have a
+    /// maximum character length of 128 characters, and tag values can have a maximum length of
+    /// 256 characters.
     pub resource_tags: Option<List<TagTypeDef>>,
+    /// The tag mutability setting for the repository. If this parameter is omitted, the default
+    /// setting of `MUTABLE` will be used which will allow image tags to be overwritten. If
+    /// `IMMUTABLE` is specified, all image tags within the repository will be immutable which
+    /// will prevent them from being overwritten.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// A list of filters that specify which image tags are excluded from the repository
+    /// creation template's image tag mutability setting.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<List<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// The repository policy to apply to repositories created using the template. A repository
+    /// policy is a permissions policy associated with a repository to control access
+    /// permissions.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub repository_policy: Option<String>,
+    /// The lifecycle policy to use for repositories created using the template.
+    #[typed_dict(min_length = 0, max_length = 30720)]
     pub lifecycle_policy: Option<String>,
+    /// A list of enumerable Strings representing the repository creation scenarios that this
+    /// template will apply towards. The supported scenarios are PULL\_THROUGH\_CACHE,
+    /// REPLICATION, and CREATE\_ON\_PUSH
     pub applied_for: Option<List<RCTAppliedForType>>,
+    /// The ARN of the role to be assumed by Amazon ECR. Amazon ECR will assume your supplied
+    /// role when the customRoleArn is specified. When this field isn't specified, Amazon ECR
+    /// will use the service-linked role for the repository creation template.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
+    /// The date and time, in JavaScript date format, when the repository creation template was
+    /// created.
     pub created_at: Option<Timestamp>,
+    /// The date and time, in JavaScript date format, when the repository creation template was
+    /// last updated.
     pub updated_at: Option<Timestamp>,
 }
 
 /// The parameters of [`UpdateRepositoryCreationTemplate`][api].
+///
+/// Updates an existing repository creation template.
 ///
 /// `from types_aiobotocore_ecr.type_defs import UpdateRepositoryCreationTemplateRequestTypeDef`
 ///
@@ -157,17 +339,57 @@ pub struct RepositoryCreationTemplateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdateRepositoryCreationTemplateRequestTypeDef {
+    /// The repository namespace prefix that matches an existing repository creation template in
+    /// the registry. All repositories created using this namespace prefix will have the
+    /// settings defined in this template applied. For example, a prefix of `prod` would apply
+    /// to all repositories beginning with `prod/`. This includes a repository named
+    /// `prod/team1` as well as a repository named `prod/repository1`.
+    ///
+    /// To apply a template to all repositories in your registry that don't have an associated
+    /// creation template, you can use `ROOT` as the prefix.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    )]
     pub prefix: String,
+    /// A description for the repository creation template.
+    #[typed_dict(max_length = 256)]
     pub description: Option<String>,
+    /// The encryption configuration to associate with the repository creation template.
     pub encryption_configuration:
         Option<EncryptionConfigurationForRepositoryCreationTemplateTypeDef>,
+    /// The metadata to apply to the repository to help you categorize and organize. Each tag
+    /// consists of a key and an optional value, both of which you define. Tag keys can have a
+    /// maximum character length of 128 characters, and tag values can have a maximum length of
+    /// 256 characters.
     pub resource_tags: Option<Sequence<TagTypeDef>>,
+    /// Updates the tag mutability setting for the repository. If this parameter is omitted, the
+    /// default setting of `MUTABLE` will be used which will allow image tags to be overwritten.
+    /// If `IMMUTABLE` is specified, all image tags within the repository will be immutable
+    /// which will prevent them from being overwritten.
     pub image_tag_mutability: Option<ImageTagMutabilityType>,
+    /// A list of filters that specify which image tags should be excluded from the repository
+    /// creation template's image tag mutability setting.
+    #[typed_dict(min_length = 1, max_length = 5)]
     pub image_tag_mutability_exclusion_filters:
         Option<Sequence<ImageTagMutabilityExclusionFilterTypeDef>>,
+    /// Updates the repository policy created using the template. A repository policy is a
+    /// permissions policy associated with a repository to control access permissions.
+    #[typed_dict(min_length = 0, max_length = 10240)]
     pub repository_policy: Option<String>,
+    /// Updates the lifecycle policy associated with the specified repository creation template.
+    #[typed_dict(min_length = 0, max_length = 30720)]
     pub lifecycle_policy: Option<String>,
+    /// Updates the list of enumerable strings representing the Amazon ECR repository creation
+    /// scenarios that this template will apply towards. The supported scenarios are
+    /// `PULL_THROUGH_CACHE`, `REPLICATION`, and `CREATE_ON_PUSH`
     pub applied_for: Option<Sequence<RCTAppliedForType>>,
+    /// The ARN of the role to be assumed by Amazon ECR. This role must be in the same account
+    /// as the registry that you are configuring. Amazon ECR will assume your supplied role when
+    /// the customRoleArn is specified. When this field isn't specified, Amazon ECR will use the
+    /// service-linked role for the repository creation template.
+    #[typed_dict(max_length = 2048)]
     pub custom_role_arn: Option<String>,
 }
 
@@ -179,8 +401,13 @@ pub struct UpdateRepositoryCreationTemplateRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UpdateRepositoryCreationTemplateResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The details of the repository creation template associated with the request.
     pub repository_creation_template: RepositoryCreationTemplateTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,

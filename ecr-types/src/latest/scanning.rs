@@ -15,33 +15,60 @@ use crate::latest::literals::{
 
 /// A name and value pair describing a basic scan finding.
 ///
+/// This data type is used in the ImageScanFinding data type.
+///
 /// `from types_aiobotocore_ecr.type_defs import AttributeTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct AttributeTypeDef {
+    /// The attribute key.
+    #[typed_dict(min_length = 1, max_length = 128)]
     pub key: String,
+    /// The value assigned to the attribute key.
+    #[typed_dict(min_length = 1, max_length = 256)]
     pub value: Option<String>,
 }
 
 /// The container image an enhanced finding was found in.
 ///
+/// The image details of the Amazon ECR container image.
+///
 /// `from types_aiobotocore_ecr.type_defs import AwsEcrContainerImageDetailsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct AwsEcrContainerImageDetailsTypeDef {
+    /// The architecture of the Amazon ECR container image.
     pub architecture: Option<String>,
+    /// The image author of the Amazon ECR container image.
     pub author: Option<String>,
+    /// The image hash of the Amazon ECR container image.
     pub image_hash: Option<String>,
+    /// The image tags attached to the Amazon ECR container image.
     pub image_tags: Option<List<String>>,
+    /// The platform of the Amazon ECR container image.
     pub platform: Option<String>,
+    /// The date and time the Amazon ECR container image was pushed.
     pub pushed_at: Option<Timestamp>,
+    /// The most recent date and time a cluster was running the image.
     pub last_in_use_at: Option<Timestamp>,
+    /// The number of Amazon ECS or Amazon EKS clusters currently running the image.
+    #[typed_dict(ge = 0)]
     pub in_use_count: Option<i64>,
+    /// The registry the Amazon ECR container image belongs to.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry: Option<String>,
+    /// The name of the repository the Amazon ECR container image resides in.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
 }
 
 /// The parameters of [`BatchGetRepositoryScanningConfiguration`][api].
+///
+/// Gets the scanning configuration for one or more repositories.
 ///
 /// `from types_aiobotocore_ecr.type_defs import BatchGetRepositoryScanningConfigurationRequestTypeDef`
 ///
@@ -49,6 +76,8 @@ pub struct AwsEcrContainerImageDetailsTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchGetRepositoryScanningConfigurationRequestTypeDef {
+    /// One or more repository names to get the scanning configuration for.
+    #[typed_dict(min_length = 1, max_length = 25)]
     pub repository_names: Sequence<String>,
 }
 
@@ -60,8 +89,12 @@ pub struct BatchGetRepositoryScanningConfigurationRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
+    /// The scanning configuration for the requested repositories.
     pub scanning_configurations: List<RepositoryScanningConfigurationTypeDef>,
+    /// Any failures associated with the call.
     pub failures: List<RepositoryScanningConfigurationFailureTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -69,41 +102,61 @@ pub struct BatchGetRepositoryScanningConfigurationResponseTypeDef {
 
 /// An adjustment Amazon Inspector made to a CVSS score.
 ///
+/// Details on adjustments Amazon Inspector made to the CVSS score for a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreAdjustmentTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct CvssScoreAdjustmentTypeDef {
+    /// The metric used to adjust the CVSS score.
     pub metric: Option<String>,
+    /// The reason the CVSS score has been adjustment.
     pub reason: Option<String>,
 }
 
 /// The CVSS score Amazon Inspector settled on, with its adjustments.
 ///
+/// Information about the CVSS score.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreDetailsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct CvssScoreDetailsTypeDef {
+    /// An object that contains details about adjustment Amazon Inspector made to the CVSS
+    /// score.
     pub adjustments: Option<List<CvssScoreAdjustmentTypeDef>>,
+    /// The CVSS score.
     pub score: Option<f64>,
+    /// The source for the CVSS score.
     pub score_source: Option<String>,
+    /// The vector for the CVSS score.
     pub scoring_vector: Option<String>,
+    /// The CVSS version used in scoring.
     pub version: Option<String>,
 }
 
 /// One CVSS score of a finding.
 ///
+/// The CVSS score for a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import CvssScoreTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct CvssScoreTypeDef {
+    /// The base CVSS score used for the finding.
     pub base_score: Option<f64>,
+    /// The vector string of the CVSS score.
     pub scoring_vector: Option<String>,
+    /// The source of the CVSS score.
     pub source: Option<String>,
+    /// The version of CVSS used for the score.
     pub version: Option<String>,
 }
 
 /// The arguments of the paginator over [`DescribeImageScanFindings`][api]: its parameters and
 /// botocore's `PaginationConfig`.
+///
+/// Returns the scan findings for the specified image.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageScanFindingsRequestPaginateTypeDef`
 ///
@@ -111,14 +164,29 @@ pub struct CvssScoreTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestPaginateTypeDef {
+    /// The repository for the image for which to describe the scan findings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe the image scan findings for. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
+    /// `StartingToken`), which the paginator reads and does not send.
     #[typed_dict(key = "PaginationConfig")]
     pub pagination_config: Option<PaginatorConfigTypeDef>,
 }
 
 /// The parameters of [`DescribeImageScanFindings`][api].
+///
+/// Returns the scan findings for the specified image.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageScanFindingsRequestTypeDef`
 ///
@@ -126,15 +194,40 @@ pub struct DescribeImageScanFindingsRequestPaginateTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestTypeDef {
+    /// The repository for the image for which to describe the scan findings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe the image scan findings for. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The `nextToken` value returned from a previous paginated `DescribeImageScanFindings`
+    /// request where `maxResults` was used and the results exceeded the value of that
+    /// parameter. Pagination continues from the end of the previous results that returned the
+    /// `nextToken` value. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// The maximum number of image scan results returned by `DescribeImageScanFindings` in
+    /// paginated output. When this parameter is used, `DescribeImageScanFindings` only returns
+    /// `maxResults` results in a single page along with a `nextToken` response element. The
+    /// remaining results of the initial request can be seen by sending another
+    /// `DescribeImageScanFindings` request with the returned `nextToken` value. This value can
+    /// be between 1 and 1000\. If this parameter is not used, then `DescribeImageScanFindings`
+    /// returns up to 100 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
 }
 
 /// The arguments of the waiter that polls [`DescribeImageScanFindings`][api]: its parameters
 /// and botocore's `WaiterConfig`.
+///
+/// Returns the scan findings for the specified image.
 ///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageScanFindingsRequestWaitTypeDef`
 ///
@@ -142,11 +235,36 @@ pub struct DescribeImageScanFindingsRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageScanFindingsRequestWaitTypeDef {
+    /// The repository for the image for which to describe the scan findings.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to describe the image scan findings for. If you do not specify a
+    /// registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
+    /// The `nextToken` value returned from a previous paginated `DescribeImageScanFindings`
+    /// request where `maxResults` was used and the results exceeded the value of that
+    /// parameter. Pagination continues from the end of the previous results that returned the
+    /// `nextToken` value. This value is null when there are no more results to return.
     pub next_token: Option<String>,
+    /// The maximum number of image scan results returned by `DescribeImageScanFindings` in
+    /// paginated output. When this parameter is used, `DescribeImageScanFindings` only returns
+    /// `maxResults` results in a single page along with a `nextToken` response element. The
+    /// remaining results of the initial request can be seen by sending another
+    /// `DescribeImageScanFindings` request with the returned `nextToken` value. This value can
+    /// be between 1 and 1000\. If this parameter is not used, then `DescribeImageScanFindings`
+    /// returns up to 100 results and a `nextToken` value, if applicable.
+    #[typed_dict(ge = 1, le = 1000)]
     pub max_results: Option<i64>,
+    /// Not in the service model: botocore's waiter configuration (`Delay`, `MaxAttempts`),
+    /// which the waiter reads and does not send.
     #[typed_dict(key = "WaiterConfig")]
     pub waiter_config: Option<WaiterConfigTypeDef>,
 }
@@ -159,43 +277,83 @@ pub struct DescribeImageScanFindingsRequestWaitTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageScanFindingsResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The current state of the scan.
     pub image_scan_status: ImageScanStatusTypeDef,
+    /// The information contained in the image scan findings.
     // No findings until a scan completes:
     // corpus/payloads/DescribeImageScanFindingsResponseTypeDef__strongjz-devsecops__2.json
     // (status FAILED) has "imageScanFindings": null.
     #[typed_dict(wire_optional)]
     pub image_scan_findings: Option<ImageScanFindingsTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
+    /// The `nextToken` value to include in a future `DescribeImageScanFindings` request. When
+    /// the results of a `DescribeImageScanFindings` request exceed `maxResults`, this value can
+    /// be used to retrieve the next page of results. This value is null when there are no more
+    /// results to return.
     pub next_token: Option<String>,
 }
 
 /// A finding of an enhanced (Amazon Inspector) scan.
 ///
+/// The details of an enhanced image scan. This is returned when enhanced scanning is enabled
+/// for your private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import EnhancedImageScanFindingTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct EnhancedImageScanFindingTypeDef {
+    /// The Amazon Web Services account ID associated with the image.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub aws_account_id: Option<String>,
+    /// The description of the finding.
     pub description: Option<String>,
+    /// The Amazon Resource Number (ARN) of the finding.
     pub finding_arn: Option<String>,
+    /// The date and time that the finding was first observed.
     pub first_observed_at: Option<Timestamp>,
+    /// The date and time that the finding was last observed.
     pub last_observed_at: Option<Timestamp>,
+    /// An object that contains the details of a package vulnerability finding.
     pub package_vulnerability_details: Option<PackageVulnerabilityDetailsTypeDef>,
+    /// An object that contains the details about how to remediate a finding.
     pub remediation: Option<RemediationTypeDef>,
+    /// Contains information on the resources involved in a finding.
     pub resources: Option<List<ResourceTypeDef>>,
+    /// The Amazon Inspector score given to the finding.
     pub score: Option<f64>,
+    /// An object that contains details of the Amazon Inspector score.
     pub score_details: Option<ScoreDetailsTypeDef>,
+    /// The severity of the finding.
     pub severity: Option<String>,
+    /// The status of the finding.
     pub status: Option<String>,
+    /// The title of the finding.
     pub title: Option<String>,
+    /// The type of the finding.
     pub r#type: Option<String>,
+    /// The date and time the finding was last updated at.
     pub updated_at: Option<Timestamp>,
+    /// Details on whether a fix is available through a version update. This value can be `YES`,
+    /// `NO`, or `PARTIAL`. A `PARTIAL` fix means that some, but not all, of the packages
+    /// identified in the finding have fixes available through updated versions.
     pub fix_available: Option<String>,
+    /// If a finding discovered in your environment has an exploit available.
     pub exploit_available: Option<String>,
 }
 
@@ -207,8 +365,13 @@ pub struct EnhancedImageScanFindingTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetRegistryScanningConfigurationResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The scanning configuration for the registry.
     pub scanning_configuration: RegistryScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -216,79 +379,129 @@ pub struct GetRegistryScanningConfigurationResponseTypeDef {
 
 /// A finding of a basic scan.
 ///
+/// Contains information about an image scan finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageScanFindingTypeDef {
+    /// The name associated with the finding, usually a CVE number.
     pub name: Option<String>,
+    /// The description of the finding.
     pub description: Option<String>,
+    /// A link containing additional details about the security vulnerability.
     pub uri: Option<String>,
+    /// The finding severity.
     pub severity: Option<FindingSeverityType>,
+    /// A collection of attributes of the host from which the finding is generated.
+    #[typed_dict(min_length = 0, max_length = 50)]
     pub attributes: Option<List<AttributeTypeDef>>,
 }
 
 /// A summary of an image's last completed scan.
 ///
+/// A summary of the last completed image scan.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsSummaryTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageScanFindingsSummaryTypeDef {
+    /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<Timestamp>,
+    /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
+    /// The image vulnerability counts, sorted by severity.
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
 }
 
 /// The findings of an image scan.
 ///
+/// The details of an image scan.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanFindingsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageScanFindingsTypeDef {
+    /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<Timestamp>,
+    /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
+    /// The image vulnerability counts, sorted by severity.
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
+    /// The findings from the image scan.
     pub findings: Option<List<ImageScanFindingTypeDef>>,
+    /// Details about the enhanced scan findings from Amazon Inspector.
     pub enhanced_findings: Option<List<EnhancedImageScanFindingTypeDef>>,
 }
 
+/// The current status of an image scan.
+///
 /// The current status of an image scan.
 ///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanStatusTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageScanStatusTypeDef {
+    /// The current state of an image scan.
     pub status: Option<ScanStatusType>,
+    /// The description of the image scan status.
     pub description: Option<String>,
 }
 
 /// A repository's scan-on-push setting.
 ///
+/// The image scanning configuration for a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageScanningConfigurationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageScanningConfigurationTypeDef {
+    /// The setting that determines whether images are scanned after being pushed to a
+    /// repository. If set to `true`, images will be scanned after being pushed. If this
+    /// parameter is not specified, it will default to `false` and images will not be scanned
+    /// unless a scan is manually started with the
+    /// [API\_StartImageScan](https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html)
+    /// API.
     pub scan_on_push: Option<bool>,
 }
 
 /// The vulnerability behind an enhanced finding.
 ///
+/// Information about a package vulnerability finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import PackageVulnerabilityDetailsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct PackageVulnerabilityDetailsTypeDef {
+    /// An object that contains details about the CVSS score of a finding.
     pub cvss: Option<List<CvssScoreTypeDef>>,
+    /// One or more URLs that contain details about this vulnerability type.
     pub reference_urls: Option<List<String>>,
+    /// One or more vulnerabilities related to the one identified in this finding.
     pub related_vulnerabilities: Option<List<String>>,
+    /// The source of the vulnerability information.
     pub source: Option<String>,
+    /// A URL to the source of the vulnerability information.
     pub source_url: Option<String>,
+    /// The date and time that this vulnerability was first added to the vendor's database.
     pub vendor_created_at: Option<Timestamp>,
+    /// The severity the vendor has given to this vulnerability type.
     pub vendor_severity: Option<String>,
+    /// The date and time the vendor last updated this vulnerability in their database.
     pub vendor_updated_at: Option<Timestamp>,
+    /// The ID given to this vulnerability.
     pub vulnerability_id: Option<String>,
+    /// The packages impacted by this vulnerability.
     pub vulnerable_packages: Option<List<VulnerablePackageTypeDef>>,
 }
 
 /// The parameters of [`PutImageScanningConfiguration`][api].
+///
+/// **Important:** The `PutImageScanningConfiguration` API is being deprecated, in favor of
+/// specifying the image scanning configuration at the registry level. For more information, see
+/// PutRegistryScanningConfiguration.
+///
+/// Updates the image scanning configuration for the specified repository.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutImageScanningConfigurationRequestTypeDef`
 ///
@@ -296,8 +509,20 @@ pub struct PackageVulnerabilityDetailsTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageScanningConfigurationRequestTypeDef {
+    /// The name of the repository in which to update the image scanning configuration setting.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The image scanning configuration for the repository. This setting determines whether
+    /// images are scanned for known vulnerabilities after being pushed to the repository.
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to update the image scanning configuration setting. If you do not
+    /// specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -309,9 +534,20 @@ pub struct PutImageScanningConfigurationRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutImageScanningConfigurationResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// The image scanning configuration setting for the repository.
     pub image_scanning_configuration: ImageScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -319,13 +555,29 @@ pub struct PutImageScanningConfigurationResponseTypeDef {
 
 /// The parameters of [`PutRegistryScanningConfiguration`][api].
 ///
+/// Creates or updates the scanning configuration for your private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import PutRegistryScanningConfigurationRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutRegistryScanningConfigurationRequestTypeDef {
+    /// The scanning type to set for the registry.
+    ///
+    /// When a registry scanning configuration is not defined, by default the `BASIC` scan type
+    /// is used. When basic scanning is used, you may specify filters to determine which
+    /// individual repositories, or all repositories, are scanned when new images are pushed to
+    /// those repositories. Alternatively, you can do manual scans of images with basic
+    /// scanning.
+    ///
+    /// When the `ENHANCED` scan type is set, Amazon Inspector provides automated vulnerability
+    /// scanning. You may choose between continuous scanning or scan on push and you may specify
+    /// filters to determine which individual repositories, or all repositories, are scanned.
     pub scan_type: Option<ScanTypeType>,
+    /// The scanning rules to use for the registry. A scanning rule is used to determine which
+    /// repository filters are used and at what frequency scanning will occur.
+    #[typed_dict(min_length = 0, max_length = 2)]
     pub rules: Option<Sequence<RegistryScanningRuleUnionTypeDef>>,
 }
 
@@ -337,7 +589,10 @@ pub struct PutRegistryScanningConfigurationRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutRegistryScanningConfigurationResponseTypeDef {
+    /// The scanning configuration for your registry.
     pub registry_scanning_configuration: RegistryScanningConfigurationTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -345,108 +600,188 @@ pub struct PutRegistryScanningConfigurationResponseTypeDef {
 
 /// The recommended way to remediate a finding.
 ///
+/// Details about the recommended course of action to remediate the finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import RecommendationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RecommendationTypeDef {
+    /// The URL address to the CVE remediation recommendations.
     pub url: Option<String>,
+    /// The recommended course of action to remediate the finding.
     pub text: Option<String>,
 }
 
 /// The scanning configuration of a registry.
 ///
+/// The scanning configuration for a private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningConfigurationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RegistryScanningConfigurationTypeDef {
+    /// The type of scanning configured for the registry.
     pub scan_type: Option<ScanTypeType>,
+    /// The scanning rules associated with the registry.
+    #[typed_dict(min_length = 0, max_length = 2)]
     pub rules: Option<List<RegistryScanningRuleOutputTypeDef>>,
 }
 
 /// A registry scanning rule: how often, and for which repositories.
 ///
+/// The details of a scanning rule for a private registry.
+///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningRuleTypeDef`
 #[typed_dict(output = RegistryScanningRuleOutputTypeDef)]
 #[non_exhaustive]
 pub struct RegistryScanningRuleTypeDef {
+    /// The frequency that scans are performed at for a private registry. When the `ENHANCED`
+    /// scan type is specified, the supported scan frequencies are `CONTINUOUS_SCAN` and
+    /// `SCAN_ON_PUSH`. When the `BASIC` scan type is specified, the `SCAN_ON_PUSH` scan
+    /// frequency is supported. If scan on push is not specified, then the `MANUAL` scan
+    /// frequency is set by default.
     pub scan_frequency: ScanFrequencyType,
+    /// The repository filters associated with the scanning configuration for a private
+    /// registry.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub repository_filters: Sequence<ScanningRepositoryFilterTypeDef>,
 }
 
 /// How to remediate a finding.
 ///
+/// Information on how to remediate a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import RemediationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RemediationTypeDef {
+    /// An object that contains information about the recommended course of action to remediate
+    /// the finding.
     pub recommendation: Option<RecommendationTypeDef>,
 }
 
 /// A repository whose scanning configuration could not be read, and why.
 ///
+/// The details about any failures associated with the scanning configuration of a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationFailureTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RepositoryScanningConfigurationFailureTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
+    /// The failure code.
     pub failure_code: Option<ScanningConfigurationFailureCodeType>,
+    /// The reason for the failure.
     pub failure_reason: Option<String>,
 }
 
 /// The scanning configuration of a repository.
 ///
+/// The details of the scanning configuration for a repository.
+///
 /// `from types_aiobotocore_ecr.type_defs import RepositoryScanningConfigurationTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct RepositoryScanningConfigurationTypeDef {
+    /// The ARN of the repository.
     pub repository_arn: Option<String>,
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: Option<String>,
+    /// Whether or not scan on push is configured for the repository.
     pub scan_on_push: Option<bool>,
+    /// The scan frequency for the repository.
     pub scan_frequency: Option<ScanFrequencyType>,
+    /// The scan filters applied to the repository.
+    #[typed_dict(min_length = 0, max_length = 100)]
     pub applied_scan_filters: Option<List<ScanningRepositoryFilterTypeDef>>,
 }
 
 /// Details of the resource an enhanced finding is about.
 ///
+/// Contains details about the resource involved in the finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ResourceDetailsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ResourceDetailsTypeDef {
+    /// An object that contains details about the Amazon ECR container image involved in the
+    /// finding.
     pub aws_ecr_container_image: Option<AwsEcrContainerImageDetailsTypeDef>,
 }
 
 /// The resource an enhanced finding is about.
 ///
+/// Details about the resource involved in a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ResourceTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ResourceTypeDef {
+    /// An object that contains details about the resource involved in a finding.
     pub details: Option<ResourceDetailsTypeDef>,
+    /// The ID of the resource.
     pub id: Option<String>,
+    /// The tags attached to the resource.
     pub tags: Option<Dict<String, String>>,
+    /// The type of resource.
     pub r#type: Option<String>,
 }
 
 /// Selects the repositories a scanning rule applies to.
 ///
+/// The details of a scanning repository filter. For more information on how to use filters, see
+/// [Using
+/// filters](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html#image-scanning-filters)
+/// in the *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import ScanningRepositoryFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ScanningRepositoryFilterTypeDef {
+    /// The filter to use when scanning.
+    #[typed_dict(
+        min_length = 1,
+        max_length = 255,
+        pattern = "^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$"
+    )]
     pub filter: String,
+    /// The type associated with the filter.
     pub filter_type: ScanningRepositoryFilterTypeType,
 }
 
 /// The Amazon Inspector score of a finding.
 ///
+/// Information about the Amazon Inspector score given to a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import ScoreDetailsTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ScoreDetailsTypeDef {
+    /// An object that contains details about the CVSS score given to a finding.
     pub cvss: Option<CvssScoreDetailsTypeDef>,
 }
 
 /// The parameters of [`StartImageScan`][api].
+///
+/// Starts a basic image vulnerability scan.
+///
+/// A basic image scan can only be started once per 24 hours on an individual image. This limit
+/// includes if an image was scanned on initial push. You can start up to 100,000 basic scans
+/// per 24 hours. This limit includes both scans on initial push and scans initiated by the
+/// StartImageScan API. For more information, see [Basic
+/// scanning](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-basic.html)
+/// in the *Amazon Elastic Container Registry User Guide*.
 ///
 /// `from types_aiobotocore_ecr.type_defs import StartImageScanRequestTypeDef`
 ///
@@ -454,8 +789,19 @@ pub struct ScoreDetailsTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct StartImageScanRequestTypeDef {
+    /// The name of the repository that contains the images to scan.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository in which to start an image scan request. If you do not specify a registry,
+    /// the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -467,10 +813,22 @@ pub struct StartImageScanRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct StartImageScanResponseTypeDef {
+    /// The registry ID associated with the request.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The repository name associated with the request.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for an image in an Amazon ECR repository.
     pub image_id: ImageIdentifierTypeDef,
+    /// The current state of the scan.
     pub image_scan_status: ImageScanStatusTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -478,18 +836,29 @@ pub struct StartImageScanResponseTypeDef {
 
 /// A package a finding found vulnerable.
 ///
+/// Information on the vulnerable package identified by a finding.
+///
 /// `from types_aiobotocore_ecr.type_defs import VulnerablePackageTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct VulnerablePackageTypeDef {
+    /// The architecture of the vulnerable package.
     pub arch: Option<String>,
+    /// The epoch of the vulnerable package.
     pub epoch: Option<i64>,
+    /// The file path of the vulnerable package.
     pub file_path: Option<String>,
+    /// The name of the vulnerable package.
     pub name: Option<String>,
+    /// The package manager of the vulnerable package.
     pub package_manager: Option<String>,
+    /// The release of the vulnerable package.
     pub release: Option<String>,
+    /// The source layer hash of the vulnerable package.
     pub source_layer_hash: Option<String>,
+    /// The version of the vulnerable package.
     pub version: Option<String>,
+    /// The version of the package that contains the vulnerability fix.
     pub fixed_in_version: Option<String>,
 }
 

@@ -18,8 +18,13 @@ use crate::latest::literals::{SigningRepositoryFilterTypeType, SigningStatusType
 #[typed_dict]
 #[non_exhaustive]
 pub struct DeleteSigningConfigurationResponseTypeDef {
+    /// The Amazon Web Services account ID associated with the registry.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The registry's deleted signing configuration.
     pub signing_configuration: SigningConfigurationOutputTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -27,14 +32,31 @@ pub struct DeleteSigningConfigurationResponseTypeDef {
 
 /// The parameters of [`DescribeImageSigningStatus`][api].
 ///
+/// Returns the signing status for a specified image. If the image matched signing rules that
+/// reference different signing profiles, a status is returned for each profile.
+///
+/// For more information, see [Managed
+/// signing](https://docs.aws.amazon.com/AmazonECR/latest/userguide/managed-signing.html) in the
+/// *Amazon Elastic Container Registry User Guide*.
+///
 /// `from types_aiobotocore_ecr.type_defs import DescribeImageSigningStatusRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageSigningStatus.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageSigningStatusRequestTypeDef {
+    /// The name of the repository that contains the image.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object containing identifying information for an image.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry that contains the
+    /// repository. If you do not specify a registry, the default registry is assumed.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: Option<String>,
 }
 
@@ -46,10 +68,23 @@ pub struct DescribeImageSigningStatusRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct DescribeImageSigningStatusResponseTypeDef {
+    /// The name of the repository.
+    #[typed_dict(
+        min_length = 2,
+        max_length = 256,
+        pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+    )]
     pub repository_name: String,
+    /// An object with identifying information for the image.
     pub image_id: ImageIdentifierTypeDef,
+    /// The Amazon Web Services account ID associated with the registry.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// A list of signing statuses for the specified image. Each status corresponds to a signing
+    /// profile.
     pub signing_statuses: List<ImageSigningStatusTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -63,8 +98,13 @@ pub struct DescribeImageSigningStatusResponseTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct GetSigningConfigurationResponseTypeDef {
+    /// The Amazon Web Services account ID associated with the registry.
+    #[typed_dict(pattern = "[0-9]{12}")]
     pub registry_id: String,
+    /// The registry's signing configuration.
     pub signing_configuration: SigningConfigurationOutputTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -72,17 +112,43 @@ pub struct GetSigningConfigurationResponseTypeDef {
 
 /// The signing status of an image for one signing profile.
 ///
+/// The signing status for an image. Each status corresponds to a signing profile.
+///
 /// `from types_aiobotocore_ecr.type_defs import ImageSigningStatusTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct ImageSigningStatusTypeDef {
+    /// The ARN of the Amazon Web Services Signer signing profile used to sign the image.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$"
+    )]
     pub signing_profile_arn: Option<String>,
+    /// The failure code, which is only present if `status` is `FAILED`.
     pub failure_code: Option<String>,
+    /// A description of why signing the image failed. This field is only present if `status` is
+    /// `FAILED`.
     pub failure_reason: Option<String>,
+    /// The image's signing status. Possible values are:
+    ///
+    /// - `IN_PROGRESS` \- Signing is currently in progress.
+    /// - `COMPLETE` \- The signature was successfully generated.
+    /// - `FAILED` \- Signing failed. See `failureCode` and `failureReason` for details.
     pub status: Option<SigningStatusType>,
 }
 
 /// The parameters of [`PutSigningConfiguration`][api].
+///
+/// Creates or updates the registry's signing configuration, which defines rules for
+/// automatically signing images with Amazon Web Services Signer.
+///
+/// For more information, see [Managed
+/// signing](https://docs.aws.amazon.com/AmazonECR/latest/userguide/managed-signing.html) in the
+/// *Amazon Elastic Container Registry User Guide*.
+///
+/// **Note:** To successfully generate a signature, the IAM principal pushing images must have
+/// permission to sign payloads with the Amazon Web Services Signer signing profile referenced
+/// in the signing configuration.
 ///
 /// `from types_aiobotocore_ecr.type_defs import PutSigningConfigurationRequestTypeDef`
 ///
@@ -90,6 +156,7 @@ pub struct ImageSigningStatusTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutSigningConfigurationRequestTypeDef {
+    /// The signing configuration to assign to the registry.
     pub signing_configuration: SigningConfigurationUnionTypeDef,
 }
 
@@ -101,7 +168,10 @@ pub struct PutSigningConfigurationRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct PutSigningConfigurationResponseTypeDef {
+    /// The registry's updated signing configuration.
     pub signing_configuration: SigningConfigurationOutputTypeDef,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -109,30 +179,70 @@ pub struct PutSigningConfigurationResponseTypeDef {
 
 /// The signing configuration of a registry.
 ///
+/// The signing configuration for a registry, which specifies rules for automatically signing
+/// images when pushed.
+///
 /// `from types_aiobotocore_ecr.type_defs import SigningConfigurationTypeDef`
 #[typed_dict(output = SigningConfigurationOutputTypeDef)]
 #[non_exhaustive]
 pub struct SigningConfigurationTypeDef {
+    /// A list of signing rules. Each rule defines a signing profile and optional repository
+    /// filters that determine which images are automatically signed. Maximum of 10 rules.
+    #[typed_dict(min_length = 0, max_length = 10)]
     pub rules: Sequence<SigningRuleTypeDef>,
 }
 
 /// Selects the repositories a signing rule applies to.
 ///
+/// A repository filter used to determine which repositories have their images automatically
+/// signed on push. Each filter consists of a filter type and filter value.
+///
 /// `from types_aiobotocore_ecr.type_defs import SigningRepositoryFilterTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct SigningRepositoryFilterTypeDef {
+    /// The filter value used to match repository names. When using `WILDCARD_MATCH`, the `*`
+    /// character matches any sequence of characters.
+    ///
+    /// Examples:
+    ///
+    /// - `myapp/*` \- Matches all repositories starting with `myapp/`
+    /// - `*/production` \- Matches all repositories ending with `/production`
+    /// - `*prod*` \- Matches all repositories containing `prod`
+    #[typed_dict(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$"
+    )]
     pub filter: String,
+    /// The type of filter to apply. Currently, only `WILDCARD_MATCH` is supported, which uses
+    /// wildcard patterns to match repository names.
     pub filter_type: SigningRepositoryFilterTypeType,
 }
 
 /// A signing rule: the signing profile, and the repositories it applies to.
 ///
+/// A signing rule that specifies a signing profile and optional repository filters. When an
+/// image is pushed to a matching repository, a signing job is created using the specified
+/// profile.
+///
 /// `from types_aiobotocore_ecr.type_defs import SigningRuleTypeDef`
 #[typed_dict(output = SigningRuleOutputTypeDef)]
 #[non_exhaustive]
 pub struct SigningRuleTypeDef {
+    /// The ARN of the Amazon Web Services Signer signing profile to use for signing images that
+    /// match this rule. For more information about signing profiles, see [Signing
+    /// profiles](https://docs.aws.amazon.com/signer/latest/developerguide/signing-profiles.html)
+    /// in the *Amazon Web Services Signer Developer Guide*.
+    #[typed_dict(
+        max_length = 200,
+        pattern = "^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$"
+    )]
     pub signing_profile_arn: String,
+    /// A list of repository filters that determine which repositories have their images signed
+    /// on push. If no filters are specified, all images pushed to the registry are signed using
+    /// the rule's signing profile. Maximum of 100 filters per rule.
+    #[typed_dict(min_length = 1, max_length = 100)]
     pub repository_filters: Option<Sequence<SigningRepositoryFilterTypeDef>>,
 }
 

@@ -9,12 +9,16 @@ use crate::latest::common::ResponseMetadataTypeDef;
 
 /// The parameters of [`ListTagsForResource`][api].
 ///
+/// List the tags for an Amazon ECR resource.
+///
 /// `from types_aiobotocore_ecr.type_defs import ListTagsForResourceRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListTagsForResourceRequestTypeDef {
+    /// The Amazon Resource Name (ARN) that identifies the resource for which to list the tags.
+    /// Currently, the only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
 }
 
@@ -26,7 +30,10 @@ pub struct ListTagsForResourceRequestTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct ListTagsForResourceResponseTypeDef {
+    /// The tags for the resource.
     pub tags: List<TagTypeDef>,
+    /// Not in the service model: boto3 adds it to every response after parsing (the request id,
+    /// HTTP status code and headers, retry attempts); the service does not send it.
     // boto3 adds ResponseMetadata after parsing; the service never sends it (corpus/README.md).
     #[typed_dict(key = "ResponseMetadata", wire_optional)]
     pub response_metadata: Option<ResponseMetadataTypeDef>,
@@ -34,29 +41,47 @@ pub struct ListTagsForResourceResponseTypeDef {
 
 /// The parameters of [`TagResource`][api].
 ///
+/// Adds specified tags to a resource with the specified ARN. Existing tags on a resource are
+/// not changed if they are not specified in the request parameters.
+///
 /// `from types_aiobotocore_ecr.type_defs import TagResourceRequestTypeDef`
 ///
 /// [api]: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html
 #[typed_dict]
 #[non_exhaustive]
 pub struct TagResourceRequestTypeDef {
+    /// The Amazon Resource Name (ARN) of the the resource to which to add tags. Currently, the
+    /// only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
+    /// The tags to add to the resource. A tag is an array of key-value pairs. Tag keys can have
+    /// a maximum character length of 128 characters, and tag values can have a maximum length
+    /// of 256 characters.
     pub tags: Sequence<TagTypeDef>,
 }
 
 /// A resource tag.
 ///
+/// The metadata to apply to a resource to help you categorize and organize them. Each tag
+/// consists of a key and a value, both of which you define. Tag keys can have a maximum
+/// character length of 128 characters, and tag values can have a maximum length of 256
+/// characters.
+///
 /// `from types_aiobotocore_ecr.type_defs import TagTypeDef`
 #[typed_dict]
 #[non_exhaustive]
 pub struct TagTypeDef {
+    /// One part of a key-value pair that make up a tag. A `key` is a general label that acts
+    /// like a category for more specific tag values.
     #[typed_dict(key = "Key")]
     pub key: String,
+    /// A `value` acts as a descriptor within a tag category (key).
     #[typed_dict(key = "Value")]
     pub value: String,
 }
 
 /// The parameters of [`UntagResource`][api].
+///
+/// Deletes specified tags from a resource.
 ///
 /// `from types_aiobotocore_ecr.type_defs import UntagResourceRequestTypeDef`
 ///
@@ -64,6 +89,9 @@ pub struct TagTypeDef {
 #[typed_dict]
 #[non_exhaustive]
 pub struct UntagResourceRequestTypeDef {
+    /// The Amazon Resource Name (ARN) of the resource from which to remove tags. Currently, the
+    /// only supported resource is an Amazon ECR repository.
     pub resource_arn: String,
+    /// The keys of the tags to be removed.
     pub tag_keys: Sequence<String>,
 }

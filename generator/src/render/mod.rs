@@ -51,7 +51,7 @@ pub(crate) fn release_files(
     );
     files.insert(
         cx.release.dir.join("tables.rs"),
-        tables::tables_file(cx, modules),
+        tables::tables_file(cx, modules)?,
     );
     if !cx.release.is_root() {
         files.insert(cx.release.dir.join("mod.rs"), tree::mod_file(cx, modules));

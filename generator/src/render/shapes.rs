@@ -2,10 +2,11 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use super::text::{comment_lines, doc_lines, string_literal};
+use super::text::{blocks_lines, comment_lines, doc_lines, string_literal};
 use super::Context;
 use crate::annotation::Expr;
 use crate::error::{annotation_error, invalid, Result};
+use crate::model::Described;
 use crate::modules::union_members;
 use crate::names::{
     field_key, field_name, operation, variant_name, OperationPart, Rule, FIELD_RULES,
@@ -24,8 +25,16 @@ pub(super) fn render_type_def(
         .type_def(name)
         .ok_or_else(|| invalid(format!("no TypedDict `{name}`")))?;
     let op = operation(name);
+    let described = match &release.model {
+        Some(model) => model.describe(type_def, None)?,
+        None => Described::default(),
+    };
     let mut lines = doc_lines(&summary_of(cx, name)?, "");
     lines.push("///".into());
+    if !described.doc.is_empty() {
+        lines.extend(blocks_lines(&described.doc, ""));
+        lines.push("///".into());
+    }
     lines.push(format!(
         "/// `from {}.type_defs import {name}`",
         release.facts.package
@@ -60,8 +69,10 @@ pub(super) fn render_type_def(
         lines.push("#[non_exhaustive]".into());
     }
     lines.push(format!("pub struct {name} {{"));
-    for (field, field_name) in type_def.fields.iter().zip(&fields) {
+    for (i, (field, field_name)) in type_def.fields.iter().zip(&fields).enumerate() {
         let place = format!("{name}.{}", field.key);
+        let key = described.keys.get(i);
+        lines.extend(blocks_lines(key.map_or(&[][..], |k| &k.doc), "    "));
         let ty = resolve(cx, &field.annotation, &place, deviations)?;
         let rust = ty.rust(imports);
         let mut attrs = Vec::new();
@@ -72,6 +83,9 @@ pub(super) fn render_type_def(
         if let Some(reason) = &reason {
             lines.extend(comment_lines(reason, "    "));
             attrs.push("wire_optional".into());
+        }
+        if let Some(key) = key {
+            attrs.extend(key.constraint.arguments());
         }
         if !attrs.is_empty() {
             lines.push(format!("    #[typed_dict({})]", attrs.join(", ")));

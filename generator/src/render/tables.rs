@@ -1,12 +1,13 @@
 //! `tables.rs`: every schema of the release in the stub's order, for a catalog (ecr-types'
 //! `CATALOG`) or, without one, as public tables a conformance test can walk.
 
-use super::text::{doc_lines, module_doc};
+use super::text::{doc_lines, module_doc, string_literal};
 use super::{header, module_names, Context};
+use crate::error::Result;
 use crate::modules::Module;
 
 /// `tables.rs` of a release.
-pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
+pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String> {
     let release = cx.release;
     let type_defs: Vec<&str> = release
         .facts
@@ -47,6 +48,13 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
     if catalog.is_some() {
         lines.push(format!("use {};", catalog.map_or("", |c| c.new.as_str())));
     }
+    let model = model_tables(cx)?;
+    if let Some(model) = &model {
+        lines.push(format!(
+            "use {}::{{ModelTables, Operation, Paginator, Waiter}};",
+            model.types
+        ));
+    }
     let names = module_names(modules);
     lines.extend(
         names
@@ -73,9 +81,11 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
                 "    &TYPE_DEFS,".into(),
                 "    &LITERALS,".into(),
                 "    &ALIASES,".into(),
-                ");".into(),
-                String::new(),
             ]);
+            if model.is_some() {
+                lines.push("    &MODEL,".into());
+            }
+            lines.extend([");".into(), String::new()]);
             ""
         }
         None => {
@@ -137,6 +147,9 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
             .map(|name| format!("    &<{name} as TypedValue>::TYPE,")),
     );
     lines.push("];".into());
+    if let Some(model) = &model {
+        lines.extend(model.lines.iter().cloned());
+    }
     if let Some(catalog) = catalog {
         lines.extend(type_def_macro(
             cx,
@@ -145,7 +158,7 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> String {
             &type_defs,
         ));
     }
-    lines.join("\n") + "\n"
+    Ok(lines.join("\n") + "\n")
 }
 
 /// `crate::catalog::Catalog` is imported, then named `Catalog`.
@@ -212,4 +225,150 @@ fn type_def_macro(
     );
     lines.extend(["        }", "    };", "}"].map(String::from));
     lines
+}
+
+/// The tables a release's model adds to its catalog.
+struct ModelTables {
+    /// Where `ModelTables`, `Operation`, `Paginator` and `Waiter` are.
+    types: String,
+    /// `MODEL`, `OPERATIONS`, `TYPE_DEF_DOCS` and `KEY_DOCS`.
+    lines: Vec<String>,
+}
+
+/// The model's tables, for a release with a model and a catalog that takes them; the
+/// descriptions were already converted (and checked) when the modules were written.
+fn model_tables(cx: &Context<'_>) -> Result<Option<ModelTables>> {
+    let release = cx.release;
+    let (Some(model), Some(types)) = (
+        release.model.as_ref(),
+        release.catalog.as_ref().and_then(|c| c.model_types.clone()),
+    ) else {
+        return Ok(None);
+    };
+    let quoted = |text: &str| string_literal(text);
+    let option = |text: &Option<String>| match text {
+        Some(text) => format!("Some({})", quoted(text)),
+        None => "None".to_owned(),
+    };
+    let list = |keys: &[String]| {
+        let keys: Vec<String> = keys.iter().map(|k| quoted(k)).collect();
+        format!("&[{}]", keys.join(", "))
+    };
+    let operations = model.operation_rows(&release.facts);
+    let botocore = model.botocore.clone().unwrap_or_default();
+    let mut lines = vec![
+        String::new(),
+        format!("/// What the catalog carries from botocore {botocore}'s model of the service."),
+        "static MODEL: ModelTables = ModelTables {".into(),
+        format!("    botocore: {},", quoted(&botocore)),
+        "    operations: &OPERATIONS,".into(),
+        "    type_def_docs: &TYPE_DEF_DOCS,".into(),
+        "    key_docs: &KEY_DOCS,".into(),
+        "};".into(),
+        String::new(),
+        format!("/// Every operation of botocore {botocore}'s model, in its order."),
+        format!("static OPERATIONS: [Operation; {}] = [", operations.len()),
+    ];
+    for op in &operations {
+        lines.push("    Operation {".into());
+        lines.push(format!("        name: {},", quoted(&op.name)));
+        lines.push(format!("        method: {},", quoted(&op.method)));
+        lines.push(format!("        request: {},", option(&op.request)));
+        lines.push(format!("        response: {},", option(&op.response)));
+        match &op.paginator {
+            Some(p) => {
+                lines.push("        paginator: Some(Paginator {".into());
+                lines.push(format!("            request: {},", option(&p.request)));
+                lines.push(format!(
+                    "            input_token: {},",
+                    list(&p.input_token)
+                ));
+                lines.push(format!(
+                    "            output_token: {},",
+                    list(&p.output_token)
+                ));
+                lines.push(format!("            limit_key: {},", option(&p.limit_key)));
+                lines.push(format!(
+                    "            result_keys: {},",
+                    list(&p.result_keys)
+                ));
+                lines.push("        }),".into());
+            }
+            None => lines.push("        paginator: None,".into()),
+        }
+        if op.waiters.is_empty() {
+            lines.push("        waiters: &[],".into());
+            lines.push("    },".into());
+            continue;
+        }
+        lines.push("        waiters: &[".into());
+        for w in &op.waiters {
+            lines.push("            Waiter {".into());
+            lines.push(format!("                name: {},", quoted(&w.name)));
+            lines.push(format!("                method: {},", quoted(&w.method)));
+            lines.push(format!("                request: {},", option(&w.request)));
+            lines.push(format!(
+                "                description: {},",
+                quoted(&w.description)
+            ));
+            lines.push(format!("                delay: {},", w.delay));
+            lines.push(format!("                max_attempts: {},", w.max_attempts));
+            lines.push("            },".into());
+        }
+        lines.push("        ],".into());
+        lines.push("    },".into());
+    }
+    lines.push("];".into());
+    let inputs: std::collections::HashMap<&str, &str> = cx
+        .outputs
+        .iter()
+        .map(|(input, output)| (output.as_str(), input.as_str()))
+        .collect();
+    let mut type_docs = Vec::new();
+    let mut key_docs = Vec::new();
+    for type_def in &release.facts.type_defs {
+        let described = model.describe(type_def, inputs.get(type_def.name.as_str()).copied())?;
+        let join = |blocks: &[crate::model::Block]| {
+            blocks
+                .iter()
+                .map(crate::model::Block::text)
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        if !described.doc.is_empty() {
+            type_docs.push(format!(
+                "    ({}, {}),",
+                quoted(&type_def.name),
+                quoted(&join(&described.doc))
+            ));
+        }
+        for (field, key) in type_def.fields.iter().zip(&described.keys) {
+            if !key.doc.is_empty() {
+                key_docs.push(format!(
+                    "    ({}, {}, {}),",
+                    quoted(&type_def.name),
+                    quoted(&field.key),
+                    quoted(&join(&key.doc))
+                ));
+            }
+        }
+    }
+    lines.extend([
+        String::new(),
+        "/// Each TypeDef's documentation from the model, Markdown: (TypeDef, text).".into(),
+        format!(
+            "static TYPE_DEF_DOCS: [(&str, &str); {}] = [",
+            type_docs.len()
+        ),
+    ]);
+    lines.extend(type_docs);
+    lines.extend([
+        "];".into(),
+        String::new(),
+        "/// Each key's documentation from the model (or where a key the model lacks comes from), Markdown: (TypeDef, key, text).".into(),
+        format!("static KEY_DOCS: [(&str, &str, &str); {}] = [", key_docs.len()),
+    ]);
+    lines.extend(key_docs);
+    lines.push("];".into());
+    Ok(Some(ModelTables { types, lines }))
 }

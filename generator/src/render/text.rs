@@ -29,6 +29,33 @@ pub fn doc_lines(text: &str, indent: &str) -> Vec<String> {
         .collect()
 }
 
+/// Markdown blocks as `///` lines: paragraphs wrapped, a blank doc line between blocks,
+/// list items wrapped under their `- `.
+pub fn blocks_lines(blocks: &[crate::model::Block], indent: &str) -> Vec<String> {
+    use crate::model::Block;
+    let mut lines = Vec::new();
+    for block in blocks {
+        if !lines.is_empty() {
+            lines.push(format!("{indent}///"));
+        }
+        match block {
+            Block::Paragraph(text) => lines.extend(doc_lines(text, indent)),
+            Block::List(items) => {
+                for item in items {
+                    for (i, line) in wrap(item, DOC_WIDTH - indent.len() - 2)
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let mark = if i == 0 { "- " } else { "  " };
+                        lines.push(format!("{indent}/// {mark}{line}"));
+                    }
+                }
+            }
+        }
+    }
+    lines
+}
+
 /// A paragraph as `//` lines indented by `indent`.
 pub fn comment_lines(text: &str, indent: &str) -> Vec<String> {
     wrap(text, DOC_WIDTH + 1 - indent.len())
