@@ -183,9 +183,6 @@ impl<K: Hash + Eq, V: HasOutput> HasOutput for Mapping<K, V> {
     type Output = Dict<K, V::Output>;
 
     fn into_input(output: Self::Output) -> Self {
-        output
-            .into_iter()
-            .map(|(key, value)| (key, V::into_input(value)))
-            .collect()
+        Mapping(<Dict<K, V> as HasOutput>::into_input(output))
     }
 }

@@ -352,33 +352,25 @@ impl Field {
                     if flag(cx, &meta, FLATTEN)? {
                         field.flatten.set(span, ());
                     }
-                } else if path == MIN_LENGTH || path == MAX_LENGTH {
-                    let name = if path == MIN_LENGTH {
-                        MIN_LENGTH
-                    } else {
-                        MAX_LENGTH
-                    };
-                    if let Some((span, length)) = length(cx, &meta, name)? {
-                        let setting = if name == MIN_LENGTH {
-                            &mut field.min_length
-                        } else {
-                            &mut field.max_length
-                        };
-                        setting.set(span, length);
+                } else if path == MIN_LENGTH {
+                    if let Some((span, length)) = length(cx, &meta, MIN_LENGTH)? {
+                        field.min_length.set(span, length);
+                    }
+                } else if path == MAX_LENGTH {
+                    if let Some((span, length)) = length(cx, &meta, MAX_LENGTH)? {
+                        field.max_length.set(span, length);
                     }
                 } else if path == PATTERN {
                     if let Some(pattern) = string(cx, &meta, PATTERN, "\"[a-z0-9-]+\"")? {
                         field.pattern.set(pattern.span(), pattern);
                     }
-                } else if path == GE || path == LE {
-                    let name = if path == GE { GE } else { LE };
-                    if let Some((span, bound)) = number(cx, &meta, name)? {
-                        let setting = if name == GE {
-                            &mut field.ge
-                        } else {
-                            &mut field.le
-                        };
-                        setting.set(span, bound);
+                } else if path == GE {
+                    if let Some((span, bound)) = number(cx, &meta, GE)? {
+                        field.ge.set(span, bound);
+                    }
+                } else if path == LE {
+                    if let Some((span, bound)) = number(cx, &meta, LE)? {
+                        field.le.set(span, bound);
                     }
                 } else if path == RENAME {
                     skip_value(&meta)?;
