@@ -160,24 +160,18 @@ impl fmt::Display for Bound {
 }
 
 /// A `pattern` constraint: its source, and its compiled form, made on first use (so it
-/// belongs in a `static`). The syntax is the `regex` crate's; it matches whole strings.
-/// One that does not compile (`#[typed_dict]` refuses those at build time; a hand-built
-/// one may hold one) makes every string checked against it a `constraint_violation`
-/// saying why, never a panic.
+/// belongs in a `static`). The syntax is the [`regex_lite`] crate's (the `regex` crate's
+/// without Unicode classes: `\w`, `\d`, `\s` and `\b` are ASCII, as in Java and so in
+/// botocore's patterns); it matches whole strings. One that does not compile
+/// (`#[typed_dict]` refuses those at build time; a hand-built one may hold one) makes every
+/// string checked against it a `constraint_violation` saying why, never a panic.
 pub struct Pattern {
     source: &'static str,
-    compiled: OnceLock<Result<Compiled, String>>,
+    compiled: OnceLock<Result<regex_lite::Regex, String>>,
 }
 
-/// A pattern's compiled form: a regex, or (without the `regex` feature) nothing to match
-/// with.
-#[cfg(feature = "regex")]
-type Compiled = regex::Regex;
-#[cfg(not(feature = "regex"))]
-type Compiled = std::convert::Infallible;
-
 impl Pattern {
-    /// A pattern of the `regex` crate's syntax, matched against whole strings.
+    /// A pattern of the [`regex_lite`] crate's syntax, matched against whole strings.
     pub const fn new(source: &'static str) -> Self {
         Pattern {
             source,
@@ -192,31 +186,21 @@ impl Pattern {
 
     /// Whether the whole of `text` matches; the error says why the pattern does not
     /// compile.
-    ///
-    /// Without the crate's `regex` feature (on by default) no pattern can be matched: the
-    /// error says so.
     pub fn matches(&self, text: &str) -> Result<bool, &str> {
-        match self.compiled.get_or_init(|| self.compile()) {
-            #[cfg(feature = "regex")]
+        match self.compiled.get_or_init(|| compile(self.source)) {
             Ok(regex) => Ok(regex.is_match(text)),
-            #[cfg(not(feature = "regex"))]
-            Ok(never) => {
-                let _ = text;
-                match *never {}
-            }
             Err(error) => Err(error),
         }
     }
+}
 
-    #[cfg(feature = "regex")]
-    fn compile(&self) -> Result<Compiled, String> {
-        regex::Regex::new(&format!("^(?:{})$", self.source)).map_err(|error| error.to_string())
-    }
-
-    #[cfg(not(feature = "regex"))]
-    fn compile(&self) -> Result<Compiled, String> {
-        Err("typed-dict was built without its `regex` feature".to_owned())
-    }
+/// `source` compiled to match whole strings. The source is judged alone first, so that
+/// its error is its own (a lone `\` is a trailing escape; wrapped, it would read as an
+/// unclosed group), and so that a source closing the wrapper's group (`a)|(?:b`) is refused
+/// rather than matched as something else.
+fn compile(source: &str) -> Result<regex_lite::Regex, String> {
+    regex_lite::Regex::new(source).map_err(|error| error.to_string())?;
+    regex_lite::Regex::new(&format!("^(?:{source})$")).map_err(|error| error.to_string())
 }
 
 impl fmt::Debug for Pattern {

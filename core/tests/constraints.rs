@@ -38,6 +38,23 @@ fn a_hand_built_pattern_that_does_not_compile_is_reported_never_a_panic() {
     );
 }
 
+#[test]
+fn a_pattern_matches_whole_strings_and_cannot_escape_its_anchors() {
+    // Judged alone, `a)|(?:b` does not compile; wrapped as `^(?:a)|(?:b)$` it would, and
+    // would match any string starting with `a`.
+    static ESCAPING: Pattern = Pattern::new("a)|(?:b");
+    assert!(ESCAPING.matches("abc").is_err());
+    static WORDS: Pattern = Pattern::new(r"\w+|x");
+    assert_eq!(WORDS.matches("ab_9"), Ok(true));
+    assert_eq!(WORDS.matches("x"), Ok(true));
+    assert_eq!(WORDS.matches("ab-9"), Ok(false));
+    // `\w` is ASCII, as in Java and so in botocore's patterns: ECR refuses `é`.
+    assert_eq!(WORDS.matches("café"), Ok(false));
+    // Characters, not bytes: `.` is one character, however many bytes it takes.
+    static ONE: Pattern = Pattern::new(".");
+    assert_eq!(ONE.matches("é"), Ok(true));
+}
+
 /// Recursive: the search for constrained keys must stop.
 #[typed_dict]
 pub struct Node {

@@ -83,7 +83,7 @@ fn keys_get_the_models_documentation_and_constraints() {
     let shapes = file(&generated, "shapes.rs");
     for expected in [
         "/// Puts a *thing*.\n",
-        "    /// The `name`, see [this](https://example.com/a).\n    #[typed_dict(min_length = 2, max_length = 8, pattern = \"[[0-9A-Za-z_]-]+\")]\n    pub name: String,",
+        "    /// The `name`, see [this](https://example.com/a).\n    #[typed_dict(min_length = 2, max_length = 8, pattern = \"[0-9A-Za-z_\\\\-]+\")]\n    pub name: String,",
         "    /// How many.\n    #[typed_dict(ge = 1, le = 100)]\n    pub count: Option<i64>,",
         "    /// Tags.\n    #[typed_dict(max_length = 3)]\n    pub tags: Option<Sequence<String>>,",
         "    /// Not in the service model: botocore's paginator configuration",

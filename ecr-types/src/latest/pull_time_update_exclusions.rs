@@ -22,7 +22,7 @@ pub struct DeregisterPullTimeUpdateExclusionRequestTypeDef {
     /// The ARN of the IAM principal to remove from the pull time update exclusion list.
     #[typed_dict(
         max_length = 200,
-        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[0-9A-Za-z_+=,.@-]+(/[0-9A-Za-z_+=,.@-]+)*$"
     )]
     pub principal_arn: String,
 }
@@ -38,7 +38,7 @@ pub struct DeregisterPullTimeUpdateExclusionResponseTypeDef {
     /// The ARN of the IAM principal that was removed from the pull time update exclusion list.
     #[typed_dict(
         max_length = 200,
-        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[0-9A-Za-z_+=,.@-]+(/[0-9A-Za-z_+=,.@-]+)*$"
     )]
     pub principal_arn: String,
     /// Not in the service model: boto3 adds it to every response after parsing (the request id,
@@ -116,7 +116,7 @@ pub struct RegisterPullTimeUpdateExclusionRequestTypeDef {
     /// The ARN of the IAM principal to exclude from having image pull times recorded.
     #[typed_dict(
         max_length = 200,
-        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[0-9A-Za-z_+=,.@-]+(/[0-9A-Za-z_+=,.@-]+)*$"
     )]
     pub principal_arn: String,
 }
@@ -132,7 +132,7 @@ pub struct RegisterPullTimeUpdateExclusionResponseTypeDef {
     /// The ARN of the IAM principal that was added to the pull time update exclusion list.
     #[typed_dict(
         max_length = 200,
-        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[[0-9A-Za-z_]+=,.@-]+(/[[0-9A-Za-z_]+=,.@-]+)*$"
+        pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[0-9A-Za-z_+=,.@-]+(/[0-9A-Za-z_+=,.@-]+)*$"
     )]
     pub principal_arn: String,
     /// The date and time, expressed in standard JavaScript date format, when the exclusion was

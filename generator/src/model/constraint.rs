@@ -11,7 +11,7 @@ pub struct Constraint {
     pub min_length: Option<u64>,
     /// Greatest length.
     pub max_length: Option<u64>,
-    /// The pattern the whole string matches, in the regex crate's syntax.
+    /// The pattern the whole string matches, in regex-lite's syntax.
     pub pattern: Option<String>,
     /// Least number.
     pub ge: Option<i64>,
@@ -64,9 +64,9 @@ impl Constraint {
                 return Err(format!("{place}: a pattern on a `{}` shape", shape.kind));
             }
             let rust = java_to_rust(pattern);
-            // The macro anchors the pattern and judges it with regex-syntax: so does this.
-            regex_syntax::Parser::new()
-                .parse(&format!("^(?:{rust})$"))
+            // The macro judges the pattern alone and anchored, with regex-lite: so does this.
+            regex_lite::Regex::new(&rust)
+                .and_then(|_| regex_lite::Regex::new(&format!("^(?:{rust})$")))
                 .map_err(|error| {
                     format!(
                         "{place}: the model's pattern `{pattern}` (`{rust}` in Rust) does not compile: {error}"

@@ -148,32 +148,21 @@ fn check_field(cx: &mut Ctxt, field: &Field) {
     }
 }
 
-/// A pattern parses as the runtime's `regex` parses it (its default syntax), wrapped as
-/// the runtime wraps it to match whole strings.
+/// A pattern compiles as the runtime compiles it: with `regex_lite`, alone and wrapped to
+/// match whole strings (see `typed_dict::Pattern`).
 fn check_pattern(cx: &mut Ctxt, pattern: &syn::LitStr) {
     let source = pattern.value();
-    if let Err(error) = regex_syntax::Parser::new().parse(&source) {
-        let (kind, span) = match &error {
-            regex_syntax::Error::Parse(error) => (error.kind().to_string(), *error.span()),
-            regex_syntax::Error::Translate(error) => (error.kind().to_string(), *error.span()),
-            other => (
-                other.to_string(),
-                regex_syntax::ast::Span::splat(regex_syntax::ast::Position::new(0, 1, 1)),
-            ),
+    let compiled = regex_lite::Regex::new(&source)
+        .and_then(|_| regex_lite::Regex::new(&format!("^(?:{source})$")));
+    if let Err(error) = compiled {
+        let advice = if source.contains("\\p{") || source.contains("\\P{") {
+            " (patterns are regex-lite's syntax: `\\w`, `\\d` and `\\s` are ASCII, and there are no Unicode classes)"
+        } else {
+            ""
         };
-        let at = source
-            .get(span.start.offset..span.end.offset)
-            .filter(|text| !text.is_empty())
-            .map(|text| {
-                format!(
-                    " at `{text}` (characters {}..{})",
-                    span.start.offset, span.end.offset
-                )
-            })
-            .unwrap_or_default();
         cx.push(syn::Error::new(
             pattern.span(),
-            format!("`{PATTERN}` is not a valid regular expression: {kind}{at}"),
+            format!("`{PATTERN}` is not a valid regular expression: {error}{advice}"),
         ));
     }
 }

@@ -11,6 +11,10 @@ pub struct Patterns {
     #[typed_dict(pattern = "\\p{Klingon}")]
     pub unknown_class: String,
     #[typed_dict(pattern = "[\\p{L}\\p{N}_.:/=+\\-@]*")]
+    pub unicode_class: String,
+    #[typed_dict(pattern = "a)|(?:b")]
+    pub closes_the_wrapper: String,
+    #[typed_dict(pattern = "[\\w.:/=+\\-@]*(?i:arn)")]
     pub fine: String,
 }
 
