@@ -7,7 +7,6 @@
 //! each constrained value's JSON text to [`violations`], and JSON Schema and the proptest
 //! strategies read the same [`Constraints`].
 
-use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -295,10 +294,10 @@ impl fmt::Debug for Pattern {
 }
 
 /// One broken constraint: where, below the value handed to [`violations`], and why.
-pub(crate) struct Violation {
+pub(crate) struct Violation<'a> {
     /// The steps down to the item, key or value that breaks it (none for the value
     /// itself): a dict's key is reported at its entry's path.
-    pub(crate) at: Vec<Step<'static>>,
+    pub(crate) at: Vec<Step<'a>>,
     /// What is wrong, with the bound and the measure.
     pub(crate) message: String,
 }
@@ -308,23 +307,23 @@ pub(crate) struct Violation {
 /// constraint, the value's own first, then its items' or entries' in document order. A
 /// constraint that does not apply to the value's type is not checked (the macro refuses
 /// those where it can see the type).
-pub(crate) fn violations(
+pub(crate) fn violations<'a>(
     constraints: &Constraints,
     value_type: &ValueType,
-    raw: &str,
-) -> Vec<Violation> {
+    raw: &'a str,
+) -> Vec<Violation<'a>> {
     let mut found = Vec::new();
     measure(constraints, value_type, raw, &mut Vec::new(), &mut found);
     found
 }
 
 /// Adds what the value `raw`, at `at`, breaks to `found`.
-fn measure(
+fn measure<'a>(
     constraints: &Constraints,
     value_type: &ValueType,
-    raw: &str,
-    at: &mut Vec<Step<'static>>,
-    found: &mut Vec<Violation>,
+    raw: &'a str,
+    at: &mut Vec<Step<'a>>,
+    found: &mut Vec<Violation<'a>>,
 ) {
     let mut own = Vec::new();
     let mut below = Vec::new();
@@ -365,7 +364,7 @@ fn measure(
                     return;
                 }
                 let key = key.map(RawString::value).unwrap_or_default();
-                at.push(Step::Key(Cow::Owned(key.clone().into_owned())));
+                at.push(Step::Key(key.clone()));
                 if let Some(keys) = constraints.keys {
                     measure_key(keys, key_type, &key, at, &mut below);
                 }
@@ -379,19 +378,7 @@ fn measure(
             }
         }
         (Kind::Number, Some(b'-' | b'0'..=b'9')) => {
-            let Ok(number) = lex.number() else {
-                return;
-            };
-            if let Some(ge) = constraints.ge {
-                if compare(number, ge) == Some(std::cmp::Ordering::Less) {
-                    own.push(format!("{} is less than {ge}", number.shown()));
-                }
-            }
-            if let Some(le) = constraints.le {
-                if compare(number, le) == Some(std::cmp::Ordering::Greater) {
-                    own.push(format!("{} is greater than {le}", number.shown()));
-                }
-            }
+            bound_violations(constraints, &mut lex, &mut own);
         }
         _ => {}
     }
@@ -404,27 +391,41 @@ fn measure(
 
 /// A dict's key, measured as the string it is on the wire (its characters, its pattern),
 /// or as the integer it stands for when the key type is an integer's.
-fn measure_key(
+fn measure_key<'a>(
     constraints: &Constraints,
     key_type: &ValueType,
     key: &str,
-    at: &[Step<'static>],
-    found: &mut Vec<Violation>,
+    at: &[Step<'a>],
+    found: &mut Vec<Violation<'a>>,
 ) {
     let mut own = Vec::new();
     match base(key_type) {
         Kind::Text => text_violations(constraints, Noun::KEY, key, &mut own),
         // The walk let through only the digits `str(int)` writes: a JSON number's text.
-        Kind::Number => {
-            let mut at = at.to_vec();
-            measure(constraints, key_type, key, &mut at, found);
-        }
+        Kind::Number => bound_violations(constraints, &mut Lexer::new(key), &mut own),
         _ => {}
     }
     found.extend(own.into_iter().map(|message| Violation {
         at: at.to_vec(),
         message,
     }));
+}
+
+/// The `ge` and `le` messages of the number at the cursor.
+fn bound_violations(constraints: &Constraints, lex: &mut Lexer<'_>, found: &mut Vec<String>) {
+    let Ok(number) = lex.number() else {
+        return;
+    };
+    if let Some(ge) = constraints.ge {
+        if compare(number, ge) == Some(std::cmp::Ordering::Less) {
+            found.push(format!("{} is less than {ge}", number.shown()));
+        }
+    }
+    if let Some(le) = constraints.le {
+        if compare(number, le) == Some(std::cmp::Ordering::Greater) {
+            found.push(format!("{} is greater than {le}", number.shown()));
+        }
+    }
 }
 
 /// How a string's messages name it: a value (`string of 4 characters`, `'ab' does not

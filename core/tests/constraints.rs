@@ -280,3 +280,23 @@ fn items_of_a_value_with_other_problems_are_not_measured() {
         .collect();
     assert_eq!(found, [("$.imageTags[1]", ErrorKind::WrongType)]);
 }
+
+#[test]
+fn an_escaped_key_is_measured_as_the_text_it_stands_for() {
+    // `\u0031\u0030` is the key `10`, and `t\u00e9am` the four characters of `téam`.
+    let json = br#"{"imageTags": [], "counts": {"\u0031\u0030": 1}, "labels": {"t\u00e9am": "a"}}"#;
+    let report = typed_dict::validate::<Tagged>(json, checked());
+    let found: Vec<(&str, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("$.counts['10']", "10 is greater than 9"),
+            ("$.labels['téam']", "key of 4 characters is longer than 3"),
+            ("$.labels['téam']", "key 'téam' does not match [a-z]+"),
+        ]
+    );
+}
