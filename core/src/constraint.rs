@@ -12,8 +12,9 @@ use std::sync::OnceLock;
 
 use crate::error::Quoted;
 use crate::json::number::Number;
-use crate::json::read::Lexer;
+use crate::json::read::{Lexer, RawString};
 use crate::schema::ValueType;
+use crate::validate::path::Step;
 use crate::Blob;
 
 /// The constraints on one key's value: [`FieldSchema::constraints`](crate::FieldSchema).
@@ -22,6 +23,11 @@ use crate::Blob;
 /// as Python's `len` and the botocore models do, not UTF-8 bytes), a list's items, a
 /// dict's entries, a blob's decoded bytes. A `pattern` must match the whole string. `ge`
 /// and `le` bound a number from below and above, inclusive.
+///
+/// A list's [`items`](Constraints::items), a dict's [`keys`](Constraints::keys) (their
+/// strings) and [`values`](Constraints::values) have constraints of their own, of the same
+/// kinds (and so on down, for a list of lists). A broken one is reported at the item's
+/// or the entry's path (`$.imageTags[3]`, `$.labels.team`).
 ///
 /// `#[typed_dict]` builds these from field attributes (see the
 /// [attribute reference](macro@crate::typed_dict)); a schema built by hand takes them
@@ -52,6 +58,32 @@ use crate::Blob;
 /// // Without `constraints(true)`, only the types are checked.
 /// assert!(typed_dict::validate_schema(json, &PAGE, DecodeOptions::strict()).is_valid());
 /// ```
+///
+/// The constraints on each item of a list:
+///
+/// ```
+/// use typed_dict::schema::Constraints;
+/// use typed_dict::{DecodeOptions, FieldSchema, TypedDictSchema, ValueType};
+///
+/// static TAG: Constraints = Constraints::new().min_length(1).max_length(5);
+/// static TAGS: Constraints = Constraints::new().max_length(3).items(&TAG);
+/// static IMAGE: TypedDictSchema = TypedDictSchema::new(
+///     "Image",
+///     &[FieldSchema::new("tags", "tags", &ValueType::List(&ValueType::Str)).with_constraints(&TAGS)],
+/// );
+///
+/// let json = br#"{"tags": ["v1", "", "release"]}"#;
+/// let report = typed_dict::validate_schema(json, &IMAGE, DecodeOptions::strict().constraints(true));
+/// let found: Vec<(&str, &str)> =
+///     report.errors.iter().map(|e| (e.path.as_str(), e.message.as_str())).collect();
+/// assert_eq!(
+///     found,
+///     [
+///         ("$.tags[1]", "string of 0 characters is shorter than 1"),
+///         ("$.tags[2]", "string of 7 characters is longer than 5"),
+///     ]
+/// );
+/// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct Constraints {
@@ -65,6 +97,13 @@ pub struct Constraints {
     pub ge: Option<Bound>,
     /// The greatest value of a number (inclusive).
     pub le: Option<Bound>,
+    /// The constraints on each item of a list (`Sequence`, `List`, `Set`).
+    pub items: Option<&'static Constraints>,
+    /// The constraints on each key of a dict (`Dict`, `Mapping`), measured as the
+    /// string it is on the wire.
+    pub keys: Option<&'static Constraints>,
+    /// The constraints on each value of a dict.
+    pub values: Option<&'static Constraints>,
 }
 
 impl Constraints {
@@ -76,6 +115,9 @@ impl Constraints {
             pattern: None,
             ge: None,
             le: None,
+            items: None,
+            keys: None,
+            values: None,
         }
     }
 
@@ -119,6 +161,30 @@ impl Constraints {
         }
     }
 
+    /// The same constraints with constraints on each item of a list.
+    pub const fn items(self, items: &'static Constraints) -> Self {
+        Constraints {
+            items: Some(items),
+            ..self
+        }
+    }
+
+    /// The same constraints with constraints on each key of a dict.
+    pub const fn keys(self, keys: &'static Constraints) -> Self {
+        Constraints {
+            keys: Some(keys),
+            ..self
+        }
+    }
+
+    /// The same constraints with constraints on each value of a dict.
+    pub const fn values(self, values: &'static Constraints) -> Self {
+        Constraints {
+            values: Some(values),
+            ..self
+        }
+    }
+
     /// Whether any length bound is set.
     pub(crate) fn bounds_length(&self) -> bool {
         self.min_length.is_some() || self.max_length.is_some()
@@ -146,6 +212,24 @@ impl Bound {
         match self {
             Bound::Int(value) => value as f64,
             Bound::Float(value) => value,
+        }
+    }
+}
+
+impl Bound {
+    /// The least integer this bound lets through as a `ge`.
+    pub(crate) fn least_int(self) -> i128 {
+        match self {
+            Bound::Int(value) => value,
+            Bound::Float(value) => value.ceil() as i128,
+        }
+    }
+
+    /// The greatest integer this bound lets through as an `le`.
+    pub(crate) fn greatest_int(self) -> i128 {
+        match self {
+            Bound::Int(value) => value,
+            Bound::Float(value) => value.floor() as i128,
         }
     }
 }
@@ -209,92 +293,193 @@ impl fmt::Debug for Pattern {
     }
 }
 
+/// One broken constraint: where, below the value handed to [`violations`], and why.
+pub(crate) struct Violation<'a> {
+    /// The steps down to the item, key or value that breaks it (none for the value
+    /// itself): a dict's key is reported at its entry's path.
+    pub(crate) at: Vec<Step<'a>>,
+    /// What is wrong, with the bound and the measure.
+    pub(crate) message: String,
+}
+
 /// The problems of one value, of the value type `value_type` (aliases resolved), whose
-/// JSON text is `raw` and which the walk found otherwise valid: one message per broken
-/// constraint. A constraint that does not apply to the value's type is not checked (the
-/// macro refuses those where it can see the type).
-pub(crate) fn violations(
+/// JSON text is `raw` and which the walk found otherwise valid: one per broken
+/// constraint, the value's own first, then its items' or entries' in document order. A
+/// constraint that does not apply to the value's type is not checked (the macro refuses
+/// those where it can see the type).
+pub(crate) fn violations<'a>(
     constraints: &Constraints,
     value_type: &ValueType,
-    raw: &str,
-) -> Vec<String> {
+    raw: &'a str,
+) -> Vec<Violation<'a>> {
     let mut found = Vec::new();
+    measure(constraints, value_type, raw, &mut Vec::new(), &mut found);
+    found
+}
+
+/// Adds what the value `raw`, at `at`, breaks to `found`.
+fn measure<'a>(
+    constraints: &Constraints,
+    value_type: &ValueType,
+    raw: &'a str,
+    at: &mut Vec<Step<'a>>,
+    found: &mut Vec<Violation<'a>>,
+) {
+    let mut own = Vec::new();
+    let mut below = Vec::new();
     let mut lex = Lexer::new(raw);
     match (base(value_type), lex.peek()) {
         (Kind::Text, Some(b'"')) => {
-            let Ok(text) = lex.string() else { return found };
-            let text = text.value();
-            length(
-                constraints,
-                "string",
-                text.chars().count(),
-                Unit::CHARACTER,
-                &mut found,
-            );
-            if let Some(pattern) = &constraints.pattern {
-                match pattern.matches(&text) {
-                    Ok(true) => {}
-                    Ok(false) => found.push(format!(
-                        "{} does not match {}",
-                        Quoted::single(&text),
-                        pattern.as_str()
-                    )),
-                    Err(error) => found.push(format!(
-                        "pattern {} cannot be checked: {error}",
-                        pattern.as_str()
-                    )),
-                }
+            if let Ok(text) = lex.string() {
+                text_violations(constraints, Noun::STRING, &text.value(), &mut own);
             }
         }
         (Kind::Blob, Some(b'"')) if constraints.bounds_length() => {
-            let Ok(text) = lex.string() else { return found };
+            let Ok(text) = lex.string() else { return };
             if let Ok(blob) = Blob::from_base64(&text.value()) {
                 length(
                     constraints,
                     "blob",
                     blob.as_bytes().len(),
                     Unit::BYTE,
-                    &mut found,
+                    &mut own,
                 );
             }
         }
-        (Kind::List, Some(b'[')) if constraints.bounds_length() => {
-            if let Ok(count) = entries(&mut lex, b']') {
-                length(constraints, "list", count, Unit::ITEM, &mut found);
+        (Kind::List(item_type), Some(b'[')) => {
+            let counted = entries(&mut lex, b']', |index, _, item| {
+                if let Some(items) = constraints.items {
+                    at.push(Step::Index(index));
+                    measure(items, item_type, item, at, &mut below);
+                    at.pop();
+                }
+            });
+            if let Ok(count) = counted {
+                length(constraints, "list", count, Unit::ITEM, &mut own);
             }
         }
-        (Kind::Dict, Some(b'{')) if constraints.bounds_length() => {
-            if let Ok(count) = entries(&mut lex, b'}') {
-                length(constraints, "dict", count, Unit::ENTRY, &mut found);
+        (Kind::Dict(key_type, value_type), Some(b'{')) => {
+            let counted = entries(&mut lex, b'}', |_, key, value| {
+                if constraints.keys.is_none() && constraints.values.is_none() {
+                    return;
+                }
+                let key = key.map(RawString::value).unwrap_or_default();
+                at.push(Step::Key(key.clone()));
+                if let Some(keys) = constraints.keys {
+                    measure_key(keys, key_type, &key, at, &mut below);
+                }
+                if let Some(values) = constraints.values {
+                    measure(values, value_type, value, at, &mut below);
+                }
+                at.pop();
+            });
+            if let Ok(count) = counted {
+                length(constraints, "dict", count, Unit::ENTRY, &mut own);
             }
         }
         (Kind::Number, Some(b'-' | b'0'..=b'9')) => {
-            let Ok(number) = lex.number() else {
-                return found;
-            };
-            if let Some(ge) = constraints.ge {
-                if compare(number, ge) == Some(std::cmp::Ordering::Less) {
-                    found.push(format!("{} is less than {ge}", number.shown()));
-                }
-            }
-            if let Some(le) = constraints.le {
-                if compare(number, le) == Some(std::cmp::Ordering::Greater) {
-                    found.push(format!("{} is greater than {le}", number.shown()));
-                }
-            }
+            bound_violations(constraints, &mut lex, &mut own);
         }
         _ => {}
     }
-    found
+    found.extend(own.into_iter().map(|message| Violation {
+        at: at.clone(),
+        message,
+    }));
+    found.append(&mut below);
 }
 
-/// What a value type is, as far as constraints go.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// A dict's key, measured as the string it is on the wire (its characters, its pattern),
+/// or as the integer it stands for when the key type is an integer's.
+fn measure_key<'a>(
+    constraints: &Constraints,
+    key_type: &ValueType,
+    key: &str,
+    at: &[Step<'a>],
+    found: &mut Vec<Violation<'a>>,
+) {
+    let mut own = Vec::new();
+    match base(key_type) {
+        Kind::Text => text_violations(constraints, Noun::KEY, key, &mut own),
+        // The walk let through only the digits `str(int)` writes: a JSON number's text.
+        Kind::Number => bound_violations(constraints, &mut Lexer::new(key), &mut own),
+        _ => {}
+    }
+    found.extend(own.into_iter().map(|message| Violation {
+        at: at.to_vec(),
+        message,
+    }));
+}
+
+/// The `ge` and `le` messages of the number at the cursor.
+fn bound_violations(constraints: &Constraints, lex: &mut Lexer<'_>, found: &mut Vec<String>) {
+    let Ok(number) = lex.number() else {
+        return;
+    };
+    if let Some(ge) = constraints.ge {
+        if compare(number, ge) == Some(std::cmp::Ordering::Less) {
+            found.push(format!("{} is less than {ge}", number.shown()));
+        }
+    }
+    if let Some(le) = constraints.le {
+        if compare(number, le) == Some(std::cmp::Ordering::Greater) {
+            found.push(format!("{} is greater than {le}", number.shown()));
+        }
+    }
+}
+
+/// How a string's messages name it: a value (`string of 4 characters`, `'ab' does not
+/// match`) or a dict's key (`key of 4 characters`, `key 'ab' does not match`).
+struct Noun {
+    length: &'static str,
+    quoted: &'static str,
+}
+
+impl Noun {
+    const STRING: Noun = Noun {
+        length: "string",
+        quoted: "",
+    };
+    const KEY: Noun = Noun {
+        length: "key",
+        quoted: "key ",
+    };
+}
+
+/// The length and pattern messages of a string.
+fn text_violations(constraints: &Constraints, noun: Noun, text: &str, found: &mut Vec<String>) {
+    length(
+        constraints,
+        noun.length,
+        text.chars().count(),
+        Unit::CHARACTER,
+        found,
+    );
+    if let Some(pattern) = &constraints.pattern {
+        match pattern.matches(text) {
+            Ok(true) => {}
+            Ok(false) => found.push(format!(
+                "{}{} does not match {}",
+                noun.quoted,
+                Quoted::single(text),
+                pattern.as_str()
+            )),
+            Err(error) => found.push(format!(
+                "pattern {} cannot be checked: {error}",
+                pattern.as_str()
+            )),
+        }
+    }
+}
+
+/// What a value type is, as far as constraints go: a list's item type and a dict's key
+/// and value types with it.
+#[derive(Clone, Copy)]
 enum Kind {
     Text,
     Blob,
-    List,
-    Dict,
+    List(&'static ValueType),
+    Dict(&'static ValueType, &'static ValueType),
     Number,
     Other,
 }
@@ -303,8 +488,10 @@ fn base(value_type: &ValueType) -> Kind {
     match value_type.resolved() {
         ValueType::Str | ValueType::Literal(_) => Kind::Text,
         ValueType::Blob => Kind::Blob,
-        ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_) => Kind::List,
-        ValueType::Dict(..) | ValueType::Mapping(..) => Kind::Dict,
+        ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item) => {
+            Kind::List(item)
+        }
+        ValueType::Dict(key, value) | ValueType::Mapping(key, value) => Kind::Dict(key, value),
         // A nullable value's constraints are its value's (`null` breaks none).
         ValueType::Nullable(inner) => base(inner),
         ValueType::Int | ValueType::Integer(_) | ValueType::Float | ValueType::Float32 => {
@@ -346,16 +533,23 @@ fn length(
     }
 }
 
-/// The number of entries of the list or object at the cursor.
-fn entries(lex: &mut Lexer<'_>, close: u8) -> crate::json::read::Result<usize> {
+/// The number of entries of the list or object at the cursor, each handed to `each` with
+/// its position, its key (an object's) and its value's text.
+fn entries<'a>(
+    lex: &mut Lexer<'a>,
+    close: u8,
+    mut each: impl FnMut(usize, Option<RawString<'a>>, &'a str),
+) -> crate::json::read::Result<usize> {
     lex.bump();
     let mut count = 0;
     let mut more = lex.first_entry(close)?;
     while more {
-        if close == b'}' {
-            lex.key()?;
-        }
-        lex.skip_value()?;
+        let key = if close == b'}' {
+            Some(lex.key()?)
+        } else {
+            None
+        };
+        each(count, key, lex.raw_value()?);
         count += 1;
         more = lex.next_entry(close)?;
     }
@@ -394,8 +588,8 @@ pub(crate) fn annotate(
     let lengths: Option<LengthKeywords> = match base(value_type) {
         Kind::Text => Some(("minLength", "maxLength", |n| n)),
         Kind::Blob => Some(("minLength", "maxLength", base64_chars)),
-        Kind::List => Some(("minItems", "maxItems", |n| n)),
-        Kind::Dict => Some(("minProperties", "maxProperties", |n| n)),
+        Kind::List(_) => Some(("minItems", "maxItems", |n| n)),
+        Kind::Dict(..) => Some(("minProperties", "maxProperties", |n| n)),
         Kind::Number | Kind::Other => None,
     };
     if let Some((min_keyword, max_keyword, measure)) = lengths {
@@ -434,6 +628,65 @@ pub(crate) fn annotate(
         }
         _ => {}
     }
+    annotate_elements(schema, value_type, constraints);
+}
+
+/// Adds the keywords of a list's `items`, a dict's `keys` and `values` constraints to the
+/// schemas of its items (`items`), keys (`propertyNames`) and values
+/// (`additionalProperties`), inside `schema`, the schema of a value of `value_type`.
+fn annotate_elements(
+    schema: &mut serde_json::Value,
+    value_type: &ValueType,
+    constraints: &Constraints,
+) {
+    // A nullable value's schema is `anyOf: [its value's, null]`.
+    if let ValueType::Nullable(inner) = value_type.resolved() {
+        if let Some(value) = schema.pointer_mut("/anyOf/0") {
+            annotate_elements(value, inner, constraints);
+        }
+        return;
+    }
+    match base(value_type) {
+        Kind::List(item_type) => {
+            if let (Some(items), Some(schema)) = (constraints.items, schema.get_mut("items")) {
+                annotate(schema, item_type, items);
+            }
+        }
+        Kind::Dict(key_type, value_type) => {
+            if let (Some(keys), Some(schema)) = (constraints.keys, schema.get_mut("propertyNames"))
+            {
+                annotate_key(schema, key_type, keys);
+            }
+            let values = schema.get_mut("additionalProperties");
+            if let (Some(constraints), Some(schema)) = (constraints.values, values) {
+                annotate(schema, value_type, constraints);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A dict key's schema: a string's keywords, or for an integer key, whose schema is the
+/// pattern of its numerals, the pattern of those within `ge` and `le`.
+fn annotate_key(schema: &mut serde_json::Value, key_type: &ValueType, constraints: &Constraints) {
+    let Some(range) = key_type.resolved().integer_range() else {
+        annotate(schema, key_type, constraints);
+        return;
+    };
+    let mut within = *range;
+    if let Some(ge) = constraints.ge {
+        within.min = within.min.max(ge.least_int());
+    }
+    if let Some(le) = constraints.le {
+        within.max = within.max.min(le.greatest_int());
+    }
+    *schema = if within.min <= within.max {
+        let pattern = crate::json_schema::int_key_pattern(&within);
+        serde_json::json!({ "type": "string", "pattern": pattern })
+    } else {
+        // No integer of the key type is within the bounds: no key is.
+        serde_json::Value::Bool(false)
+    };
 }
 
 /// The JSON Schema keywords of a least and a greatest length, and how a length in the

@@ -59,7 +59,8 @@ pub enum ErrorKind {
     /// `integer_out_of_range`.
     InvalidKey,
     /// A value that breaks one of its key's constraints (`min_length`, `max_length`,
-    /// `pattern`, `ge`, `le`); reported only when
+    /// `pattern`, `ge`, `le`), or an item, dict key or dict value that breaks its own
+    /// (reported at its path); reported only when
     /// [`DecodeOptions::constraints`](crate::DecodeOptions::constraints) is on.
     ConstraintViolation,
     /// Encoding: a value JSON cannot hold (a NaN or infinite float), or an `extra` entry

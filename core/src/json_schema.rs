@@ -310,18 +310,85 @@ impl Definitions {
 
 /// The pattern of a dict's integer keys of `range`: the decimal numerals `str(int)` writes
 /// (no sign but `-`, no leading zero, not `-0`) of the integers in the range, exactly.
-fn int_key_pattern(range: &IntegerRange) -> String {
+pub(crate) fn int_key_pattern(range: &IntegerRange) -> String {
     let mut alternatives = Vec::new();
     if range.min <= 0 && 0 <= range.max {
         alternatives.push("0".to_owned());
     }
     if range.max > 0 {
-        alternatives.push(format!("(?:{})", numerals_up_to(range.max.unsigned_abs())));
+        let low = range.min.max(1).unsigned_abs();
+        let numerals = numerals_between(low, range.max.unsigned_abs());
+        alternatives.push(format!("(?:{numerals})"));
     }
     if range.min < 0 {
-        alternatives.push(format!("-(?:{})", numerals_up_to(range.min.unsigned_abs())));
+        let low = range.max.min(-1).unsigned_abs();
+        let numerals = numerals_between(low, range.min.unsigned_abs());
+        alternatives.push(format!("-(?:{numerals})"));
     }
     format!("^(?:{})$", alternatives.join("|"))
+}
+
+/// A regex alternation of the numerals of `low` to `high` (`1 <= low <= high`, as a
+/// `keys(ge = ..)` bound narrows a type's range), without leading zeros: those up to
+/// `high` when `low` is 1, else those of each length between the bounds, digit by digit.
+fn numerals_between(low: u128, high: u128) -> String {
+    if low <= 1 {
+        return numerals_up_to(high);
+    }
+    let (low_digits, high_digits) = (low.to_string().len(), high.to_string().len());
+    let mut alternatives = Vec::new();
+    for length in low_digits..=high_digits {
+        let from = if length == low_digits {
+            low.to_string()
+        } else {
+            format!("1{}", "0".repeat(length - 1))
+        };
+        let to = if length == high_digits {
+            high.to_string()
+        } else {
+            "9".repeat(length)
+        };
+        alternatives.push(same_length_numerals(&from, &to));
+    }
+    alternatives.join("|")
+}
+
+/// The numerals from `low` to `high`, of the same length: the shared first digit then the
+/// rest's range, or the first digit's own range split in three (`low`'s first digit, the
+/// digits between, `high`'s first digit).
+fn same_length_numerals(low: &str, high: &str) -> String {
+    let class = |a: u8, b: u8| match a == b {
+        true => char::from(a).to_string(),
+        false => format!("[{}-{}]", char::from(a), char::from(b)),
+    };
+    let (first_low, first_high) = (low.as_bytes()[0], high.as_bytes()[0]);
+    let (rest_low, rest_high) = (&low[1..], &high[1..]);
+    let rest = rest_low.len();
+    let any_rest = |first: String| match rest {
+        0 => first,
+        _ => format!("{first}[0-9]{{{rest}}}"),
+    };
+    if rest_low.bytes().all(|d| d == b'0') && rest_high.bytes().all(|d| d == b'9') {
+        return any_rest(class(first_low, first_high));
+    }
+    if first_low == first_high {
+        let tail = same_length_numerals(rest_low, rest_high);
+        return format!("{}(?:{tail})", char::from(first_low));
+    }
+    let mut alternatives = vec![format!(
+        "{}(?:{})",
+        char::from(first_low),
+        same_length_numerals(rest_low, &"9".repeat(rest))
+    )];
+    if first_high - first_low > 1 {
+        alternatives.push(any_rest(class(first_low + 1, first_high - 1)));
+    }
+    alternatives.push(format!(
+        "{}(?:{})",
+        char::from(first_high),
+        same_length_numerals(&"0".repeat(rest), rest_high)
+    ));
+    alternatives.join("|")
 }
 
 /// A regex alternation of the numerals of 1 to `max` (at least 1), without leading zeros:
@@ -352,4 +419,41 @@ fn numerals_up_to(max: u128) -> String {
     }
     alternatives.push(digits);
     alternatives.join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::int_key_pattern;
+    use crate::schema::IntegerRange;
+
+    /// The pattern of a narrowed range matches exactly the numerals of its integers, for
+    /// every pair of bounds in a span crossing zero and several digit lengths.
+    #[test]
+    fn a_narrowed_key_pattern_matches_exactly_its_numerals() {
+        let bounds = [
+            -1200, -101, -100, -99, -10, -9, -2, -1, 0, 1, 2, 9, 10, 11, 99, 100, 101, 345, 1000,
+            1200,
+        ];
+        for &min in &bounds {
+            for &max in bounds.iter().filter(|&&max| max >= min) {
+                let range = IntegerRange {
+                    min,
+                    max,
+                    ..IntegerRange::I64
+                };
+                let pattern = int_key_pattern(&range);
+                let regex = regex_lite::Regex::new(&pattern).unwrap();
+                for n in -1300i128..=1300 {
+                    assert_eq!(
+                        regex.is_match(&n.to_string()),
+                        (min..=max).contains(&n),
+                        "{n} in {min}..={max}: {pattern}"
+                    );
+                }
+                for odd in ["-0", "01", "+1", "", "00"] {
+                    assert!(!regex.is_match(odd), "{odd:?}: {pattern}");
+                }
+            }
+        }
+    }
 }

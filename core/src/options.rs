@@ -125,8 +125,8 @@ pub struct DecodeOptions {
     /// ([`DEFAULT_MAX_ERRORS`](DecodeOptions::DEFAULT_MAX_ERRORS) unless set). The rest are
     /// counted, not kept: an input of any size is then reported in bounded memory.
     pub max_errors: usize,
-    /// Check the field constraints (`min_length`, `max_length`, `pattern`, `ge`, `le`):
-    /// off by default, so that strict mode is the stub's contract, which has none.
+    /// Check the field constraints (`min_length`, `max_length`, `pattern`, `ge`, `le`,
+    /// and those of a list's items and a dict's keys and values): off by default, so that strict mode is the stub's contract, which has none.
     pub constraints: bool,
 }
 
@@ -202,8 +202,9 @@ impl DecodeOptions {
     }
 
     /// The same options checking the field constraints (or not), in either mode: a value
-    /// that breaks one is a `constraint_violation` at its key's path, with the bound and
-    /// the value's measure. [`decode`](crate::decode()), [`validate`](crate::validate()),
+    /// that breaks one is a `constraint_violation` at its key's path (an item's, key's or
+    /// value's constraint at that item's or entry's path), with the bound and the value's
+    /// measure. [`decode`](crate::decode()), [`validate`](crate::validate()),
     /// [`validate_value`](crate::validate_value) and
     /// [`validate_schema`](crate::validate_schema) check them; serde calls under a
     /// [`scope`](DecodeOptions::scope), [`DecodeSeed`](crate::DecodeSeed) and

@@ -8,7 +8,7 @@
 //! what is valid; numbers are judged from their digits, so `1e400` in an `int` field is
 //! one error among the others rather than a document that cannot be read.
 
-mod path;
+pub(crate) mod path;
 mod sink;
 mod walk;
 

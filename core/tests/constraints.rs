@@ -164,3 +164,139 @@ fn a_union_member_is_chosen_by_its_constraints_when_they_are_checked() {
         matches!(values[0], ShortOrLong::Short(_)) && matches!(values[1], ShortOrLong::Long(_))
     );
 }
+
+/// A named alias of a blob, as the latest ECR module declares `BlobTypeDef`.
+#[typed_dict]
+pub struct Payload(pub typed_dict::Blob);
+
+#[typed_dict]
+pub struct Upload {
+    #[typed_dict(min_length = 2, max_length = 4)]
+    pub part: Payload,
+    #[typed_dict(max_length = 4)]
+    pub parts: Option<List<Payload>>,
+}
+
+#[test]
+fn a_blob_alias_is_bounded_in_decoded_bytes() {
+    // 4 bytes are 8 base64 characters: within the bound as a blob, not as a string.
+    let four = br#"{"part": "AAECAw=="}"#;
+    assert!(typed_dict::validate::<Upload>(four, checked()).is_valid());
+    assert!(typed_dict::decode::<Upload>(four, checked()).is_ok());
+    let five = br#"{"part": "AAECAwQ="}"#;
+    let report = typed_dict::validate::<Upload>(five, checked());
+    let messages: Vec<&str> = report.errors.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(messages, ["blob of 5 bytes is longer than 4"]);
+    let error = typed_dict::decode::<Upload>(five, checked()).unwrap_err();
+    assert_eq!(error.errors(), report.errors.as_slice());
+}
+
+#[typed_dict]
+pub struct Tagged {
+    #[typed_dict(
+        max_length = 3,
+        items(min_length = 1, max_length = 4, pattern = "[a-z0-9.-]+")
+    )]
+    pub image_tags: typed_dict::Sequence<String>,
+    #[typed_dict(keys(max_length = 3, pattern = "[a-z]+"), values(max_length = 2))]
+    pub labels: Option<typed_dict::Dict<String, String>>,
+    #[typed_dict(keys(le = 9), values(ge = 0))]
+    pub counts: Option<std::collections::BTreeMap<u8, i64>>,
+    #[typed_dict(items(max_length = 1, items(pattern = "[a-z]")))]
+    pub grid: Option<List<List<String>>>,
+    #[typed_dict(items(max_length = 2))]
+    pub parts: Option<typed_dict::Sequence<Payload>>,
+}
+
+/// Every violation of items, keys and values at once, each at its own path, by `decode`,
+/// `validate` and `validate_value` alike; none without `constraints(true)`.
+#[test]
+fn items_keys_and_values_are_checked_at_their_paths() {
+    use typed_dict::TypedValue;
+    let json = br#"{
+        "imageTags": ["v1", "", "Latest", "ok"],
+        "labels": {"team": "ab", "x": "abc", "ok": "a"},
+        "counts": {"10": 1, "3": -1},
+        "grid": [["a", "b"], ["C"]],
+        "parts": ["AAE=", "AAEC"]
+    }"#;
+    let report = typed_dict::validate::<Tagged>(json, checked());
+    let found: Vec<(&str, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("$.imageTags", "list of 4 items is longer than 3"),
+            ("$.imageTags[1]", "string of 0 characters is shorter than 1"),
+            ("$.imageTags[1]", "'' does not match [a-z0-9.-]+"),
+            ("$.imageTags[2]", "string of 6 characters is longer than 4"),
+            ("$.imageTags[2]", "'Latest' does not match [a-z0-9.-]+"),
+            ("$.labels.team", "key of 4 characters is longer than 3"),
+            ("$.labels.x", "string of 3 characters is longer than 2"),
+            ("$.counts['10']", "10 is greater than 9"),
+            ("$.counts['3']", "-1 is less than 0"),
+            ("$.grid[0]", "list of 2 items is longer than 1"),
+            ("$.grid[1][0]", "'C' does not match [a-z]"),
+            ("$.parts[1]", "blob of 3 bytes is longer than 2"),
+        ]
+    );
+    assert!(report
+        .errors
+        .iter()
+        .all(|e| e.kind == ErrorKind::ConstraintViolation));
+    let error = typed_dict::decode::<Tagged>(json, checked()).unwrap_err();
+    assert_eq!(error.errors(), report.errors.as_slice());
+    let by_value = typed_dict::validate_value(json, &Tagged::TYPE, checked());
+    assert_eq!(by_value.errors, report.errors);
+    // Not asked: the stub's contract only.
+    assert!(typed_dict::decode::<Tagged>(json, DecodeOptions::strict()).is_ok());
+    assert!(typed_dict::validate::<Tagged>(json, DecodeOptions::wire()).is_valid());
+}
+
+#[test]
+fn a_key_that_is_not_of_its_pattern_is_quoted_as_a_key() {
+    let json = br#"{"imageTags": [], "labels": {"AB": "a"}}"#;
+    let report = typed_dict::validate::<Tagged>(json, checked());
+    let found: Vec<(&str, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.message.as_str()))
+        .collect();
+    assert_eq!(found, [("$.labels.AB", "key 'AB' does not match [a-z]+")]);
+}
+
+#[test]
+fn items_of_a_value_with_other_problems_are_not_measured() {
+    // The wrong type is reported; the empty tag next to it is not measured.
+    let json = br#"{"imageTags": ["", 5]}"#;
+    let report = typed_dict::validate::<Tagged>(json, checked());
+    let found: Vec<(&str, ErrorKind)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.kind))
+        .collect();
+    assert_eq!(found, [("$.imageTags[1]", ErrorKind::WrongType)]);
+}
+
+#[test]
+fn an_escaped_key_is_measured_as_the_text_it_stands_for() {
+    // `\u0031\u0030` is the key `10`, and `t\u00e9am` the four characters of `téam`.
+    let json = br#"{"imageTags": [], "counts": {"\u0031\u0030": 1}, "labels": {"t\u00e9am": "a"}}"#;
+    let report = typed_dict::validate::<Tagged>(json, checked());
+    let found: Vec<(&str, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.path.as_str(), e.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("$.counts['10']", "10 is greater than 9"),
+            ("$.labels['téam']", "key of 4 characters is longer than 3"),
+            ("$.labels['téam']", "key 'téam' does not match [a-z]+"),
+        ]
+    );
+}

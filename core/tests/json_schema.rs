@@ -127,7 +127,14 @@ pub struct ConstrainedTypeDef {
     pub labels: Option<typed_dict::Dict<String, String>>,
     #[typed_dict(min_length = 1, max_length = 3)]
     pub digest: Option<typed_dict::Blob>,
+    /// A blob through a named alias (the latest ECR module's `BlobTypeDef`).
+    #[typed_dict(min_length = 1, max_length = 3)]
+    pub part: Option<PartBlob>,
 }
+
+/// A named alias of a blob.
+#[typed_dict]
+pub struct PartBlob(pub typed_dict::Blob);
 
 /// The constraints as JSON Schema keywords, and a standard validator agreeing with
 /// `validate` (constraints on) on payloads inside and outside each bound.
@@ -164,11 +171,15 @@ fn constraints_become_json_schema_keywords() {
             (&json!(1), &json!(2))
         );
         assert_eq!(at("labels")["maxProperties"], json!(1));
-        let digest = at("digest");
-        assert_eq!(
-            (&digest["minLength"], &digest["maxLength"]),
-            (&json!(4), &json!(4))
-        );
+        // A blob's bounds, through an alias or not, are those of the base64 text.
+        for key in ["digest", "part"] {
+            let blob = at(key);
+            assert_eq!(
+                (&blob["minLength"], &blob["maxLength"]),
+                (&json!(4), &json!(4)),
+                "{key}: {blob}"
+            );
+        }
     }
     let schema = json_schema::for_type_def(ConstrainedTypeDef::schema(), Mode::Strict);
     let validator = jsonschema::validator_for(&schema).unwrap();
@@ -192,10 +203,97 @@ fn constraints_become_json_schema_keywords() {
         (json!({"name": "ab", "labels": {"a": "1", "b": "2"}}), false),
         (json!({"name": "ab", "digest": "AAEC"}), true),
         (json!({"name": "ab", "digest": "AAECAw=="}), false),
+        (json!({"name": "ab", "part": "AAEC"}), true),
+        (json!({"name": "ab", "part": "AAECAw=="}), false),
     ];
     for (payload, valid) in payloads {
         let bytes = serde_json::to_vec(&payload).unwrap();
         let report = validate_schema(&bytes, ConstrainedTypeDef::schema(), checked);
+        assert_eq!(report.is_valid(), valid, "validate on {payload}: {report}");
+        assert_eq!(
+            validator.is_valid(&payload),
+            valid,
+            "the schema on {payload}"
+        );
+    }
+}
+
+#[typed_dict]
+pub struct ItemsTypeDef {
+    #[typed_dict(
+        max_length = 3,
+        items(min_length = 1, max_length = 4, pattern = "[a-z]+")
+    )]
+    pub tags: Option<typed_dict::Sequence<String>>,
+    #[typed_dict(keys(max_length = 2, pattern = "[a-z]+"), values(ge = 1))]
+    pub labels: Option<typed_dict::Dict<String, i64>>,
+    #[typed_dict(keys(ge = 2, le = 12))]
+    pub by_number: Option<typed_dict::Dict<u8, String>>,
+    #[typed_dict(items(min_length = 1, max_length = 3))]
+    pub parts: Option<typed_dict::Nullable<typed_dict::Sequence<PartBlob>>>,
+    /// No `u8` is 300 or more: no key can be.
+    #[typed_dict(keys(ge = 300))]
+    pub beyond: Option<typed_dict::Dict<u8, String>>,
+}
+
+/// Items', keys' and values' constraints become keywords of the item (`items`), key
+/// (`propertyNames`) and value (`additionalProperties`) schemas, and a standard validator
+/// agrees with `validate` (constraints on).
+#[test]
+fn item_constraints_become_json_schema_keywords() {
+    use serde_json::json;
+    let schema = json_schema::for_type_def(ItemsTypeDef::schema(), Mode::Strict);
+    let properties = &schema["$defs"]["ItemsTypeDef"]["properties"];
+    let tags = &properties["tags"];
+    assert_eq!(tags["maxItems"], json!(3));
+    assert_eq!(
+        tags["items"],
+        json!({"type": "string", "minLength": 1, "maxLength": 4, "pattern": "^(?:[a-z]+)$"})
+    );
+    let labels = &properties["labels"];
+    assert_eq!(
+        labels["propertyNames"],
+        json!({"type": "string", "maxLength": 2, "pattern": "^(?:[a-z]+)$"})
+    );
+    assert_eq!(labels["additionalProperties"]["minimum"], json!(1));
+    // An integer key's bounds narrow the pattern of its numerals.
+    assert_eq!(
+        properties["byNumber"]["propertyNames"],
+        json!({"type": "string", "pattern": "^(?:(?:[2-9]|1(?:[0-2])))$"})
+    );
+    // Inside a nullable value, and a blob alias's bytes as base64 characters.
+    assert_eq!(properties["beyond"]["propertyNames"], json!(false));
+    let parts = &properties["parts"]["anyOf"][0]["items"];
+    assert_eq!(
+        (&parts["minLength"], &parts["maxLength"]),
+        (&json!(4), &json!(4))
+    );
+
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let checked = DecodeOptions::strict().constraints(true);
+    let payloads = [
+        (
+            json!({"tags": ["ab"], "labels": {"ab": 1}, "byNumber": {"2": "x", "12": "y"}}),
+            true,
+        ),
+        (json!({"tags": ["ab", "", "c", "d"]}), false),
+        (json!({"tags": ["abcde"]}), false),
+        (json!({"tags": ["A"]}), false),
+        (json!({"labels": {"abc": 1}}), false),
+        (json!({"labels": {"A": 1}}), false),
+        (json!({"labels": {"a": 0}}), false),
+        (json!({"byNumber": {"1": "x"}}), false),
+        (json!({"byNumber": {"13": "x"}}), false),
+        (json!({"parts": ["AAE=", null]}), false),
+        (json!({"parts": ["AAE="]}), true),
+        (json!({"parts": null}), true),
+        (json!({"parts": ["AAECAw=="]}), false),
+        (json!({"beyond": {}}), true),
+        (json!({"beyond": {"255": "x"}}), false),
+    ];
+    for (payload, valid) in payloads {
+        let bytes = serde_json::to_vec(&payload).unwrap();
+        let report = validate_schema(&bytes, ItemsTypeDef::schema(), checked);
         assert_eq!(report.is_valid(), valid, "validate on {payload}: {report}");
         assert_eq!(
             validator.is_valid(&payload),

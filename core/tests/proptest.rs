@@ -197,7 +197,26 @@ pub struct Constrained {
     pub labels: Option<typed_dict::Dict<String, i64>>,
     #[typed_dict(min_length = 1, max_length = 4)]
     pub digest: Option<typed_dict::Blob>,
+    #[typed_dict(min_length = 5, max_length = 6)]
+    pub part: Option<PartBlob>,
+    #[typed_dict(
+        min_length = 1,
+        items(min_length = 1, max_length = 300, pattern = "[a-zA-Z0-9-_.]+")
+    )]
+    pub image_tags: Option<typed_dict::Sequence<String>>,
+    #[typed_dict(keys(min_length = 2, pattern = "[a-z]+"), values(ge = 5, le = 9))]
+    pub counts: Option<typed_dict::Dict<String, i64>>,
+    #[typed_dict(min_length = 1, keys(ge = 10, le = 20), values(max_length = 2))]
+    pub numbered: Option<typed_dict::Dict<u8, String>>,
+    #[typed_dict(items(min_length = 1, items(max_length = 3)))]
+    pub grid: Option<typed_dict::List<typed_dict::List<String>>>,
+    #[typed_dict(items(min_length = 2, max_length = 3))]
+    pub parts: Option<typed_dict::Sequence<PartBlob>>,
 }
+
+/// A named alias of a blob (the latest ECR module's `BlobTypeDef`): its bounds count bytes.
+#[typed_dict]
+pub struct PartBlob(pub typed_dict::Blob);
 
 #[test]
 fn generated_payloads_meet_their_constraints() {

@@ -49,7 +49,7 @@ pub struct GetAuthorizationTokenRequestRequestTypeDef {
     /// A list of Amazon Web Services account IDs that are associated with the registries for
     /// which to get AuthorizationData objects. If you do not specify a registry, the default
     /// registry is assumed.
-    #[typed_dict(min_length = 1, max_length = 10)]
+    #[typed_dict(min_length = 1, max_length = 10, items(pattern = "[0-9]{12}"))]
     pub registry_ids: Option<Sequence<String>>,
 }
 

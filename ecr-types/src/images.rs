@@ -220,6 +220,7 @@ pub struct ImageDetailTypeDef {
     /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
     /// The list of tags associated with this image.
+    #[typed_dict(items(min_length = 1, max_length = 300))]
     pub image_tags: Option<List<String>>,
     /// The size, in bytes, of the image in the repository.
     ///

@@ -227,6 +227,7 @@ pub struct LifecyclePolicyPreviewFilterTypeDef {
 #[typed_dict]
 pub struct LifecyclePolicyPreviewResultTypeDef {
     /// The list of tags associated with this image.
+    #[typed_dict(items(min_length = 1, max_length = 300))]
     pub image_tags: Option<List<String>>,
     /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,

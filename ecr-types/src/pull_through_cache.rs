@@ -131,7 +131,15 @@ pub struct DescribePullThroughCacheRulesRequestRequestTypeDef {
     /// The Amazon ECR repository prefixes associated with the pull through cache rules to
     /// return. If no repository prefix value is specified, all pull through cache rules are
     /// returned.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(
+            min_length = 2,
+            max_length = 20,
+            pattern = "[a-z0-9]+(?:[._-][a-z0-9]+)*"
+        )
+    )]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
     /// The `nextToken` value returned from a previous paginated
     /// `DescribePullThroughCacheRulesRequest` request where `maxResults` was used and the

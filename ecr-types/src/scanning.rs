@@ -42,6 +42,7 @@ pub struct AwsEcrContainerImageDetailsTypeDef {
     /// The image hash of the Amazon ECR container image.
     pub image_hash: Option<String>,
     /// The image tags attached to the Amazon ECR container image.
+    #[typed_dict(items(min_length = 1, max_length = 300))]
     pub image_tags: Option<List<String>>,
     /// The platform of the Amazon ECR container image.
     pub platform: Option<String>,
@@ -69,7 +70,15 @@ pub struct AwsEcrContainerImageDetailsTypeDef {
 #[typed_dict]
 pub struct BatchGetRepositoryScanningConfigurationRequestRequestTypeDef {
     /// One or more repository names to get the scanning configuration for.
-    #[typed_dict(min_length = 1, max_length = 25)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 25,
+        items(
+            min_length = 2,
+            max_length = 256,
+            pattern = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*"
+        )
+    )]
     pub repository_names: Sequence<String>,
 }
 
@@ -315,6 +324,7 @@ pub struct ImageScanFindingsSummaryTypeDef {
     /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
     /// The image vulnerability counts, sorted by severity.
+    #[typed_dict(values(ge = 0))]
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
 }
 
@@ -330,6 +340,7 @@ pub struct ImageScanFindingsTypeDef {
     /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<Timestamp>,
     /// The image vulnerability counts, sorted by severity.
+    #[typed_dict(values(ge = 0))]
     pub finding_severity_counts: Option<Dict<FindingSeverityType, i64>>,
     /// The findings from the image scan.
     pub findings: Option<List<ImageScanFindingTypeDef>>,

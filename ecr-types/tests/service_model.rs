@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use ecr_types::catalog::Catalog;
 use serde_json::Value;
-use typed_dict::schema::Bound;
+use typed_dict::schema::{Bound, Constraints};
 use typed_dict::{DecodeOptions, ErrorKind, TypedDictSchema};
 
 struct Release {
@@ -156,43 +156,94 @@ fn model_keys(release: &Release) -> Vec<(&'static TypedDictSchema, &'static str,
     keys
 }
 
+/// Checks the constraints declared at `place` against those of the model's `target` shape,
+/// following a list's member shape (`items`) and a map's key and value shapes (`keys`,
+/// `values`) down; whether the model has any, there or below.
+fn check_constraints(
+    model: &Value,
+    place: &str,
+    target: &Value,
+    declared: Option<&Constraints>,
+) -> bool {
+    let shape = |reference: &Value| &model["shapes"][reference["shape"].as_str().unwrap()];
+    let nested: Vec<(&str, &Value)> = match target["type"].as_str().unwrap() {
+        "list" => vec![("items", shape(&target["member"]))],
+        "map" => vec![
+            ("keys", shape(&target["key"])),
+            ("values", shape(&target["value"])),
+        ],
+        _ => Vec::new(),
+    };
+    let (min, max) = (target["min"].as_i64(), target["max"].as_i64());
+    let pattern = target["pattern"].as_str();
+    let mut constrained = min.is_some() || max.is_some() || pattern.is_some();
+    for (what, inner) in nested {
+        let inner_declared = declared.and_then(|c| match what {
+            "items" => c.items,
+            "keys" => c.keys,
+            _ => c.values,
+        });
+        let place = format!("{place} ({what})");
+        constrained |= check_constraints(model, &place, inner, inner_declared);
+    }
+    if !constrained {
+        assert!(
+            declared.is_none(),
+            "{place} has constraints the model lacks"
+        );
+        return false;
+    }
+    let c = declared.unwrap_or_else(|| panic!("{place} carries none"));
+    match target["type"].as_str().unwrap() {
+        "integer" | "long" => {
+            assert_eq!(c.ge, min.map(|n| Bound::Int(n.into())), "{place}");
+            assert_eq!(c.le, max.map(|n| Bound::Int(n.into())), "{place}");
+        }
+        _ => {
+            assert_eq!(c.min_length, min.map(|n| n as u64), "{place}");
+            assert_eq!(c.max_length, max.map(|n| n as u64), "{place}");
+        }
+    }
+    assert_eq!(c.pattern.is_some(), pattern.is_some(), "{place}");
+    if let (Some(declared), Some(model)) = (c.pattern, pattern) {
+        // Java's shorthand classes are written out as ASCII classes; the rest is as is.
+        if !model.contains("\\w") && !model.contains("\\S") && !model.contains("\\d") {
+            assert_eq!(declared.as_str(), model, "{place}");
+        }
+    }
+    true
+}
+
+/// Whether the model's `target` shape is a list or map whose items, keys or values it
+/// constrains.
+fn constrains_items(model: &Value, target: &Value) -> bool {
+    let constrained = |reference: &Value| {
+        let shape = &model["shapes"][reference["shape"].as_str().unwrap()];
+        ["min", "max", "pattern"]
+            .iter()
+            .any(|k| shape.get(k).is_some())
+            || constrains_items(model, shape)
+    };
+    match target["type"].as_str().unwrap() {
+        "list" => constrained(&target["member"]),
+        "map" => constrained(&target["key"]) || constrained(&target["value"]),
+        _ => false,
+    }
+}
+
 #[test]
 fn every_constrained_key_carries_its_constraint() {
     let mut counts = Vec::new();
     for release in releases() {
-        let mut constrained = 0;
+        let (mut constrained, mut with_items) = (0, 0);
         for (schema, key, _, target) in model_keys(&release) {
             let field = schema.field(key).unwrap();
             let place = format!("{}.{key}", schema.name);
-            let (min, max) = (target["min"].as_i64(), target["max"].as_i64());
-            let pattern = target["pattern"].as_str();
-            if min.is_none() && max.is_none() && pattern.is_none() {
-                assert!(
-                    field.constraints.is_none(),
-                    "{place} has constraints the model lacks"
-                );
-                continue;
+            if check_constraints(&release.model, &place, target, field.constraints) {
+                constrained += 1;
             }
-            constrained += 1;
-            let c = field
-                .constraints
-                .unwrap_or_else(|| panic!("{place} carries none"));
-            match target["type"].as_str().unwrap() {
-                "integer" | "long" => {
-                    assert_eq!(c.ge, min.map(|n| Bound::Int(n.into())), "{place}");
-                    assert_eq!(c.le, max.map(|n| Bound::Int(n.into())), "{place}");
-                }
-                _ => {
-                    assert_eq!(c.min_length, min.map(|n| n as u64), "{place}");
-                    assert_eq!(c.max_length, max.map(|n| n as u64), "{place}");
-                }
-            }
-            assert_eq!(c.pattern.is_some(), pattern.is_some(), "{place}");
-            if let (Some(declared), Some(model)) = (c.pattern, pattern) {
-                // Java's shorthand classes are written out as ASCII classes; the rest is as is.
-                if !model.contains("\\w") && !model.contains("\\S") && !model.contains("\\d") {
-                    assert_eq!(declared.as_str(), model, "{place}");
-                }
+            if constrains_items(&release.model, target) {
+                with_items += 1;
             }
         }
         let declared = release
@@ -205,10 +256,21 @@ fn every_constrained_key_carries_its_constraint() {
             declared, constrained,
             "no constraint the model does not have"
         );
-        counts.push(constrained);
+        let declared_items = release
+            .catalog
+            .type_defs()
+            .flat_map(|s| s.fields)
+            .filter_map(|f| f.constraints)
+            .filter(|c| c.items.is_some() || c.keys.is_some() || c.values.is_some())
+            .count();
+        assert_eq!(declared_items, with_items, "every item constraint declared");
+        counts.push((constrained, with_items));
     }
-    eprintln!("constrained keys (2.1, latest): {counts:?}");
-    assert!(counts.iter().all(|&n| n > 100), "{counts:?}");
+    eprintln!("constrained keys, and those with item constraints (2.1, latest): {counts:?}");
+    assert!(
+        counts.iter().all(|&(n, items)| n > 100 && items > 10),
+        "{counts:?}"
+    );
 }
 
 #[test]
@@ -372,5 +434,49 @@ fn a_blob_bound_counts_bytes() {
     assert_eq!(
         (blob.min_length, blob.max_length),
         (Some(0), Some(20_971_520))
+    );
+    // `layerPartBlob` is a `BlobTypeDef`, a named alias of a blob: its bound counts the
+    // decoded bytes. 15 728 641 bytes are 20 971 524 base64 characters, past the bound as
+    // a string, within it as a blob.
+    use ecr_types::latest::UploadLayerPartRequestTypeDef;
+    let request = |bytes: usize| {
+        let blob = typed_dict::Blob::from(vec![7u8; bytes]).to_base64();
+        format!(
+            r#"{{"repositoryName": "web", "uploadId": "6cb4b5a1-0f5b-4a0e-8a47-4d0e9b4c4f3a", "partFirstByte": 0, "partLastByte": 1, "layerPartBlob": "{blob}"}}"#
+        )
+    };
+    assert_eq!(
+        violations::<UploadLayerPartRequestTypeDef>(&request(15_728_641)),
+        []
+    );
+    assert_eq!(
+        violations::<UploadLayerPartRequestTypeDef>(&request(20_971_521)),
+        [(
+            "$.layerPartBlob".to_owned(),
+            "blob of 20971521 bytes is longer than 20971520".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn an_item_bound_is_checked_at_the_items_path() {
+    use ecr_types::latest::DescribeRepositoriesRequestTypeDef;
+    let names = r#"{"repositoryNames": ["web", "a", "Web"]}"#;
+    assert_eq!(
+        violations::<DescribeRepositoriesRequestTypeDef>(names),
+        [
+            (
+                "$.repositoryNames[1]".to_owned(),
+                "string of 1 character is shorter than 2".to_owned()
+            ),
+            (
+                "$.repositoryNames[2]".to_owned(),
+                "'Web' does not match [a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(
+        violations::<DescribeRepositoriesRequestTypeDef>(r#"{"repositoryNames": ["web"]}"#),
+        []
     );
 }

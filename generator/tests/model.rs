@@ -85,7 +85,8 @@ fn keys_get_the_models_documentation_and_constraints() {
         "/// Puts a *thing*.\n",
         "    /// The `name`, see [this](https://example.com/a).\n    #[typed_dict(min_length = 2, max_length = 8, pattern = \"[0-9A-Za-z_\\\\-]+\")]\n    pub name: String,",
         "    /// How many.\n    #[typed_dict(ge = 1, le = 100)]\n    pub count: Option<i64>,",
-        "    /// Tags.\n    #[typed_dict(max_length = 3)]\n    pub tags: Option<Sequence<String>>,",
+        // A list's member shape bounds each item.
+        "    /// Tags.\n    #[typed_dict(\n        max_length = 3,\n        items(min_length = 2, max_length = 8, pattern = \"[0-9A-Za-z_\\\\-]+\")\n    )]\n    pub tags: Option<Sequence<String>>,",
         "    /// Not in the service model: botocore's paginator configuration",
     ] {
         assert!(shapes.contains(expected), "{expected}\nnot in:\n{shapes}");
@@ -104,6 +105,14 @@ fn model_files_that_are_not_one_are_named() {
     assert_eq!(
         model("model-dangling", &dangling, None).unwrap_err(),
         "model `service.json`: `Gone.x` names no shape `Nope`"
+    );
+    let dangling_key = service(
+        r#", "Odd": {"type": "map", "key": {"shape": "Nope"}, "value": {"shape": "Name"}}"#,
+        "",
+    );
+    assert_eq!(
+        model("model-dangling-key", &dangling_key, None).unwrap_err(),
+        "model `service.json`: `Odd.key` names no shape `Nope`"
     );
     let paginators = r#"{"pagination": {"ListThings": {"input_token": "t", "output_token": "t"}}}"#;
     assert_eq!(

@@ -232,6 +232,13 @@ pub struct Field {
     pub python: Attr<LitStr>,
     /// `flatten`: the field is a base typed dict, whose keys join this one's.
     pub flatten: Attr<()>,
+    /// The constraints on the value: `min_length = 1`, `pattern = "..."`, `items(...)`.
+    pub bounds: Bounds,
+}
+
+/// Constraint settings: a field's, or those written inside its `items(...)`, `keys(...)`
+/// or `values(...)` (which take the same settings, so items of items too).
+pub struct Bounds {
     /// `min_length = 1`: the least length of the value.
     pub min_length: Attr<u64>,
     /// `max_length = 256`: the greatest length of the value.
@@ -242,6 +249,166 @@ pub struct Field {
     pub ge: Attr<Number>,
     /// `le = 1000`: the greatest value of a number.
     pub le: Attr<Number>,
+    /// `items(...)`: the constraints on each item of a list.
+    pub items: Attr<Box<Bounds>>,
+    /// `keys(...)`: the constraints on each key of a dict.
+    pub keys: Attr<Box<Bounds>>,
+    /// `values(...)`: the constraints on each value of a dict.
+    pub values: Attr<Box<Bounds>>,
+}
+
+/// The constraint settings with an example value, for messages; a nested one's example
+/// is its parenthesized list.
+const BOUND_FORMS: &[(Symbol, Option<&str>)] = &[
+    (MIN_LENGTH, Some("1")),
+    (MAX_LENGTH, Some("256")),
+    (PATTERN, Some("\"...\"")),
+    (GE, Some("1")),
+    (LE, Some("1000")),
+    (ITEMS, Some("(min_length = 1)")),
+    (KEYS, Some("(max_length = 128)")),
+    (VALUES, Some("(max_length = 256)")),
+];
+
+impl Bounds {
+    fn new() -> Bounds {
+        Bounds {
+            min_length: Attr::none(MIN_LENGTH),
+            max_length: Attr::none(MAX_LENGTH),
+            pattern: Attr::none(PATTERN),
+            ge: Attr::none(GE),
+            le: Attr::none(LE),
+            items: Attr::none(ITEMS),
+            keys: Attr::none(KEYS),
+            values: Attr::none(VALUES),
+        }
+    }
+
+    /// Every setting written more than once, at this level or inside a nested one.
+    pub fn repeats(&self) -> Vec<(Symbol, Span)> {
+        let nested = [&self.items, &self.keys, &self.values];
+        (self.min_length.repeats())
+            .chain(self.max_length.repeats())
+            .chain(self.pattern.repeats())
+            .chain(self.ge.repeats())
+            .chain(self.le.repeats())
+            .chain(nested.iter().flat_map(|attr| attr.repeats()))
+            .chain(
+                nested
+                    .iter()
+                    .filter_map(|attr| attr.get())
+                    .flat_map(|inner| inner.repeats()),
+            )
+            .collect()
+    }
+
+    /// Where each setting at this level is written, with its name (a nested one's at its
+    /// name).
+    pub fn spans(&self) -> [(Symbol, Option<Span>); 8] {
+        [
+            (MIN_LENGTH, self.min_length.span()),
+            (MAX_LENGTH, self.max_length.span()),
+            (PATTERN, self.pattern.span()),
+            (GE, self.ge.span()),
+            (LE, self.le.span()),
+            (ITEMS, self.items.span()),
+            (KEYS, self.keys.span()),
+            (VALUES, self.values.span()),
+        ]
+    }
+
+    /// Reads `meta` if it names a constraint setting; whether it did.
+    fn parse_one(&mut self, cx: &mut Ctxt, meta: &ParseNestedMeta) -> syn::Result<bool> {
+        let path = &meta.path;
+        if path == MIN_LENGTH {
+            if let Some((span, length)) = length(cx, meta, MIN_LENGTH)? {
+                self.min_length.set(span, length);
+            }
+        } else if path == MAX_LENGTH {
+            if let Some((span, length)) = length(cx, meta, MAX_LENGTH)? {
+                self.max_length.set(span, length);
+            }
+        } else if path == PATTERN {
+            if let Some(pattern) = string(cx, meta, PATTERN, "\"[a-z0-9-]+\"")? {
+                self.pattern.set(pattern.span(), pattern);
+            }
+        } else if path == GE {
+            if let Some((span, bound)) = number(cx, meta, GE)? {
+                self.ge.set(span, bound);
+            }
+        } else if path == LE {
+            if let Some((span, bound)) = number(cx, meta, LE)? {
+                self.le.set(span, bound);
+            }
+        } else if path == ITEMS {
+            if let Some(items) = nested(cx, meta, ITEMS)? {
+                self.items.set(path_span(meta), items);
+            }
+        } else if path == KEYS {
+            if let Some(keys) = nested(cx, meta, KEYS)? {
+                self.keys.set(path_span(meta), keys);
+            }
+        } else if path == VALUES {
+            if let Some(values) = nested(cx, meta, VALUES)? {
+                self.values.set(path_span(meta), values);
+            }
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+}
+
+/// The settings inside `items(...)`, `keys(...)` or `values(...)`: constraint settings
+/// only, at least one.
+fn nested(cx: &mut Ctxt, meta: &ParseNestedMeta, name: Symbol) -> syn::Result<Option<Box<Bounds>>> {
+    let example = format!("`{name}(min_length = 1, max_length = 128)`");
+    if !meta.input.peek(syn::token::Paren) {
+        skip_value(meta)?;
+        cx.error_spanned_by(
+            &meta.path,
+            format!("`{name}` takes constraints in parentheses: write {example}"),
+        );
+        return Ok(None);
+    }
+    let group: proc_macro2::Group = meta.input.fork().parse()?;
+    if group.stream().is_empty() {
+        meta.input.parse::<proc_macro2::Group>()?;
+        cx.error_spanned_by(
+            &meta.path,
+            format!("`{name}()` is empty: write the constraints in it, like {example}"),
+        );
+        return Ok(None);
+    }
+    let mut bounds = Bounds::new();
+    meta.parse_nested_meta(|inner| {
+        if !bounds.parse_one(cx, &inner)? {
+            skip_value(&inner)?;
+            cx.error_spanned_by(&inner.path, unknown_bound(&path_name(&inner), name));
+        }
+        Ok(())
+    })?;
+    Ok(Some(Box::new(bounds)))
+}
+
+/// The message for a name inside `items(...)` (or `keys`, `values`) that is no constraint.
+fn unknown_bound(written: &str, inside: Symbol) -> String {
+    let names: Vec<&str> = BOUND_FORMS.iter().map(|(name, _)| name.as_str()).collect();
+    match suggest::closest(written, names.iter().copied()) {
+        Some(close) => {
+            format!(
+                "unknown constraint `{written}` inside `{inside}(...)`; did you mean `{close}`?"
+            )
+        }
+        None => {
+            let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+            let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+            format!(
+                "unknown constraint `{written}` inside `{inside}(...)`; expected {}",
+                suggest::list(&quoted)
+            )
+        }
+    }
 }
 
 /// A number literal as a `ge` or `le` bound takes it, its sign included.
@@ -285,6 +452,9 @@ const FIELD_FORMS: &[(Symbol, Option<&str>)] = &[
     (PATTERN, Some("\"...\"")),
     (GE, Some("1")),
     (LE, Some("1000")),
+    (ITEMS, Some("(min_length = 1)")),
+    (KEYS, Some("(max_length = 128)")),
+    (VALUES, Some("(max_length = 256)")),
 ];
 
 impl Field {
@@ -296,11 +466,7 @@ impl Field {
             .chain(self.as_.repeats())
             .chain(self.python.repeats())
             .chain(self.flatten.repeats())
-            .chain(self.min_length.repeats())
-            .chain(self.max_length.repeats())
-            .chain(self.pattern.repeats())
-            .chain(self.ge.repeats())
-            .chain(self.le.repeats())
+            .chain(self.bounds.repeats())
             .collect()
     }
 
@@ -313,11 +479,7 @@ impl Field {
             as_: Attr::none(AS),
             python: Attr::none(PYTHON),
             flatten: Attr::none(FLATTEN),
-            min_length: Attr::none(MIN_LENGTH),
-            max_length: Attr::none(MAX_LENGTH),
-            pattern: Attr::none(PATTERN),
-            ge: Attr::none(GE),
-            le: Attr::none(LE),
+            bounds: Bounds::new(),
         }
     }
 
@@ -352,26 +514,8 @@ impl Field {
                     if flag(cx, &meta, FLATTEN)? {
                         field.flatten.set(span, ());
                     }
-                } else if path == MIN_LENGTH {
-                    if let Some((span, length)) = length(cx, &meta, MIN_LENGTH)? {
-                        field.min_length.set(span, length);
-                    }
-                } else if path == MAX_LENGTH {
-                    if let Some((span, length)) = length(cx, &meta, MAX_LENGTH)? {
-                        field.max_length.set(span, length);
-                    }
-                } else if path == PATTERN {
-                    if let Some(pattern) = string(cx, &meta, PATTERN, "\"[a-z0-9-]+\"")? {
-                        field.pattern.set(pattern.span(), pattern);
-                    }
-                } else if path == GE {
-                    if let Some((span, bound)) = number(cx, &meta, GE)? {
-                        field.ge.set(span, bound);
-                    }
-                } else if path == LE {
-                    if let Some((span, bound)) = number(cx, &meta, LE)? {
-                        field.le.set(span, bound);
-                    }
+                } else if field.bounds.parse_one(cx, &meta)? {
+                    // A constraint setting, read.
                 } else if path == RENAME {
                     skip_value(&meta)?;
                     cx.error_spanned_by(
@@ -701,6 +845,7 @@ fn unknown(name: &str, forms: &[(Symbol, Option<&str>)]) -> String {
             let forms: Vec<String> = forms
                 .iter()
                 .map(|(name, example)| match example {
+                    Some(list) if list.starts_with('(') => format!("`{name}{list}`"),
                     Some(example) => format!("`{name} = {example}`"),
                     None => format!("`{name}`"),
                 })

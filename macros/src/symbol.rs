@@ -46,6 +46,12 @@ pub const PATTERN: Symbol = Symbol("pattern");
 pub const GE: Symbol = Symbol("ge");
 /// `le = 1000`: the greatest value of a field's number (inclusive).
 pub const LE: Symbol = Symbol("le");
+/// `items(...)`: the constraints on each item of a field's list.
+pub const ITEMS: Symbol = Symbol("items");
+/// `keys(...)`: the constraints on each key of a field's dict.
+pub const KEYS: Symbol = Symbol("keys");
+/// `values(...)`: the constraints on each value of a field's dict.
+pub const VALUES: Symbol = Symbol("values");
 /// `value = "..."`: a literal variant's wire string.
 pub const VALUE: Symbol = Symbol("value");
 /// `other`: the variant of an open literal that holds unlisted values.

@@ -218,11 +218,20 @@ fn holds_null(ty: &ValueType) -> bool {
     }
 }
 
-/// How many of `constraints` a valid `value` of `ty` breaks, measured on the JSON value:
-/// a string's characters and its whole match of the pattern (with a regex compiled here),
-/// a list's items, an object's entries, a blob's decoded bytes, a number against `ge` and
-/// `le` (exact between integers, as doubles otherwise).
-fn broken_constraints(value: &Value, ty: &ValueType, constraints: &Constraints) -> usize {
+/// The constraints a valid `value` of `ty`, at `path`, breaks: one path per broken
+/// constraint, the value's own first (at `path`), then its items' and entries' in order
+/// (a dict's key's at its entry's path, before its value's). Measured on the JSON value: a
+/// string's characters and its whole match of the pattern (with a regex compiled here), a
+/// list's items, an object's entries, a blob's decoded bytes, a number against `ge` and
+/// `le` (exact between integers, as doubles otherwise); a dict's key as its string, or as
+/// the integer it stands for when the key type is an integer's.
+fn broken_constraints(
+    value: &Value,
+    ty: &ValueType,
+    constraints: &Constraints,
+    path: &str,
+    found: &mut Vec<String>,
+) {
     let length = |count: usize| {
         let count = count as u64;
         usize::from(constraints.min_length.is_some_and(|min| count < min))
@@ -232,7 +241,8 @@ fn broken_constraints(value: &Value, ty: &ValueType, constraints: &Constraints) 
         ValueType::Custom(custom) => custom.base,
         other => other,
     };
-    match (ty, value) {
+    let mut below = Vec::new();
+    let own = match (ty, value) {
         (ValueType::Str | ValueType::Literal(_), Value::String(text)) => {
             let pattern = constraints.pattern.map_or(0, |pattern| {
                 let whole = format!("^(?:{})$", pattern.as_str());
@@ -244,11 +254,37 @@ fn broken_constraints(value: &Value, ty: &ValueType, constraints: &Constraints) 
         (ValueType::Blob, Value::String(text)) => {
             STANDARD.decode(text).map_or(0, |bytes| length(bytes.len()))
         }
-        (ValueType::Nullable(inner), _) => broken_constraints(value, inner, constraints),
-        (ValueType::Sequence(_) | ValueType::List(_) | ValueType::Set(_), Value::Array(items)) => {
+        (ValueType::Nullable(inner), _) => {
+            return broken_constraints(value, inner, constraints, path, found);
+        }
+        (
+            ValueType::Sequence(item_type) | ValueType::List(item_type) | ValueType::Set(item_type),
+            Value::Array(items),
+        ) => {
+            if let Some(each) = constraints.items {
+                for (index, item) in items.iter().enumerate() {
+                    broken_constraints(item, item_type, each, &index_path(path, index), &mut below);
+                }
+            }
             length(items.len())
         }
-        (ValueType::Dict(..) | ValueType::Mapping(..), Value::Object(entries)) => {
+        (
+            ValueType::Dict(key_type, value_type) | ValueType::Mapping(key_type, value_type),
+            Value::Object(entries),
+        ) => {
+            for (key, item) in entries {
+                let here = key_path(path, key);
+                if let Some(keys) = constraints.keys {
+                    let key_value = match key_type.resolved().integer_range() {
+                        Some(_) => serde_json::from_str(key).unwrap_or(Value::Null),
+                        None => Value::String(key.clone()),
+                    };
+                    broken_constraints(&key_value, key_type, keys, &here, &mut below);
+                }
+                if let Some(values) = constraints.values {
+                    broken_constraints(item, value_type, values, &here, &mut below);
+                }
+            }
             length(entries.len())
         }
         (
@@ -269,7 +305,9 @@ fn broken_constraints(value: &Value, ty: &ValueType, constraints: &Constraints) 
                 + usize::from(constraints.le.is_some_and(above))
         }
         _ => 0,
-    }
+    };
+    found.extend(std::iter::repeat_n(path.to_owned(), own));
+    found.append(&mut below);
 }
 
 struct Checker {
@@ -358,8 +396,10 @@ impl Checker {
                     if let (true, Some(constraints)) = (self.options.constraints, field.constraints)
                     {
                         if self.errors.len() == errors_before {
-                            for _ in 0..broken_constraints(value, field.value, constraints) {
-                                self.error(ErrorKind::ConstraintViolation, &here);
+                            let mut broken = Vec::new();
+                            broken_constraints(value, field.value, constraints, &here, &mut broken);
+                            for at in broken {
+                                self.error(ErrorKind::ConstraintViolation, &at);
                             }
                         }
                     }

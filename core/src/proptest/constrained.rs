@@ -53,14 +53,25 @@ pub(super) fn value(
         // unconstrained strategy).
         ValueType::Nullable(inner) => value(inner, constraints, mode, depth),
         ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item) => {
-            ::proptest::collection::vec(super::value_at(item, mode, depth + 1), lengths())
+            ::proptest::collection::vec(element(item, constraints.items, mode, depth), lengths())
                 .prop_map(Json::Array)
                 .boxed()
         }
         ValueType::Dict(key, item) | ValueType::Mapping(key, item) => {
+            let keys = match constraints.keys {
+                // A key is generated as a value of its type, then written as the string
+                // it is on the wire (an integer key's digits).
+                Some(keys) => value(key, keys, mode, depth)
+                    .prop_map(|key| match key {
+                        Json::String(key) => key,
+                        other => other.to_string(),
+                    })
+                    .boxed(),
+                None => super::dict_key(key, mode),
+            };
             ::proptest::collection::btree_map(
-                super::dict_key(key, mode),
-                super::value_at(item, mode, depth + 1),
+                keys,
+                element(item, constraints.values, mode, depth),
                 lengths(),
             )
             .prop_map(|entries| Json::Object(entries.into_iter().collect::<Map<_, _>>()))
@@ -70,10 +81,10 @@ pub(super) fn value(
             let range = int.integer_range().unwrap_or(&IntegerRange::I64);
             let min = constraints
                 .ge
-                .map_or(range.min, |ge| range.min.max(int_at_least(ge)));
+                .map_or(range.min, |ge| range.min.max(ge.least_int()));
             let max = constraints
                 .le
-                .map_or(range.max, |le| range.max.min(int_at_most(le)));
+                .map_or(range.max, |le| range.max.min(le.greatest_int()));
             let within = IntegerRange {
                 min,
                 max: max.max(min),
@@ -111,6 +122,19 @@ pub(super) fn value(
             violations(constraints, ty, &json.to_string()).is_empty()
         })
         .boxed()
+}
+
+/// A list's items or a dict's values: within their own constraints, if they have any.
+fn element(
+    ty: &'static ValueType,
+    constraints: Option<&'static Constraints>,
+    mode: Mode,
+    depth: u32,
+) -> BoxedStrategy<Json> {
+    match constraints {
+        Some(constraints) => value(ty, constraints, mode, depth + 1),
+        None => super::value_at(ty, mode, depth + 1),
+    }
 }
 
 /// Strings of `pattern`, through proptest's `string_regex_parsed`, each unbounded
@@ -163,22 +187,6 @@ fn character() -> BoxedStrategy<char> {
         1 => any::<char>(),
     ]
     .boxed()
-}
-
-/// The least integer a `ge` bound lets through.
-fn int_at_least(bound: Bound) -> i128 {
-    match bound {
-        Bound::Int(value) => value,
-        Bound::Float(value) => value.ceil() as i128,
-    }
-}
-
-/// The greatest integer an `le` bound lets through.
-fn int_at_most(bound: Bound) -> i128 {
-    match bound {
-        Bound::Int(value) => value,
-        Bound::Float(value) => value.floor() as i128,
-    }
 }
 
 #[cfg(test)]

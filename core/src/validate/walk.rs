@@ -566,8 +566,11 @@ impl<'a> Walk<'a> {
         let present = self.field_value(field)?;
         if present && self.sink.error_count() == errors_before {
             let raw = self.lex.text_from(start);
-            for message in constraint::violations(constraints, field.value, raw) {
-                self.error(ErrorKind::ConstraintViolation, || message);
+            for violation in constraint::violations(constraints, field.value, raw) {
+                let depth = self.path.len();
+                self.path.extend(violation.at);
+                self.error(ErrorKind::ConstraintViolation, || violation.message);
+                self.path.truncate(depth);
             }
         }
         Ok(present)

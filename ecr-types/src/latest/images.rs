@@ -286,6 +286,7 @@ pub struct ImageDetailTypeDef {
     /// The `sha256` digest of the image manifest.
     pub image_digest: Option<String>,
     /// The list of tags associated with this image.
+    #[typed_dict(items(min_length = 1, max_length = 300))]
     pub image_tags: Option<List<String>>,
     /// The size, in bytes, of the image in the repository.
     ///
@@ -419,7 +420,11 @@ pub struct ImageTypeDef {
 #[non_exhaustive]
 pub struct ListImageReferrersFilterTypeDef {
     /// The artifact types with which to filter your ListImageReferrers results.
-    #[typed_dict(min_length = 0, max_length = 5)]
+    #[typed_dict(
+        min_length = 0,
+        max_length = 5,
+        items(min_length = 1, max_length = 255)
+    )]
     pub artifact_types: Option<Sequence<String>>,
     /// The artifact status with which to filter your ListImageReferrers results. Valid values
     /// are `ACTIVE`, `ARCHIVED`, `ACTIVATING`, or `ANY`. If not specified, only artifacts with

@@ -33,7 +33,11 @@ pub struct BatchCheckLayerAvailabilityRequestTypeDef {
     )]
     pub repository_name: String,
     /// The digests of the image layers to check.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(min_length = 0, max_length = 1000)
+    )]
     pub layer_digests: Sequence<String>,
     /// The Amazon Web Services account ID associated with the registry that contains the image
     /// layers to check. If you do not specify a registry, the default registry is assumed.
@@ -94,7 +98,11 @@ pub struct CompleteLayerUploadRequestTypeDef {
     )]
     pub upload_id: String,
     /// The `sha256` digest of the image layer.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(pattern = "[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")
+    )]
     pub layer_digests: Sequence<String>,
     /// The Amazon Web Services account ID associated with the registry to which to upload
     /// layers. If you do not specify a registry, the default registry is assumed.

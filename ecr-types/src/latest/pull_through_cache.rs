@@ -240,7 +240,15 @@ pub struct DescribePullThroughCacheRulesRequestPaginateTypeDef {
     /// The Amazon ECR repository prefixes associated with the pull through cache rules to
     /// return. If no repository prefix value is specified, all pull through cache rules are
     /// returned.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(
+            min_length = 2,
+            max_length = 30,
+            pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+        )
+    )]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
     /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
     /// `StartingToken`), which the paginator reads and does not send.
@@ -266,7 +274,15 @@ pub struct DescribePullThroughCacheRulesRequestTypeDef {
     /// The Amazon ECR repository prefixes associated with the pull through cache rules to
     /// return. If no repository prefix value is specified, all pull through cache rules are
     /// returned.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(
+            min_length = 2,
+            max_length = 30,
+            pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+        )
+    )]
     pub ecr_repository_prefixes: Option<Sequence<String>>,
     /// The `nextToken` value returned from a previous paginated
     /// `DescribePullThroughCacheRulesRequest` request where `maxResults` was used and the

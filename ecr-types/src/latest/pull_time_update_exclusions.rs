@@ -88,7 +88,14 @@ pub struct ListPullTimeUpdateExclusionsRequestTypeDef {
 pub struct ListPullTimeUpdateExclusionsResponseTypeDef {
     /// The list of IAM principal ARNs that are excluded from having their image pull times
     /// recorded.
-    #[typed_dict(min_length = 0, max_length = 100)]
+    #[typed_dict(
+        min_length = 0,
+        max_length = 100,
+        items(
+            max_length = 200,
+            pattern = "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[0-9A-Za-z_+=,.@-]+(/[0-9A-Za-z_+=,.@-]+)*$"
+        )
+    )]
     pub pull_time_update_exclusions: List<String>,
     /// Not in the service model: boto3 adds it to every response after parsing (the request id,
     /// HTTP status code and headers, retry attempts); the service does not send it.

@@ -200,7 +200,15 @@ pub struct DescribeRepositoriesRequestPaginateTypeDef {
     pub registry_id: Option<String>,
     /// A list of repositories to describe. If this parameter is omitted, then all repositories
     /// in a registry are described.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(
+            min_length = 2,
+            max_length = 256,
+            pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+        )
+    )]
     pub repository_names: Option<Sequence<String>>,
     /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
     /// `StartingToken`), which the paginator reads and does not send.
@@ -225,7 +233,15 @@ pub struct DescribeRepositoriesRequestTypeDef {
     pub registry_id: Option<String>,
     /// A list of repositories to describe. If this parameter is omitted, then all repositories
     /// in a registry are described.
-    #[typed_dict(min_length = 1, max_length = 100)]
+    #[typed_dict(
+        min_length = 1,
+        max_length = 100,
+        items(
+            min_length = 2,
+            max_length = 256,
+            pattern = "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*"
+        )
+    )]
     pub repository_names: Option<Sequence<String>>,
     /// The `nextToken` value returned from a previous paginated `DescribeRepositories` request
     /// where `maxResults` was used and the results exceeded the value of that parameter.

@@ -160,6 +160,11 @@ pub struct DescribeRepositoryCreationTemplatesRequestPaginateTypeDef {
     /// The repository namespace prefixes associated with the repository creation templates to
     /// describe. If this value is not specified, all repository creation templates are
     /// returned.
+    #[typed_dict(items(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    ))]
     pub prefixes: Option<Sequence<String>>,
     /// Not in the service model: botocore's paginator configuration (`MaxItems`, `PageSize`,
     /// `StartingToken`), which the paginator reads and does not send.
@@ -182,6 +187,11 @@ pub struct DescribeRepositoryCreationTemplatesRequestTypeDef {
     /// The repository namespace prefixes associated with the repository creation templates to
     /// describe. If this value is not specified, all repository creation templates are
     /// returned.
+    #[typed_dict(items(
+        min_length = 1,
+        max_length = 256,
+        pattern = "^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"
+    ))]
     pub prefixes: Option<Sequence<String>>,
     /// The `nextToken` value returned from a previous paginated
     /// `DescribeRepositoryCreationTemplates` request where `maxResults` was used and the

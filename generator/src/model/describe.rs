@@ -89,7 +89,7 @@ impl ServiceModel {
                 .cloned();
             keys.push(KeyDescription {
                 doc: html(&text, &place)?,
-                constraint: Constraint::of_shape(target, &place)
+                constraint: Constraint::of_shape(self, target, &place)
                     .map_err(|message| self.error(message))?,
                 in_model: true,
             });

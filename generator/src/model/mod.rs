@@ -77,7 +77,8 @@ pub struct ShapeRef {
     pub documentation: Option<String>,
 }
 
-/// A shape of the model: a structure's members, a list's item, a scalar's bounds.
+/// A shape of the model: a structure's members, a list's item, a map's key and value, a
+/// scalar's bounds.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Shape {
     /// `structure`, `list`, `map`, `string`, `integer`, `long`, `blob`, ...
@@ -89,6 +90,12 @@ pub struct Shape {
     /// A list's item.
     #[serde(default)]
     pub member: Option<ShapeRef>,
+    /// A map's key.
+    #[serde(default)]
+    pub key: Option<ShapeRef>,
+    /// A map's value.
+    #[serde(default)]
+    pub value: Option<ShapeRef>,
     /// The lower bound: a length, a count of items or entries, or a number.
     #[serde(default)]
     pub min: Option<serde_json::Number>,
@@ -206,7 +213,9 @@ impl ServiceModel {
         for (name, shape) in &self.shapes {
             let targets = shape.members.iter().map(|(k, r)| (k.as_str(), r));
             let item = shape.member.iter().map(|r| ("member", r));
-            for (key, target) in targets.chain(item) {
+            let entry = (shape.key.iter().map(|r| ("key", r)))
+                .chain(shape.value.iter().map(|r| ("value", r)));
+            for (key, target) in targets.chain(item).chain(entry) {
                 if !self.shapes.contains_key(&target.shape) {
                     return unknown(format!("`{name}.{key}` names no shape `{}`", target.shape));
                 }

@@ -1,8 +1,10 @@
 //! The rules of field constraints: each applies to the value types it can measure (a
 //! length to strings, lists, dicts and blobs; a pattern to strings; a bound to numbers),
-//! the least bound is at most the greatest, and a pattern is a regular expression, judged
-//! here, at build time, by the parser the runtime's `regex` uses, so that a bad one is
-//! this build's error and never a failure at run time.
+//! `items(...)` to lists and `keys(...)`/`values(...)` to dicts (whose contents are
+//! judged by the same rules, against the item, key or value type), the least bound is at
+//! most the greatest, and a pattern is a regular expression, judged here, at build time,
+//! by the parser the runtime uses (`regex-lite`), so that a bad one is this build's error
+//! and never a failure at run time.
 
 use proc_macro2::Span;
 
@@ -11,7 +13,7 @@ use crate::constraint::Constraints;
 use crate::ctxt::Ctxt;
 use crate::custom::Base;
 use crate::model::{Extra, Field, TypedDict};
-use crate::symbol::{Symbol, EXTRA, GE, LE, MAX_LENGTH, MIN_LENGTH, PATTERN};
+use crate::symbol::{Symbol, EXTRA, GE, ITEMS, KEYS, LE, MAX_LENGTH, MIN_LENGTH, PATTERN, VALUES};
 use crate::ty::{self, Kind, Scalar, Ty};
 
 /// Records every rule the constraints of `typed_dict`'s fields break.
@@ -74,17 +76,67 @@ fn measure_of(value: &Ty) -> Measure {
     }
 }
 
+/// What a field's value holds, as far as `items(...)`, `keys(...)` and `values(...)` go.
+#[derive(Clone, Copy)]
+enum Elements<'a> {
+    /// A list, of these items.
+    List(&'a Ty),
+    /// A dict, of these keys and values.
+    Dict(&'a Ty, &'a Ty),
+    /// A type the macro cannot see into: the runtime checks what applies.
+    Unknown,
+    /// Neither a list nor a dict.
+    None,
+}
+
+fn elements_of(value: &Ty) -> Elements<'_> {
+    match &value.kind {
+        Kind::Seq(item) => Elements::List(item),
+        Kind::Dict(key, value) => Elements::Dict(key, value),
+        Kind::Box(inner) | Kind::Nullable(inner) => elements_of(inner),
+        // `Set<T>` is among these: a named type, to the macro.
+        Kind::Option(_) | Kind::Named | Kind::Unsupported(_) => Elements::Unknown,
+        Kind::Scalar(_) | Kind::JsonValue => Elements::None,
+    }
+}
+
+/// What a set of constraints is written on, for its messages.
+struct Subject<'a> {
+    /// `field `tags` (key `tags`)`, or `the items of field `tags` (key `tags`)`.
+    owner: String,
+    /// Its type as written, for messages.
+    ty: &'a syn::Type,
+    measure: Measure,
+    elements: Elements<'a>,
+    /// Whether these are the constraints of items, keys or values.
+    nested: bool,
+}
+
 fn check_field(cx: &mut Ctxt, field: &Field) {
-    let constraints = &field.constraints;
-    let measure = measure(field);
+    // A field of a foreign type (`as = ".."`) is a scalar of its base: no items.
+    let elements = match field.how {
+        Some(_) => Elements::None,
+        None => elements_of(&field.value),
+    };
+    let subject = Subject {
+        owner: format!("field `{}` (key `{}`)", field.ident, field.key),
+        ty: &field.value.ty,
+        measure: measure(field),
+        elements,
+        nested: false,
+    };
+    check_constraints(cx, &field.constraints, &subject);
+}
+
+fn check_constraints(cx: &mut Ctxt, constraints: &Constraints, subject: &Subject) {
+    let measure = subject.measure;
+    let owner = &subject.owner;
     let refuse = |cx: &mut Ctxt, name: Symbol, span: Span, applies: &str| {
         cx.push(syn::Error::new(
             span,
             format!(
-                "`{name}` applies to {applies}, not to field `{}` (key `{}`) of type `{}`",
-                field.ident,
-                field.key,
-                ty::spelled(&field.value.ty)
+                "`{name}` applies to {applies}, not to {owner} of type `{}`",
+                ty::spelled(subject.ty)
             ),
         ));
     };
@@ -113,10 +165,11 @@ fn check_field(cx: &mut Ctxt, field: &Field) {
         match (measure, number) {
             (Measure::Int, Number::Float(_)) => cx.push(syn::Error::new(
                 span,
-                format!(
-                    "`{name}` of integer field `{}` (key `{}`) must be an integer, like `{name} = 1`",
-                    field.ident, field.key
-                ),
+                if subject.nested {
+                    format!("`{name}` on {owner} must be an integer, like `{name} = 1`: they are integers")
+                } else {
+                    format!("`{name}` of integer {owner} must be an integer, like `{name} = 1`")
+                },
             )),
             (Measure::Int | Measure::Float | Measure::Unknown, _) => {}
             _ => refuse(cx, name, span, NUMBERS),
@@ -127,8 +180,7 @@ fn check_field(cx: &mut Ctxt, field: &Field) {
             cx.push(syn::Error::new(
                 span,
                 format!(
-                    "`{MIN_LENGTH} = {min}` is more than `{MAX_LENGTH} = {max}` on field `{}` (key `{}`): no value could have both",
-                    field.ident, field.key
+                    "`{MIN_LENGTH} = {min}` is more than `{MAX_LENGTH} = {max}` on {owner}: no value could have both"
                 ),
             ));
         }
@@ -140,10 +192,68 @@ fn check_field(cx: &mut Ctxt, field: &Field) {
             cx.push(syn::Error::new(
                 span,
                 format!(
-                    "`{GE} = {ge}` is more than `{LE} = {le}` on field `{}` (key `{}`): no value could have both",
-                    field.ident, field.key
+                    "`{GE} = {ge}` is more than `{LE} = {le}` on {owner}: no value could have both"
                 ),
             ));
+        }
+    }
+    check_elements(cx, constraints, subject);
+}
+
+/// `items(...)` on a list, `keys(...)` and `values(...)` on a dict, each judged as the
+/// constraints of what it bounds.
+fn check_elements<'a>(cx: &mut Ctxt, constraints: &Constraints, subject: &Subject<'a>) {
+    let owner = &subject.owner;
+    let nested = |what: &str, ty: Option<&'a Ty>| {
+        let (ty, measure, elements) = match ty {
+            Some(ty) => (&ty.ty, measure_of(ty), elements_of(ty)),
+            None => (subject.ty, Measure::Unknown, Elements::Unknown),
+        };
+        Subject {
+            owner: format!("the {what} of {owner}"),
+            ty,
+            measure,
+            elements,
+            nested: true,
+        }
+    };
+    let misplaced = |cx: &mut Ctxt, name: Symbol, span: Span, applies: &str| {
+        cx.push(syn::Error::new(
+            span,
+            format!(
+                "`{name}(...)` applies to {applies}, not to {owner} of type `{}`",
+                ty::spelled(subject.ty)
+            ),
+        ));
+    };
+    const LISTS: &str = "lists (`Sequence`, `List`, `Vec`, `Set`)";
+    const DICTS: &str = "dicts (`Dict`, `Mapping`, `HashMap`, `BTreeMap`)";
+    if let Some((span, items)) = &constraints.items {
+        match subject.elements {
+            Elements::List(item) => check_constraints(cx, items, &nested("items", Some(item))),
+            Elements::Unknown => check_constraints(cx, items, &nested("items", None)),
+            _ => misplaced(cx, ITEMS, *span, LISTS),
+        }
+    }
+    for (name, what, bounds) in [
+        (KEYS, "keys", &constraints.keys),
+        (VALUES, "values", &constraints.values),
+    ] {
+        let Some((span, bounds)) = bounds else {
+            continue;
+        };
+        match subject.elements {
+            Elements::Dict(key, value) => {
+                let ty = if name == KEYS { key } else { value };
+                let mut inner = nested(what, Some(ty));
+                // A key is a string on the wire: it holds no items.
+                if name == KEYS {
+                    inner.elements = Elements::None;
+                }
+                check_constraints(cx, bounds, &inner);
+            }
+            Elements::Unknown => check_constraints(cx, bounds, &nested(what, None)),
+            _ => misplaced(cx, name, *span, DICTS),
         }
     }
 }
@@ -169,15 +279,7 @@ fn check_pattern(cx: &mut Ctxt, pattern: &syn::LitStr) {
 
 /// The extra-items field holds the undeclared keys, not a value: no constraint applies.
 fn check_extra(cx: &mut Ctxt, extra: &Extra) {
-    let constraints = Constraints::from_settings(&extra.settings);
-    let spans = [
-        (MIN_LENGTH, constraints.min_length.map(|(span, _)| span)),
-        (MAX_LENGTH, constraints.max_length.map(|(span, _)| span)),
-        (PATTERN, constraints.pattern.map(|pattern| pattern.span())),
-        (GE, constraints.ge.map(|(span, _)| span)),
-        (LE, constraints.le.map(|(span, _)| span)),
-    ];
-    for (name, span) in spans {
+    for (name, span) in extra.settings.bounds.spans() {
         if let Some(span) = span {
             cx.push(syn::Error::new(
                 span,

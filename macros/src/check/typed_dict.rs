@@ -4,9 +4,7 @@ use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
 use crate::model::{Extra, Presence, TypedDict};
-use crate::symbol::{
-    AS, CLOSED, EXTRA, FLATTEN, GE, KEY, LE, MAX_LENGTH, MIN_LENGTH, PATTERN, PYTHON, WIRE_OPTIONAL,
-};
+use crate::symbol::{AS, CLOSED, EXTRA, FLATTEN, KEY, PYTHON, WIRE_OPTIONAL};
 use crate::ty::{self, Kind, Scalar};
 
 /// Records every rule `typed_dict` breaks.
@@ -76,13 +74,8 @@ fn check_bases(cx: &mut Ctxt, typed_dict: &TypedDict) {
             (WIRE_OPTIONAL, settings.wire_optional.span()),
             (AS, settings.as_.get().map(|lit| lit.span())),
             (PYTHON, settings.python.get().map(|lit| lit.span())),
-            (MIN_LENGTH, settings.min_length.span()),
-            (MAX_LENGTH, settings.max_length.span()),
-            (PATTERN, settings.pattern.get().map(|lit| lit.span())),
-            (GE, settings.ge.span()),
-            (LE, settings.le.span()),
         ];
-        for (name, span) in key_settings {
+        for (name, span) in key_settings.into_iter().chain(settings.bounds.spans()) {
             if let Some(span) = span {
                 cx.push(syn::Error::new(
                     span,

@@ -1,5 +1,6 @@
 //! A field's constraints in the static schema: `.with_constraints(..)` on its
-//! `FieldSchema`, from a `static` (a pattern keeps its compiled form in one of its own).
+//! `FieldSchema`, from a `static` (a pattern keeps its compiled form in one of its own, and
+//! the constraints of items, keys and values live in theirs).
 //! A field without constraints gets nothing: thousands of shapes compile as before.
 
 use proc_macro2::{Literal, TokenStream};
@@ -13,15 +14,26 @@ pub fn expand(constraints: &Constraints) -> TokenStream {
     if constraints.is_empty() {
         return TokenStream::new();
     }
-    let mut built = quote!(__td::Constraints::new());
+    let built = built(constraints);
+    quote! {
+        .with_constraints({
+            static CONSTRAINTS: __td::Constraints = #built;
+            &CONSTRAINTS
+        })
+    }
+}
+
+/// The `Constraints` value, its items', keys' and values' each in a `static` of its own.
+fn built(constraints: &Constraints) -> TokenStream {
+    let mut value = quote!(__td::Constraints::new());
     if let Some((_, min)) = constraints.min_length {
-        built.extend(quote!(.min_length(#min)));
+        value.extend(quote!(.min_length(#min)));
     }
     if let Some((_, max)) = constraints.max_length {
-        built.extend(quote!(.max_length(#max)));
+        value.extend(quote!(.max_length(#max)));
     }
     if let Some(pattern) = &constraints.pattern {
-        built.extend(quote! {
+        value.extend(quote! {
             .pattern({
                 static PATTERN: __td::Pattern = __td::Pattern::new(#pattern);
                 &PATTERN
@@ -30,18 +42,29 @@ pub fn expand(constraints: &Constraints) -> TokenStream {
     }
     if let Some((_, ge)) = constraints.ge {
         let ge = bound(ge);
-        built.extend(quote!(.ge(#ge)));
+        value.extend(quote!(.ge(#ge)));
     }
     if let Some((_, le)) = constraints.le {
         let le = bound(le);
-        built.extend(quote!(.le(#le)));
+        value.extend(quote!(.le(#le)));
     }
-    quote! {
-        .with_constraints({
-            static CONSTRAINTS: __td::Constraints = #built;
-            &CONSTRAINTS
-        })
+    let nested = [
+        (quote!(items), &constraints.items),
+        (quote!(keys), &constraints.keys),
+        (quote!(values), &constraints.values),
+    ];
+    for (method, inner) in nested {
+        if let Some((_, inner)) = inner {
+            let inner = built(inner);
+            value.extend(quote! {
+                .#method({
+                    static CONSTRAINTS: __td::Constraints = #inner;
+                    &CONSTRAINTS
+                })
+            });
+        }
     }
+    value
 }
 
 /// The bound as a literal, its sign a token of its own (a literal token is unsigned).

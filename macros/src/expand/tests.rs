@@ -97,6 +97,25 @@ fn constrained_keys() {
 }
 
 #[test]
+fn constrained_items_keys_and_values() {
+    // Each level of constraints in a static of its own, the item's pattern in one of its own.
+    assert_snapshot(
+        "item_constraints",
+        quote!(),
+        quote! {
+            pub struct TagImagesRequestTypeDef {
+                #[typed_dict(max_length = 100, items(min_length = 1, max_length = 300, pattern = "[a-z]+"))]
+                pub image_tags: Sequence<String>,
+                #[typed_dict(keys(max_length = 128), values(max_length = 256))]
+                pub labels: Option<Dict<String, String>>,
+                #[typed_dict(items(items(ge = 1)))]
+                pub grid: Option<List<List<i64>>>,
+            }
+        },
+    );
+}
+
+#[test]
 fn closed_dict_without_required_keys() {
     assert_snapshot(
         "closed",

@@ -1019,3 +1019,134 @@ fn constraint_violations_agree_with_the_reference() {
         }
     }
 }
+
+/// Constraints on a list's items and a dict's keys and values (an integer key's bounds
+/// among them), items of items, and a blob's bounds through a named alias: the walk and
+/// the reference checker agree, kind and path, each violation at the item's or entry's
+/// path; without `constraints(true)`, neither reports any.
+#[test]
+fn item_constraint_violations_agree_with_the_reference() {
+    use typed_dict::schema::{AliasSchema, Bound, Constraints, IntegerRange, Pattern};
+    use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
+    use typed_dict_reliability::reference;
+    use ErrorKind::ConstraintViolation as Broken;
+
+    static WORD: Pattern = Pattern::new("[a-z]+");
+    static TAG: Constraints = Constraints::new()
+        .min_length(1)
+        .max_length(3)
+        .pattern(&WORD);
+    static TAGS: Constraints = Constraints::new().max_length(3).items(&TAG);
+    static KEY: Constraints = Constraints::new().max_length(2).pattern(&WORD);
+    static COUNT: Constraints = Constraints::new().ge(Bound::Int(1)).le(Bound::Int(10));
+    static LABELS: Constraints = Constraints::new().keys(&KEY).values(&COUNT);
+    static SMALL: Constraints = Constraints::new().le(Bound::Int(9));
+    static BY_NUMBER: Constraints = Constraints::new().keys(&SMALL);
+    static ROW: Constraints = Constraints::new().max_length(1).items(&TAG);
+    static GRID: Constraints = Constraints::new().items(&ROW);
+    static FEW_BYTES: Constraints = Constraints::new().min_length(1).max_length(2);
+    static PARTS: Constraints = Constraints::new().items(&FEW_BYTES);
+    static PART: AliasSchema = AliasSchema::new("PartBlob", &ValueType::Blob);
+    static PART_TYPE: ValueType = ValueType::Alias(&PART);
+    static STRINGS: ValueType = ValueType::List(&ValueType::Str);
+    static MAYBE_STRINGS: ValueType = ValueType::List(&ValueType::Nullable(&ValueType::Str));
+    static COUNTS: ValueType = ValueType::Dict(&ValueType::Str, &ValueType::Int);
+    static NUMBERED: ValueType =
+        ValueType::Dict(&ValueType::Integer(&IntegerRange::U8), &ValueType::Str);
+    static ROWS: ValueType = ValueType::List(&STRINGS);
+    static PART_LIST: ValueType = ValueType::List(&PART_TYPE);
+    const fn field(key: &'static str, value: &'static ValueType) -> FieldSchema {
+        FieldSchema::new(key, key, value).with_required(false)
+    }
+    static SHAPE: TypedDictSchema = TypedDictSchema::new(
+        "ItemsTypeDef",
+        &[
+            field("tags", &STRINGS).with_constraints(&TAGS),
+            field("maybe", &MAYBE_STRINGS).with_constraints(&TAGS),
+            field("labels", &COUNTS).with_constraints(&LABELS),
+            field("numbered", &NUMBERED).with_constraints(&BY_NUMBER),
+            field("grid", &ROWS).with_constraints(&GRID),
+            field("part", &PART_TYPE).with_constraints(&FEW_BYTES),
+            field("parts", &PART_LIST).with_constraints(&PARTS),
+        ],
+    );
+
+    let payloads: [(&str, &[(ErrorKind, &str)]); 9] = [
+        (
+            r#"{"grid": [["ab"], []], "labels": {"ab": 1}, "maybe": [null, "x"], "numbered": {"9": "x"}, "part": "AAE=", "parts": ["AA==", "AAE="], "tags": ["abc"]}"#,
+            &[],
+        ),
+        // The list's own bound first, then each item's, in order (`""` and `"Long"` each
+        // break a length and the pattern).
+        (
+            r#"{"tags": ["", "ok", "Long", "x"]}"#,
+            &[
+                (Broken, "$.tags"),
+                (Broken, "$.tags[0]"),
+                (Broken, "$.tags[0]"),
+                (Broken, "$.tags[2]"),
+                (Broken, "$.tags[2]"),
+            ],
+        ),
+        // `null` has nothing to measure.
+        (r#"{"maybe": [null, "X"]}"#, &[(Broken, "$.maybe[1]")]),
+        // A key (too long, not of the pattern) and a value, at the entry's path.
+        (
+            r#"{"labels": {"abc": 5, "b": 0, "c-": 1}}"#,
+            &[
+                (Broken, "$.labels.abc"),
+                (Broken, "$.labels.b"),
+                (Broken, "$.labels['c-']"),
+            ],
+        ),
+        (
+            r#"{"numbered": {"10": "x", "9": "y"}}"#,
+            &[(Broken, "$.numbered['10']")],
+        ),
+        (
+            r#"{"grid": [["a", "b"], ["C"]]}"#,
+            &[(Broken, "$.grid[0]"), (Broken, "$.grid[1][0]")],
+        ),
+        // A blob alias counts decoded bytes: 3 bytes are 4 base64 characters.
+        (r#"{"part": "AAEC"}"#, &[(Broken, "$.part")]),
+        (
+            r#"{"parts": ["", "AAEC", "AA=="]}"#,
+            &[(Broken, "$.parts[0]"), (Broken, "$.parts[1]")],
+        ),
+        // A value with another problem is not measured, its items neither.
+        (r#"{"tags": ["", 1]}"#, &[(WrongType, "$.tags[1]")]),
+    ];
+    for (json, errors) in payloads {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        for options in [STRICT, WIRE, DENY] {
+            let checked = options.constraints(true);
+            let want: Vec<(ErrorKind, String)> =
+                errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
+            let report = validate_schema(json.as_bytes(), &SHAPE, checked);
+            let got: Vec<(ErrorKind, String)> = report
+                .errors
+                .iter()
+                .map(|e| (e.kind, e.path.clone()))
+                .collect();
+            assert_eq!(got, want, "{json} {checked:?}");
+            assert_eq!(
+                reference::check(&value, &SHAPE, checked).errors,
+                want,
+                "reference, {json}"
+            );
+            let unchecked: Vec<(ErrorKind, String)> = want
+                .iter()
+                .filter(|(kind, _)| *kind != Broken)
+                .cloned()
+                .collect();
+            let report = validate_schema(json.as_bytes(), &SHAPE, options);
+            let got: Vec<(ErrorKind, String)> = report
+                .errors
+                .iter()
+                .map(|e| (e.kind, e.path.clone()))
+                .collect();
+            assert_eq!(got, unchecked, "{json} {options:?}");
+            assert_eq!(reference::check(&value, &SHAPE, options).errors, unchecked);
+        }
+    }
+}
