@@ -59,6 +59,45 @@ pub const fn field_schema(
     }
 }
 
+/// `field` with `constraints`, each judged against the key's value type: the generated
+/// code calls this in a `const`, so one that cannot apply (a `max_length` on a key whose
+/// alias names a number, a `pattern` on a blob alias) is a compile-time error naming the
+/// typed dict `owner`, the key and the constraint, never a bound silently left unchecked.
+///
+/// # Panics
+///
+/// When a constraint cannot apply: at compile time, in the `const`.
+pub const fn constrained_field(
+    owner: &str,
+    field: FieldSchema,
+    constraints: &'static crate::schema::Constraints,
+) -> FieldSchema {
+    if let Some((within, name, applies)) = crate::constraint::misfit(constraints, field.value) {
+        let mut message = crate::flatten::Message::new()
+            .push("`")
+            .push(owner)
+            .push("`'s key `")
+            .push(field.key)
+            .push("`: `");
+        message = if within.is_empty() {
+            message
+                .push(name)
+                .push("` cannot apply to the key's value type (")
+        } else {
+            message
+                .push(within)
+                .push("(")
+                .push(name)
+                .push(")` cannot apply to the type of its ")
+                .push(within)
+                .push(" (")
+        };
+        let message = message.push(applies).push(")");
+        panic!("{}", message.as_str());
+    }
+    field.with_constraints(constraints)
+}
+
 /// A literal's schema.
 #[inline]
 pub const fn literal_schema(

@@ -305,8 +305,9 @@ pub(crate) struct Violation<'a> {
 /// The problems of one value, of the value type `value_type` (aliases resolved), whose
 /// JSON text is `raw` and which the walk found otherwise valid: one per broken
 /// constraint, the value's own first, then its items' or entries' in document order. A
-/// constraint that does not apply to the value's type is not checked (the macro refuses
-/// those where it can see the type).
+/// constraint that does not apply to the value's type is not checked: the macro refuses
+/// those where it can see the type, and the compiler the others ([`misfit`]); only a
+/// hand-built schema can hold one.
 pub(crate) fn violations<'a>(
     constraints: &Constraints,
     value_type: &ValueType,
@@ -484,7 +485,7 @@ enum Kind {
     Other,
 }
 
-fn base(value_type: &ValueType) -> Kind {
+const fn base(value_type: &ValueType) -> Kind {
     match value_type.resolved() {
         ValueType::Str | ValueType::Literal(_) => Kind::Text,
         ValueType::Blob => Kind::Blob,
@@ -500,6 +501,63 @@ fn base(value_type: &ValueType) -> Kind {
         ValueType::Custom(custom) => base(custom.base),
         _ => Kind::Other,
     }
+}
+
+/// The first of `constraints` that cannot apply to a value of `value_type`: where it is
+/// written (`""`, or the `items`, `keys` or `values` it is inside), its name, and what it
+/// applies to. The runtime would never check it ([`measure`] skips what does not fit), so
+/// the macro has this judged at compile time for the types it cannot see into (aliases,
+/// unions, typed dicts, `Set`).
+pub(crate) const fn misfit(
+    constraints: &Constraints,
+    value_type: &ValueType,
+) -> Option<(&'static str, &'static str, &'static str)> {
+    const LENGTH: &str = "a length applies to strings, lists, dicts and blobs";
+    const PATTERN: &str = "a pattern applies to strings";
+    const BOUND: &str = "a bound applies to numbers";
+    let kind = base(value_type);
+    let measured = matches!(
+        kind,
+        Kind::Text | Kind::Blob | Kind::List(_) | Kind::Dict(..)
+    );
+    if constraints.min_length.is_some() && !measured {
+        return Some(("", "min_length", LENGTH));
+    }
+    if constraints.max_length.is_some() && !measured {
+        return Some(("", "max_length", LENGTH));
+    }
+    if constraints.pattern.is_some() && !matches!(kind, Kind::Text) {
+        return Some(("", "pattern", PATTERN));
+    }
+    let number = matches!(kind, Kind::Number);
+    if constraints.ge.is_some() && !number {
+        return Some(("", "ge", BOUND));
+    }
+    if constraints.le.is_some() && !number {
+        return Some(("", "le", BOUND));
+    }
+    let nested = [
+        ("items", constraints.items),
+        ("keys", constraints.keys),
+        ("values", constraints.values),
+    ];
+    let mut index = 0;
+    while index < nested.len() {
+        let (within, inner) = nested[index];
+        index += 1;
+        let Some(inner) = inner else { continue };
+        let inner_type = match (index, kind) {
+            (1, Kind::List(item)) => item,
+            (2, Kind::Dict(key, _)) => key,
+            (3, Kind::Dict(_, value)) => value,
+            (1, _) => return Some(("", "items", "`items(..)` applies to lists")),
+            _ => return Some(("", within, "`keys(..)` and `values(..)` apply to dicts")),
+        };
+        if let Some((_, name, applies)) = misfit(inner, inner_type) {
+            return Some((within, name, applies));
+        }
+    }
+    None
 }
 
 /// What a length counts, singular and plural.

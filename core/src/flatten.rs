@@ -149,7 +149,7 @@ const fn same_str(a: &str, b: &str) -> bool {
 }
 
 /// The compile-time error's text, built in a fixed buffer (a `const fn` cannot allocate).
-struct Message {
+pub(crate) struct Message {
     bytes: [u8; Message::CAPACITY],
     len: usize,
 }
@@ -159,14 +159,14 @@ impl Message {
     /// character boundary.
     const CAPACITY: usize = 512;
 
-    const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         Message {
             bytes: [0; Message::CAPACITY],
             len: 0,
         }
     }
 
-    const fn push(mut self, text: &str) -> Self {
+    pub(crate) const fn push(mut self, text: &str) -> Self {
         let text = text.as_bytes();
         let mut index = 0;
         while index < text.len() && self.len < Message::CAPACITY {
@@ -177,7 +177,7 @@ impl Message {
         self
     }
 
-    const fn as_str(&self) -> &str {
+    pub(crate) const fn as_str(&self) -> &str {
         let (mut written, _) = self.bytes.split_at(self.len);
         loop {
             match core::str::from_utf8(written) {

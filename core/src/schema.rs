@@ -147,7 +147,7 @@ impl ValueType {
 
     /// The value type behind any named aliases (itself when it is not an alias): what
     /// decides the wire format.
-    pub fn resolved(&self) -> &ValueType {
+    pub const fn resolved(&self) -> &ValueType {
         match self {
             ValueType::Alias(alias) => alias.target.resolved(),
             _ => self,

@@ -45,7 +45,8 @@ enum Measure {
     /// Nothing (`bool`, a timestamp, any JSON).
     Nothing,
     /// A type the macro cannot see into (a nested typed dict, a literal, an alias): the
-    /// runtime checks what applies to its JSON type.
+    /// compiler judges the constraints when it evaluates the schema
+    /// (`typed_dict::__private::constrained_field`).
     Unknown,
 }
 
@@ -83,7 +84,7 @@ enum Elements<'a> {
     List(&'a Ty),
     /// A dict, of these keys and values.
     Dict(&'a Ty, &'a Ty),
-    /// A type the macro cannot see into: the runtime checks what applies.
+    /// A type the macro cannot see into: the compiler judges what applies.
     Unknown,
     /// Neither a list nor a dict.
     None,

@@ -1,4 +1,4 @@
-//! A field's constraints in the static schema: `.with_constraints(..)` on its
+//! A field's constraints in the static schema: `constrained_field(..)` around its
 //! `FieldSchema`, from a `static` (a pattern keeps its compiled form in one of its own, and
 //! the constraints of items, keys and values live in theirs).
 //! A field without constraints gets nothing: thousands of shapes compile as before.
@@ -9,14 +9,17 @@ use quote::quote;
 use crate::attr::Number;
 use crate::constraint::Constraints;
 
-/// `.with_constraints(&CONSTRAINTS)`, or nothing when the field has none.
-pub fn expand(constraints: &Constraints) -> TokenStream {
+/// `schema` (a key's `FieldSchema` in the typed dict `owner`) with its constraints, each
+/// judged against the key's value type when the `const` holding it is evaluated: the
+/// macro cannot see what an alias, a union or a typed dict is, the compiler can. Without
+/// constraints, `schema` as it is: thousands of shapes compile as before.
+pub fn expand(owner: &str, schema: TokenStream, constraints: &Constraints) -> TokenStream {
     if constraints.is_empty() {
-        return TokenStream::new();
+        return schema;
     }
     let built = built(constraints);
     quote! {
-        .with_constraints({
+        __td::constrained_field(#owner, #schema, {
             static CONSTRAINTS: __td::Constraints = #built;
             &CONSTRAINTS
         })

@@ -83,7 +83,8 @@ pub fn expand(model: &TypedDict) -> TokenStream {
 /// `Keys::FIELDS`: the keys' schemas; with bases, their fields joined to these at compile
 /// time (which refuses a key declared twice), and a base with an `extra` field refused.
 fn fields(model: &TypedDict) -> TokenStream {
-    let own = model.keys().map(field_schema);
+    let owner = crate::case::unraw(&model.ident.to_string()).to_owned();
+    let own = model.keys().map(|field| field_schema(&owner, field));
     let own = quote!(&[#(#own)*]);
     if model.bases().next().is_none() {
         return own;
@@ -118,8 +119,8 @@ fn fields(model: &TypedDict) -> TokenStream {
     }
 }
 
-/// One key's `FieldSchema`.
-fn field_schema(field: &Field) -> TokenStream {
+/// One key's `FieldSchema` in `owner`, the typed dict.
+fn field_schema(owner: &str, field: &Field) -> TokenStream {
     let Field {
         cfgs, ident, key, ..
     } = field;
@@ -137,10 +138,11 @@ fn field_schema(field: &Field) -> TokenStream {
         }
         None => quote_spanned!(span=> &<#value_ty as __td::Value>::TYPE),
     };
-    let constraints = super::constraint::expand(&field.constraints);
+    let schema = quote!(__td::field_schema(#rust_name, #key, #required, #wire_optional, #value));
+    let schema = super::constraint::expand(owner, schema, &field.constraints);
     quote! {
         #(#cfgs)*
-        __td::field_schema(#rust_name, #key, #required, #wire_optional, #value)#constraints,
+        #schema,
     }
 }
 
