@@ -439,23 +439,38 @@ impl Number {
     }
 }
 
-/// The field settings with an example value (none for a flag), for messages.
-const FIELD_FORMS: &[(Symbol, Option<&str>)] = &[
+/// The field settings with an example value (none for a flag), for messages: a key's
+/// own, then the constraints.
+const FIELD_FORMS: &[(Symbol, Option<&str>)] =
+    &joined::<{ KEY_FORMS.len() + BOUND_FORMS.len() }>(KEY_FORMS, BOUND_FORMS);
+
+/// The field settings that are no constraint.
+const KEY_FORMS: &[(Symbol, Option<&str>)] = &[
     (KEY, Some("\"...\"")),
     (WIRE_OPTIONAL, None),
     (EXTRA, None),
     (AS, Some("\"str\"")),
     (PYTHON, Some("\"...\"")),
     (FLATTEN, None),
-    (MIN_LENGTH, Some("1")),
-    (MAX_LENGTH, Some("256")),
-    (PATTERN, Some("\"...\"")),
-    (GE, Some("1")),
-    (LE, Some("1000")),
-    (ITEMS, Some("(min_length = 1)")),
-    (KEYS, Some("(max_length = 128)")),
-    (VALUES, Some("(max_length = 256)")),
 ];
+
+/// `first` then `second`, in an array of their total length `N`.
+const fn joined<const N: usize>(
+    first: &[(Symbol, Option<&'static str>)],
+    second: &[(Symbol, Option<&'static str>)],
+) -> [(Symbol, Option<&'static str>); N] {
+    let mut all = [(KEY, None); N];
+    let mut index = 0;
+    while index < N {
+        all[index] = if index < first.len() {
+            first[index]
+        } else {
+            second[index - first.len()]
+        };
+        index += 1;
+    }
+    all
+}
 
 impl Field {
     /// Every setting written more than once: its name and where it was repeated.

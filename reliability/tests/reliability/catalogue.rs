@@ -916,7 +916,6 @@ fn integer_dict_keys_agree_with_the_reference() {
 fn constraint_violations_agree_with_the_reference() {
     use typed_dict::schema::{Bound, Constraints, Pattern};
     use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
-    use typed_dict_reliability::reference;
     use ErrorKind::ConstraintViolation as Broken;
 
     static NAME_PATTERN: Pattern = Pattern::new("[a-z0-9]+(?:[._-][a-z0-9]+)*");
@@ -984,40 +983,7 @@ fn constraint_violations_agree_with_the_reference() {
             ],
         ),
     ];
-    for (json, errors) in payloads {
-        let value: serde_json::Value = serde_json::from_str(json).unwrap();
-        for options in [STRICT, WIRE, DENY] {
-            let checked = options.constraints(true);
-            let report = validate_schema(json.as_bytes(), &SHAPE, checked);
-            let got: Vec<(ErrorKind, String)> = report
-                .errors
-                .iter()
-                .map(|e| (e.kind, e.path.clone()))
-                .collect();
-            let want: Vec<(ErrorKind, String)> =
-                errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
-            assert_eq!(got, want, "{json} {checked:?}");
-            assert_eq!(
-                reference::check(&value, &SHAPE, checked).errors,
-                want,
-                "reference, {json}"
-            );
-            // Without the option: only the type errors.
-            let unchecked: Vec<(ErrorKind, String)> = want
-                .iter()
-                .filter(|(kind, _)| *kind != Broken)
-                .cloned()
-                .collect();
-            let report = validate_schema(json.as_bytes(), &SHAPE, options);
-            let got: Vec<(ErrorKind, String)> = report
-                .errors
-                .iter()
-                .map(|e| (e.kind, e.path.clone()))
-                .collect();
-            assert_eq!(got, unchecked, "{json} {options:?}");
-            assert_eq!(reference::check(&value, &SHAPE, options).errors, unchecked);
-        }
-    }
+    constraints_agree_with_the_reference(&SHAPE, &payloads);
 }
 
 /// Constraints on a list's items and a dict's keys and values (an integer key's bounds
@@ -1028,7 +994,6 @@ fn constraint_violations_agree_with_the_reference() {
 fn item_constraint_violations_agree_with_the_reference() {
     use typed_dict::schema::{AliasSchema, Bound, Constraints, IntegerRange, Pattern};
     use typed_dict::{FieldSchema, TypedDictSchema, ValueType};
-    use typed_dict_reliability::reference;
     use ErrorKind::ConstraintViolation as Broken;
 
     static WORD: Pattern = Pattern::new("[a-z]+");
@@ -1116,37 +1081,50 @@ fn item_constraint_violations_agree_with_the_reference() {
         // A value with another problem is not measured, its items neither.
         (r#"{"tags": ["", 1]}"#, &[(WrongType, "$.tags[1]")]),
     ];
-    for (json, errors) in payloads {
+    constraints_agree_with_the_reference(&SHAPE, &payloads);
+}
+
+/// Each payload's errors with constraints checked, in every mode: validate and the
+/// reference checker both give `errors` (path and kind); without the option, both give
+/// only the errors that are no `constraint_violation`.
+fn constraints_agree_with_the_reference(
+    shape: &'static typed_dict::TypedDictSchema,
+    payloads: &[(&str, &[(ErrorKind, &str)])],
+) {
+    use typed_dict_reliability::reference;
+    use ErrorKind::ConstraintViolation as Broken;
+    for &(json, errors) in payloads {
         let value: serde_json::Value = serde_json::from_str(json).unwrap();
         for options in [STRICT, WIRE, DENY] {
             let checked = options.constraints(true);
-            let want: Vec<(ErrorKind, String)> =
-                errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
-            let report = validate_schema(json.as_bytes(), &SHAPE, checked);
+            let report = validate_schema(json.as_bytes(), shape, checked);
             let got: Vec<(ErrorKind, String)> = report
                 .errors
                 .iter()
                 .map(|e| (e.kind, e.path.clone()))
                 .collect();
+            let want: Vec<(ErrorKind, String)> =
+                errors.iter().map(|(k, p)| (*k, (*p).to_owned())).collect();
             assert_eq!(got, want, "{json} {checked:?}");
             assert_eq!(
-                reference::check(&value, &SHAPE, checked).errors,
+                reference::check(&value, shape, checked).errors,
                 want,
                 "reference, {json}"
             );
+            // Without the option: only the type errors.
             let unchecked: Vec<(ErrorKind, String)> = want
                 .iter()
                 .filter(|(kind, _)| *kind != Broken)
                 .cloned()
                 .collect();
-            let report = validate_schema(json.as_bytes(), &SHAPE, options);
+            let report = validate_schema(json.as_bytes(), shape, options);
             let got: Vec<(ErrorKind, String)> = report
                 .errors
                 .iter()
                 .map(|e| (e.kind, e.path.clone()))
                 .collect();
             assert_eq!(got, unchecked, "{json} {options:?}");
-            assert_eq!(reference::check(&value, &SHAPE, options).errors, unchecked);
+            assert_eq!(reference::check(&value, shape, options).errors, unchecked);
         }
     }
 }
