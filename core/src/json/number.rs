@@ -128,7 +128,9 @@ impl<'a> Number<'a> {
         // it: a non-negative whole part of `n` digits is below `10^n`.
         if low < 0
             && !whole.starts_with('-')
-            && POWERS_OF_TEN.get(whole.len()).is_some_and(|&power| power <= high)
+            && POWERS_OF_TEN
+                .get(whole.len())
+                .is_some_and(|&power| power <= high)
         {
             return Some(true);
         }

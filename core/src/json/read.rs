@@ -73,9 +73,10 @@ fn string_stops(word: u64) -> u64 {
 /// bytes that end plain string content when reading JSON, and that need escaping when
 /// writing it), or the length of `bytes`.
 ///
-/// On x86-64 the first sixteen bytes are looked at in line with SSE2 (part of the x86-64
-/// baseline): most keys and values end there. A longer run goes to [`long_run`], out of
-/// line, which takes 32 bytes at a time with AVX2 where the processor has it. Elsewhere,
+/// On x86-64 the first 32 bytes are looked at in line, sixteen at a time with SSE2 (part
+/// of the x86-64 baseline): most keys and values end there, and a call would cost more
+/// than the scan. A longer run goes to [`long_run`], out of line, which takes 32 bytes at
+/// a time with AVX2 where the processor has it. Elsewhere,
 /// or with `TYPED_DICT_SIMD=scalar` (see [`Simd`]), eight bytes at a time in a `u64`.
 #[inline(always)]
 pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
@@ -87,6 +88,13 @@ pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
                 if mask != 0 {
                     return at + mask.trailing_zeros() as usize;
                 }
+                if let Some(chunk) = bytes.get(at + 16..at + 32) {
+                    let mask = sse2::stops(chunk);
+                    if mask != 0 {
+                        return at + 16 + mask.trailing_zeros() as usize;
+                    }
+                    return long_run(bytes, at + 32);
+                }
                 return long_run(bytes, at + 16);
             }
         }
@@ -94,8 +102,8 @@ pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
     scalar_until(bytes, at)
 }
 
-/// [`plain_until`] past a first sixteen bytes without a stop: out of line, since most
-/// strings never get here.
+/// [`plain_until`] past the bytes it looked at in line: out of line, since most strings
+/// never get here.
 #[cfg(target_arch = "x86_64")]
 #[inline(never)]
 fn long_run(bytes: &[u8], at: usize) -> usize {
@@ -309,9 +317,20 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The first byte that is not whitespace, not consumed.
+    /// The first byte that is not whitespace, not consumed. In line, only the test of
+    /// compact JSON (the byte at the cursor is above the space, so no whitespace can be
+    /// there); whitespace is skipped out of line.
     #[inline(always)]
     pub(crate) fn peek(&mut self) -> Option<u8> {
+        match self.bytes.get(self.pos) {
+            Some(&byte) if byte > b' ' => Some(byte),
+            _ => self.skip_whitespace(),
+        }
+    }
+
+    /// [`Lexer::peek`] at a byte that may be whitespace (or the end of the text).
+    #[inline(never)]
+    fn skip_whitespace(&mut self) -> Option<u8> {
         while let Some(&byte) = self.bytes.get(self.pos) {
             if !matches!(byte, b' ' | b'\n' | b'\t' | b'\r') {
                 return Some(byte);
@@ -388,6 +407,37 @@ impl<'a> Lexer<'a> {
             Some(byte) if byte == close => Err(self.peek_error(Syntax::TrailingComma)),
             None => Err(self.peek_error(Syntax::EofWhileParsingValue)),
             Some(_) => Ok(true),
+        }
+    }
+
+    /// After an object's opening brace: its first key and colon, or `None` when it is
+    /// empty.
+    #[inline(always)]
+    pub(crate) fn first_key(&mut self) -> Result<Option<RawString<'a>>> {
+        if self.first_entry(b'}')? {
+            self.key().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// After an entry of an object the walk checks: the next key and its colon, or
+    /// `None` when the object ends. [`Lexer::next_entry`] then [`Lexer::key`], with the
+    /// same errors, peeking once at the byte after the comma rather than twice.
+    #[inline(always)]
+    pub(crate) fn next_key(&mut self) -> Result<Option<RawString<'a>>> {
+        if !self.next_skipped_entry(b'}')? {
+            return Ok(None);
+        }
+        match self.peek() {
+            Some(b'"') => {
+                let key = self.string()?;
+                self.colon()?;
+                Ok(Some(key))
+            }
+            Some(b'}') => Err(self.peek_error(Syntax::TrailingComma)),
+            None => Err(self.peek_error(Syntax::EofWhileParsingValue)),
+            Some(_) => Err(self.peek_error(Syntax::KeyMustBeAString)),
         }
     }
 

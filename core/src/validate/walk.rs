@@ -92,6 +92,16 @@ const FEW_KEYS: usize = 16;
 const SEEN: u8 = 1;
 const PRESENT: u8 = 2;
 
+/// The lowest `count` bits set (all 64 from 64 on).
+#[inline(always)]
+fn low_bits(count: usize) -> u64 {
+    if count >= 64 {
+        u64::MAX
+    } else {
+        (1 << count) - 1
+    }
+}
+
 /// Which keys of one typed dict were seen, and which count as present: bits of two words
 /// for its first 64 keys (no allocation, no bounds check: nearly every typed dict has
 /// fewer), flags in the walk's shared `flags` for the rest.
@@ -494,10 +504,17 @@ impl<'a> Walk<'a> {
         // need not be, since neither value is kept. Made on the first kept key: most typed
         // dicts have none, and the walk should not seed two hashers for each of them.
         let mut kept_keys: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}')?;
+        let mut next = self.lex.first_key()?;
         let mut hint = 0;
-        while more {
-            let key = self.lex.key()?;
+        // One step on the path for all the keys, each key written over the last (nested
+        // values push and pop their own above it): a store a key rather than a push and
+        // a pop.
+        let depth = self.path.len();
+        self.path.push(Step::Index(0));
+        while let Some(key) = next {
+            if let Some(step) = self.path.get_mut(depth) {
+                *step = Step::Key(key);
+            }
             let index = if key.escaped {
                 find_field(schema.fields, &key.value(), hint)
             } else {
@@ -506,7 +523,6 @@ impl<'a> Walk<'a> {
             match index {
                 Some(index) => {
                     hint = index + 1;
-                    self.path.push(Step::Key(key));
                     if marks.see(index, &mut self.flags) {
                         self.duplicate_key();
                         self.lex.skip_value()?;
@@ -518,7 +534,6 @@ impl<'a> Walk<'a> {
                     let duplicate = !kept_keys
                         .get_or_insert_with(KeySet::default)
                         .insert(key.value());
-                    self.path.push(Step::Key(key));
                     if duplicate {
                         self.duplicate_key();
                     }
@@ -526,28 +541,40 @@ impl<'a> Walk<'a> {
                     self.value(Expected::Value(&ValueType::Any))?;
                 }
                 None => {
-                    self.path.push(Step::Key(key));
                     self.unknown_key(schema);
                     self.lex.skip_value()?;
                 }
             }
-            self.path.pop();
-            more = self.lex.next_entry(b'}')?;
+            next = self.lex.next_key()?;
         }
-        let options = self.options;
-        for (index, field) in schema.fields.iter().enumerate() {
-            let present = marks.is_present(index, &self.flags);
-            if !present && !contract::may_be_absent(field.required, field.wire_optional, || options)
-            {
-                self.path.push(Step::Key(RawString::plain(field.key)));
-                self.error(ErrorKind::MissingKey, || {
-                    format!("missing required key `{}`", field.key)
-                });
-                self.path.pop();
+        self.path.truncate(depth);
+        // The first 64 keys: only the absent ones are looked at, lowest first.
+        let mut absent = !marks.present & low_bits(schema.fields.len());
+        while absent != 0 {
+            let index = absent.trailing_zeros() as usize;
+            absent &= absent - 1;
+            self.missing_key(&schema.fields[index]);
+        }
+        for (index, field) in schema.fields.iter().enumerate().skip(64) {
+            if !marks.is_present(index, &self.flags) {
+                self.missing_key(field);
             }
         }
         self.flags.truncate(marks.base);
         Ok(())
+    }
+
+    /// A key of a typed dict that was absent (or `null` where that means absent): an
+    /// error unless the key may be left out.
+    fn missing_key(&mut self, field: &'static FieldSchema) {
+        let options = self.options;
+        if !contract::may_be_absent(field.required, field.wire_optional, || options) {
+            self.path.push(Step::Key(RawString::plain(field.key)));
+            self.error(ErrorKind::MissingKey, || {
+                format!("missing required key `{}`", field.key)
+            });
+            self.path.pop();
+        }
     }
 
     /// The most common values checked in line, without the general dispatch: a string
@@ -689,9 +716,8 @@ impl<'a> Walk<'a> {
         self.lex.bump();
         let base = self.dict_keys.len();
         let mut many: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}')?;
-        while more {
-            let raw = self.lex.key()?;
+        let mut next = self.lex.first_key()?;
+        while let Some(raw) = next {
             let key = raw.value();
             // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
             // to collide cannot slow it down).
@@ -722,7 +748,7 @@ impl<'a> Walk<'a> {
             }
             self.item(value_type)?;
             self.path.pop();
-            more = self.lex.next_entry(b'}')?;
+            next = self.lex.next_key()?;
         }
         self.dict_keys.truncate(base);
         Ok(())
@@ -797,7 +823,7 @@ impl<'a> Walk<'a> {
 
 /// The field with this key, looked for first where the previous key's field left off
 /// (keys usually come in declaration order).
-#[inline]
+#[inline(always)]
 fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
     if let Some(field) = fields.get(hint) {
         if same(field.key, key) {
