@@ -552,3 +552,9 @@ pub fn deserialize_literal<'de, D: Deserializer<'de>, L: Literal>(
 
     deserializer.deserialize_str(LiteralVisitor(PhantomData))
 }
+
+/// The string scan's path in force in this process (`"scalar"`, `"sse2"` or `"avx2"`),
+/// for the test that runs the scalar one.
+pub fn simd_path() -> &'static str {
+    crate::json::read::Simd::get().name()
+}

@@ -58,6 +58,22 @@ pub fn w2_sonic(json: &[u8]) -> plain::DescribeImageScanFindingsResponse {
     sonic_rs::from_slice(json).expect("workload 2 is JSON")
 }
 
+/// Workload 3, plain serde derives parsed by sonic-rs.
+pub fn w3_sonic(json: &[u8]) -> plain::CreateRepositoryRequest {
+    sonic_rs::from_slice(json).expect("workload 3 is JSON")
+}
+
+/// Workload 3, plain serde derives parsed by simd-json (on a copy, see [`w1_simd`]).
+pub fn w3_simd(json: &[u8]) -> plain::CreateRepositoryRequest {
+    simd_json::serde::from_slice(&mut json.to_vec()).expect("workload 3 is JSON")
+}
+
+/// Any workload skipped by sonic-rs (`IgnoredAny`, which it reads with its SIMD skip):
+/// the floor of a SIMD parser, beside serde_json's [`ignored`].
+pub fn ignored_sonic(json: &[u8]) {
+    sonic_rs::from_slice::<IgnoredAny>(json).expect("workload is JSON");
+}
+
 /// Workload 1, plain serde derives parsed by simd-json (which parses in place, so the
 /// input is copied first, as a caller holding shared bytes must).
 pub fn w1_simd(json: &[u8]) -> plain::DescribeImagesResponse {

@@ -307,20 +307,19 @@ impl<'de> MapAccess<'de> for &mut Entries<'_, 'de> {
 
     #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        if !self.next()? {
-            return Ok(None);
+        // The key and its colon in one step (one look past each comma), then the seed.
+        let key = if std::mem::take(&mut self.first) {
+            self.parser.lex.first_key()?
+        } else {
+            self.parser.lex.next_key()?
+        };
+        match key {
+            Some(text) => seed.deserialize(Key { text }).map(Some),
+            None => {
+                self.done = true;
+                Ok(None)
+            }
         }
-        if self.parser.lex.peek() != Some(b'"') {
-            return Err(Error("key must be a string".to_owned()));
-        }
-        let key = seed.deserialize(Key {
-            parser: &mut *self.parser,
-        })?;
-        if self.parser.lex.peek() != Some(b':') {
-            return Err(Error("expected `:`".to_owned()));
-        }
-        self.parser.lex.bump();
-        Ok(Some(key))
     }
 
     #[inline]
@@ -341,27 +340,31 @@ impl<'de> SeqAccess<'de> for &mut Items<'_, 'de> {
     }
 }
 
-/// An object key: always a string, whatever the seed asks for.
-struct Key<'a, 'de> {
-    parser: &'a mut Parser<'de>,
+/// An object key, already read: always a string, whatever the seed asks for.
+struct Key<'de> {
+    text: RawString<'de>,
 }
 
-impl<'de> Deserializer<'de> for Key<'_, 'de> {
+impl<'de> Deserializer<'de> for Key<'de> {
     type Error = Error;
 
     #[inline]
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        let text = self.parser.lex.string()?;
-        Parser::visit_string(visitor, text)
+        Parser::visit_string(visitor, self.text)
     }
 
+    /// A unit variant named by the key, as [`Parser`] reads one from a string value.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        name: &'static str,
-        variants: &'static [&'static str],
+        _name: &'static str,
+        _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value> {
-        self.parser.deserialize_enum(name, variants, visitor)
+        if !self.text.escaped {
+            return visitor.visit_enum(BorrowedStrDeserializer::new(self.text.raw));
+        }
+        let owned = unescape(self.text.raw);
+        visitor.visit_enum(de::IntoDeserializer::<Error>::into_deserializer(owned))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(

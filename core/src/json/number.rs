@@ -15,6 +15,17 @@ pub(crate) struct Number<'a> {
     pub(crate) exponent: bool,
 }
 
+/// `10^n` at index `n`, up to `10^18`.
+const POWERS_OF_TEN: [i64; 19] = {
+    let mut powers = [1; 19];
+    let mut n = 1;
+    while n < 19 {
+        powers[n] = powers[n - 1] * 10;
+        n += 1;
+    }
+    powers
+};
+
 /// How a number reads as an `int` of some [`IntegerRange`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AsInt {
@@ -113,6 +124,16 @@ impl<'a> Number<'a> {
             return None;
         }
         let whole = &self.raw[..self.whole];
+        // Most often (epoch seconds well inside the bounds) the number of digits says
+        // it: a non-negative whole part of `n` digits is below `10^n`.
+        if low < 0
+            && !whole.starts_with('-')
+            && POWERS_OF_TEN
+                .get(whole.len())
+                .is_some_and(|&power| power <= high)
+        {
+            return Some(true);
+        }
         let value = Number {
             raw: whole,
             whole: whole.len(),
@@ -376,6 +397,33 @@ mod tests {
         assert_eq!(between("-10"), None);
         assert_eq!(between("1e0"), None);
         assert_eq!(between("1234567890123456789.5"), None);
+        // The digit count decides only where the value decides alike, at every length
+        // around the bounds of timestamps (the walk's use).
+        let (low, high) = (-62_135_596_800, 253_402_300_799);
+        for raw in [
+            "0",
+            "0.5",
+            "9",
+            "99999999999",
+            "99999999999.999",
+            "100000000000",
+            "253402300798",
+            "253402300798.9",
+            "253402300799",
+            "253402300800",
+            "999999999999",
+            "1000000000000",
+            "-1",
+            "-62135596799",
+            "-62135596800",
+            "-62135596799.5",
+            "123456789012345678",
+        ] {
+            let number = Number::new(raw);
+            let whole: i128 = raw.split('.').next().unwrap().parse().unwrap();
+            let expected = (i128::from(low) < whole && whole < i128::from(high)).then_some(true);
+            assert_eq!(number.clearly_between(low, high), expected, "{raw}");
+        }
     }
 
     #[test]

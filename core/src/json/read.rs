@@ -22,6 +22,14 @@ pub(crate) struct RawString<'a> {
 }
 
 impl<'a> RawString<'a> {
+    /// A string whose value is `text` itself (a declared key, say).
+    pub(crate) const fn plain(text: &'a str) -> Self {
+        RawString {
+            raw: text,
+            escaped: false,
+        }
+    }
+
     /// The string's value, borrowed unless it has escapes.
     #[inline(always)]
     pub(crate) fn value(self) -> Cow<'a, str> {
@@ -63,17 +71,63 @@ fn string_stops(word: u64) -> u64 {
 
 /// The offset of the first quote, backslash or control character from `at` on (the
 /// bytes that end plain string content when reading JSON, and that need escaping when
-/// writing it), or the length of `bytes`. Sixteen bytes at a time (SSE2, which every
-/// x86-64 has), then eight.
+/// writing it), or the length of `bytes`.
+///
+/// On x86-64 the first 32 bytes are looked at in line, sixteen at a time with SSE2 (part
+/// of the x86-64 baseline): most keys and values end there, and a call would cost more
+/// than the scan. A longer run goes to [`long_run`], out of line, which takes 32 bytes at
+/// a time with AVX2 where the processor has it. Elsewhere,
+/// or with `TYPED_DICT_SIMD=scalar` (see [`Simd`]), eight bytes at a time in a `u64`.
 #[inline(always)]
-pub(crate) fn plain_until(bytes: &[u8], mut at: usize) -> usize {
+pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
-        match sse2::first_stop(bytes, at) {
-            Ok(stop) => return stop,
-            Err(tail) => at = tail,
+        if Simd::get() >= Simd::Sse2 {
+            if let Some(chunk) = bytes.get(at..at + 16) {
+                let mask = sse2::stops(chunk);
+                if mask != 0 {
+                    return at + mask.trailing_zeros() as usize;
+                }
+                if let Some(chunk) = bytes.get(at + 16..at + 32) {
+                    let mask = sse2::stops(chunk);
+                    if mask != 0 {
+                        return at + 16 + mask.trailing_zeros() as usize;
+                    }
+                    return long_run(bytes, at + 32);
+                }
+                return long_run(bytes, at + 16);
+            }
         }
     }
+    scalar_until(bytes, at)
+}
+
+/// [`plain_until`] past the bytes it looked at in line: out of line, since most strings
+/// never get here.
+#[cfg(target_arch = "x86_64")]
+#[inline(never)]
+fn long_run(bytes: &[u8], at: usize) -> usize {
+    let at = if Simd::get() == Simd::Avx2 {
+        // SAFETY: `Simd::get` answers `Avx2` only when `is_x86_feature_detected!("avx2")`
+        // said the processor has it (the invariant `avx2::first_stop` needs); the tests
+        // `every_path_finds_the_same_stop` and the scalar-path run compare its answers
+        // with the other paths'.
+        match unsafe { avx2::first_stop(bytes, at) } {
+            Ok(stop) => return stop,
+            Err(tail) => tail,
+        }
+    } else {
+        at
+    };
+    match sse2::first_stop(bytes, at) {
+        Ok(stop) => stop,
+        Err(tail) => scalar_until(bytes, tail),
+    }
+}
+
+/// [`plain_until`] eight bytes at a time, then one: the path of every target without
+/// SIMD here, and of x86-64 under `TYPED_DICT_SIMD=scalar`.
+fn scalar_until(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let stops = string_stops(word);
@@ -91,6 +145,74 @@ pub(crate) fn plain_until(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// The instructions the string scans use, picked once per process: the best the
+/// processor has, or less when the environment variable `TYPED_DICT_SIMD` says
+/// `scalar` or `sse2` (read once, on the first scan), so that a test run can put every
+/// path through the same suites (`TYPED_DICT_SIMD=scalar cargo test`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub(crate) enum Simd {
+    /// Eight bytes at a time in a `u64`.
+    Scalar = 1,
+    /// Sixteen bytes at a time (x86-64 only).
+    Sse2 = 2,
+    /// Sixteen, then 32 bytes at a time (x86-64 with AVX2 detected at run time).
+    Avx2 = 3,
+}
+
+static SIMD: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+impl Simd {
+    /// The path in force.
+    #[inline(always)]
+    pub(crate) fn get() -> Simd {
+        match SIMD.load(std::sync::atomic::Ordering::Relaxed) {
+            1 => Simd::Scalar,
+            2 => Simd::Sse2,
+            3 => Simd::Avx2,
+            _ => Simd::pick(),
+        }
+    }
+
+    /// What `TYPED_DICT_SIMD` calls this path.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Simd::Scalar => "scalar",
+            Simd::Sse2 => "sse2",
+            Simd::Avx2 => "avx2",
+        }
+    }
+
+    #[cold]
+    fn pick() -> Simd {
+        let best = Simd::best();
+        let chosen = match std::env::var("TYPED_DICT_SIMD").as_deref() {
+            Ok("scalar") => Simd::Scalar,
+            Ok("sse2") => best.min(Simd::Sse2),
+            _ => best,
+        };
+        // Every thread that gets here picks the same, so a race stores one answer twice.
+        SIMD.store(chosen as u8, std::sync::atomic::Ordering::Relaxed);
+        chosen
+    }
+
+    /// The best path this processor can take.
+    fn best() -> Simd {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx2") {
+                Simd::Avx2
+            } else {
+                Simd::Sse2
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            Simd::Scalar
+        }
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
     use std::arch::x86_64::{
@@ -98,32 +220,83 @@ mod sse2 {
         _mm_set1_epi8,
     };
 
+    /// One bit per byte of `chunk` (sixteen bytes) that is a quote, a backslash or a
+    /// control character.
+    #[inline(always)]
+    pub(super) fn stops(chunk: &[u8]) -> u32 {
+        assert!(chunk.len() >= 16);
+        // SAFETY: SSE2 is part of the x86-64 baseline, so these intrinsics are always
+        // available; the load reads the sixteen bytes the assertion has shown to be in
+        // `chunk` (unaligned loads need no alignment). The tests
+        // `every_path_finds_the_same_stop` and `eight_bytes_at_a_time_finds_the_first_stop`
+        // put every stop at every offset through it.
+        unsafe {
+            let chunk = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+            let quote = _mm_set1_epi8(b'"' as i8);
+            let backslash = _mm_set1_epi8(b'\\' as i8);
+            let control = _mm_set1_epi8(0x1f);
+            let found = _mm_or_si128(
+                _mm_or_si128(
+                    _mm_cmpeq_epi8(chunk, quote),
+                    _mm_cmpeq_epi8(chunk, backslash),
+                ),
+                // max(byte, 0x1f) == 0x1f: the byte is at most 0x1f, unsigned.
+                _mm_cmpeq_epi8(_mm_max_epu8(chunk, control), control),
+            );
+            _mm_movemask_epi8(found) as u32
+        }
+    }
+
     /// The offset of the first quote, backslash or control character from `at` on, or
     /// `Err` with where the last whole sixteen bytes end, if none is in them.
     #[inline]
     pub(super) fn first_stop(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
-        // SAFETY: SSE2 is part of the x86-64 baseline, so these intrinsics are always
-        // available; each load reads sixteen bytes `bytes.get` has shown to be there.
-        unsafe {
-            let quote = _mm_set1_epi8(b'"' as i8);
-            let backslash = _mm_set1_epi8(b'\\' as i8);
-            let control = _mm_set1_epi8(0x1f);
-            while let Some(chunk) = bytes.get(at..at + 16) {
-                let chunk = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-                let stops = _mm_or_si128(
-                    _mm_or_si128(
-                        _mm_cmpeq_epi8(chunk, quote),
-                        _mm_cmpeq_epi8(chunk, backslash),
-                    ),
-                    // max(byte, 0x1f) == 0x1f: the byte is at most 0x1f, unsigned.
-                    _mm_cmpeq_epi8(_mm_max_epu8(chunk, control), control),
-                );
-                let mask = _mm_movemask_epi8(stops);
-                if mask != 0 {
-                    return Ok(at + mask.trailing_zeros() as usize);
-                }
-                at += 16;
+        while let Some(chunk) = bytes.get(at..at + 16) {
+            let mask = stops(chunk);
+            if mask != 0 {
+                return Ok(at + mask.trailing_zeros() as usize);
             }
+            at += 16;
+        }
+        Err(at)
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_max_epu8, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+
+    /// The offset of the first quote, backslash or control character from `at` on, or
+    /// `Err` with where the last whole 32 bytes end, if none is in them.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2 (`is_x86_feature_detected!("avx2")`).
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn first_stop(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
+        let quote = _mm256_set1_epi8(b'"' as i8);
+        let backslash = _mm256_set1_epi8(b'\\' as i8);
+        let control = _mm256_set1_epi8(0x1f);
+        while let Some(chunk) = bytes.get(at..at + 32) {
+            // SAFETY: the load reads the 32 bytes `bytes.get` has shown to be there
+            // (unaligned loads need no alignment); AVX2 is the caller's promise. The test
+            // `every_path_finds_the_same_stop` runs this loop at every offset and length.
+            let chunk = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast::<__m256i>()) };
+            let found = _mm256_or_si256(
+                _mm256_or_si256(
+                    _mm256_cmpeq_epi8(chunk, quote),
+                    _mm256_cmpeq_epi8(chunk, backslash),
+                ),
+                _mm256_cmpeq_epi8(_mm256_max_epu8(chunk, control), control),
+            );
+            let mask = _mm256_movemask_epi8(found) as u32;
+            if mask != 0 {
+                return Ok(at + mask.trailing_zeros() as usize);
+            }
+            at += 32;
         }
         Err(at)
     }
@@ -145,9 +318,20 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The first byte that is not whitespace, not consumed.
+    /// The first byte that is not whitespace, not consumed. In line, only the test of
+    /// compact JSON (the byte at the cursor is above the space, so no whitespace can be
+    /// there); whitespace is skipped out of line.
     #[inline(always)]
     pub(crate) fn peek(&mut self) -> Option<u8> {
+        match self.bytes.get(self.pos) {
+            Some(&byte) if byte > b' ' => Some(byte),
+            _ => self.skip_whitespace(),
+        }
+    }
+
+    /// [`Lexer::peek`] at a byte that may be whitespace (or the end of the text).
+    #[inline(never)]
+    fn skip_whitespace(&mut self) -> Option<u8> {
         while let Some(&byte) = self.bytes.get(self.pos) {
             if !matches!(byte, b' ' | b'\n' | b'\t' | b'\r') {
                 return Some(byte);
@@ -175,6 +359,23 @@ impl<'a> Lexer<'a> {
     /// The text from `start` (an earlier [`Lexer::pos`]) to the cursor.
     pub(crate) fn text_from(&self, start: usize) -> &'a str {
         &self.text[start..self.pos]
+    }
+
+    /// The text between two offsets that each hold an ASCII byte or follow one (or are
+    /// the end of the text), without `str` slicing's checks (in line for every string and
+    /// number read).
+    #[inline(always)]
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        debug_assert!(start <= end && self.text.is_char_boundary(start));
+        debug_assert!(self.text.is_char_boundary(end));
+        // SAFETY: callers pass `start <= end <= text.len()`, each end at an ASCII byte
+        // the lexer has looked at (a quote, a sign, a digit), just after one, or at the
+        // end of the text. In UTF-8 every byte of a multi-byte character is 0x80 or above,
+        // so an ASCII byte both starts a character and ends the one before it: both ends
+        // are char boundaries of `text`, and the slice is UTF-8. The debug assertions above check it in every debug test run; the
+        // `decode` and `validate` fuzz targets (replayed by `typed-dict-reliability`'s
+        // `fuzz_replay` test with their non-ASCII seeds and mutations) would trip them.
+        unsafe { self.text.get_unchecked(start..end) }
     }
 
     /// Whether only whitespace is left.
@@ -207,6 +408,37 @@ impl<'a> Lexer<'a> {
             Some(byte) if byte == close => Err(self.peek_error(Syntax::TrailingComma)),
             None => Err(self.peek_error(Syntax::EofWhileParsingValue)),
             Some(_) => Ok(true),
+        }
+    }
+
+    /// After an object's opening brace: its first key and colon, or `None` when it is
+    /// empty.
+    #[inline(always)]
+    pub(crate) fn first_key(&mut self) -> Result<Option<RawString<'a>>> {
+        if self.first_entry(b'}')? {
+            self.key().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// After an entry of an object the walk checks: the next key and its colon, or
+    /// `None` when the object ends. [`Lexer::next_entry`] then [`Lexer::key`], with the
+    /// same errors, peeking once at the byte after the comma rather than twice.
+    #[inline(always)]
+    pub(crate) fn next_key(&mut self) -> Result<Option<RawString<'a>>> {
+        if !self.next_skipped_entry(b'}')? {
+            return Ok(None);
+        }
+        match self.peek() {
+            Some(b'"') => {
+                let key = self.string()?;
+                self.colon()?;
+                Ok(Some(key))
+            }
+            Some(b'}') => Err(self.peek_error(Syntax::TrailingComma)),
+            None => Err(self.peek_error(Syntax::EofWhileParsingValue)),
+            Some(_) => Err(self.peek_error(Syntax::KeyMustBeAString)),
         }
     }
 
@@ -354,7 +586,7 @@ impl<'a> Lexer<'a> {
         }
         self.pos = at;
         Ok(Number {
-            raw: &self.text[start..at],
+            raw: self.slice(start, at),
             whole,
             exponent,
         })
@@ -370,9 +602,7 @@ impl<'a> Lexer<'a> {
             self.skip_plain();
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
-                    // Both ends are ASCII (a quote, or the start of the text after one):
-                    // char boundaries, so the slice cannot fail.
-                    let raw = self.text.get(start..self.pos).unwrap_or_default();
+                    let raw = self.slice(start, self.pos);
                     self.pos += 1;
                     return Ok(RawString { raw, escaped });
                 }
@@ -554,11 +784,13 @@ fn digits(bytes: &[u8], mut at: usize) -> usize {
     const HIGH_NIBBLES: u64 = 0xF0F0_F0F0_F0F0_F0F0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Every byte 0x30..=0x39: its high nibble is 3, and adding 6 keeps it so.
-        let all_digits = word & HIGH_NIBBLES == ZEROS
-            && word.wrapping_add(0x0606_0606_0606_0606) & HIGH_NIBBLES == ZEROS;
-        if !all_digits {
-            break;
+        // A byte is a digit (0x30..=0x39) when its high nibble is 3 and adding 6 keeps
+        // it so: the high nibbles of `others` are non-zero exactly at the other bytes,
+        // and at most wrongly beyond the first of them (where adding 6 may carry).
+        let others = ((word & HIGH_NIBBLES) ^ ZEROS)
+            | ((word.wrapping_add(0x0606_0606_0606_0606) & HIGH_NIBBLES) ^ ZEROS);
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
@@ -744,6 +976,67 @@ mod tests {
                 assert_eq!(lexer.pos, at, "{stop} at {at}");
             }
         }
+    }
+
+    /// Every path of the string scan (scalar, SSE2, AVX2 where the processor has it)
+    /// finds the same first stop, for every stop byte at every offset of runs long enough
+    /// for each path's loop and tail, after any start, with UTF-8 and high bytes around.
+    #[test]
+    fn every_path_finds_the_same_stop() {
+        let plain = "a\u{e9}b\u{1F600}c~\x7f ".as_bytes();
+        for len in [
+            0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 47, 48, 63, 64, 65, 100, 130,
+        ] {
+            let run: Vec<u8> = plain.iter().copied().cycle().take(len).collect();
+            let mut cases = vec![run.clone()];
+            for stop in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                for at in 0..len {
+                    let mut bytes = run.clone();
+                    bytes[at] = stop;
+                    cases.push(bytes);
+                }
+            }
+            for bytes in &cases {
+                for start in [0, 1, 3, 16, 17] {
+                    let start = start.min(bytes.len());
+                    let expected = bytes[start..]
+                        .iter()
+                        .position(|&byte| STRING_STOP[byte as usize])
+                        .map_or(bytes.len(), |at| start + at);
+                    assert_eq!(scalar_until(bytes, start), expected, "{bytes:?} {start}");
+                    assert_eq!(plain_until(bytes, start), expected, "{bytes:?} {start}");
+                    #[cfg(target_arch = "x86_64")]
+                    {
+                        let sse2 = sse2::first_stop(bytes, start)
+                            .unwrap_or_else(|tail| scalar_until(bytes, tail));
+                        assert_eq!(sse2, expected, "sse2 {bytes:?} {start}");
+                        assert_eq!(long_run(bytes, start), expected, "{bytes:?} {start}");
+                        if std::arch::is_x86_feature_detected!("avx2") {
+                            // SAFETY: the processor has AVX2, just checked.
+                            let avx2 = unsafe { avx2::first_stop(bytes, start) }
+                                .unwrap_or_else(|tail| scalar_until(bytes, tail));
+                            assert_eq!(avx2, expected, "avx2 {bytes:?} {start}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The path in force is what `TYPED_DICT_SIMD` asks for, never more than the
+    /// processor has: what a scalar-path test run (`TYPED_DICT_SIMD=scalar cargo test`)
+    /// relies on.
+    #[test]
+    fn the_environment_picks_the_path() {
+        let best = Simd::best();
+        let expected = match std::env::var("TYPED_DICT_SIMD").as_deref() {
+            Ok("scalar") => Simd::Scalar,
+            Ok("sse2") => best.min(Simd::Sse2),
+            _ => best,
+        };
+        assert_eq!(Simd::get(), expected);
+        #[cfg(not(target_arch = "x86_64"))]
+        assert_eq!(Simd::get(), Simd::Scalar);
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! The JSON path of the value being checked: a stack of borrowed steps, rendered as text
 //! only for the errors a report keeps.
 
-use std::borrow::Cow;
+use crate::json::read::RawString;
 
-/// One step down from the document's root.
-#[derive(Debug, Clone)]
+/// One step down from the document's root. `Copy`, so that leaving a step costs no drop:
+/// the walk pushes and pops one for every key it reads.
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Step<'a> {
-    /// An object key, unescaped (borrowed from the input unless it had escapes).
-    Key(Cow<'a, str>),
+    /// An object key as written between its quotes, unescaped only when a path is
+    /// rendered.
+    Key(RawString<'a>),
     /// A list position.
     Index(usize),
 }
@@ -23,11 +25,13 @@ pub(crate) fn render(steps: &[Step<'_>]) -> String {
                 path.push_str(itoa(*index, &mut [0; 20]));
                 path.push(']');
             }
-            Step::Key(key) if is_identifier(key) => {
-                path.push('.');
-                path.push_str(key);
-            }
             Step::Key(key) => {
+                let key = key.value();
+                if is_identifier(&key) {
+                    path.push('.');
+                    path.push_str(&key);
+                    continue;
+                }
                 path.reserve(key.len() + 4);
                 path.push_str("['");
                 for c in key.chars() {
@@ -69,18 +73,22 @@ mod tests {
     #[test]
     fn keys_that_are_not_identifiers_are_quoted() {
         let steps = [
-            Step::Key("imageDetails".into()),
+            Step::Key(RawString::plain("imageDetails")),
             Step::Index(2),
-            Step::Key("it's odd".into()),
-            Step::Key("".into()),
-            Step::Key("back\\slash".into()),
+            Step::Key(RawString::plain("it's odd")),
+            Step::Key(RawString::plain("")),
+            Step::Key(RawString::plain("back\\slash")),
+            Step::Key(RawString {
+                raw: "tab\\there",
+                escaped: true,
+            }),
             Step::Index(0),
             Step::Index(12_345),
         ];
         let path = render(&steps);
         assert_eq!(
             path,
-            r"$.imageDetails[2]['it\'s odd']['']['back\\slash'][0][12345]"
+            "$.imageDetails[2]['it\\'s odd']['']['back\\\\slash']['tab\there'][0][12345]"
         );
     }
 }

@@ -88,9 +88,81 @@ pub(crate) enum Seen {
 /// Dict keys checked for duplicates one by one; more are hashed.
 const FEW_KEYS: usize = 16;
 
-/// Seen and present flags of the keys of the typed dicts being walked.
+/// Seen and present flags of the keys of the typed dicts being walked, past their 64th.
 const SEEN: u8 = 1;
 const PRESENT: u8 = 2;
+
+/// The lowest `count` bits set (all 64 from 64 on).
+#[inline(always)]
+fn low_bits(count: usize) -> u64 {
+    if count >= 64 {
+        u64::MAX
+    } else {
+        (1 << count) - 1
+    }
+}
+
+/// Which keys of one typed dict were seen, and which count as present: bits of two words
+/// for its first 64 keys (no allocation, no bounds check: nearly every typed dict has
+/// fewer), flags in the walk's shared `flags` for the rest.
+struct Marks {
+    seen: u64,
+    present: u64,
+    /// Where this typed dict's flags start in `flags`.
+    base: usize,
+}
+
+impl Marks {
+    /// Marks of a typed dict of `fields` keys, none seen yet.
+    #[inline(always)]
+    fn new(fields: usize, flags: &mut Vec<u8>) -> Self {
+        let base = flags.len();
+        if fields > 64 {
+            flags.resize(base + fields - 64, 0);
+        }
+        Marks {
+            seen: 0,
+            present: 0,
+            base,
+        }
+    }
+
+    /// Marks key `index` seen; whether it had been seen already.
+    #[inline(always)]
+    fn see(&mut self, index: usize, flags: &mut [u8]) -> bool {
+        if index < 64 {
+            let bit = 1 << index;
+            let seen = self.seen & bit != 0;
+            self.seen |= bit;
+            seen
+        } else {
+            let flag = &mut flags[self.base + index - 64];
+            let seen = *flag & SEEN != 0;
+            *flag |= SEEN;
+            seen
+        }
+    }
+
+    /// Marks key `index` present.
+    #[inline(always)]
+    fn set_present(&mut self, index: usize, flags: &mut [u8]) {
+        if index < 64 {
+            self.present |= 1 << index;
+        } else {
+            flags[self.base + index - 64] |= PRESENT;
+        }
+    }
+
+    /// Whether key `index` is present.
+    #[inline(always)]
+    fn is_present(&self, index: usize, flags: &[u8]) -> bool {
+        if index < 64 {
+            self.present & (1 << index) != 0
+        } else {
+            flags[self.base + index - 64] & PRESENT != 0
+        }
+    }
+}
 
 pub(crate) struct Walk<'a> {
     lex: Lexer<'a>,
@@ -427,36 +499,41 @@ impl<'a> Walk<'a> {
 
     fn typed_dict(&mut self, schema: &'static TypedDictSchema) -> Result<()> {
         self.lex.bump();
-        let base = self.flags.len();
-        self.flags.resize(base + schema.fields.len(), 0);
+        let mut marks = Marks::new(schema.fields.len(), &mut self.flags);
         // Kept undeclared keys must be unique (a second value would be lost); ignored ones
         // need not be, since neither value is kept. Made on the first kept key: most typed
         // dicts have none, and the walk should not seed two hashers for each of them.
         let mut kept_keys: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}')?;
+        let mut next = self.lex.first_key()?;
         let mut hint = 0;
-        while more {
-            let key = self.lex.key()?.value();
-            let index = find_field(schema.fields, &key, hint);
+        // One step on the path for all the keys, each key written over the last (nested
+        // values push and pop their own above it): a store a key rather than a push and
+        // a pop.
+        let depth = self.path.len();
+        self.path.push(Step::Index(0));
+        while let Some(key) = next {
+            if let Some(step) = self.path.get_mut(depth) {
+                *step = Step::Key(key);
+            }
+            let index = if key.escaped {
+                find_field(schema.fields, &key.value(), hint)
+            } else {
+                find_field(schema.fields, key.raw, hint)
+            };
             match index {
                 Some(index) => {
                     hint = index + 1;
-                    self.path.push(Step::Key(key));
-                    if self.flags[base + index] & SEEN != 0 {
+                    if marks.see(index, &mut self.flags) {
                         self.duplicate_key();
                         self.lex.skip_value()?;
-                    } else {
-                        self.flags[base + index] |= SEEN;
-                        if self.field(&schema.fields[index])? {
-                            self.flags[base + index] |= PRESENT;
-                        }
+                    } else if self.field(&schema.fields[index])? {
+                        marks.set_present(index, &mut self.flags);
                     }
                 }
                 None if schema.extra_items.is_some() => {
                     let duplicate = !kept_keys
                         .get_or_insert_with(KeySet::default)
-                        .insert(key.clone());
-                    self.path.push(Step::Key(key));
+                        .insert(key.value());
                     if duplicate {
                         self.duplicate_key();
                     }
@@ -464,28 +541,40 @@ impl<'a> Walk<'a> {
                     self.value(Expected::Value(&ValueType::Any))?;
                 }
                 None => {
-                    self.path.push(Step::Key(key));
                     self.unknown_key(schema);
                     self.lex.skip_value()?;
                 }
             }
-            self.path.pop();
-            more = self.lex.next_entry(b'}')?;
+            next = self.lex.next_key()?;
         }
-        let options = self.options;
-        for (index, field) in schema.fields.iter().enumerate() {
-            let present = self.flags[base + index] & PRESENT != 0;
-            if !present && !contract::may_be_absent(field.required, field.wire_optional, || options)
-            {
-                self.path.push(Step::Key(Cow::Borrowed(field.key)));
-                self.error(ErrorKind::MissingKey, || {
-                    format!("missing required key `{}`", field.key)
-                });
-                self.path.pop();
+        self.path.truncate(depth);
+        // The first 64 keys: only the absent ones are looked at, lowest first.
+        let mut absent = !marks.present & low_bits(schema.fields.len());
+        while absent != 0 {
+            let index = absent.trailing_zeros() as usize;
+            absent &= absent - 1;
+            self.missing_key(&schema.fields[index]);
+        }
+        for (index, field) in schema.fields.iter().enumerate().skip(64) {
+            if !marks.is_present(index, &self.flags) {
+                self.missing_key(field);
             }
         }
-        self.flags.truncate(base);
+        self.flags.truncate(marks.base);
         Ok(())
+    }
+
+    /// A key of a typed dict that was absent (or `null` where that means absent): an
+    /// error unless the key may be left out.
+    fn missing_key(&mut self, field: &'static FieldSchema) {
+        let options = self.options;
+        if !contract::may_be_absent(field.required, field.wire_optional, || options) {
+            self.path.push(Step::Key(RawString::plain(field.key)));
+            self.error(ErrorKind::MissingKey, || {
+                format!("missing required key `{}`", field.key)
+            });
+            self.path.pop();
+        }
     }
 
     /// The most common values checked in line, without the general dispatch: a string
@@ -603,7 +692,7 @@ impl<'a> Walk<'a> {
             UnknownKey::Tolerated => Severity::Warning,
         };
         let key = match self.path.last() {
-            Some(Step::Key(key)) => key.clone(),
+            Some(Step::Key(key)) => key.value(),
             _ => Cow::Borrowed(""),
         };
         self.sink
@@ -618,7 +707,7 @@ impl<'a> Walk<'a> {
 
     fn duplicate_key(&mut self) {
         let key = match self.path.last() {
-            Some(Step::Key(key)) => key.clone(),
+            Some(Step::Key(key)) => key.value(),
             _ => Cow::Borrowed(""),
         };
         self.error(ErrorKind::DuplicateKey, || {
@@ -630,9 +719,9 @@ impl<'a> Walk<'a> {
         self.lex.bump();
         let base = self.dict_keys.len();
         let mut many: Option<KeySet<'a>> = None;
-        let mut more = self.lex.first_entry(b'}')?;
-        while more {
-            let key = self.lex.key()?.value();
+        let mut next = self.lex.first_key()?;
+        while let Some(raw) = next {
+            let key = raw.value();
             // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
             // to collide cannot slow it down).
             let duplicate = match &mut many {
@@ -650,42 +739,34 @@ impl<'a> Walk<'a> {
                     duplicate
                 }
             };
-            self.path.push(Step::Key(key));
+            self.path.push(Step::Key(raw));
             if duplicate {
                 self.duplicate_key();
             }
             if let ValueType::Literal(literal) = key_type {
-                if let Some(Step::Key(key)) = self.path.last() {
-                    let key = key.clone();
-                    self.literal(literal, &key, "key ");
-                }
+                self.literal(literal, &key, "key ");
             }
             if let Some(range) = key_type.resolved().integer_range() {
-                self.int_key(range);
+                self.int_key(range, &key);
             }
             self.item(value_type)?;
             self.path.pop();
-            more = self.lex.next_entry(b'}')?;
+            next = self.lex.next_key()?;
         }
         self.dict_keys.truncate(base);
         Ok(())
     }
 
-    /// The key on top of the path, where an `int` key of `range` belongs:
-    /// [`contract::int_key`] judges it.
-    fn int_key(&mut self, range: &IntegerRange) {
-        let Some(Step::Key(key)) = self.path.last() else {
-            return;
-        };
-        let key = key.clone();
-        let outcome = contract::int_key(&key, range);
+    /// A dict key where an `int` key of `range` belongs: [`contract::int_key`] judges it.
+    fn int_key(&mut self, range: &IntegerRange, key: &str) {
+        let outcome = contract::int_key(key, range);
         let kind = match outcome {
             IntKey::Int(_) => return,
             IntKey::OutOfRange => ErrorKind::IntegerOutOfRange,
             IntKey::NotAnInteger => ErrorKind::InvalidKey,
         };
         self.error(kind, || {
-            contract::IntKeyProblem(&key, range, outcome).to_string()
+            contract::IntKeyProblem(key, range, outcome).to_string()
         });
     }
 
@@ -719,7 +800,7 @@ impl<'a> Walk<'a> {
         self.lex.bump();
         let mut more = self.lex.first_entry(b'}')?;
         while more {
-            let key = self.lex.key()?.value();
+            let key = self.lex.key()?;
             self.path.push(Step::Key(key));
             self.value(Expected::Value(&ValueType::Any))?;
             self.path.pop();
@@ -745,7 +826,7 @@ impl<'a> Walk<'a> {
 
 /// The field with this key, looked for first where the previous key's field left off
 /// (keys usually come in declaration order).
-#[inline]
+#[inline(always)]
 fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
     if let Some(field) = fields.get(hint) {
         if same(field.key, key) {
@@ -776,22 +857,36 @@ impl<'a> KeySet<'a> {
     }
 }
 
-/// String equality without a library call: keys are short, so eight bytes at a time inline
-/// beats `memcmp`'s call.
+/// String equality without a library call: keys and literal values are short, so words
+/// compared in line (the last one overlapping the one before) beat `bcmp`'s call.
 #[inline(always)]
 fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
+    let len = a.len();
+    if len != b.len() {
         return false;
     }
-    let mut a_words = a.chunks_exact(8);
-    let mut b_words = b.chunks_exact(8);
-    for (x, y) in (&mut a_words).zip(&mut b_words) {
-        if x != y {
-            return false;
+    let word = |bytes: &[u8], at: usize| {
+        u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]))
+    };
+    let half = |bytes: &[u8], at: usize| {
+        u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or([0; 4]))
+    };
+    match len {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[len / 2] == b[len / 2] && a[len - 1] == b[len - 1],
+        4..=7 => half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4),
+        _ => {
+            let mut at = 0;
+            while at + 8 < len {
+                if word(a, at) != word(b, at) {
+                    return false;
+                }
+                at += 8;
+            }
+            word(a, len - 8) == word(b, len - 8)
         }
     }
-    a_words.remainder() == b_words.remainder()
 }
 
 /// `'A', 'B' or 'C'`.
@@ -821,5 +916,97 @@ fn json_kind(text: &str) -> &'static str {
         Some(b'n') => "None",
         _ if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) => "float",
         _ => "int",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+    use crate::schema::{FieldSchema, TypedDictSchema, ValueType};
+    use crate::{DecodeOptions, ErrorKind};
+
+    /// Keys past the 64th are marked in the shared flags rather than in the two words:
+    /// duplicates and missing keys are found on both sides of the boundary, in a typed
+    /// dict nested in another so that two sets of flags are in use at once.
+    #[test]
+    fn marks_hold_past_sixty_four_keys() {
+        let keys: Vec<&'static str> = (0..70)
+            .map(|index| &*Box::leak(format!("k{index}").into_boxed_str()))
+            .collect();
+        let mut fields: Vec<FieldSchema> = keys
+            .iter()
+            .map(|key| FieldSchema::new(key, key, &ValueType::Int))
+            .collect();
+        static INNER: std::sync::OnceLock<&'static TypedDictSchema> = std::sync::OnceLock::new();
+        INNER.get_or_init(|| {
+            let fields = Box::leak(fields.clone().into_boxed_slice());
+            Box::leak(Box::new(TypedDictSchema::new("Inner", fields)))
+        });
+        static NESTED: std::sync::OnceLock<ValueType> = std::sync::OnceLock::new();
+        fn nested() -> &'static TypedDictSchema {
+            INNER.get().unwrap()
+        }
+        let nested_type = NESTED.get_or_init(|| ValueType::TypedDict(nested));
+        fields[3] = FieldSchema::new("k3", "k3", nested_type);
+        let outer: &'static TypedDictSchema = Box::leak(Box::new(TypedDictSchema::new(
+            "Outer",
+            Box::leak(fields.into_boxed_slice()),
+        )));
+        let body = |skip: &[usize], twice: &[usize], nested: bool| {
+            let mut entries = Vec::new();
+            for index in 0..70 {
+                if skip.contains(&index) {
+                    continue;
+                }
+                let value = if index == 3 && nested {
+                    let inner: Vec<String> = (0..70)
+                        .filter(|&i| i != 66)
+                        .map(|i| format!("\"k{i}\":{i}"))
+                        .collect();
+                    format!("{{{}}}", inner.join(","))
+                } else {
+                    index.to_string()
+                };
+                entries.push(format!("\"k{index}\":{value}"));
+                if twice.contains(&index) {
+                    entries.push(format!("\"k{index}\":{value}"));
+                }
+            }
+            format!("{{{}}}", entries.join(","))
+        };
+        let json = body(&[1, 69], &[2, 68], true);
+        let report = crate::validate_schema(json.as_bytes(), outer, DecodeOptions::strict());
+        let found: Vec<(ErrorKind, &str)> = report
+            .errors
+            .iter()
+            .map(|error| (error.kind, error.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (ErrorKind::DuplicateKey, "$.k2"),
+                (ErrorKind::MissingKey, "$.k3.k66"),
+                (ErrorKind::DuplicateKey, "$.k68"),
+                (ErrorKind::MissingKey, "$.k1"),
+                (ErrorKind::MissingKey, "$.k69"),
+            ]
+        );
+    }
+
+    #[test]
+    fn same_agrees_with_equality_at_every_length_and_offset() {
+        for len in 0..40 {
+            let a: String = (0..len)
+                .map(|i| char::from(b'a' + (i % 26) as u8))
+                .collect();
+            assert!(same(&a, &a.clone()), "{len}");
+            assert!(!same(&a, &format!("{a}x")), "{len}");
+            for at in 0..len {
+                let mut b = a.clone().into_bytes();
+                b[at] = b'Z';
+                let b = String::from_utf8(b).unwrap();
+                assert!(!same(&a, &b), "{len} at {at}");
+            }
+        }
     }
 }

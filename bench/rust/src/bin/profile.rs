@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w1-decode-{flat,bases}` (inheritance), `w{1,2,3}-encode-{typed,plain}`,
-//! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2}-decode-sonic`. The workloads are generated before the loop starts;
+//! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2,3}-decode-{sonic,simd}`,
+//! `w{1,2}-ignored-sonic` (sonic-rs's skip floor). The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
 //!
 //! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
@@ -81,6 +82,12 @@ fn main() -> ExitCode {
             )))
         }),
         "w1-decode-sonic" => Box::new(|| drop(black_box(measure::w1_sonic(&w.w1)))),
+        "w3-decode-sonic" => Box::new(|| drop(black_box(measure::w3_sonic(&w.w3)))),
+        "w1-decode-simd" => Box::new(|| drop(black_box(measure::w1_simd(&w.w1)))),
+        "w2-decode-simd" => Box::new(|| drop(black_box(measure::w2_simd(&w.w2)))),
+        "w3-decode-simd" => Box::new(|| drop(black_box(measure::w3_simd(&w.w3)))),
+        "w1-ignored-sonic" => Box::new(|| measure::ignored_sonic(black_box(&w.w1))),
+        "w2-ignored-sonic" => Box::new(|| measure::ignored_sonic(black_box(&w.w2))),
         "w2-decode-sonic" => Box::new(|| drop(black_box(measure::w2_sonic(&w.w2)))),
         other => {
             eprintln!("unknown case `{other}`");
