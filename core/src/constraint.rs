@@ -364,10 +364,11 @@ fn measure<'a>(
                 if constraints.keys.is_none() && constraints.values.is_none() {
                     return;
                 }
-                let key = key.map(RawString::value).unwrap_or_default();
-                at.push(Step::Key(key.clone()));
+                // Every entry of an object has a key (`entries` reads one before each).
+                let Some(key) = key else { return };
+                at.push(Step::Key(key));
                 if let Some(keys) = constraints.keys {
-                    measure_key(keys, key_type, &key, at, &mut below);
+                    measure_key(keys, key_type, &key.value(), at, &mut below);
                 }
                 if let Some(values) = constraints.values {
                     measure(values, value_type, value, at, &mut below);
