@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::annotation::Expr;
 use crate::release::Release;
+use crate::vocabulary::alias_output;
 
 /// `{input: output}` for every `XOutputTypeDef` the macro derives exactly from `XTypeDef`.
 pub fn output_pairs(release: &Release) -> BTreeMap<String, String> {
@@ -90,6 +91,14 @@ fn output_of(release: &Release, expr: &Expr, outputs: &HashMap<&str, &str>) -> S
         }
         other => {
             let text = other.to_string();
+            // An alias with an output counterpart (`XUnionTypeDef`, `TimestampTypeDef`,
+            // `BlobTypeDef`) is replaced by it, as the macro's `output =` on the alias does.
+            if let Some(output) = release
+                .alias(&text)
+                .and_then(|alias| alias_output(style, alias))
+            {
+                return output.python(style);
+            }
             outputs
                 .get(text.as_str())
                 .map_or(text, |output| (*output).to_owned())

@@ -5,6 +5,7 @@ use super::text::{doc_lines, module_doc, string_literal};
 use super::{header, module_names, Context};
 use crate::error::Result;
 use crate::modules::Module;
+use crate::vocabulary::Style;
 
 /// `tables.rs` of a release.
 pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String> {
@@ -171,6 +172,11 @@ fn python_style_expr(cx: &Context<'_>) -> String {
     let mut expr = format!("PythonStyle::{constant}");
     if cx.release.style.blob != "bytes" {
         expr.push_str(&format!(".with_blob(\"{}\")", cx.release.style.blob));
+    }
+    // The constant's unions are its generics' (`Style::new`); a stub may write the other.
+    let style = &cx.release.style;
+    if style.pipe_unions != Style::new(&style.list, &style.dict).pipe_unions {
+        expr.push_str(&format!(".with_pipe_unions({})", style.pipe_unions));
     }
     expr
 }
