@@ -379,6 +379,22 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
 }
 
 #[test]
+fn two_texts_written_in_place_that_would_share_a_name_are_an_error() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "one", "required": true, "type": "Literal['a-b', 'c']"},
+            {"key": "two", "required": true, "type": "Literal['a_b', 'c']"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let error = generate(&facts, "").unwrap_err().to_string();
+    assert_eq!(
+        error,
+        "`Literal['a-b', 'c']` and `Literal['a_b', 'c']` written in place would both be declared as `ABOrCLiteral`"
+    );
+}
+
+#[test]
 fn a_name_given_to_a_type_written_in_place_that_the_stub_declares_is_an_error() {
     let facts = facts_json(
         r#"[{"name": "ThingTypeDef", "fields": [{"key": "key", "required": true, "type": "str | bytes"}]}]"#,

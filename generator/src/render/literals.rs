@@ -40,19 +40,33 @@ pub(super) fn literals_file(cx: &Context<'_>) -> Result<String> {
         })
         .collect();
     // One declaration per name: the same text written in many keys is one type.
-    let written_literals: BTreeMap<&str, &[String]> = used
-        .iter()
-        .filter_map(|ty| match ty {
-            Ty::InlineLiteral { name, values } => Some((name.as_str(), values.as_slice())),
+    let mut written: BTreeMap<&str, &Ty> = BTreeMap::new();
+    for ty in &used {
+        if let Ty::InlineLiteral { name, .. } | Ty::InlineUnion { name, .. } = ty {
+            match written.insert(name.as_str(), ty) {
+                // Two texts whose words are the same (`Literal['a-b']`, `Literal['a_b']`):
+                // one of them would be declared for both.
+                Some(other) if other != ty => {
+                    let style = cx.vocabulary.style;
+                    return Err(invalid(format!(
+                        "`{}` and `{}` written in place would both be declared as `{name}`",
+                        other.python(style),
+                        ty.python(style)
+                    )));
+                }
+                _ => {}
+            }
+        }
+    }
+    let written_literals: BTreeMap<&str, &[String]> = (written.iter())
+        .filter_map(|(name, ty)| match ty {
+            Ty::InlineLiteral { values, .. } => Some((*name, values.as_slice())),
             _ => None,
         })
         .collect();
-    let written_unions: BTreeMap<&str, &Ty> = used
-        .iter()
-        .filter_map(|ty| match ty {
-            Ty::InlineUnion { name, .. } => Some((name.as_str(), ty)),
-            _ => None,
-        })
+    let written_unions: BTreeMap<&str, &Ty> = (written.iter())
+        .filter(|(_, ty)| matches!(ty, Ty::InlineUnion { .. }))
+        .map(|(name, ty)| (*name, *ty))
         .collect();
     let mut doc = LITERALS_DOC.replace("{other}", OTHER_VARIANT);
     if !written_literals.is_empty() || !written_unions.is_empty() {
