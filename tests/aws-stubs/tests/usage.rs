@@ -50,3 +50,47 @@ fn an_output_variant_holds_the_outputs_of_unions_and_aliases() {
         Some(TimestampTypeDef::Datetime(_))
     ));
 }
+
+#[test]
+fn unions_and_literals_written_in_place_decode_and_render_as_written() {
+    use typed_dict::{Nullable, TypedDict};
+    use typed_dict_aws_stubs::in_place::{
+        ClientGeneratePresignedPostRequestTypeDef, GetObjectRequestTypeDef,
+        GovernanceOrComplianceLiteral, ListAnyOrDictStrAny, StrOrBytes, StrOrNullOrInt,
+    };
+    let json = r#"{"Bucket": "b", "Key": "k", "Conditions": [{"acl": "private"}]}"#;
+    let post: ClientGeneratePresignedPostRequestTypeDef = typed_dict::from_str(json).unwrap();
+    assert!(matches!(
+        post.conditions,
+        Some(Nullable::Value(ListAnyOrDictStrAny::ListAny(_)))
+    ));
+    let json = r#"{"Bucket": "b", "Key": "k", "Conditions": null}"#;
+    let post: ClientGeneratePresignedPostRequestTypeDef = typed_dict::from_str(json).unwrap();
+    assert_eq!(post.conditions, Some(Nullable::Null));
+
+    let json = r#"{"Bucket": "b", "SSECustomerKey": "k", "ObjectLockMode": "GOVERNANCE", "PartMarker": null}"#;
+    let get: GetObjectRequestTypeDef = typed_dict::from_str(json).unwrap();
+    assert_eq!(get.sse_customer_key, Some(StrOrBytes::Str("k".into())));
+    assert_eq!(
+        get.object_lock_mode,
+        Some(GovernanceOrComplianceLiteral::Governance)
+    );
+    assert!(matches!(get.part_marker, Some(StrOrNullOrInt::Null(_))));
+    assert_eq!(
+        typed_dict::to_string(&get).unwrap(),
+        json.replace(": ", ":").replace(", ", ",")
+    );
+
+    let schema = GetObjectRequestTypeDef::schema();
+    let python = |key: &str| schema.field(key).unwrap().value.python().to_string();
+    assert_eq!(python("SSECustomerKey"), "str | bytes");
+    assert_eq!(
+        python("ObjectLockMode"),
+        "Literal['GOVERNANCE', 'COMPLIANCE']"
+    );
+    assert_eq!(python("PartMarker"), "str | None | int");
+    let error =
+        typed_dict::from_str::<GetObjectRequestTypeDef>(r#"{"Bucket": "b", "SSECustomerKey": 1}"#)
+            .unwrap_err();
+    assert_eq!(error.errors()[0].message, "expected str | bytes, got int");
+}
