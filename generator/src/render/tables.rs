@@ -35,6 +35,8 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
         )),
     };
     lines.extend(header(release));
+    // What the tables name, and no more: a stub may have no alias, or no literal.
+    let literal = if literals.is_empty() { "" } else { "Literal, " };
     let value = if aliases.is_empty() {
         ""
     } else {
@@ -43,7 +45,7 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
     lines.extend([
         String::new(),
         "use typed_dict::schema::PythonStyle;".into(),
-        format!("use typed_dict::{{Literal, LiteralSchema, TypedDict, TypedDictSchema{value}, ValueType}};"),
+        format!("use typed_dict::{{{literal}LiteralSchema, TypedDict, TypedDictSchema{value}, ValueType}};"),
         String::new(),
     ]);
     if catalog.is_some() {
@@ -58,8 +60,8 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
     }
     let names = module_names(modules);
     lines.extend(
-        names
-            .iter()
+        (names.iter())
+            .filter(|module| **module != "literals" || !literals.is_empty())
             .map(|module| format!("use {}::{module}::*;", release.path)),
     );
     lines.push(String::new());

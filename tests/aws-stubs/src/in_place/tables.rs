@@ -4,9 +4,8 @@
 //! change the facts or `layout.toml`, not this file.
 
 use typed_dict::schema::PythonStyle;
-use typed_dict::{Literal, LiteralSchema, TypedDict, TypedDictSchema, ValueType};
+use typed_dict::{LiteralSchema, TypedDict, TypedDictSchema, ValueType};
 
-use crate::in_place::literals::*;
 use crate::in_place::shapes::*;
 
 /// How the stub spells annotations.
