@@ -8,7 +8,9 @@
 //! disappear from every report; aliases resolve through the same function. The conformance
 //! tests (`tests/aws-stubs`) then fail until their known list drops those lines. A
 //! construct with an output form of its own (`Mapping` whose output is `dict`) also
-//! teaches `outputs.rs` that form, so that `output =` pairs keep being found.
+//! teaches `outputs.rs` that form, so that `output =` pairs keep being found; an alias's
+//! output counterpart ([`alias_output`]) is decided here once, for its declaration's
+//! `output =` and for the pairing alike.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
