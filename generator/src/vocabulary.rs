@@ -12,7 +12,7 @@
 //! output counterpart ([`alias_output`]) is decided here once, for its declaration's
 //! `output =` and for the pairing alike.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 use serde::Serialize;
@@ -462,6 +462,11 @@ pub struct Vocabulary<'a> {
     declared: BTreeSet<&'a str>,
     /// `TypedDict.key` -> the literal its `Literal['X']` means (the layout's `literal_of`).
     literal_of: &'a HashMap<String, String>,
+    /// Alias name -> its text.
+    aliases: HashMap<&'a str, &'a str>,
+    /// Alias name -> the output counterpart only the stub's output pairs show
+    /// ([`Vocabulary::alias_output`]).
+    shown_outputs: BTreeMap<String, String>,
 }
 
 /// The result of resolving one annotation.
@@ -477,7 +482,7 @@ impl<'a> Vocabulary<'a> {
     /// `literal_of` choices.
     pub fn new(release: &'a Release, literal_of: &'a HashMap<String, String>) -> Vocabulary<'a> {
         let literals = release.literals();
-        Vocabulary {
+        let mut vocabulary = Vocabulary {
             style: &release.style,
             literals: literals.iter().copied().collect(),
             literal_order: literals,
@@ -485,7 +490,115 @@ impl<'a> Vocabulary<'a> {
                 .chain(release.facts.aliases.iter().map(|a| a.name.as_str()))
                 .collect(),
             literal_of,
+            aliases: (release.facts.aliases.iter())
+                .map(|a| (a.name.as_str(), a.definition.as_str()))
+                .collect(),
+            shown_outputs: BTreeMap::new(),
+        };
+        vocabulary.shown_outputs = vocabulary.outputs_the_pairs_show(release);
+        vocabulary
+    }
+
+    /// The output counterpart of the alias `name` (its `output = X`): [`alias_output`]'s,
+    /// or, for a union one of whose members is a TypedDict of the stub, that member where
+    /// the stub's output pairs show it in the union's place and nothing else there
+    /// (dynamodb's `UniversalAttributeValueTypeDef`, a union of `AttributeValueTypeDef` and
+    /// Python values, is `AttributeValueTypeDef` in every output shape). Any other alias is
+    /// its own output.
+    pub fn alias_output(&self, name: &str) -> Option<Ty> {
+        let text = self.aliases.get(name)?;
+        alias_output(self.style, text)
+            .or_else(|| (self.shown_outputs.get(name)).map(|output| Ty::Named(output.clone())))
+    }
+
+    /// What the stub's output pairs (`XTypeDef`, `XOutputTypeDef`) hold where the input
+    /// holds a union alias that [`alias_output`] says nothing of: the alias's output, when
+    /// every pair holds the same TypedDict there and the union declares it as a member.
+    fn outputs_the_pairs_show(&self, release: &Release) -> BTreeMap<String, String> {
+        let mut seen: BTreeMap<&'a str, BTreeSet<String>> = BTreeMap::new();
+        for output in &release.facts.type_defs {
+            let Some(stem) = output.name.strip_suffix("OutputTypeDef") else {
+                continue;
+            };
+            let Some(input) = release.type_def(&format!("{stem}TypeDef")) else {
+                continue;
+            };
+            for (i, o) in input.fields.iter().zip(&output.fields) {
+                // A key that does not parse is reported where it is declared.
+                if let (true, Ok(i), Ok(o)) = (
+                    i.key == o.key,
+                    Expr::parse(&i.annotation),
+                    Expr::parse(&o.annotation),
+                ) {
+                    self.observe(&i, &o, &mut seen);
+                }
+            }
         }
+        seen.into_iter()
+            .filter_map(|(alias, outputs)| {
+                let [output]: [String; 1] = Vec::from_iter(outputs).try_into().ok()?;
+                let text = self.aliases.get(alias)?;
+                let member = self
+                    .exact_union(text)?
+                    .iter()
+                    .any(|(_, ty)| *ty == Ty::Named(output.clone()));
+                (member
+                    && alias_output(self.style, text).is_none()
+                    && release.type_def(&output).is_some())
+                .then(|| (alias.to_owned(), output))
+            })
+            .collect()
+    }
+
+    /// Records, for each alias the input annotation names, what the output annotation
+    /// holds in its place (the two read side by side: `Sequence[A]` beside `list[T]`).
+    fn observe(&self, input: &Expr, output: &Expr, seen: &mut BTreeMap<&'a str, BTreeSet<String>>) {
+        match (input, output) {
+            (Expr::Name(name), _) => {
+                if let Some((alias, _)) = self.aliases.get_key_value(name.as_str()) {
+                    seen.entry(*alias).or_default().insert(output.to_string());
+                }
+            }
+            (Expr::Generic(_, inputs), Expr::Generic(_, outputs))
+            | (Expr::Or(inputs), Expr::Or(outputs))
+                if inputs.len() == outputs.len() =>
+            {
+                for (input, output) in inputs.iter().zip(outputs) {
+                    self.observe(input, output, seen);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The variants of a union alias whose every member the framework declares exactly,
+    /// each of a different Rust type (`Union[datetime, str]`), declared as a union enum;
+    /// `None` for any other text.
+    pub fn exact_union(&self, text: &str) -> Option<Vec<(String, Ty)>> {
+        let expr = Expr::parse(text).ok()?;
+        let members = expr.union_members()?;
+        let mut variants: Vec<(String, Ty)> = Vec::new();
+        for member in members {
+            let resolved = self.value(member, "").ok()?;
+            if resolved.construct.is_some() || resolved.ty.python(self.style) != member.to_string()
+            {
+                return None;
+            }
+            let variant = member_variant(member);
+            if variants
+                .iter()
+                .any(|(v, ty)| *v == variant || *ty == resolved.ty)
+            {
+                return None;
+            }
+            variants.push((variant, resolved.ty));
+        }
+        // Only what the framework renders back: `Union[A, B]`, not `A | B`.
+        let rendered: Vec<String> = (variants.iter())
+            .map(|(_, ty)| ty.python(self.style))
+            .collect();
+        (variants.len() >= 2 && format!("Union[{}]", rendered.join(", ")) == text)
+            .then_some(variants)
     }
 
     /// Whether `name` is a declared TypedDict or alias.

@@ -127,6 +127,37 @@ fn output_variants_pair_where_the_macro_derives_them_exactly() {
 }
 
 #[test]
+fn a_union_whose_output_only_the_pairs_show_gets_it_where_they_agree() {
+    let facts = facts_json(
+        r#"[{"name": "AttributeValueTypeDef", "fields": [{"key": "S", "required": false, "type": "str"}]},
+            {"name": "ItemTypeDef", "fields": [{"key": "Key", "required": true, "type": "Mapping[str, UniversalTypeDef]"}]},
+            {"name": "ItemOutputTypeDef", "fields": [{"key": "Key", "required": true, "type": "dict[str, AttributeValueTypeDef]"}]},
+            {"name": "OtherTypeDef", "fields": [{"key": "v", "required": true, "type": "EitherTypeDef"}]},
+            {"name": "OtherOutputTypeDef", "fields": [{"key": "v", "required": true, "type": "AttributeValueTypeDef"}]},
+            {"name": "ThirdTypeDef", "fields": [{"key": "v", "required": true, "type": "EitherTypeDef"}]},
+            {"name": "ThirdOutputTypeDef", "fields": [{"key": "v", "required": true, "type": "str"}]}]"#,
+        r#"[{"name": "UniversalTypeDef", "type": "Union[AttributeValueTypeDef, str, int]"},
+            {"name": "EitherTypeDef", "type": "Union[AttributeValueTypeDef, str]"}]"#,
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "#[typed_dict(output = AttributeValueTypeDef)]\npub enum UniversalTypeDef {",
+        "#[typed_dict(rename_all = \"PascalCase\", output = ItemOutputTypeDef)]",
+        // The pairs disagree on `EitherTypeDef`'s output: it is its own, and both
+        // variants of each pair are declared.
+        "#[typed_dict]\npub enum EitherTypeDef {",
+        "pub struct OtherOutputTypeDef {",
+        "pub struct ThirdOutputTypeDef {",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    assert!(!shapes.contains("pub struct ItemOutputTypeDef"), "{shapes}");
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
 fn the_vocabulary_of_issue_21_is_declared_exactly() {
     let facts = facts_json(
         r#"[{"name": "ThingTypeDef", "fields": [

@@ -173,7 +173,7 @@ fn used_types(cx: &Context<'_>) -> Vec<Ty> {
         }
         // An alias declared as a union enum is the union: its text is no union in place.
         let enum_alias = union_members(&alias.definition).is_some()
-            || super::shapes::exact_union(cx, &alias.definition).is_some();
+            || cx.vocabulary.exact_union(&alias.definition).is_some();
         if !enum_alias {
             resolve(&expr, &alias.name);
         }

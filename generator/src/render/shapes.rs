@@ -8,10 +8,8 @@ use crate::annotation::Expr;
 use crate::error::{annotation_error, invalid, Result};
 use crate::model::Described;
 use crate::modules::union_members;
-use crate::names::{
-    field_key, field_name, operation, variant_name, OperationPart, Rule, FIELD_RULES,
-};
-use crate::vocabulary::{self, alias_output, Construct, Deviation, Import, Ty};
+use crate::names::{field_key, field_name, operation, OperationPart, Rule, FIELD_RULES};
+use crate::vocabulary::{self, Construct, Deviation, Import, Ty};
 
 /// One TypedDict: a struct with a field per key, in order.
 pub(super) fn render_type_def(
@@ -240,7 +238,7 @@ pub(super) fn render_alias(
         );
         let mut lines = doc_lines(&doc, "");
         lines.extend(["///".into(), import_line]);
-        lines.push(output_attribute(cx, text, &[], imports));
+        lines.push(output_attribute(cx, name, &[], imports));
         lines.extend([
             format!("pub enum {name} {{"),
             format!("    Input({input}),"),
@@ -250,10 +248,10 @@ pub(super) fn render_alias(
         return Ok(lines);
     }
     // A blob alias is bytes on the wire, whatever stream types the union also names.
-    if let Some(members) = exact_union(cx, text).filter(|_| !is_blob_alias(cx, text)) {
+    if let Some(members) = (cx.vocabulary.exact_union(text)).filter(|_| !is_blob_alias(cx, text)) {
         let mut lines = doc_lines(&summary(cx, name, "union")?, "");
         lines.extend(["///".into(), import_line]);
-        lines.push(output_attribute(cx, text, &[], imports));
+        lines.push(output_attribute(cx, name, &[], imports));
         lines.push(format!("pub enum {name} {{"));
         for (variant, ty) in members {
             lines.push(format!("    {variant}({}),", ty.rust(imports)));
@@ -268,21 +266,21 @@ pub(super) fn render_alias(
         .iter()
         .map(|python| format!("python = {}", string_literal(python)))
         .collect();
-    lines.push(output_attribute(cx, text, &python, imports));
+    lines.push(output_attribute(cx, name, &python, imports));
     lines.push(format!("pub struct {name}(pub {});", ty.rust(imports)));
     Ok(lines)
 }
 
 /// An alias's `#[typed_dict(...)]` line: its `settings`, then `output = X` where the
-/// stub's output shapes take another type in its place ([`alias_output`]).
+/// stub's output shapes take another type in its place (`Vocabulary::alias_output`).
 fn output_attribute(
     cx: &Context<'_>,
-    text: &str,
+    name: &str,
     settings: &[String],
     imports: &mut BTreeSet<Import>,
 ) -> String {
     let mut settings = settings.to_vec();
-    if let Some(output) = alias_output(cx.vocabulary.style, text) {
+    if let Some(output) = cx.vocabulary.alias_output(name) {
         settings.push(format!("output = {}", output.rust(imports)));
     }
     if settings.is_empty() {
@@ -290,39 +288,6 @@ fn output_attribute(
     } else {
         format!("#[typed_dict({})]", settings.join(", "))
     }
-}
-
-/// The variants of a union whose every member the framework declares exactly, each of a
-/// different Rust type (`Union[datetime, str]`); `None` for any other text.
-pub(super) fn exact_union(cx: &Context<'_>, text: &str) -> Option<Vec<(String, Ty)>> {
-    let expr = Expr::parse(text).ok()?;
-    let members = expr.union_members()?;
-    let mut variants = Vec::new();
-    let mut seen = HashSet::new();
-    for member in members {
-        let resolved = cx.vocabulary.value(member, "").ok()?;
-        let member_text = member.to_string();
-        if resolved.construct.is_some() || resolved.ty.python(cx.vocabulary.style) != member_text {
-            return None;
-        }
-        // `None` is a member's text, and no name to give a variant (it would shadow the
-        // prelude's in a glob import).
-        let variant = if member_text == "None" {
-            "Null".to_owned()
-        } else {
-            variant_name(member_text.strip_suffix("TypeDef").unwrap_or(&member_text))
-        };
-        if !seen.insert(resolved.ty.clone()) || variants.iter().any(|(v, _)| *v == variant) {
-            return None;
-        }
-        variants.push((variant, resolved.ty));
-    }
-    // Only what the framework renders back: `Union[A, B]`, not `A | B`.
-    let rendered: Vec<String> = variants
-        .iter()
-        .map(|(_, ty)| ty.python(cx.vocabulary.style))
-        .collect();
-    (variants.len() >= 2 && format!("Union[{}]", rendered.join(", ")) == text).then_some(variants)
 }
 
 /// Whether an alias's text is a blob's ([`vocabulary::is_blob_alias`]).
