@@ -49,6 +49,16 @@ fn an_output_variant_holds_the_outputs_of_unions_and_aliases() {
         again.export_from_time,
         Some(TimestampTypeDef::Datetime(_))
     ));
+    // `UniversalAttributeValueTypeDef` is `AttributeValueTypeDef` in every output shape of
+    // the stub: the output the pairs show.
+    let json = r#"{"Key": {"id": {"S": "a"}}}"#;
+    let returned: dynamodb::DeleteRequestOutputTypeDef = typed_dict::from_str(json).unwrap();
+    let _: &dynamodb::AttributeValueTypeDef = &returned.key["id"];
+    let again = dynamodb::DeleteRequestTypeDef::from(returned);
+    assert!(matches!(
+        again.key["id"],
+        dynamodb::UniversalAttributeValueTypeDef::AttributeValue(_)
+    ));
 }
 
 #[test]

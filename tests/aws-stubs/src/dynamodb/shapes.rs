@@ -735,15 +735,6 @@ pub struct DeleteReplicationGroupMemberActionTypeDef {
     pub region_name: String,
 }
 
-/// The output variant of [`DeleteRequestTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct DeleteRequestOutputTypeDef {
-    pub key: Dict<String, AttributeValueTypeDef>,
-}
-
 /// The `DeleteRequestServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestServiceResourceTypeDef`
@@ -756,7 +747,7 @@ pub struct DeleteRequestServiceResourceTypeDef {
 /// The parameters of `Delete`.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = DeleteRequestOutputTypeDef)]
 #[non_exhaustive]
 pub struct DeleteRequestTypeDef {
     pub key: Mapping<String, UniversalAttributeValueTypeDef>,
@@ -1323,23 +1314,10 @@ pub struct FailureExceptionTypeDef {
     pub exception_description: Option<String>,
 }
 
-/// The output variant of [`FilterSpecificationTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import FilterSpecificationOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct FilterSpecificationOutputTypeDef {
-    pub filter_expression: Option<String>,
-    pub projection_expression: Option<String>,
-    pub key_condition_expression: Option<String>,
-    pub expression_attribute_names: Option<Dict<String, String>>,
-    pub expression_attribute_values: Option<Dict<String, AttributeValueTypeDef>>,
-}
-
 /// The `FilterSpecificationTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import FilterSpecificationTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = FilterSpecificationOutputTypeDef)]
 #[non_exhaustive]
 pub struct FilterSpecificationTypeDef {
     pub filter_expression: Option<String>,
@@ -1706,19 +1684,6 @@ pub struct KeySchemaElementTypeDef {
     pub key_type: KeyTypeType,
 }
 
-/// The output variant of [`KeysAndAttributesTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct KeysAndAttributesOutputTypeDef {
-    pub keys: List<Dict<String, AttributeValueTypeDef>>,
-    pub attributes_to_get: Option<List<String>>,
-    pub consistent_read: Option<bool>,
-    pub projection_expression: Option<String>,
-    pub expression_attribute_names: Option<Dict<String, String>>,
-}
-
 /// The `KeysAndAttributesServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesServiceResourceTypeDef`
@@ -1735,7 +1700,7 @@ pub struct KeysAndAttributesServiceResourceTypeDef {
 /// The `KeysAndAttributesTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = KeysAndAttributesOutputTypeDef)]
 #[non_exhaustive]
 pub struct KeysAndAttributesTypeDef {
     pub keys: Sequence<Mapping<String, UniversalAttributeValueTypeDef>>,
@@ -2181,15 +2146,6 @@ pub struct PutItemOutputTypeDef {
     pub response_metadata: ResponseMetadataTypeDef,
 }
 
-/// The output variant of [`PutRequestTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import PutRequestOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct PutRequestOutputTypeDef {
-    pub item: Dict<String, AttributeValueTypeDef>,
-}
-
 /// The `PutRequestServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestServiceResourceTypeDef`
@@ -2202,7 +2158,7 @@ pub struct PutRequestServiceResourceTypeDef {
 /// The parameters of `Put`.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = PutRequestOutputTypeDef)]
 #[non_exhaustive]
 pub struct PutRequestTypeDef {
     pub item: Mapping<String, UniversalAttributeValueTypeDef>,
@@ -3689,7 +3645,7 @@ pub enum TimestampTypeDef {
 /// The `UniversalAttributeValueTypeDef` union of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import UniversalAttributeValueTypeDef`
-#[typed_dict]
+#[typed_dict(output = AttributeValueTypeDef)]
 pub enum UniversalAttributeValueTypeDef {
     AttributeValue(AttributeValueTypeDef),
     Bytes(Blob),
