@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::annotation::Expr;
 use crate::release::Release;
+use crate::vocabulary::Vocabulary;
 
 /// `{input: output}` for every `XOutputTypeDef` the macro derives exactly from `XTypeDef`.
-pub fn output_pairs(release: &Release) -> BTreeMap<String, String> {
+pub fn output_pairs(release: &Release, vocabulary: &Vocabulary<'_>) -> BTreeMap<String, String> {
     let mut candidates: BTreeMap<String, String> = BTreeMap::new();
     for type_def in &release.facts.type_defs {
         if let Some(stem) = type_def.name.strip_suffix("OutputTypeDef") {
@@ -26,7 +27,7 @@ pub fn output_pairs(release: &Release) -> BTreeMap<String, String> {
             .collect();
         let mismatched: Vec<String> = candidates
             .iter()
-            .filter(|(input, output)| !derives_exactly(release, input, output, &lookup))
+            .filter(|(input, output)| !derives_exactly(release, vocabulary, input, output, &lookup))
             .map(|(input, _)| input.clone())
             .collect();
         if mismatched.is_empty() {
@@ -40,6 +41,7 @@ pub fn output_pairs(release: &Release) -> BTreeMap<String, String> {
 
 fn derives_exactly(
     release: &Release,
+    vocabulary: &Vocabulary<'_>,
     input: &str,
     output: &str,
     outputs: &HashMap<&str, &str>,
@@ -51,27 +53,41 @@ fn derives_exactly(
         && input.fields.iter().zip(&output.fields).all(|(i, o)| {
             i.key == o.key
                 && i.required == o.required
-                && output_annotation(release, &i.annotation, outputs) == o.annotation
+                && output_annotation(release, vocabulary, &i.annotation, outputs) == o.annotation
         })
 }
 
 /// The annotation the macro's output variant gives a key annotated `text`.
-fn output_annotation(release: &Release, text: &str, outputs: &HashMap<&str, &str>) -> String {
+fn output_annotation(
+    release: &Release,
+    vocabulary: &Vocabulary<'_>,
+    text: &str,
+    outputs: &HashMap<&str, &str>,
+) -> String {
     match Expr::parse(text) {
-        Ok(expr) => output_of(release, &expr, outputs),
+        Ok(expr) => output_of(release, vocabulary, &expr, outputs),
         // Not a type expression: no output variant derives it (the error is reported
         // where the key is declared).
         Err(_) => String::new(),
     }
 }
 
-fn output_of(release: &Release, expr: &Expr, outputs: &HashMap<&str, &str>) -> String {
+fn output_of(
+    release: &Release,
+    vocabulary: &Vocabulary<'_>,
+    expr: &Expr,
+    outputs: &HashMap<&str, &str>,
+) -> String {
     let style = &release.style;
     match expr {
         Expr::Generic(name, args)
             if args.len() == 1 && (name == "Sequence" || *name == style.list) =>
         {
-            format!("{}[{}]", style.list, output_of(release, &args[0], outputs))
+            format!(
+                "{}[{}]",
+                style.list,
+                output_of(release, vocabulary, &args[0], outputs)
+            )
         }
         // A `Mapping` (the input dict) becomes a `dict`, as a `Sequence` a `list`.
         Expr::Generic(name, args)
@@ -81,15 +97,23 @@ fn output_of(release: &Release, expr: &Expr, outputs: &HashMap<&str, &str>) -> S
                 "{}[{}, {}]",
                 style.dict,
                 args[0],
-                output_of(release, &args[1], outputs)
+                output_of(release, vocabulary, &args[1], outputs)
             )
         }
         // A nullable value's output is the value's, nullable (`X | None`).
         Expr::Or(members) if members.len() == 2 && members[1].name() == Some("None") => {
-            format!("{} | None", output_of(release, &members[0], outputs))
+            format!(
+                "{} | None",
+                output_of(release, vocabulary, &members[0], outputs)
+            )
         }
         other => {
             let text = other.to_string();
+            // An alias with an output counterpart (`XUnionTypeDef`, `TimestampTypeDef`,
+            // `BlobTypeDef`) is replaced by it, as the macro's `output =` on the alias does.
+            if let Some(output) = vocabulary.alias_output(&text) {
+                return output.python(style);
+            }
             outputs
                 .get(text.as_str())
                 .map_or(text, |output| (*output).to_owned())

@@ -18,15 +18,16 @@ use crate::Expr;
 
 /// A plain Rust type for a value type: lists and sets as `Vec`, dicts and mappings as
 /// `BTreeMap`, timestamps and decimals as `f64`, blobs as `String`, a nullable value as an
-/// `Option`, `None` as `()`, `Any` and Python-only types as `serde_json::Value`.
+/// `Option`, `None` as `()`, `Any`, Python-only types and unions written in place as
+/// `serde_json::Value`, literals written in place as `String`.
 fn plain(ty: &Ty) -> String {
     match ty {
-        Ty::Str | Ty::Blob | Ty::ByteArray => "String".into(),
+        Ty::Str | Ty::Blob | Ty::ByteArray | Ty::InlineLiteral { .. } => "String".into(),
         Ty::Int => "i64".into(),
         Ty::Float | Ty::Timestamp | Ty::Decimal => "f64".into(),
         Ty::Bool => "bool".into(),
         Ty::NoneType => "()".into(),
-        Ty::Any | Ty::PythonOnly { .. } => "serde_json::Value".into(),
+        Ty::Any | Ty::PythonOnly { .. } | Ty::InlineUnion { .. } => "serde_json::Value".into(),
         Ty::Sequence(item) | Ty::List(item) | Ty::Set(item) => format!("Vec<{}>", plain(item)),
         Ty::Nullable(inner) => format!("Option<{}>", plain(inner)),
         Ty::Dict(key, value) | Ty::Mapping(key, value) => {

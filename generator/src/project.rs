@@ -139,9 +139,9 @@ fn generate_into(
     wire: &WireOptional<'_>,
     generated: &mut Generated,
 ) -> Result<()> {
-    let outputs = output_pairs(release);
-    let (module_of, modules) = assign_modules(release, &layout.module, &outputs)?;
     let vocabulary = Vocabulary::new(release, &layout.literal_of);
+    let outputs = output_pairs(release, &vocabulary);
+    let (module_of, modules) = assign_modules(release, &layout.module, &outputs)?;
     let cx = Context {
         release,
         layout,

@@ -8,7 +8,7 @@ use crate::error::{invalid, Result};
 use crate::facts::{Facts, TypeDef};
 use crate::layout::{CatalogLayout, ReleaseLayout};
 use crate::model::ServiceModel;
-use crate::vocabulary::Style;
+use crate::vocabulary::{union_spelling, Style};
 
 /// The `typed_dict::schema::PythonStyle` constants, by their (list, dict) generics.
 pub const PYTHON_STYLES: [(&str, &str, &str); 2] =
@@ -68,10 +68,10 @@ impl Release {
         }
         if let Some(python) = &table.python {
             release.style = Style {
-                list: python.list.clone(),
-                dict: python.dict.clone(),
                 blob: python.blob.clone(),
+                ..Style::new(&python.list, &python.dict)
             };
+            release.spell_unions_as_the_stub();
         }
         release.check_style()?;
         release.order_literals(&table.omit_literals, &table.literals_last)?;
@@ -103,7 +103,7 @@ impl Release {
             ("list", "dict")
         };
         let literal_names = facts.literals.iter().map(|l| l.name.clone()).collect();
-        Ok(Release {
+        let mut release = Release {
             name: name.to_owned(),
             facts,
             facts_display,
@@ -111,16 +111,26 @@ impl Release {
             dir,
             path: path.to_owned(),
             non_exhaustive: true,
-            style: Style {
-                list: list.into(),
-                dict: dict.into(),
-                blob: "bytes".into(),
-            },
+            style: Style::new(list, dict),
             literal_names,
             mod_doc: None,
             catalog: None,
             model: None,
-        })
+        };
+        release.spell_unions_as_the_stub();
+        Ok(release)
+    }
+
+    /// Unions and nullable values written as the stub's keys write them, where they write
+    /// them one way (a stub of `list[str]` and `Optional[str]` exists); else as the
+    /// generics' style does.
+    fn spell_unions_as_the_stub(&mut self) {
+        let annotations = (self.facts.type_defs.iter())
+            .flat_map(|t| &t.fields)
+            .map(|f| f.annotation.as_str());
+        if let Some(pipe) = union_spelling(annotations) {
+            self.style.pipe_unions = pipe;
+        }
     }
 
     fn check_style(&self) -> Result<()> {

@@ -86,26 +86,74 @@ fn output_variants_pair_where_the_macro_derives_them_exactly() {
     let facts = facts_json(
         r#"[{"name": "RuleTypeDef", "fields": [{"key": "tags", "required": true, "type": "Sequence[str]"}]},
             {"name": "RuleOutputTypeDef", "fields": [{"key": "tags", "required": true, "type": "list[str]"}]},
-            {"name": "OtherTypeDef", "fields": [{"key": "at", "required": true, "type": "TimestampTypeDef"}]},
-            {"name": "OtherOutputTypeDef", "fields": [{"key": "at", "required": true, "type": "datetime"}]}]"#,
+            {"name": "OtherTypeDef", "fields": [{"key": "at", "required": true, "type": "TimestampTypeDef"},
+                                               {"key": "rules", "required": false, "type": "Sequence[RuleUnionTypeDef]"},
+                                               {"key": "body", "required": true, "type": "BlobTypeDef"}]},
+            {"name": "OtherOutputTypeDef", "fields": [{"key": "at", "required": true, "type": "datetime"},
+                                                     {"key": "rules", "required": false, "type": "list[RuleOutputTypeDef]"},
+                                                     {"key": "body", "required": true, "type": "bytes"}]},
+            {"name": "NoteTypeDef", "fields": [{"key": "text", "required": true, "type": "TextTypeDef"}]},
+            {"name": "NoteOutputTypeDef", "fields": [{"key": "text", "required": true, "type": "str"}]}]"#,
         r#"[{"name": "RuleUnionTypeDef", "type": "Union[RuleTypeDef, RuleOutputTypeDef]"},
-            {"name": "TimestampTypeDef", "type": "Union[datetime, str]"}]"#,
+            {"name": "TimestampTypeDef", "type": "Union[datetime, str]"},
+            {"name": "BlobTypeDef", "type": "Union[str, bytes, IO[Any], StreamingBody]"},
+            {"name": "TextTypeDef", "type": "Union[str, int]"}]"#,
         "[]",
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    assert!(
-        shapes.contains("#[typed_dict(output = RuleOutputTypeDef)]"),
-        "{shapes}"
+    for expected in [
+        "#[typed_dict(output = RuleOutputTypeDef)]\n#[non_exhaustive]\npub struct RuleTypeDef {",
+        // Through the aliases' own output counterparts: the union's output member,
+        // `datetime` for the timestamp union, `bytes` for the blob alias.
+        "#[typed_dict(output = OtherOutputTypeDef)]\n#[non_exhaustive]\npub struct OtherTypeDef {",
+        "#[typed_dict(output = RuleOutputTypeDef)]\npub enum RuleUnionTypeDef {\n    Input(RuleTypeDef),\n    Output(RuleOutputTypeDef),\n}",
+        "#[typed_dict(output = Timestamp)]\npub enum TimestampTypeDef {\n    Datetime(Timestamp),\n    Str(String),\n}",
+        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
+        // A union with no output counterpart is its own output: `str` is not what the
+        // macro derives, so both are declared.
+        "#[typed_dict]\npub enum TextTypeDef {",
+        "pub struct NoteOutputTypeDef {",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    for derived in ["RuleOutputTypeDef", "OtherOutputTypeDef"] {
+        assert!(
+            !shapes.contains(&format!("pub struct {derived}")),
+            "{shapes}"
+        );
+    }
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
+fn a_union_whose_output_only_the_pairs_show_gets_it_where_they_agree() {
+    let facts = facts_json(
+        r#"[{"name": "AttributeValueTypeDef", "fields": [{"key": "S", "required": false, "type": "str"}]},
+            {"name": "ItemTypeDef", "fields": [{"key": "Key", "required": true, "type": "Mapping[str, UniversalTypeDef]"}]},
+            {"name": "ItemOutputTypeDef", "fields": [{"key": "Key", "required": true, "type": "dict[str, AttributeValueTypeDef]"}]},
+            {"name": "OtherTypeDef", "fields": [{"key": "v", "required": true, "type": "EitherTypeDef"}]},
+            {"name": "OtherOutputTypeDef", "fields": [{"key": "v", "required": true, "type": "AttributeValueTypeDef"}]},
+            {"name": "ThirdTypeDef", "fields": [{"key": "v", "required": true, "type": "EitherTypeDef"}]},
+            {"name": "ThirdOutputTypeDef", "fields": [{"key": "v", "required": true, "type": "str"}]}]"#,
+        r#"[{"name": "UniversalTypeDef", "type": "Union[AttributeValueTypeDef, str, int]"},
+            {"name": "EitherTypeDef", "type": "Union[AttributeValueTypeDef, str]"}]"#,
+        "[]",
     );
-    assert!(!shapes.contains("pub struct RuleOutputTypeDef"));
-    // Through an alias the macro cannot derive the output: both are declared.
-    assert!(shapes.contains("pub struct OtherOutputTypeDef"));
-    assert!(shapes.contains(
-        "pub enum RuleUnionTypeDef {\n    Input(RuleTypeDef),\n    Output(RuleOutputTypeDef),\n}"
-    ));
-    assert!(shapes
-        .contains("pub enum TimestampTypeDef {\n    Datetime(Timestamp),\n    Str(String),\n}"));
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "#[typed_dict(output = AttributeValueTypeDef)]\npub enum UniversalTypeDef {",
+        "#[typed_dict(rename_all = \"PascalCase\", output = ItemOutputTypeDef)]",
+        // The pairs disagree on `EitherTypeDef`'s output: it is its own, and both
+        // variants of each pair are declared.
+        "#[typed_dict]\npub enum EitherTypeDef {",
+        "pub struct OtherOutputTypeDef {",
+        "pub struct ThirdOutputTypeDef {",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    assert!(!shapes.contains("pub struct ItemOutputTypeDef"), "{shapes}");
     assert_eq!(generated.deviations, []);
 }
 
@@ -139,7 +187,7 @@ fn the_vocabulary_of_issue_21_is_declared_exactly() {
         "pub raw: Option<Blob>,",
         "pub only: Option<OnlyType>,",
         "pub named: Option<NamedType>,",
-        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\")]\npub struct BlobTypeDef(pub Blob);",
+        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
         "pub struct ClientTypeDef(pub BaseClient);",
         "    Bytes(Blob),\n    Bytearray(ByteArray),\n    Str(String),\n    Decimal(Decimal),\n    SetStr(Set<String>),\n    MappingStrAny(Mapping<String, JsonValue>),\n    Null(NoneType),",
     ] {
@@ -163,7 +211,104 @@ fn the_vocabulary_of_issue_21_is_declared_exactly() {
 }
 
 #[test]
+fn unions_and_literals_written_in_place_are_declared_inline() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "either", "required": true, "type": "str | list[str]"},
+            {"key": "conditions", "required": false, "type": "list[Any] | dict[str, Any] | None"},
+            {"key": "key", "required": false, "type": "str | bytes"},
+            {"key": "nothing", "required": false, "type": "str | None | int"},
+            {"key": "mode", "required": false, "type": "Literal['a', 'b']"},
+            {"key": "again", "required": false, "type": "Sequence[Literal['a', 'b']]"},
+            {"key": "format", "required": false, "type": "Literal['text/csv']"}]},
+            {"name": "OtherTypeDef", "fields": [{"key": "key", "required": true, "type": "str | bytes"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    for expected in [
+        "pub either: StrOrListStr,",
+        "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
+        "pub key: Option<StrOrBytes>,",
+        "pub nothing: Option<StrOrNullOrInt>,",
+        "pub mode: Option<AOrBLiteral>,",
+        "pub again: Option<Sequence<AOrBLiteral>>,",
+        "pub format: Option<TextCsvLiteral>,",
+        // One declaration for every key that writes the same text.
+        "pub key: StrOrBytes,",
+        "use crate::demo::literals::{\n    AOrBLiteral, ListAnyOrDictStrAny, StrOrBytes, StrOrListStr, StrOrNullOrInt, TextCsvLiteral,\n};",
+    ] {
+        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
+    }
+    let literals = file(&generated, "literals.rs");
+    for expected in [
+        "use typed_dict::{typed_dict, Blob, Dict, JsonValue, List, NoneType, UnknownValue};",
+        "/// `Literal['a', 'b']`: a literal the stub writes in place and does not name.\n#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum AOrBLiteral {\n    A,\n    B,",
+        "#[typed_dict(inline)]\n#[non_exhaustive]\npub enum TextCsvLiteral {\n    #[typed_dict(value = \"text/csv\")]\n    TextCsv,",
+        "/// `str | list[str]`: a union the stub writes in place.\n#[typed_dict(inline)]\npub enum StrOrListStr {\n    Str(String),\n    ListStr(List<String>),\n}",
+        "pub enum ListAnyOrDictStrAny {\n    ListAny(List<JsonValue>),\n    DictStrAny(Dict<String, JsonValue>),\n}",
+        "pub enum StrOrBytes {\n    Str(String),\n    Bytes(Blob),\n}",
+        "pub enum StrOrNullOrInt {\n    Str(String),\n    Null(NoneType),\n    Int(i64),\n}",
+    ] {
+        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
+    }
+    assert_eq!(literals.matches("pub enum StrOrBytes").count(), 1);
+    assert_eq!(generated.deviations, []);
+}
+
+#[test]
+fn a_typing_stub_writes_its_unions_with_union_and_optional() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "tags", "required": true, "type": "List[str]"},
+            {"key": "either", "required": true, "type": "Union[str, List[str]]"},
+            {"key": "maybe", "required": false, "type": "Optional[Union[str, bytes]]"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    let shapes = file(&generated, "shapes.rs");
+    assert!(shapes.contains("pub either: StrOrListStr,"), "{shapes}");
+    assert!(
+        shapes.contains("pub maybe: Option<Nullable<StrOrBytes>>,"),
+        "{shapes}"
+    );
+    assert_eq!(generated.deviations, []);
+    let tables = file(&generated, "tables.rs");
+    assert!(
+        tables.contains("pub static PYTHON_STYLE: PythonStyle = PythonStyle::TYPING;"),
+        "{tables}"
+    );
+}
+
+#[test]
+fn a_stub_of_builtin_generics_and_typing_unions_is_rendered_so() {
+    // Older stubs write `list[str]` beside `Optional[str]`: the release's unions follow
+    // the stub, not its generics.
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "tags", "required": true, "type": "list[str]"},
+            {"key": "maybe", "required": true, "type": "Optional[str]"},
+            {"key": "either", "required": false, "type": "Union[str, int]"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let generated = generate(&facts, "").unwrap();
+    assert_eq!(generated.deviations, []);
+    let tables = file(&generated, "tables.rs");
+    assert!(
+        tables.contains(
+            "pub static PYTHON_STYLE: PythonStyle = PythonStyle::BUILTINS.with_pipe_unions(false);"
+        ),
+        "{tables}"
+    );
+}
+
+#[test]
 fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
+    // A stub that writes unions both ways: the framework spells them one way a release
+    // (its generics' here), so the keys written the other way are reported.
     let facts = facts_json(
         r#"[{"name": "ThingTypeDef", "fields": [
             {"key": "either", "required": true, "type": "Union[str, list[str]]"},
@@ -171,19 +316,25 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
             {"key": "maybe", "required": true, "type": "Optional[str]"},
             {"key": "frozen", "required": false, "type": "frozenset[int]"},
             {"key": "other", "required": false, "type": "SomethingElse"},
-            {"key": "mode", "required": false, "type": "Literal['a', 'b']"}]}]"#,
+            {"key": "twice", "required": false, "type": "str | str"},
+            {"key": "mixed", "required": false, "type": "str | SomethingElse"},
+            {"key": "repeated", "required": false, "type": "Literal['a', 'a']"},
+            {"key": "quoted", "required": false, "type": "Literal[\"it's\"]"}]}]"#,
         "[]",
         "[]",
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     for expected in [
-        "pub either: JsonValue,",
-        "pub conditions: Option<JsonValue>,",
+        "pub either: StrOrListStr,",
+        "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
         "pub maybe: Nullable<String>,",
         "pub frozen: Option<List<i64>>,",
         "pub other: Option<JsonValue>,",
-        "pub mode: Option<String>,",
+        "pub twice: Option<JsonValue>,",
+        "pub mixed: Option<JsonValue>,",
+        "pub repeated: Option<String>,",
+        "pub quoted: Option<ItSLiteral>,",
     ] {
         assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
     }
@@ -206,13 +357,7 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
                 Construct::InlineUnion,
                 "ThingTypeDef.either",
                 "Union[str, list[str]]",
-                "Any"
-            ),
-            (
-                Construct::InlineUnion,
-                "ThingTypeDef.conditions",
-                "list[Any] | dict[str, Any] | None",
-                "Any"
+                "str | list[str]"
             ),
             (
                 Construct::Nullable,
@@ -233,16 +378,64 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
                 "Any"
             ),
             (
+                Construct::InlineUnion,
+                "ThingTypeDef.twice",
+                "str | str",
+                "Any"
+            ),
+            (
+                Construct::PythonOnly,
+                "ThingTypeDef.mixed",
+                "str | SomethingElse",
+                "Any"
+            ),
+            (
                 Construct::InlineLiteral,
-                "ThingTypeDef.mode",
-                "Literal['a', 'b']",
+                "ThingTypeDef.repeated",
+                "Literal['a', 'a']",
                 "str"
+            ),
+            (
+                Construct::InlineLiteral,
+                "ThingTypeDef.quoted",
+                "Literal[\"it's\"]",
+                "Literal['it's']"
             ),
         ]
     );
     assert_eq!(
         generated.deviations[0].1.to_string(),
-        "inline_union, ThingTypeDef.either, `Union[str, list[str]]`, `Any`"
+        "inline_union, ThingTypeDef.either, `Union[str, list[str]]`, `str | list[str]`"
+    );
+}
+
+#[test]
+fn two_texts_written_in_place_that_would_share_a_name_are_an_error() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [
+            {"key": "one", "required": true, "type": "Literal['a-b', 'c']"},
+            {"key": "two", "required": true, "type": "Literal['a_b', 'c']"}]}]"#,
+        "[]",
+        "[]",
+    );
+    let error = generate(&facts, "").unwrap_err().to_string();
+    assert_eq!(
+        error,
+        "`Literal['a-b', 'c']` and `Literal['a_b', 'c']` written in place would both be declared as `ABOrCLiteral`"
+    );
+}
+
+#[test]
+fn a_name_given_to_a_type_written_in_place_that_the_stub_declares_is_an_error() {
+    let facts = facts_json(
+        r#"[{"name": "ThingTypeDef", "fields": [{"key": "key", "required": true, "type": "str | bytes"}]}]"#,
+        r#"[{"name": "StrOrBytes", "type": "Union[str, int]"}]"#,
+        "[]",
+    );
+    let error = generate(&facts, "").unwrap_err().to_string();
+    assert_eq!(
+        error,
+        "`ThingTypeDef.key`: annotation `str | bytes`: `str, bytes` written in place would be declared as `StrOrBytes`, a name the stub declares"
     );
 }
 

@@ -373,5 +373,5 @@ pub struct UploadLayerPartResponseTypeDef {
 /// Python; a base64 string on the wire.
 ///
 /// `from types_aiobotocore_ecr.type_defs import BlobTypeDef`
-#[typed_dict]
+#[typed_dict(output = Blob)]
 pub struct BlobTypeDef(pub Blob);

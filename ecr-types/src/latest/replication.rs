@@ -224,7 +224,7 @@ pub struct RepositoryFilterTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import ReplicationConfigurationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = ReplicationConfigurationOutputTypeDef)]
 pub enum ReplicationConfigurationUnionTypeDef {
     Input(ReplicationConfigurationTypeDef),
     Output(ReplicationConfigurationOutputTypeDef),

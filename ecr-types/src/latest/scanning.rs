@@ -878,7 +878,7 @@ pub struct VulnerablePackageTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import RegistryScanningRuleUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = RegistryScanningRuleOutputTypeDef)]
 pub enum RegistryScanningRuleUnionTypeDef {
     Input(RegistryScanningRuleTypeDef),
     Output(RegistryScanningRuleOutputTypeDef),

@@ -251,7 +251,7 @@ pub struct SigningRuleTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_ecr.type_defs import SigningConfigurationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = SigningConfigurationOutputTypeDef)]
 pub enum SigningConfigurationUnionTypeDef {
     Input(SigningConfigurationTypeDef),
     Output(SigningConfigurationOutputTypeDef),

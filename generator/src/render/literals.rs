@@ -3,16 +3,20 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::text::{doc_lines, module_doc, string_literal};
-use super::{header, Context};
+use super::{header, render_uses, Context};
 use crate::annotation::Expr;
 use crate::error::{invalid, Result};
+use crate::modules::union_members;
 use crate::names::{variant_name, variant_value, Rule, VARIANT_RULES};
-use crate::vocabulary::Ty;
+use crate::vocabulary::{Import, Ty};
 
 /// The variant of every literal that holds a value the release does not list.
 pub const OTHER_VARIANT: &str = "Unknown";
 
 const LITERALS_DOC: &str = "The literal types: the sets of strings some keys take, and the names of the paginators and waiters. Every one is open: wire mode keeps a value the release does not list (AWS adds values) in the `{other}` variant and reports it as a warning; strict mode, `FromStr` and `TryFrom` reject it.";
+
+/// What `literals.rs` says of the literals and unions written in place, when there are some.
+const WRITTEN_DOC: &str = "Then the literals and unions the stub writes in place, in a key's annotation, rather than naming them: declared here so that each key renders as the stub writes it.";
 
 /// What `literals.rs` says of the Python-only types after them, when there are some.
 const PYTHON_ONLY_DOC: &str = "And the Python-only types the stub names: types with no JSON form (a callable, a stream, a client), rendered as the stub writes them and refused by decoding.";
@@ -35,20 +39,93 @@ pub(super) fn literals_file(cx: &Context<'_>) -> Result<String> {
             _ => None,
         })
         .collect();
+    // One declaration per name: the same text written in many keys is one type.
+    let mut written: BTreeMap<&str, &Ty> = BTreeMap::new();
+    for ty in &used {
+        if let Ty::InlineLiteral { name, .. } | Ty::InlineUnion { name, .. } = ty {
+            match written.insert(name.as_str(), ty) {
+                // Two texts whose words are the same (`Literal['a-b']`, `Literal['a_b']`):
+                // one of them would be declared for both.
+                Some(other) if other != ty => {
+                    let style = cx.vocabulary.style;
+                    return Err(invalid(format!(
+                        "`{}` and `{}` written in place would both be declared as `{name}`",
+                        other.python(style),
+                        ty.python(style)
+                    )));
+                }
+                _ => {}
+            }
+        }
+    }
+    let written_literals: BTreeMap<&str, &[String]> = (written.iter())
+        .filter_map(|(name, ty)| match ty {
+            Ty::InlineLiteral { values, .. } => Some((*name, values.as_slice())),
+            _ => None,
+        })
+        .collect();
+    let written_unions: BTreeMap<&str, &Ty> = (written.iter())
+        .filter(|(_, ty)| matches!(ty, Ty::InlineUnion { .. }))
+        .map(|(name, ty)| (*name, *ty))
+        .collect();
     let mut doc = LITERALS_DOC.replace("{other}", OTHER_VARIANT);
+    if !written_literals.is_empty() || !written_unions.is_empty() {
+        doc = format!("{doc} {WRITTEN_DOC}");
+    }
     if !python_only.is_empty() {
         doc = format!("{doc} {PYTHON_ONLY_DOC}");
     }
+    let mut body = Vec::new();
+    for (name, values) in cx.release.literals() {
+        let mut doc = doc_lines(&literal_summary(cx, name)?, "");
+        doc.push("///".into());
+        doc.push(format!(
+            "/// `from {}.literals import {name}`",
+            cx.release.facts.package
+        ));
+        body.push(String::new());
+        body.extend(render_literal(cx, name, values, inline.contains(name), doc));
+    }
+    for (name, values) in written_literals {
+        let ty = Ty::InlineLiteral {
+            name: name.to_owned(),
+            values: values.to_vec(),
+        };
+        let python = ty.python(cx.vocabulary.style);
+        let doc = doc_lines(
+            &format!("`{python}`: a literal the stub writes in place and does not name."),
+            "",
+        );
+        body.push(String::new());
+        body.extend(render_literal(cx, name, values, true, doc));
+    }
+    let mut imports = BTreeSet::from([Import::Framework("UnknownValue")]);
+    for (name, ty) in written_unions {
+        let Ty::InlineUnion { members, .. } = ty else {
+            continue;
+        };
+        let python = ty.python(cx.vocabulary.style);
+        body.push(String::new());
+        body.extend(doc_lines(
+            &format!("`{python}`: a union the stub writes in place."),
+            "",
+        ));
+        body.push("#[typed_dict(inline)]".into());
+        body.push(format!("pub enum {name} {{"));
+        for (variant, member) in members {
+            body.push(format!("    {variant}({}),", member.rust(&mut imports)));
+        }
+        body.push("}".into());
+    }
     let mut lines = module_doc(&doc);
     lines.extend(header(cx.release));
-    lines.extend([
-        String::new(),
-        "use typed_dict::{typed_dict, UnknownValue};".into(),
-    ]);
-    for (name, values) in cx.release.literals() {
-        lines.push(String::new());
-        lines.extend(render_literal(cx, name, values, inline.contains(name))?);
-    }
+    lines.push(String::new());
+    lines.extend(render_uses(
+        cx,
+        &imports,
+        &format!("{}::literals", cx.release.path),
+    ));
+    lines.extend(body);
     for (name, python) in python_only {
         lines.push(String::new());
         lines.extend(doc_lines(
@@ -94,7 +171,12 @@ fn used_types(cx: &Context<'_>) -> Vec<Ty> {
         for member in expr.union_members().unwrap_or_default() {
             resolve(member, &alias.name);
         }
-        resolve(&expr, &alias.name);
+        // An alias declared as a union enum is the union: its text is no union in place.
+        let enum_alias = union_members(&alias.definition).is_some()
+            || cx.vocabulary.exact_union(&alias.definition).is_some();
+        if !enum_alias {
+            resolve(&expr, &alias.name);
+        }
     }
     found
 }
@@ -117,13 +199,15 @@ pub(crate) fn literal_variants(values: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// One literal; `inline` when the release writes it in place (`Literal['EXPIRE']`).
+/// One literal under its `doc`; `inline` when the release writes it in place
+/// (`Literal['EXPIRE']`).
 fn render_literal(
     cx: &Context<'_>,
     name: &str,
     values: &[String],
     inline: bool,
-) -> Result<Vec<String>> {
+    doc: Vec<String>,
+) -> Vec<String> {
     let variants = literal_variants(values);
     let allowed = |rule: &Option<Rule>| match (rule, &cx.layout.literal_rules) {
         (Some(Rule(rule)), Some(rules)) => rules.iter().any(|r| r == rule),
@@ -135,12 +219,7 @@ fn render_literal(
             .zip(values)
             .all(|(variant, value)| variant_value(*rule, variant) == *value)
     });
-    let mut lines = doc_lines(&literal_summary(cx, name)?, "");
-    lines.push("///".into());
-    lines.push(format!(
-        "/// `from {}.literals import {name}`",
-        cx.release.facts.package
-    ));
+    let mut lines = doc;
     let mut settings = Vec::new();
     if let Some(Some(Rule(rule))) = rule {
         settings.push(format!("rename_all = \"{rule}\""));
@@ -172,7 +251,7 @@ fn render_literal(
         format!("    {OTHER_VARIANT}(UnknownValue),"),
         "}".into(),
     ]);
-    Ok(lines)
+    lines
 }
 
 fn literal_summary(cx: &Context<'_>, name: &str) -> Result<String> {

@@ -8,10 +8,8 @@ use crate::annotation::Expr;
 use crate::error::{annotation_error, invalid, Result};
 use crate::model::Described;
 use crate::modules::union_members;
-use crate::names::{
-    field_key, field_name, operation, variant_name, OperationPart, Rule, FIELD_RULES,
-};
-use crate::vocabulary::{Construct, Deviation, Import, Ty};
+use crate::names::{field_key, field_name, operation, OperationPart, Rule, FIELD_RULES};
+use crate::vocabulary::{self, Construct, Deviation, Import, Ty};
 
 /// One TypedDict: a struct with a field per key, in order.
 pub(super) fn render_type_def(
@@ -239,7 +237,8 @@ pub(super) fn render_alias(
             "What a request takes where it accepts either variant of [`{input}`]: a [`{output}`] a response returned passes in as it is (`From` either)."
         );
         let mut lines = doc_lines(&doc, "");
-        lines.extend(["///".into(), import_line, "#[typed_dict]".into()]);
+        lines.extend(["///".into(), import_line]);
+        lines.push(output_attribute(cx, name, &[], imports));
         lines.extend([
             format!("pub enum {name} {{"),
             format!("    Input({input}),"),
@@ -249,9 +248,10 @@ pub(super) fn render_alias(
         return Ok(lines);
     }
     // A blob alias is bytes on the wire, whatever stream types the union also names.
-    if let Some(members) = exact_union(cx, text).filter(|_| !is_blob_alias(cx, text)) {
+    if let Some(members) = (cx.vocabulary.exact_union(text)).filter(|_| !is_blob_alias(cx, text)) {
         let mut lines = doc_lines(&summary(cx, name, "union")?, "");
-        lines.extend(["///".into(), import_line, "#[typed_dict]".into()]);
+        lines.extend(["///".into(), import_line]);
+        lines.push(output_attribute(cx, name, &[], imports));
         lines.push(format!("pub enum {name} {{"));
         for (variant, ty) in members {
             lines.push(format!("    {variant}({}),", ty.rust(imports)));
@@ -262,63 +262,37 @@ pub(super) fn render_alias(
     let (ty, python) = alias_target(cx, name, text, deviations)?;
     let mut lines = doc_lines(&summary(cx, name, "alias")?, "");
     lines.extend(["///".into(), import_line]);
-    lines.push(match python {
-        Some(python) => format!("#[typed_dict(python = {})]", string_literal(&python)),
-        None => "#[typed_dict]".into(),
-    });
+    let python: Vec<String> = python
+        .iter()
+        .map(|python| format!("python = {}", string_literal(python)))
+        .collect();
+    lines.push(output_attribute(cx, name, &python, imports));
     lines.push(format!("pub struct {name}(pub {});", ty.rust(imports)));
     Ok(lines)
 }
 
-/// The variants of a union whose every member the framework declares exactly, each of a
-/// different Rust type (`Union[datetime, str]`); `None` for any other text.
-fn exact_union(cx: &Context<'_>, text: &str) -> Option<Vec<(String, Ty)>> {
-    let expr = Expr::parse(text).ok()?;
-    let members = expr.union_members()?;
-    let mut variants = Vec::new();
-    let mut seen = HashSet::new();
-    for member in members {
-        let resolved = cx.vocabulary.value(member, "").ok()?;
-        let member_text = member.to_string();
-        if resolved.construct.is_some() || resolved.ty.python(cx.vocabulary.style) != member_text {
-            return None;
-        }
-        // `None` is a member's text, and no name to give a variant (it would shadow the
-        // prelude's in a glob import).
-        let variant = if member_text == "None" {
-            "Null".to_owned()
-        } else {
-            variant_name(member_text.strip_suffix("TypeDef").unwrap_or(&member_text))
-        };
-        if !seen.insert(resolved.ty.clone()) || variants.iter().any(|(v, _)| *v == variant) {
-            return None;
-        }
-        variants.push((variant, resolved.ty));
+/// An alias's `#[typed_dict(...)]` line: its `settings`, then `output = X` where the
+/// stub's output shapes take another type in its place (`Vocabulary::alias_output`).
+fn output_attribute(
+    cx: &Context<'_>,
+    name: &str,
+    settings: &[String],
+    imports: &mut BTreeSet<Import>,
+) -> String {
+    let mut settings = settings.to_vec();
+    if let Some(output) = cx.vocabulary.alias_output(name) {
+        settings.push(format!("output = {}", output.rust(imports)));
     }
-    // Only what the framework renders back: `Union[A, B]`, not `A | B`.
-    let rendered: Vec<String> = variants
-        .iter()
-        .map(|(_, ty)| ty.python(cx.vocabulary.style))
-        .collect();
-    (variants.len() >= 2 && format!("Union[{}]", rendered.join(", ")) == text).then_some(variants)
+    if settings.is_empty() {
+        "#[typed_dict]".to_owned()
+    } else {
+        format!("#[typed_dict({})]", settings.join(", "))
+    }
 }
 
-/// Members of a blob alias's union: the stream and text types a client takes for bytes.
-const BLOB_MEMBERS: [&str; 5] = ["str", "bytes", "bytearray", "IO", "StreamingBody"];
-
-/// Whether an alias's text is a blob's: the style's blob, or a union of `bytes` and the
-/// types a client takes for it (`Union[str, bytes, IO[Any], StreamingBody]`).
+/// Whether an alias's text is a blob's ([`vocabulary::is_blob_alias`]).
 pub(super) fn is_blob_alias(cx: &Context<'_>, text: &str) -> bool {
-    let blob_like = |member: &Expr| match member {
-        Expr::Name(name) | Expr::Generic(name, _) => BLOB_MEMBERS.contains(&name.as_str()),
-        _ => false,
-    };
-    text == cx.vocabulary.style.blob
-        || Expr::parse(text).is_ok_and(|expr| {
-            expr.union_members().is_some_and(|members| {
-                members.iter().any(|m| m.name() == Some("bytes")) && members.iter().all(blob_like)
-            })
-        })
+    vocabulary::is_blob_alias(cx.vocabulary.style, text)
 }
 
 /// The nearest value type an alias stands for, and the alias's own Python text when the

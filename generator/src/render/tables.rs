@@ -5,6 +5,7 @@ use super::text::{doc_lines, module_doc, string_literal};
 use super::{header, module_names, Context};
 use crate::error::Result;
 use crate::modules::Module;
+use crate::vocabulary::Style;
 
 /// `tables.rs` of a release.
 pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String> {
@@ -34,6 +35,8 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
         )),
     };
     lines.extend(header(release));
+    // What the tables name, and no more: a stub may have no alias, or no literal.
+    let literal = if literals.is_empty() { "" } else { "Literal, " };
     let value = if aliases.is_empty() {
         ""
     } else {
@@ -42,7 +45,7 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
     lines.extend([
         String::new(),
         "use typed_dict::schema::PythonStyle;".into(),
-        format!("use typed_dict::{{Literal, LiteralSchema, TypedDict, TypedDictSchema{value}, ValueType}};"),
+        format!("use typed_dict::{{{literal}LiteralSchema, TypedDict, TypedDictSchema{value}, ValueType}};"),
         String::new(),
     ]);
     if catalog.is_some() {
@@ -57,8 +60,8 @@ pub(super) fn tables_file(cx: &Context<'_>, modules: &[Module]) -> Result<String
     }
     let names = module_names(modules);
     lines.extend(
-        names
-            .iter()
+        (names.iter())
+            .filter(|module| **module != "literals" || !literals.is_empty())
             .map(|module| format!("use {}::{module}::*;", release.path)),
     );
     lines.push(String::new());
@@ -171,6 +174,11 @@ fn python_style_expr(cx: &Context<'_>) -> String {
     let mut expr = format!("PythonStyle::{constant}");
     if cx.release.style.blob != "bytes" {
         expr.push_str(&format!(".with_blob(\"{}\")", cx.release.style.blob));
+    }
+    // The constant's unions are its generics' (`Style::new`); a stub may write the other.
+    let style = &cx.release.style;
+    if style.pipe_unions != Style::new(&style.list, &style.dict).pipe_unions {
+        expr.push_str(&format!(".with_pipe_unions({})", style.pipe_unions));
     }
     expr
 }

@@ -1,7 +1,9 @@
 //! Four real stub packages (types-aiobotocore `sqs`, `sts`, `dynamodb` and `events`
 //! 3.10.0) declared with `#[typed_dict]` by `typed-dict-gen`, as a user gets them: one
 //! module tree each, generated from the facts in `generator/tests/data/` with no layout of
-//! their own (`layout.toml` here only names the four). `tests/conformance.rs` checks that
+//! their own (`layout.toml` here only names the four); and `in_place`, keys as s3 and iam
+//! write them (unions and literals written in place), from facts written in `in_place.json`.
+//! `tests/conformance.rs` checks that
 //! the checked-in code is what the generator writes and that every schema equals the stub
 //! but for the deviations the generator reports. `generator/tools/conformance.sh` runs the
 //! same test on a copy of this crate for any list of services.
@@ -41,4 +43,4 @@ macro_rules! services {
     };
 }
 
-services!(sqs, sts, dynamodb, events);
+services!(sqs, sts, dynamodb, events, in_place);

@@ -1,4 +1,4 @@
-//! typed-dict-gen on real stubs (sqs, sts, dynamodb, events): the checked-in modules are what it writes, they build (this
+//! typed-dict-gen on real stubs (sqs, sts, dynamodb, events, and `in_place`'s keys from s3 and iam): the checked-in modules are what it writes, they build (this
 //! test links them), and every TypedDict, key, Required flag, annotation, literal and alias
 //! of their catalog tables equals the stub's facts, except exactly the deviations the
 //! generator reports, which are exactly the known list (`known_deviations.txt`). A construct

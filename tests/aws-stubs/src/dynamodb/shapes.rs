@@ -735,15 +735,6 @@ pub struct DeleteReplicationGroupMemberActionTypeDef {
     pub region_name: String,
 }
 
-/// The output variant of [`DeleteRequestTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct DeleteRequestOutputTypeDef {
-    pub key: Dict<String, AttributeValueTypeDef>,
-}
-
 /// The `DeleteRequestServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestServiceResourceTypeDef`
@@ -756,7 +747,7 @@ pub struct DeleteRequestServiceResourceTypeDef {
 /// The parameters of `Delete`.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = DeleteRequestOutputTypeDef)]
 #[non_exhaustive]
 pub struct DeleteRequestTypeDef {
     pub key: Mapping<String, UniversalAttributeValueTypeDef>,
@@ -1323,23 +1314,10 @@ pub struct FailureExceptionTypeDef {
     pub exception_description: Option<String>,
 }
 
-/// The output variant of [`FilterSpecificationTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import FilterSpecificationOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct FilterSpecificationOutputTypeDef {
-    pub filter_expression: Option<String>,
-    pub projection_expression: Option<String>,
-    pub key_condition_expression: Option<String>,
-    pub expression_attribute_names: Option<Dict<String, String>>,
-    pub expression_attribute_values: Option<Dict<String, AttributeValueTypeDef>>,
-}
-
 /// The `FilterSpecificationTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import FilterSpecificationTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = FilterSpecificationOutputTypeDef)]
 #[non_exhaustive]
 pub struct FilterSpecificationTypeDef {
     pub filter_expression: Option<String>,
@@ -1474,24 +1452,10 @@ pub struct GlobalSecondaryIndexInfoTypeDef {
     pub on_demand_throughput: Option<OnDemandThroughputTypeDef>,
 }
 
-/// The output variant of [`GlobalSecondaryIndexTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import GlobalSecondaryIndexOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct GlobalSecondaryIndexOutputTypeDef {
-    pub index_name: String,
-    pub key_schema: List<KeySchemaElementTypeDef>,
-    pub projection: ProjectionOutputTypeDef,
-    pub provisioned_throughput: Option<ProvisionedThroughputTypeDef>,
-    pub on_demand_throughput: Option<OnDemandThroughputTypeDef>,
-    pub warm_throughput: Option<WarmThroughputTypeDef>,
-}
-
 /// The `GlobalSecondaryIndexTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import GlobalSecondaryIndexTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = GlobalSecondaryIndexOutputTypeDef)]
 #[non_exhaustive]
 pub struct GlobalSecondaryIndexTypeDef {
     pub index_name: String,
@@ -1648,22 +1612,10 @@ pub struct ImportTableOutputTypeDef {
     pub response_metadata: ResponseMetadataTypeDef,
 }
 
-/// The output variant of [`IncrementalExportSpecificationTypeDef`]: the shape the service
-/// returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import IncrementalExportSpecificationOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct IncrementalExportSpecificationOutputTypeDef {
-    pub export_from_time: Option<Timestamp>,
-    pub export_to_time: Option<Timestamp>,
-    pub export_view_type: Option<ExportViewTypeType>,
-}
-
 /// The `IncrementalExportSpecificationTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import IncrementalExportSpecificationTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = IncrementalExportSpecificationOutputTypeDef)]
 #[non_exhaustive]
 pub struct IncrementalExportSpecificationTypeDef {
     pub export_from_time: Option<TimestampTypeDef>,
@@ -1732,19 +1684,6 @@ pub struct KeySchemaElementTypeDef {
     pub key_type: KeyTypeType,
 }
 
-/// The output variant of [`KeysAndAttributesTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct KeysAndAttributesOutputTypeDef {
-    pub keys: List<Dict<String, AttributeValueTypeDef>>,
-    pub attributes_to_get: Option<List<String>>,
-    pub consistent_read: Option<bool>,
-    pub projection_expression: Option<String>,
-    pub expression_attribute_names: Option<Dict<String, String>>,
-}
-
 /// The `KeysAndAttributesServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesServiceResourceTypeDef`
@@ -1761,7 +1700,7 @@ pub struct KeysAndAttributesServiceResourceTypeDef {
 /// The `KeysAndAttributesTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = KeysAndAttributesOutputTypeDef)]
 #[non_exhaustive]
 pub struct KeysAndAttributesTypeDef {
     pub keys: Sequence<Mapping<String, UniversalAttributeValueTypeDef>>,
@@ -2207,15 +2146,6 @@ pub struct PutItemOutputTypeDef {
     pub response_metadata: ResponseMetadataTypeDef,
 }
 
-/// The output variant of [`PutRequestTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import PutRequestOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct PutRequestOutputTypeDef {
-    pub item: Dict<String, AttributeValueTypeDef>,
-}
-
 /// The `PutRequestServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestServiceResourceTypeDef`
@@ -2228,7 +2158,7 @@ pub struct PutRequestServiceResourceTypeDef {
 /// The parameters of `Put`.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = PutRequestOutputTypeDef)]
 #[non_exhaustive]
 pub struct PutRequestTypeDef {
     pub item: Mapping<String, UniversalAttributeValueTypeDef>,
@@ -2910,28 +2840,10 @@ pub struct TableClassSummaryTypeDef {
     pub last_update_date_time: Option<Timestamp>,
 }
 
-/// The output variant of [`TableCreationParametersTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import TableCreationParametersOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct TableCreationParametersOutputTypeDef {
-    pub table_name: String,
-    pub attribute_definitions: List<AttributeDefinitionTypeDef>,
-    pub key_schema: List<KeySchemaElementTypeDef>,
-    pub billing_mode: Option<BillingModeType>,
-    pub provisioned_throughput: Option<ProvisionedThroughputTypeDef>,
-    pub on_demand_throughput: Option<OnDemandThroughputTypeDef>,
-    #[typed_dict(key = "SSESpecification")]
-    pub sse_specification: Option<SSESpecificationTypeDef>,
-    pub global_secondary_indexes: Option<List<GlobalSecondaryIndexOutputTypeDef>>,
-    pub vector_indexes: Option<List<VectorIndexOutputTypeDef>>,
-}
-
 /// The `TableCreationParametersTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import TableCreationParametersTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = TableCreationParametersOutputTypeDef)]
 #[non_exhaustive]
 pub struct TableCreationParametersTypeDef {
     pub table_name: String,
@@ -3500,24 +3412,10 @@ pub struct VectorIndexInfoTypeDef {
     pub distance_function: Option<VectorDistanceFunctionType>,
 }
 
-/// The output variant of [`VectorIndexTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import VectorIndexOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct VectorIndexOutputTypeDef {
-    pub index_name: String,
-    pub vector_attribute: VectorAttributeDefinitionTypeDef,
-    pub projection: ProjectionOutputTypeDef,
-    pub dimensions: i64,
-    pub distance_function: VectorDistanceFunctionType,
-    pub search_schema: Option<List<SearchSchemaElementTypeDef>>,
-}
-
 /// The `VectorIndexTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import VectorIndexTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = VectorIndexOutputTypeDef)]
 #[non_exhaustive]
 pub struct VectorIndexTypeDef {
     pub index_name: String,
@@ -3558,30 +3456,10 @@ pub struct WarmThroughputTypeDef {
     pub write_units_per_second: Option<i64>,
 }
 
-/// The output variant of [`WriteRequestTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import WriteRequestOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct WriteRequestOutputTypeDef {
-    pub put_request: Option<PutRequestOutputTypeDef>,
-    pub delete_request: Option<DeleteRequestOutputTypeDef>,
-}
-
-/// The output variant of [`WriteRequestServiceResourceTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_dynamodb.type_defs import WriteRequestServiceResourceOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct WriteRequestServiceResourceOutputTypeDef {
-    pub put_request: Option<PutRequestServiceResourceOutputTypeDef>,
-    pub delete_request: Option<DeleteRequestServiceResourceOutputTypeDef>,
-}
-
 /// The `WriteRequestServiceResourceTypeDef` TypedDict of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import WriteRequestServiceResourceTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = WriteRequestServiceResourceOutputTypeDef)]
 #[non_exhaustive]
 pub struct WriteRequestServiceResourceTypeDef {
     pub put_request: Option<PutRequestServiceResourceUnionTypeDef>,
@@ -3591,7 +3469,7 @@ pub struct WriteRequestServiceResourceTypeDef {
 /// The parameters of `Write`.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import WriteRequestTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = WriteRequestOutputTypeDef)]
 #[non_exhaustive]
 pub struct WriteRequestTypeDef {
     pub put_request: Option<PutRequestUnionTypeDef>,
@@ -3612,7 +3490,7 @@ pub enum ConditionBaseImportTypeDef {
 /// response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestServiceResourceUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = DeleteRequestServiceResourceOutputTypeDef)]
 pub enum DeleteRequestServiceResourceUnionTypeDef {
     Input(DeleteRequestServiceResourceTypeDef),
     Output(DeleteRequestServiceResourceOutputTypeDef),
@@ -3622,7 +3500,7 @@ pub enum DeleteRequestServiceResourceUnionTypeDef {
 /// [`DeleteRequestOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import DeleteRequestUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = DeleteRequestOutputTypeDef)]
 pub enum DeleteRequestUnionTypeDef {
     Input(DeleteRequestTypeDef),
     Output(DeleteRequestOutputTypeDef),
@@ -3632,7 +3510,7 @@ pub enum DeleteRequestUnionTypeDef {
 /// [`FilterSpecificationOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import FilterSpecificationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = FilterSpecificationOutputTypeDef)]
 pub enum FilterSpecificationUnionTypeDef {
     Input(FilterSpecificationTypeDef),
     Output(FilterSpecificationOutputTypeDef),
@@ -3643,7 +3521,7 @@ pub enum FilterSpecificationUnionTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import GlobalSecondaryIndexUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = GlobalSecondaryIndexOutputTypeDef)]
 pub enum GlobalSecondaryIndexUnionTypeDef {
     Input(GlobalSecondaryIndexTypeDef),
     Output(GlobalSecondaryIndexOutputTypeDef),
@@ -3654,7 +3532,7 @@ pub enum GlobalSecondaryIndexUnionTypeDef {
 /// a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import IncrementalExportSpecificationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = IncrementalExportSpecificationOutputTypeDef)]
 pub enum IncrementalExportSpecificationUnionTypeDef {
     Input(IncrementalExportSpecificationTypeDef),
     Output(IncrementalExportSpecificationOutputTypeDef),
@@ -3664,7 +3542,7 @@ pub enum IncrementalExportSpecificationUnionTypeDef {
 /// [`InputFormatOptionsOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import InputFormatOptionsUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = InputFormatOptionsOutputTypeDef)]
 pub enum InputFormatOptionsUnionTypeDef {
     Input(InputFormatOptionsTypeDef),
     Output(InputFormatOptionsOutputTypeDef),
@@ -3676,7 +3554,7 @@ pub enum InputFormatOptionsUnionTypeDef {
 /// (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesServiceResourceUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = KeysAndAttributesServiceResourceOutputTypeDef)]
 pub enum KeysAndAttributesServiceResourceUnionTypeDef {
     Input(KeysAndAttributesServiceResourceTypeDef),
     Output(KeysAndAttributesServiceResourceOutputTypeDef),
@@ -3686,7 +3564,7 @@ pub enum KeysAndAttributesServiceResourceUnionTypeDef {
 /// [`KeysAndAttributesOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import KeysAndAttributesUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = KeysAndAttributesOutputTypeDef)]
 pub enum KeysAndAttributesUnionTypeDef {
     Input(KeysAndAttributesTypeDef),
     Output(KeysAndAttributesOutputTypeDef),
@@ -3696,7 +3574,7 @@ pub enum KeysAndAttributesUnionTypeDef {
 /// [`ProjectionOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import ProjectionUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = ProjectionOutputTypeDef)]
 pub enum ProjectionUnionTypeDef {
     Input(ProjectionTypeDef),
     Output(ProjectionOutputTypeDef),
@@ -3707,7 +3585,7 @@ pub enum ProjectionUnionTypeDef {
 /// response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestServiceResourceUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = PutRequestServiceResourceOutputTypeDef)]
 pub enum PutRequestServiceResourceUnionTypeDef {
     Input(PutRequestServiceResourceTypeDef),
     Output(PutRequestServiceResourceOutputTypeDef),
@@ -3717,7 +3595,7 @@ pub enum PutRequestServiceResourceUnionTypeDef {
 /// [`PutRequestOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import PutRequestUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = PutRequestOutputTypeDef)]
 pub enum PutRequestUnionTypeDef {
     Input(PutRequestTypeDef),
     Output(PutRequestOutputTypeDef),
@@ -3749,7 +3627,7 @@ pub enum TableAttributeValueTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import TableCreationParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = TableCreationParametersOutputTypeDef)]
 pub enum TableCreationParametersUnionTypeDef {
     Input(TableCreationParametersTypeDef),
     Output(TableCreationParametersOutputTypeDef),
@@ -3758,7 +3636,7 @@ pub enum TableCreationParametersUnionTypeDef {
 /// The `TimestampTypeDef` union of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import TimestampTypeDef`
-#[typed_dict]
+#[typed_dict(output = Timestamp)]
 pub enum TimestampTypeDef {
     Datetime(Timestamp),
     Str(String),
@@ -3767,7 +3645,7 @@ pub enum TimestampTypeDef {
 /// The `UniversalAttributeValueTypeDef` union of types-aiobotocore-dynamodb.
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import UniversalAttributeValueTypeDef`
-#[typed_dict]
+#[typed_dict(output = AttributeValueTypeDef)]
 pub enum UniversalAttributeValueTypeDef {
     AttributeValue(AttributeValueTypeDef),
     Bytes(Blob),
@@ -3790,7 +3668,7 @@ pub enum UniversalAttributeValueTypeDef {
 /// [`VectorIndexOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import VectorIndexUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = VectorIndexOutputTypeDef)]
 pub enum VectorIndexUnionTypeDef {
     Input(VectorIndexTypeDef),
     Output(VectorIndexOutputTypeDef),
@@ -3801,7 +3679,7 @@ pub enum VectorIndexUnionTypeDef {
 /// response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import WriteRequestServiceResourceUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = WriteRequestServiceResourceOutputTypeDef)]
 pub enum WriteRequestServiceResourceUnionTypeDef {
     Input(WriteRequestServiceResourceTypeDef),
     Output(WriteRequestServiceResourceOutputTypeDef),
@@ -3811,7 +3689,7 @@ pub enum WriteRequestServiceResourceUnionTypeDef {
 /// [`WriteRequestOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_dynamodb.type_defs import WriteRequestUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = WriteRequestOutputTypeDef)]
 pub enum WriteRequestUnionTypeDef {
     Input(WriteRequestTypeDef),
     Output(WriteRequestOutputTypeDef),

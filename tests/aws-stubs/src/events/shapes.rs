@@ -901,33 +901,10 @@ pub struct DisableRuleRequestTypeDef {
     pub event_bus_name: Option<String>,
 }
 
-/// The output variant of [`EcsParametersTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_events.type_defs import EcsParametersOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct EcsParametersOutputTypeDef {
-    pub task_definition_arn: String,
-    pub task_count: Option<i64>,
-    pub launch_type: Option<LaunchTypeType>,
-    pub network_configuration: Option<NetworkConfigurationOutputTypeDef>,
-    pub platform_version: Option<String>,
-    pub group: Option<String>,
-    pub capacity_provider_strategy: Option<List<CapacityProviderStrategyItemTypeDef>>,
-    #[typed_dict(key = "EnableECSManagedTags")]
-    pub enable_ecs_managed_tags: Option<bool>,
-    pub enable_execute_command: Option<bool>,
-    pub placement_constraints: Option<List<PlacementConstraintTypeDef>>,
-    pub placement_strategy: Option<List<PlacementStrategyTypeDef>>,
-    pub propagate_tags: Option<PropagateTagsType>,
-    pub reference_id: Option<String>,
-    pub tags: Option<List<TagTypeDef>>,
-}
-
 /// The `EcsParametersTypeDef` TypedDict of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.type_defs import EcsParametersTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = EcsParametersOutputTypeDef)]
 #[non_exhaustive]
 pub struct EcsParametersTypeDef {
     pub task_definition_arn: String,
@@ -1405,19 +1382,10 @@ pub struct LogConfigTypeDef {
     pub level: Option<LevelType>,
 }
 
-/// The output variant of [`NetworkConfigurationTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_events.type_defs import NetworkConfigurationOutputTypeDef`
-#[typed_dict]
-#[non_exhaustive]
-pub struct NetworkConfigurationOutputTypeDef {
-    pub awsvpc_configuration: Option<AwsVpcConfigurationOutputTypeDef>,
-}
-
 /// The `NetworkConfigurationTypeDef` TypedDict of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.type_defs import NetworkConfigurationTypeDef`
-#[typed_dict]
+#[typed_dict(output = NetworkConfigurationOutputTypeDef)]
 #[non_exhaustive]
 pub struct NetworkConfigurationTypeDef {
     pub awsvpc_configuration: Option<AwsVpcConfigurationUnionTypeDef>,
@@ -1796,19 +1764,10 @@ pub struct RuleTypeDef {
     pub event_bus_name: Option<String>,
 }
 
-/// The output variant of [`RunCommandParametersTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_events.type_defs import RunCommandParametersOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct RunCommandParametersOutputTypeDef {
-    pub run_command_targets: List<RunCommandTargetOutputTypeDef>,
-}
-
 /// The `RunCommandParametersTypeDef` TypedDict of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.type_defs import RunCommandParametersTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = RunCommandParametersOutputTypeDef)]
 #[non_exhaustive]
 pub struct RunCommandParametersTypeDef {
     pub run_command_targets: Sequence<RunCommandTargetUnionTypeDef>,
@@ -1909,35 +1868,10 @@ pub struct TagTypeDef {
     pub value: String,
 }
 
-/// The output variant of [`TargetTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_events.type_defs import TargetOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct TargetOutputTypeDef {
-    pub id: String,
-    pub arn: String,
-    pub role_arn: Option<String>,
-    pub input: Option<String>,
-    pub input_path: Option<String>,
-    pub input_transformer: Option<InputTransformerOutputTypeDef>,
-    pub kinesis_parameters: Option<KinesisParametersTypeDef>,
-    pub run_command_parameters: Option<RunCommandParametersOutputTypeDef>,
-    pub ecs_parameters: Option<EcsParametersOutputTypeDef>,
-    pub batch_parameters: Option<BatchParametersTypeDef>,
-    pub sqs_parameters: Option<SqsParametersTypeDef>,
-    pub http_parameters: Option<HttpParametersOutputTypeDef>,
-    pub redshift_data_parameters: Option<RedshiftDataParametersOutputTypeDef>,
-    pub sage_maker_pipeline_parameters: Option<SageMakerPipelineParametersOutputTypeDef>,
-    pub dead_letter_config: Option<DeadLetterConfigTypeDef>,
-    pub retry_policy: Option<RetryPolicyTypeDef>,
-    pub app_sync_parameters: Option<AppSyncParametersTypeDef>,
-}
-
 /// The `TargetTypeDef` TypedDict of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.type_defs import TargetTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = TargetOutputTypeDef)]
 #[non_exhaustive]
 pub struct TargetTypeDef {
     pub id: String,
@@ -2194,7 +2128,7 @@ pub struct UpdateEventBusResponseTypeDef {
 /// [`AwsVpcConfigurationOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import AwsVpcConfigurationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = AwsVpcConfigurationOutputTypeDef)]
 pub enum AwsVpcConfigurationUnionTypeDef {
     Input(AwsVpcConfigurationTypeDef),
     Output(AwsVpcConfigurationOutputTypeDef),
@@ -2205,7 +2139,7 @@ pub enum AwsVpcConfigurationUnionTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_events.type_defs import ConnectionHttpParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = ConnectionHttpParametersOutputTypeDef)]
 pub enum ConnectionHttpParametersUnionTypeDef {
     Input(ConnectionHttpParametersTypeDef),
     Output(ConnectionHttpParametersOutputTypeDef),
@@ -2215,7 +2149,7 @@ pub enum ConnectionHttpParametersUnionTypeDef {
 /// [`EcsParametersOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import EcsParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = EcsParametersOutputTypeDef)]
 pub enum EcsParametersUnionTypeDef {
     Input(EcsParametersTypeDef),
     Output(EcsParametersOutputTypeDef),
@@ -2225,7 +2159,7 @@ pub enum EcsParametersUnionTypeDef {
 /// [`HttpParametersOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import HttpParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = HttpParametersOutputTypeDef)]
 pub enum HttpParametersUnionTypeDef {
     Input(HttpParametersTypeDef),
     Output(HttpParametersOutputTypeDef),
@@ -2235,7 +2169,7 @@ pub enum HttpParametersUnionTypeDef {
 /// [`InputTransformerOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import InputTransformerUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = InputTransformerOutputTypeDef)]
 pub enum InputTransformerUnionTypeDef {
     Input(InputTransformerTypeDef),
     Output(InputTransformerOutputTypeDef),
@@ -2246,7 +2180,7 @@ pub enum InputTransformerUnionTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_events.type_defs import NetworkConfigurationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = NetworkConfigurationOutputTypeDef)]
 pub enum NetworkConfigurationUnionTypeDef {
     Input(NetworkConfigurationTypeDef),
     Output(NetworkConfigurationOutputTypeDef),
@@ -2257,7 +2191,7 @@ pub enum NetworkConfigurationUnionTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_events.type_defs import RedshiftDataParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = RedshiftDataParametersOutputTypeDef)]
 pub enum RedshiftDataParametersUnionTypeDef {
     Input(RedshiftDataParametersTypeDef),
     Output(RedshiftDataParametersOutputTypeDef),
@@ -2267,7 +2201,7 @@ pub enum RedshiftDataParametersUnionTypeDef {
 /// [`ReplayDestinationOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import ReplayDestinationUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = ReplayDestinationOutputTypeDef)]
 pub enum ReplayDestinationUnionTypeDef {
     Input(ReplayDestinationTypeDef),
     Output(ReplayDestinationOutputTypeDef),
@@ -2278,7 +2212,7 @@ pub enum ReplayDestinationUnionTypeDef {
 /// either).
 ///
 /// `from types_aiobotocore_events.type_defs import RunCommandParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = RunCommandParametersOutputTypeDef)]
 pub enum RunCommandParametersUnionTypeDef {
     Input(RunCommandParametersTypeDef),
     Output(RunCommandParametersOutputTypeDef),
@@ -2288,7 +2222,7 @@ pub enum RunCommandParametersUnionTypeDef {
 /// [`RunCommandTargetOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import RunCommandTargetUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = RunCommandTargetOutputTypeDef)]
 pub enum RunCommandTargetUnionTypeDef {
     Input(RunCommandTargetTypeDef),
     Output(RunCommandTargetOutputTypeDef),
@@ -2299,7 +2233,7 @@ pub enum RunCommandTargetUnionTypeDef {
 /// response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import SageMakerPipelineParametersUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = SageMakerPipelineParametersOutputTypeDef)]
 pub enum SageMakerPipelineParametersUnionTypeDef {
     Input(SageMakerPipelineParametersTypeDef),
     Output(SageMakerPipelineParametersOutputTypeDef),
@@ -2309,7 +2243,7 @@ pub enum SageMakerPipelineParametersUnionTypeDef {
 /// [`TargetOutputTypeDef`] a response returned passes in as it is (`From` either).
 ///
 /// `from types_aiobotocore_events.type_defs import TargetUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = TargetOutputTypeDef)]
 pub enum TargetUnionTypeDef {
     Input(TargetTypeDef),
     Output(TargetOutputTypeDef),
@@ -2318,7 +2252,7 @@ pub enum TargetUnionTypeDef {
 /// The `TimestampTypeDef` union of types-aiobotocore-events.
 ///
 /// `from types_aiobotocore_events.type_defs import TimestampTypeDef`
-#[typed_dict]
+#[typed_dict(output = Timestamp)]
 pub enum TimestampTypeDef {
     Datetime(Timestamp),
     Str(String),

@@ -427,23 +427,10 @@ pub struct ListQueuesResultTypeDef {
     pub next_token: Option<String>,
 }
 
-/// The output variant of [`MessageAttributeValueTypeDef`]: the shape the service returns.
-///
-/// `from types_aiobotocore_sqs.type_defs import MessageAttributeValueOutputTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct MessageAttributeValueOutputTypeDef {
-    pub data_type: String,
-    pub string_value: Option<String>,
-    pub binary_value: Option<Blob>,
-    pub string_list_values: Option<List<String>>,
-    pub binary_list_values: Option<List<Blob>>,
-}
-
 /// The `MessageAttributeValueTypeDef` TypedDict of types-aiobotocore-sqs.
 ///
 /// `from types_aiobotocore_sqs.type_defs import MessageAttributeValueTypeDef`
-#[typed_dict(rename_all = "PascalCase")]
+#[typed_dict(rename_all = "PascalCase", output = MessageAttributeValueOutputTypeDef)]
 #[non_exhaustive]
 pub struct MessageAttributeValueTypeDef {
     pub data_type: String,
@@ -753,7 +740,7 @@ pub struct UntagQueueRequestTypeDef {
 /// The `BlobTypeDef` alias of types-aiobotocore-sqs.
 ///
 /// `from types_aiobotocore_sqs.type_defs import BlobTypeDef`
-#[typed_dict(python = "Union[str, bytes, IO[Any], StreamingBody]")]
+#[typed_dict(python = "Union[str, bytes, IO[Any], StreamingBody]", output = Blob)]
 pub struct BlobTypeDef(pub Blob);
 
 /// What a request takes where it accepts either variant of [`MessageAttributeValueTypeDef`]: a
@@ -761,7 +748,7 @@ pub struct BlobTypeDef(pub Blob);
 /// either).
 ///
 /// `from types_aiobotocore_sqs.type_defs import MessageAttributeValueUnionTypeDef`
-#[typed_dict]
+#[typed_dict(output = MessageAttributeValueOutputTypeDef)]
 pub enum MessageAttributeValueUnionTypeDef {
     Input(MessageAttributeValueTypeDef),
     Output(MessageAttributeValueOutputTypeDef),
