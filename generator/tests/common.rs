@@ -45,3 +45,10 @@ pub fn file<'a>(generated: &'a Generated, name: &str) -> &'a str {
         .map(|(_, text)| text.as_str())
         .unwrap_or_else(|| panic!("no {name} among {:?}", generated.files.keys()))
 }
+
+/// Every one of `expected` is somewhere in `text`; the failure names the one that is not.
+pub fn assert_all_in(text: &str, expected: &[&str]) {
+    for expected in expected {
+        assert!(text.contains(expected), "{expected}\nin:\n{text}");
+    }
+}

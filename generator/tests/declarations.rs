@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{facts_json, file, generate};
+use common::{assert_all_in, facts_json, file, generate};
 use typed_dict_gen::Construct;
 
 #[test]
@@ -21,19 +21,20 @@ fn keys_get_a_rule_where_one_spells_them_and_key_attributes_for_the_rest() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "/// The parameters of `SendMessage`.",
-        "#[typed_dict(rename_all = \"PascalCase\")]",
-        "#[non_exhaustive]",
-        "    pub queue_url: String,",
-        "    #[typed_dict(key = \"MD5OfBody\")]\n    pub md5_of_body: Option<String>,",
-        "    pub delay_seconds: Option<i64>,",
-        "    #[typed_dict(key = \"type\")]\n    pub r#type: Option<String>,",
-        "    #[typed_dict(key = \"detail-type\")]\n    pub detail_type: Option<String>,",
-        "    #[typed_dict(key = \"self\")]\n    pub self_: Option<bool>,",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "/// The parameters of `SendMessage`.",
+            "#[typed_dict(rename_all = \"PascalCase\")]",
+            "#[non_exhaustive]",
+            "    pub queue_url: String,",
+            "    #[typed_dict(key = \"MD5OfBody\")]\n    pub md5_of_body: Option<String>,",
+            "    pub delay_seconds: Option<i64>,",
+            "    #[typed_dict(key = \"type\")]\n    pub r#type: Option<String>,",
+            "    #[typed_dict(key = \"detail-type\")]\n    pub detail_type: Option<String>,",
+            "    #[typed_dict(key = \"self\")]\n    pub self_: Option<bool>,",
+        ],
+    );
     assert_eq!(generated.deviations, []);
 }
 
@@ -67,18 +68,19 @@ fn literals_are_open_enums_with_a_rule_or_their_values() {
             {"name": "OddType", "values": ["1", "Unknown", "a.b", "a-b"]}]"#,
     );
     let literals = file(&generate(&facts, "").unwrap(), "literals.rs").to_owned();
-    for expected in [
-        "#[typed_dict(rename_all = \"SCREAMING_SNAKE_CASE\")]\n#[non_exhaustive]\npub enum TagStatusType {\n    Tagged,",
-        "    #[typed_dict(value = \"us-east-1\")]\n    UsEast1,",
-        "    #[typed_dict(value = \"1\")]\n    V1,",
-        "    #[typed_dict(value = \"Unknown\")]\n    Unknown2,",
-        "    #[typed_dict(value = \"a.b\")]\n    AB,",
-        "    #[typed_dict(value = \"a-b\")]\n    AB2,",
-        "    #[typed_dict(other)]\n    Unknown(UnknownValue),",
-        "/// `from types_aiobotocore_demo.literals import OddType`",
-    ] {
-        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
-    }
+    assert_all_in(
+        &literals,
+        &[
+            "#[typed_dict(rename_all = \"SCREAMING_SNAKE_CASE\")]\n#[non_exhaustive]\npub enum TagStatusType {\n    Tagged,",
+            "    #[typed_dict(value = \"us-east-1\")]\n    UsEast1,",
+            "    #[typed_dict(value = \"1\")]\n    V1,",
+            "    #[typed_dict(value = \"Unknown\")]\n    Unknown2,",
+            "    #[typed_dict(value = \"a.b\")]\n    AB,",
+            "    #[typed_dict(value = \"a-b\")]\n    AB2,",
+            "    #[typed_dict(other)]\n    Unknown(UnknownValue),",
+            "/// `from types_aiobotocore_demo.literals import OddType`",
+        ],
+    );
 }
 
 #[test]
@@ -102,21 +104,22 @@ fn output_variants_pair_where_the_macro_derives_them_exactly() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "#[typed_dict(output = RuleOutputTypeDef)]\n#[non_exhaustive]\npub struct RuleTypeDef {",
-        // Through the aliases' own output counterparts: the union's output member,
-        // `datetime` for the timestamp union, `bytes` for the blob alias.
-        "#[typed_dict(output = OtherOutputTypeDef)]\n#[non_exhaustive]\npub struct OtherTypeDef {",
-        "#[typed_dict(output = RuleOutputTypeDef)]\npub enum RuleUnionTypeDef {\n    Input(RuleTypeDef),\n    Output(RuleOutputTypeDef),\n}",
-        "#[typed_dict(output = Timestamp)]\npub enum TimestampTypeDef {\n    Datetime(Timestamp),\n    Str(String),\n}",
-        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
-        // A union with no output counterpart is its own output: `str` is not what the
-        // macro derives, so both are declared.
-        "#[typed_dict]\npub enum TextTypeDef {",
-        "pub struct NoteOutputTypeDef {",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "#[typed_dict(output = RuleOutputTypeDef)]\n#[non_exhaustive]\npub struct RuleTypeDef {",
+            // Through the aliases' own output counterparts: the union's output member,
+            // `datetime` for the timestamp union, `bytes` for the blob alias.
+            "#[typed_dict(output = OtherOutputTypeDef)]\n#[non_exhaustive]\npub struct OtherTypeDef {",
+            "#[typed_dict(output = RuleOutputTypeDef)]\npub enum RuleUnionTypeDef {\n    Input(RuleTypeDef),\n    Output(RuleOutputTypeDef),\n}",
+            "#[typed_dict(output = Timestamp)]\npub enum TimestampTypeDef {\n    Datetime(Timestamp),\n    Str(String),\n}",
+            "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
+            // A union with no output counterpart is its own output: `str` is not what the
+            // macro derives, so both are declared.
+            "#[typed_dict]\npub enum TextTypeDef {",
+            "pub struct NoteOutputTypeDef {",
+        ],
+    );
     for derived in ["RuleOutputTypeDef", "OtherOutputTypeDef"] {
         assert!(
             !shapes.contains(&format!("pub struct {derived}")),
@@ -142,17 +145,18 @@ fn a_union_whose_output_only_the_pairs_show_gets_it_where_they_agree() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "#[typed_dict(output = AttributeValueTypeDef)]\npub enum UniversalTypeDef {",
-        "#[typed_dict(rename_all = \"PascalCase\", output = ItemOutputTypeDef)]",
-        // The pairs disagree on `EitherTypeDef`'s output: it is its own, and both
-        // variants of each pair are declared.
-        "#[typed_dict]\npub enum EitherTypeDef {",
-        "pub struct OtherOutputTypeDef {",
-        "pub struct ThirdOutputTypeDef {",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "#[typed_dict(output = AttributeValueTypeDef)]\npub enum UniversalTypeDef {",
+            "#[typed_dict(rename_all = \"PascalCase\", output = ItemOutputTypeDef)]",
+            // The pairs disagree on `EitherTypeDef`'s output: it is its own, and both
+            // variants of each pair are declared.
+            "#[typed_dict]\npub enum EitherTypeDef {",
+            "pub struct OtherOutputTypeDef {",
+            "pub struct ThirdOutputTypeDef {",
+        ],
+    );
     assert!(!shapes.contains("pub struct ItemOutputTypeDef"), "{shapes}");
     assert_eq!(generated.deviations, []);
 }
@@ -177,34 +181,36 @@ fn the_vocabulary_of_issue_21_is_declared_exactly() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "pub tags: Option<Mapping<String, String>>,",
-        "pub maybe: Nullable<String>,",
-        "pub extra: Option<Nullable<Dict<String, JsonValue>>>,",
-        "pub callback: Option<Nullable<Callable>>,",
-        "pub body: StreamingBody,",
-        "pub numbers: Option<Set<i64>>,",
-        "pub raw: Option<Blob>,",
-        "pub only: Option<OnlyType>,",
-        "pub named: Option<NamedType>,",
-        "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
-        "pub struct ClientTypeDef(pub BaseClient);",
-        "    Bytes(Blob),\n    Bytearray(ByteArray),\n    Str(String),\n    Decimal(Decimal),\n    SetStr(Set<String>),\n    MappingStrAny(Mapping<String, JsonValue>),\n    Null(NoneType),",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "pub tags: Option<Mapping<String, String>>,",
+            "pub maybe: Nullable<String>,",
+            "pub extra: Option<Nullable<Dict<String, JsonValue>>>,",
+            "pub callback: Option<Nullable<Callable>>,",
+            "pub body: StreamingBody,",
+            "pub numbers: Option<Set<i64>>,",
+            "pub raw: Option<Blob>,",
+            "pub only: Option<OnlyType>,",
+            "pub named: Option<NamedType>,",
+            "#[typed_dict(python = \"Union[str, bytes, IO[Any], StreamingBody]\", output = Blob)]\npub struct BlobTypeDef(pub Blob);",
+            "pub struct ClientTypeDef(pub BaseClient);",
+            "    Bytes(Blob),\n    Bytearray(ByteArray),\n    Str(String),\n    Decimal(Decimal),\n    SetStr(Set<String>),\n    MappingStrAny(Mapping<String, JsonValue>),\n    Null(NoneType),",
+        ],
+    );
     let literals = file(&generated, "literals.rs");
-    for expected in [
-        // Written in place by the stub: rendered so.
-        "#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum OnlyType {",
-        // Named by the stub: rendered by its name.
-        "#[typed_dict(rename_all = \"snake_case\")]\n#[non_exhaustive]\npub enum NamedType {",
-        "#[typed_dict(python = \"Callable[..., Any]\")]\npub struct Callable;",
-        "#[typed_dict(python = \"StreamingBody\")]\npub struct StreamingBody;",
-        "#[typed_dict(python = \"BaseClient\")]\npub struct BaseClient;",
-    ] {
-        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
-    }
+    assert_all_in(
+        &literals,
+        &[
+            // Written in place by the stub: rendered so.
+            "#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum OnlyType {",
+            // Named by the stub: rendered by its name.
+            "#[typed_dict(rename_all = \"snake_case\")]\n#[non_exhaustive]\npub enum NamedType {",
+            "#[typed_dict(python = \"Callable[..., Any]\")]\npub struct Callable;",
+            "#[typed_dict(python = \"StreamingBody\")]\npub struct StreamingBody;",
+            "#[typed_dict(python = \"BaseClient\")]\npub struct BaseClient;",
+        ],
+    );
     // The stream types of the blob's union are not declared: the alias is a `Blob`.
     assert!(!literals.contains("pub struct IO;"), "{literals}");
     assert_eq!(generated.deviations, []);
@@ -227,32 +233,34 @@ fn unions_and_literals_written_in_place_are_declared_inline() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "pub either: StrOrListStr,",
-        "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
-        "pub key: Option<StrOrBytes>,",
-        "pub nothing: Option<StrOrNullOrInt>,",
-        "pub mode: Option<AOrBLiteral>,",
-        "pub again: Option<Sequence<AOrBLiteral>>,",
-        "pub format: Option<TextCsvLiteral>,",
-        // One declaration for every key that writes the same text.
-        "pub key: StrOrBytes,",
-        "use crate::demo::literals::{\n    AOrBLiteral, ListAnyOrDictStrAny, StrOrBytes, StrOrListStr, StrOrNullOrInt, TextCsvLiteral,\n};",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "pub either: StrOrListStr,",
+            "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
+            "pub key: Option<StrOrBytes>,",
+            "pub nothing: Option<StrOrNullOrInt>,",
+            "pub mode: Option<AOrBLiteral>,",
+            "pub again: Option<Sequence<AOrBLiteral>>,",
+            "pub format: Option<TextCsvLiteral>,",
+            // One declaration for every key that writes the same text.
+            "pub key: StrOrBytes,",
+            "use crate::demo::literals::{\n    AOrBLiteral, ListAnyOrDictStrAny, StrOrBytes, StrOrListStr, StrOrNullOrInt, TextCsvLiteral,\n};",
+        ],
+    );
     let literals = file(&generated, "literals.rs");
-    for expected in [
-        "use typed_dict::{typed_dict, Blob, Dict, JsonValue, List, NoneType, UnknownValue};",
-        "/// `Literal['a', 'b']`: a literal the stub writes in place and does not name.\n#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum AOrBLiteral {\n    A,\n    B,",
-        "#[typed_dict(inline)]\n#[non_exhaustive]\npub enum TextCsvLiteral {\n    #[typed_dict(value = \"text/csv\")]\n    TextCsv,",
-        "/// `str | list[str]`: a union the stub writes in place.\n#[typed_dict(inline)]\npub enum StrOrListStr {\n    Str(String),\n    ListStr(List<String>),\n}",
-        "pub enum ListAnyOrDictStrAny {\n    ListAny(List<JsonValue>),\n    DictStrAny(Dict<String, JsonValue>),\n}",
-        "pub enum StrOrBytes {\n    Str(String),\n    Bytes(Blob),\n}",
-        "pub enum StrOrNullOrInt {\n    Str(String),\n    Null(NoneType),\n    Int(i64),\n}",
-    ] {
-        assert!(literals.contains(expected), "{expected}\nin:\n{literals}");
-    }
+    assert_all_in(
+        &literals,
+        &[
+            "use typed_dict::{typed_dict, Blob, Dict, JsonValue, List, NoneType, UnknownValue};",
+            "/// `Literal['a', 'b']`: a literal the stub writes in place and does not name.\n#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum AOrBLiteral {\n    A,\n    B,",
+            "#[typed_dict(inline)]\n#[non_exhaustive]\npub enum TextCsvLiteral {\n    #[typed_dict(value = \"text/csv\")]\n    TextCsv,",
+            "/// `str | list[str]`: a union the stub writes in place.\n#[typed_dict(inline)]\npub enum StrOrListStr {\n    Str(String),\n    ListStr(List<String>),\n}",
+            "pub enum ListAnyOrDictStrAny {\n    ListAny(List<JsonValue>),\n    DictStrAny(Dict<String, JsonValue>),\n}",
+            "pub enum StrOrBytes {\n    Str(String),\n    Bytes(Blob),\n}",
+            "pub enum StrOrNullOrInt {\n    Str(String),\n    Null(NoneType),\n    Int(i64),\n}",
+        ],
+    );
     assert_eq!(literals.matches("pub enum StrOrBytes").count(), 1);
     assert_eq!(generated.deviations, []);
 }
@@ -325,19 +333,20 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
     );
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
-    for expected in [
-        "pub either: StrOrListStr,",
-        "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
-        "pub maybe: Nullable<String>,",
-        "pub frozen: Option<List<i64>>,",
-        "pub other: Option<JsonValue>,",
-        "pub twice: Option<JsonValue>,",
-        "pub mixed: Option<JsonValue>,",
-        "pub repeated: Option<String>,",
-        "pub quoted: Option<ItSLiteral>,",
-    ] {
-        assert!(shapes.contains(expected), "{expected}\nin:\n{shapes}");
-    }
+    assert_all_in(
+        &shapes,
+        &[
+            "pub either: StrOrListStr,",
+            "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
+            "pub maybe: Nullable<String>,",
+            "pub frozen: Option<List<i64>>,",
+            "pub other: Option<JsonValue>,",
+            "pub twice: Option<JsonValue>,",
+            "pub mixed: Option<JsonValue>,",
+            "pub repeated: Option<String>,",
+            "pub quoted: Option<ItSLiteral>,",
+        ],
+    );
     let found: Vec<(Construct, &str, &str, &str)> = generated
         .deviations
         .iter()
