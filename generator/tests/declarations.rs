@@ -22,7 +22,7 @@ fn keys_get_a_rule_where_one_spells_them_and_key_attributes_for_the_rest() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "/// The parameters of `SendMessage`.",
             "#[typed_dict(rename_all = \"PascalCase\")]",
@@ -69,7 +69,7 @@ fn literals_are_open_enums_with_a_rule_or_their_values() {
     );
     let literals = file(&generate(&facts, "").unwrap(), "literals.rs").to_owned();
     assert_all_in(
-        &literals,
+        literals,
         &[
             "#[typed_dict(rename_all = \"SCREAMING_SNAKE_CASE\")]\n#[non_exhaustive]\npub enum TagStatusType {\n    Tagged,",
             "    #[typed_dict(value = \"us-east-1\")]\n    UsEast1,",
@@ -105,7 +105,7 @@ fn output_variants_pair_where_the_macro_derives_them_exactly() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "#[typed_dict(output = RuleOutputTypeDef)]\n#[non_exhaustive]\npub struct RuleTypeDef {",
             // Through the aliases' own output counterparts: the union's output member,
@@ -146,7 +146,7 @@ fn a_union_whose_output_only_the_pairs_show_gets_it_where_they_agree() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "#[typed_dict(output = AttributeValueTypeDef)]\npub enum UniversalTypeDef {",
             "#[typed_dict(rename_all = \"PascalCase\", output = ItemOutputTypeDef)]",
@@ -182,7 +182,7 @@ fn the_vocabulary_of_issue_21_is_declared_exactly() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "pub tags: Option<Mapping<String, String>>,",
             "pub maybe: Nullable<String>,",
@@ -200,7 +200,7 @@ fn the_vocabulary_of_issue_21_is_declared_exactly() {
     );
     let literals = file(&generated, "literals.rs");
     assert_all_in(
-        &literals,
+        literals,
         &[
             // Written in place by the stub: rendered so.
             "#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum OnlyType {",
@@ -234,7 +234,7 @@ fn unions_and_literals_written_in_place_are_declared_inline() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "pub either: StrOrListStr,",
             "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
@@ -250,7 +250,7 @@ fn unions_and_literals_written_in_place_are_declared_inline() {
     );
     let literals = file(&generated, "literals.rs");
     assert_all_in(
-        &literals,
+        literals,
         &[
             "use typed_dict::{typed_dict, Blob, Dict, JsonValue, List, NoneType, UnknownValue};",
             "/// `Literal['a', 'b']`: a literal the stub writes in place and does not name.\n#[typed_dict(rename_all = \"snake_case\", inline)]\n#[non_exhaustive]\npub enum AOrBLiteral {\n    A,\n    B,",
@@ -334,7 +334,7 @@ fn what_the_framework_cannot_say_is_emitted_nearest_and_reported() {
     let generated = generate(&facts, "").unwrap();
     let shapes = file(&generated, "shapes.rs");
     assert_all_in(
-        &shapes,
+        shapes,
         &[
             "pub either: StrOrListStr,",
             "pub conditions: Option<Nullable<ListAnyOrDictStrAny>>,",
