@@ -69,7 +69,7 @@ fn literals_are_open_enums_with_a_rule_or_their_values() {
     );
     let literals = file(&generate(&facts, "").unwrap(), "literals.rs").to_owned();
     assert_all_in(
-        literals,
+        &literals,
         &[
             "#[typed_dict(rename_all = \"SCREAMING_SNAKE_CASE\")]\n#[non_exhaustive]\npub enum TagStatusType {\n    Tagged,",
             "    #[typed_dict(value = \"us-east-1\")]\n    UsEast1,",
