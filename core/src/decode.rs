@@ -126,9 +126,11 @@ pub fn decode<T: TypedValue + DeserializeOwned>(json: &[u8], options: DecodeOpti
 
 fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T> {
     match fast_path(text, options) {
-        Ok(value) if options.constraints => constrained::<T>(text, options).map(|()| value),
+        Ok(value) if options.constraints => {
+            constrained(text, const { &T::TYPE }, options).map(|()| value)
+        }
         Ok(value) => Ok(value),
-        Err(fast_error) => slow_path(text, options, fast_error),
+        Err(fast_error) => Err(slow_path(text, const { &T::TYPE }, options, fast_error)),
     }
 }
 
@@ -136,8 +138,7 @@ fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOpti
 /// any constraint to check: the walk is where constraints are checked, so decoding and
 /// validation report the same violations, and decoding without them costs nothing more.
 #[cold]
-fn constrained<T: TypedValue>(text: &str, options: DecodeOptions) -> Result<()> {
-    let value_type: &'static ValueType = const { &T::TYPE };
+fn constrained(text: &str, value_type: &'static ValueType, options: DecodeOptions) -> Result<()> {
     if crate::constraint::reachable(value_type) {
         check_text(text, Expected::Value(value_type), options).into_result()?;
     }
@@ -152,20 +153,24 @@ fn fast_path<T: TypedValue>(
     parser::from_str_seed(text, crate::typed_de::ValueSeed::<T>::new())
 }
 
+/// Why the fast path failed, in full: every error the walk finds. Not generic (the type
+/// is its `value_type`), so a crate decoding thousands of shapes compiles it once.
 #[cold]
-fn slow_path<T: TypedValue + DeserializeOwned>(
+fn slow_path(
     text: &str,
+    value_type: &'static ValueType,
     options: DecodeOptions,
     fast_error: parser::Error,
-) -> Result<T> {
-    let value_type: &'static ValueType = const { &T::TYPE };
-    check_text(text, Expected::Value(value_type), options).into_result()?;
+) -> Error {
+    if let Err(error) = check_text(text, Expected::Value(value_type), options).into_result() {
+        return error;
+    }
     // The walk and the fast path disagree: report the parser's words, never `Ok`.
-    Err(Error::document(
-        top_name::<T>(),
+    Error::document(
+        Expected::Value(value_type).type_name(),
         ErrorKind::Other,
         fast_error.to_string(),
-    ))
+    )
 }
 
 /// What error reports call the top value: a typed dict's name, or the Python annotation.
