@@ -83,9 +83,16 @@ impl<'de> Parser<'de> {
         Ok(())
     }
 
-    /// An object or list from its opening bracket: one level deeper while `read` reads
-    /// its members, which it must read to the closing bracket.
-    #[inline(always)]
+    /// A unit variant named by `text` (a string value or an object key), as serde_json
+    /// reads one.
+    fn visit_unit_variant<V: Visitor<'de>>(visitor: V, text: RawString<'de>) -> Result<V::Value> {
+        if !text.escaped {
+            return visitor.visit_enum(BorrowedStrDeserializer::new(text.raw));
+        }
+        let owned = unescape(text.raw);
+        visitor.visit_enum(de::IntoDeserializer::<Error>::into_deserializer(owned))
+    }
+
     /// The error for a value that is not the object or list `expected` asked for, named
     /// by its first byte (`found`), as serde's `invalid_type` words it.
     fn not_a(found: Option<u8>, expected: &dyn de::Expected) -> Error {
@@ -101,6 +108,9 @@ impl<'de> Parser<'de> {
         de::Error::invalid_type(unexpected, expected)
     }
 
+    /// An object or list from its opening bracket: one level deeper while `read` reads
+    /// its members, which it must read to the closing bracket.
+    #[inline(always)]
     fn members<const CLOSE: u8, T>(
         &mut self,
         read: impl FnOnce(&mut Members<'_, 'de, CLOSE>) -> Result<T>,
@@ -264,11 +274,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
         // Unit variants as strings, as serde_json reads them.
         if self.lex.peek() == Some(b'"') {
             let text = self.lex.string()?;
-            if !text.escaped {
-                return visitor.visit_enum(BorrowedStrDeserializer::new(text.raw));
-            }
-            let owned = unescape(text.raw);
-            return visitor.visit_enum(de::IntoDeserializer::<Error>::into_deserializer(owned));
+            return Parser::visit_unit_variant(visitor, text);
         }
         Err(Error("expected a string for an enum".to_owned()))
     }
@@ -403,11 +409,7 @@ impl<'de> Deserializer<'de> for Key<'de> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value> {
-        if !self.text.escaped {
-            return visitor.visit_enum(BorrowedStrDeserializer::new(self.text.raw));
-        }
-        let owned = unescape(self.text.raw);
-        visitor.visit_enum(de::IntoDeserializer::<Error>::into_deserializer(owned))
+        Parser::visit_unit_variant(visitor, self.text)
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
