@@ -516,6 +516,7 @@ pub(crate) const fn misfit(
     const LENGTH: &str = "a length applies to strings, lists, dicts and blobs";
     const PATTERN: &str = "a pattern applies to strings";
     const BOUND: &str = "a bound applies to numbers";
+    const DICTS: &str = "`keys(..)` and `values(..)` apply to dicts";
     let kind = base(value_type);
     let measured = matches!(
         kind,
@@ -537,22 +538,28 @@ pub(crate) const fn misfit(
     if constraints.le.is_some() && !number {
         return Some(("", "le", BOUND));
     }
+    let (item, key, value) = match kind {
+        Kind::List(item) => (Some(item), None, None),
+        Kind::Dict(key, value) => (None, Some(key), Some(value)),
+        _ => (None, None, None),
+    };
     let nested = [
-        ("items", constraints.items),
-        ("keys", constraints.keys),
-        ("values", constraints.values),
+        (
+            "items",
+            constraints.items,
+            item,
+            "`items(..)` applies to lists",
+        ),
+        ("keys", constraints.keys, key, DICTS),
+        ("values", constraints.values, value, DICTS),
     ];
     let mut index = 0;
     while index < nested.len() {
-        let (within, inner) = nested[index];
+        let (within, inner, inner_type, applies) = nested[index];
         index += 1;
         let Some(inner) = inner else { continue };
-        let inner_type = match (index, kind) {
-            (1, Kind::List(item)) => item,
-            (2, Kind::Dict(key, _)) => key,
-            (3, Kind::Dict(_, value)) => value,
-            (1, _) => return Some(("", "items", "`items(..)` applies to lists")),
-            _ => return Some(("", within, "`keys(..)` and `values(..)` apply to dicts")),
+        let Some(inner_type) = inner_type else {
+            return Some(("", within, applies));
         };
         if let Some((_, name, applies)) = misfit(inner, inner_type) {
             return Some((within, name, applies));
