@@ -22,6 +22,7 @@ pub use crate::union::{buffer as buffer_union, no_member as no_union_member, Buf
 pub use crate::{Dict, HasOutput, List, TypedDict};
 pub use serde;
 pub use serde_json::Value as JsonValue;
+pub use std::borrow::Cow;
 
 /// A typed dict's schema (the schema types are `#[non_exhaustive]`: generated code builds
 /// them through these functions, which can gain parameters without breaking users).
@@ -211,16 +212,26 @@ pub trait Value<How = Native>: Sized {
     /// Deserializes a value (a union's member, an alias's target).
     fn deserialize_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 
+    /// Deserializes a value into `slot` ([`TypedValue::deserialize_into`]).
+    fn deserialize_into<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        slot: &mut Option<Self>,
+    ) -> Result<(), D::Error>;
+
     /// Reads a union's buffered value as this member, if it takes it. Here, named at the
     /// member's type as the other functions are, so that a member that is not a value type
     /// gets the one error at the member.
     fn read_member(buffered: &Buffered<'_>) -> Option<Self>;
 
-    /// Reads a Required key's value.
-    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
+    /// Reads a Required key's value into its slot.
+    fn next_value<'de, A: MapAccess<'de>>(map: &mut A, slot: &mut Option<Self>) -> Result<(), A::Error>;
 
-    /// Reads a NotRequired key's value: what `null` is there, the contract says.
-    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error>;
+    /// Reads a NotRequired key's value into its slot: what `null` is there, the contract
+    /// says.
+    fn next_nullable<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Option<Self>>,
+    ) -> Result<(), A::Error>;
 }
 }
 
@@ -297,18 +308,32 @@ impl<T: TypedValue> Value for T {
     }
 
     #[inline]
+    fn deserialize_into<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        slot: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        <Self as TypedValue>::deserialize_into(deserializer, slot)
+    }
+
+    #[inline]
     fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
         buffered.read::<Self, Native>()
     }
 
     #[inline]
-    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
-        map.next_value_seed(crate::typed_de::ValueSeed::<Self>::new())
+    fn next_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Self>,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(Fill::<Self>::new(slot))
     }
 
     #[inline]
-    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error> {
-        map.next_value_seed(Nullable::<Self>::new())
+    fn next_nullable<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Option<Self>>,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(Nullable::<Self>::new(slot))
     }
 }
 
@@ -372,18 +397,33 @@ where
     }
 
     #[inline]
+    fn deserialize_into<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        slot: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        *slot = Some(<Self as serde::Deserialize>::deserialize(deserializer)?);
+        Ok(())
+    }
+
+    #[inline]
     fn read_member(buffered: &Buffered<'_>) -> Option<Self> {
         buffered.read::<Self, As<M>>()
     }
 
     #[inline]
-    fn next_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
-        map.next_value()
+    fn next_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Self>,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(Fill::<Self, As<M>>::new(slot))
     }
 
     #[inline]
-    fn next_nullable<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Self>, A::Error> {
-        map.next_value_seed(Nullable::<Self, As<M>>::new())
+    fn next_nullable<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Option<Self>>,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(Nullable::<Self, As<M>>::new(slot))
     }
 }
 
@@ -454,64 +494,91 @@ pub fn wire_optional_may_be_absent() -> bool {
     contract::may_be_absent(true, true, crate::options::current)
 }
 
-/// Reads the value of a NotRequired (or wire-optional) key: what `null` is there, the
-/// contract says (`contract::null_in_key`).
-pub struct Nullable<T, M = Native>(PhantomData<(T, M)>);
+/// Reads a Required key's value into the key's slot.
+///
+/// Written into the slot by the function that reads it, not returned: a value returned
+/// through memory was copied out with wider loads than the stores that had just written
+/// it, which the processor cannot forward (a stall on every key; perf on workload 3).
+pub struct Fill<'s, T, M = Native>(&'s mut Option<T>, PhantomData<M>);
 
-impl<T, M> fmt::Debug for Nullable<T, M> {
+impl<'s, T, M> Fill<'s, T, M> {
+    /// A seed filling `slot`.
+    #[inline]
+    pub fn new(slot: &'s mut Option<T>) -> Self {
+        Fill(slot, PhantomData)
+    }
+}
+
+impl<T, M> fmt::Debug for Fill<'_, T, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Fill")
+    }
+}
+
+impl<'de, T: Value<M>, M> DeserializeSeed<'de> for Fill<'_, T, M> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        T::deserialize_into(deserializer, self.0)
+    }
+}
+
+/// Reads the value of a NotRequired (or wire-optional) key into the key's slot (as
+/// [`Fill`] does): what `null` is there, the contract says (`contract::null_in_key`).
+pub struct Nullable<'s, T, M = Native>(&'s mut Option<Option<T>>, PhantomData<M>);
+
+impl<T, M> fmt::Debug for Nullable<'_, T, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Nullable")
     }
 }
 
-impl<T, M> Nullable<T, M> {
-    /// A seed for one value.
+impl<'s, T, M> Nullable<'s, T, M> {
+    /// A seed filling `slot`.
     #[inline]
-    pub fn new() -> Self {
-        Nullable(PhantomData)
+    pub fn new(slot: &'s mut Option<Option<T>>) -> Self {
+        Nullable(slot, PhantomData)
     }
 }
 
-impl<T, M> Default for Nullable<T, M> {
-    fn default() -> Self {
-        Nullable::new()
-    }
-}
-
-impl<'de, T: Value<M> + serde::Deserialize<'de>, M> DeserializeSeed<'de> for Nullable<T, M> {
-    type Value = Option<T>;
+impl<'de, T: Value<M>, M> DeserializeSeed<'de> for Nullable<'_, T, M> {
+    type Value = ();
 
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_option(self)
     }
 }
 
-impl<'de, T: Value<M> + serde::Deserialize<'de>, M> Visitor<'de> for Nullable<T, M> {
-    type Value = Option<T>;
+impl<'de, T: Value<M>, M> Visitor<'de> for Nullable<'_, T, M> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a value (null is not allowed in strict mode)")
     }
 
     #[cold]
-    fn visit_none<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
         let value_type: &'static ValueType = const { &<T as Value<M>>::TYPE };
-        match contract::null_in_key(value_type, crate::options::current) {
-            Null::Absent => Ok(None),
-            Null::Value => T::deserialize_value(UnitDeserializer::new()).map(Some),
-            Null::NotAllowed => Err(E::custom("null is not allowed in strict mode")),
-        }
+        *self.0 = Some(
+            match contract::null_in_key(value_type, crate::options::current) {
+                Null::Absent => None,
+                Null::Value => Some(T::deserialize_value(UnitDeserializer::new())?),
+                Null::NotAllowed => return Err(E::custom("null is not allowed in strict mode")),
+            },
+        );
+        Ok(())
     }
 
     #[cold]
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
         self.visit_none()
     }
 
     #[inline]
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        T::deserialize_value(deserializer).map(Some)
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        T::deserialize_into(deserializer, self.0.insert(None))
     }
 }
 

@@ -883,16 +883,61 @@ pub trait TypedValue:
     /// `Box`, `Dict`, `HashMap`, `BTreeMap`) read their items through it in turn, so that
     /// a `HashMap` anywhere in a typed dict refuses a key given twice, as a `Dict` does.
     /// A type of your own needs nothing else.
+    #[inline]
     fn deserialize_value<'de, D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         Self::deserialize(deserializer)
+    }
+
+    /// [`Self::deserialize_value`] into `slot`, which a typed dict's decoding holds for
+    /// the key: a type whose value is read out of line (`String`) writes it there itself,
+    /// rather than returning it through memory for the caller to copy.
+    #[doc(hidden)]
+    #[inline]
+    fn deserialize_into<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        slot: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        *slot = Some(Self::deserialize_value(deserializer)?);
+        Ok(())
     }
 }
 }
 
 impl TypedValue for String {
     const TYPE: ValueType = ValueType::Str;
+
+    #[inline]
+    fn deserialize_into<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+        slot: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        deserializer.deserialize_string(StringInto(slot))
+    }
+}
+
+/// Reads a `String` into a key's slot ([`TypedValue::deserialize_into`]).
+struct StringInto<'s>(&'s mut Option<String>);
+
+impl serde::de::Visitor<'_> for StringInto<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    #[inline]
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<(), E> {
+        *self.0 = Some(text.to_owned());
+        Ok(())
+    }
+
+    #[inline]
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<(), E> {
+        *self.0 = Some(text);
+        Ok(())
+    }
 }
 impl TypedValue for i64 {
     const TYPE: ValueType = ValueType::Int;

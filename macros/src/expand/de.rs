@@ -18,7 +18,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
             let slot = super::keys::extra_slot();
             quote! {
                 let value = __td::serde::de::MapAccess::next_value::<__td::JsonValue>(&mut map)?;
-                if slots.#slot.insert(key.into_owned(), value).is_some() {
+                if slots.#slot.insert(::core::mem::take(&mut key).into_owned(), value).is_some() {
                     return ::core::result::Result::Err(__td::duplicate_extra_key());
                 }
             }
@@ -70,8 +70,9 @@ pub fn expand(model: &TypedDict) -> TokenStream {
                         mut map: __A,
                     ) -> ::core::result::Result<#ident #ty_generics, __A::Error> {
                         let mut slots = <#ident #ty_generics as __td::Keys>::slots();
-                        while let ::core::option::Option::Some(key) =
-                            __td::serde::de::MapAccess::next_key_seed(&mut map, __td::KeySeed)?
+                        let mut key = __td::Cow::Borrowed("");
+                        while let ::core::option::Option::Some(()) =
+                            __td::serde::de::MapAccess::next_key_seed(&mut map, __td::KeySeed(&mut key))?
                         {
                             if !<#ident #ty_generics as __td::Keys>::read_key(&mut slots, &key, &mut map)? {
                                 #unknown

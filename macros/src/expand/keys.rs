@@ -220,7 +220,7 @@ fn read_key(model: &TypedDict) -> TokenStream {
                     if slots.#slot.is_some() {
                         return ::core::result::Result::Err(__td::duplicate_key(#key));
                     }
-                    slots.#slot = ::core::option::Option::Some(#read(map)?);
+                    #read(map, &mut slots.#slot)?;
                     ::core::result::Result::Ok(true)
                 }
             }
