@@ -8,7 +8,10 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use crate::contract::{self, Null, UnknownKey};
 
-pub use crate::flatten::{concat_fields, fields_len, Keys};
+pub use crate::flatten::{
+    concat_fields, deserialize as deserialize_typed_dict,
+    deserialize_into as deserialize_typed_dict_into, fields_len, Keys,
+};
 pub use crate::interop::private::*;
 pub use crate::key::KeySeed;
 pub use crate::literal::{Literal, LiteralError, UnknownValue};

@@ -9,8 +9,13 @@
 //! too: a child's [`FieldSchema`] list is its bases' lists and then its own, joined at
 //! compile time by [`concat_fields`], which also refuses a key declared twice.
 
-use serde::de::MapAccess;
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
+
+use crate::key::KeySeed;
 
 use crate::schema::{FieldSchema, ValueType};
 
@@ -43,6 +48,15 @@ pub trait Keys: Sized {
         key: &str,
         map: &mut A,
     ) -> Result<bool, A::Error>;
+
+    /// Reads (or refuses) the value of a key no one declares, in the typed dict whose
+    /// object is being read: kept in its extra-items field, skipped, or refused as the
+    /// contract says for a closed typed dict.
+    fn read_unknown<'de, A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: &mut Cow<'de, str>,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
 
     /// The typed dict from its slots, or the error for a Required key that was absent.
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E>;
@@ -227,5 +241,53 @@ mod tests {
             .push(&"x".repeat(Message::CAPACITY - 1))
             .push("é");
         assert_eq!(message.as_str().len(), Message::CAPACITY - 1);
+    }
+}
+
+/// Reads a typed dict `T` from its object into `slot`: the one `visit_map` of every typed
+/// dict, generic here rather than generated per type.
+///
+/// The typed dict is written into the slot rather than returned: its `Deserialize` and a
+/// list's item read through [`crate::TypedValue::deserialize_into`] hand the slot down,
+/// so the value is built where it stays instead of being returned through memory and
+/// copied out (perf, workload 3: the copies stalled store forwarding).
+pub fn deserialize_into<'de, T: Keys, D: Deserializer<'de>>(
+    deserializer: D,
+    slot: &mut Option<T>,
+) -> Result<(), D::Error> {
+    deserializer.deserialize_map(ObjectInto(slot))
+}
+
+/// A typed dict's `Deserialize::deserialize`: [`deserialize_into`] a slot of its own.
+#[inline]
+pub fn deserialize<'de, T: Keys, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    let mut slot = None;
+    deserialize_into(deserializer, &mut slot)?;
+    // Always filled: a deserializer can only return `Ok` with the visitor's value, which
+    // only `visit_map` makes, and it fills the slot first. An error rather than a panic
+    // all the same.
+    slot.ok_or_else(|| serde::de::Error::custom(format_args!("no object read for {}", T::NAME)))
+}
+
+/// The visitor of [`deserialize_into`].
+struct ObjectInto<'s, T>(&'s mut Option<T>);
+
+impl<'de, T: Keys> Visitor<'de> for ObjectInto<'_, T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object ({})", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut slots = T::slots();
+        let mut key = Cow::Borrowed("");
+        while map.next_key_seed(KeySeed(&mut key))?.is_some() {
+            if !T::read_key(&mut slots, &key, &mut map)? {
+                T::read_unknown(&mut slots, &mut key, &mut map)?;
+            }
+        }
+        *self.0 = Some(T::finish(slots)?);
+        Ok(())
     }
 }

@@ -134,8 +134,16 @@ pub(crate) fn deserialize_vec<'de, D: Deserializer<'de>, T: TypedValue>(
         fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Vec<T>, A::Error> {
             // The hint is bounded by the input; capped so a forged one allocates little.
             let mut items = Vec::with_capacity(access.size_hint().unwrap_or(0).min(4096));
-            while let Some(item) = access.next_element_seed(ValueSeed::new())? {
-                items.push(item);
+            // Each item is read into one slot (a typed dict built there, a string written
+            // there) and moved into the list, rather than returned through memory.
+            let mut slot = None;
+            while access
+                .next_element_seed(crate::__private::Fill::<T>::new(&mut slot))?
+                .is_some()
+            {
+                if let Some(item) = slot.take() {
+                    items.push(item);
+                }
             }
             Ok(items)
         }

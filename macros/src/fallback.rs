@@ -208,6 +208,13 @@ fn stubs(ident: &Ident, kind: Kind, derives: &Derives) -> TokenStream {
                 ) -> ::core::result::Result<bool, __A::Error> {
                     #unreachable
                 }
+                fn read_unknown<'de, __A: __td::serde::de::MapAccess<'de>>(
+                    _: &mut (),
+                    _: &mut __td::Cow<'de, str>,
+                    _: &mut __A,
+                ) -> ::core::result::Result<(), __A::Error> {
+                    #unreachable
+                }
                 fn finish<__E: __td::serde::de::Error>(_: ()) -> ::core::result::Result<Self, __E> {
                     #unreachable
                 }

@@ -36,6 +36,7 @@ pub fn expand(model: &TypedDict) -> TokenStream {
     let has_extra = model.extra.is_some();
     let empty = empty_slots(model);
     let read_key = read_key(model);
+    let read_unknown = super::de::read_unknown(model);
     let finish = finish(model);
     let key_count = key_count(model);
     let write_keys = write_keys(model);
@@ -58,6 +59,14 @@ pub fn expand(model: &TypedDict) -> TokenStream {
                 map: &mut __A,
             ) -> ::core::result::Result<bool, __A::Error> {
                 #read_key
+            }
+            #[inline(always)]
+            fn read_unknown<'de, __A: __td::serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                key: &mut __td::Cow<'de, str>,
+                map: &mut __A,
+            ) -> ::core::result::Result<(), __A::Error> {
+                #read_unknown
             }
             #[inline(always)]
             fn finish<__E: __td::serde::de::Error>(

@@ -64,6 +64,13 @@ pub fn expand(model: &TypedDict) -> TokenStream {
         impl #impl_generics __td::TypedValue for #ident #ty_generics #where_clause {
             const TYPE: __td::ValueType =
                 __td::ValueType::TypedDict(<#ident #ty_generics as __td::TypedDict>::schema);
+            #[inline]
+            fn deserialize_into<'de, __D: __td::serde::Deserializer<'de>>(
+                deserializer: __D,
+                slot: &mut ::core::option::Option<Self>,
+            ) -> ::core::result::Result<(), __D::Error> {
+                __td::deserialize_typed_dict_into(deserializer, slot)
+            }
         }
     }
 }
