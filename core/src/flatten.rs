@@ -203,47 +203,6 @@ impl Message {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    static BASE: [FieldSchema; 2] = [
-        FieldSchema::new("name", "name", &ValueType::Str),
-        FieldSchema::new("size", "size", &ValueType::Int),
-    ];
-    static OWN: [FieldSchema; 1] = [FieldSchema::new("tag", "tag", &ValueType::Str)];
-
-    #[test]
-    fn joins_the_parts_in_order() {
-        let fields = concat_fields::<3>("Child", &[("Base", &BASE), ("Child", &OWN)]);
-        let keys: Vec<&str> = fields.iter().map(|field| field.key).collect();
-        assert_eq!(keys, ["name", "size", "tag"]);
-    }
-
-    #[test]
-    #[should_panic(
-        expected = "`Child` declares the key `size` twice: in `Base` and in `Child`; a key belongs to one base or to the typed dict itself"
-    )]
-    fn refuses_a_key_declared_twice() {
-        static AGAIN: [FieldSchema; 1] = [FieldSchema::new("size", "size", &ValueType::Int)];
-        concat_fields::<3>("Child", &[("Base", &BASE), ("Child", &AGAIN)]);
-    }
-
-    #[test]
-    #[should_panic(expected = "fewer than the length computed")]
-    fn refuses_a_wrong_length() {
-        concat_fields::<4>("Child", &[("Base", &BASE), ("Child", &OWN)]);
-    }
-
-    #[test]
-    fn cuts_a_long_message_at_a_character_boundary() {
-        let message = Message::new()
-            .push(&"x".repeat(Message::CAPACITY - 1))
-            .push("é");
-        assert_eq!(message.as_str().len(), Message::CAPACITY - 1);
-    }
-}
-
 /// Reads a typed dict `T` from its object into `slot`: the one `visit_map` of every typed
 /// dict, generic here rather than generated per type.
 ///
@@ -289,5 +248,46 @@ impl<'de, T: Keys> Visitor<'de> for ObjectInto<'_, T> {
         }
         *self.0 = Some(T::finish(slots)?);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static BASE: [FieldSchema; 2] = [
+        FieldSchema::new("name", "name", &ValueType::Str),
+        FieldSchema::new("size", "size", &ValueType::Int),
+    ];
+    static OWN: [FieldSchema; 1] = [FieldSchema::new("tag", "tag", &ValueType::Str)];
+
+    #[test]
+    fn joins_the_parts_in_order() {
+        let fields = concat_fields::<3>("Child", &[("Base", &BASE), ("Child", &OWN)]);
+        let keys: Vec<&str> = fields.iter().map(|field| field.key).collect();
+        assert_eq!(keys, ["name", "size", "tag"]);
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "`Child` declares the key `size` twice: in `Base` and in `Child`; a key belongs to one base or to the typed dict itself"
+    )]
+    fn refuses_a_key_declared_twice() {
+        static AGAIN: [FieldSchema; 1] = [FieldSchema::new("size", "size", &ValueType::Int)];
+        concat_fields::<3>("Child", &[("Base", &BASE), ("Child", &AGAIN)]);
+    }
+
+    #[test]
+    #[should_panic(expected = "fewer than the length computed")]
+    fn refuses_a_wrong_length() {
+        concat_fields::<4>("Child", &[("Base", &BASE), ("Child", &OWN)]);
+    }
+
+    #[test]
+    fn cuts_a_long_message_at_a_character_boundary() {
+        let message = Message::new()
+            .push(&"x".repeat(Message::CAPACITY - 1))
+            .push("é");
+        assert_eq!(message.as_str().len(), Message::CAPACITY - 1);
     }
 }

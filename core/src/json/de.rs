@@ -18,8 +18,18 @@ use super::MAX_DEPTH;
 use crate::schema::IntegerRange;
 
 /// Why the fast path stopped.
+///
+/// One pointer wide, so that the parser's results (`Result<(), Error>` for every key and
+/// value written into its slot) come back in registers rather than through memory.
 #[derive(Debug)]
-pub(crate) struct Error(String);
+pub(crate) struct Error(Box<String>);
+
+impl Error {
+    #[cold]
+    fn new(message: &str) -> Self {
+        Error(Box::new(message.to_owned()))
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -32,14 +42,14 @@ impl std::error::Error for Error {}
 impl de::Error for Error {
     #[cold]
     fn custom<T: fmt::Display>(message: T) -> Self {
-        Error(message.to_string())
+        Error(Box::new(message.to_string()))
     }
 }
 
 impl From<Malformed> for Error {
     #[cold]
     fn from(malformed: Malformed) -> Self {
-        Error(malformed.syntax.message().to_owned())
+        Error::new(malformed.syntax.message())
     }
 }
 
@@ -70,7 +80,7 @@ impl<'de> Parser<'de> {
         if self.lex.at_end() {
             Ok(())
         } else {
-            Err(Error("trailing characters".to_owned()))
+            Err(Error::new("trailing characters"))
         }
     }
 
@@ -78,7 +88,7 @@ impl<'de> Parser<'de> {
     fn enter(&mut self) -> Result<()> {
         self.depth_left -= 1;
         if self.depth_left == 0 {
-            return Err(Error("recursion limit exceeded".to_owned()));
+            return Err(Error::new("recursion limit exceeded"));
         }
         Ok(())
     }
@@ -103,7 +113,7 @@ impl<'de> Parser<'de> {
             Some(b'-' | b'0'..=b'9') => de::Unexpected::Other("number"),
             Some(b't' | b'f') => de::Unexpected::Other("boolean"),
             Some(b'n') => de::Unexpected::Unit,
-            _ => return Error("expected a JSON value".to_owned()),
+            _ => return Error::new("expected a JSON value"),
         };
         de::Error::invalid_type(unexpected, expected)
     }
@@ -125,7 +135,7 @@ impl<'de> Parser<'de> {
             } else {
                 "a list was not read to its end"
             };
-            return Err(Error(unread.to_owned()));
+            return Err(Error::new(unread));
         }
         self.depth_left += 1;
         Ok(value)
@@ -146,7 +156,7 @@ impl<'de> Parser<'de> {
             Read::I64(value) => visitor.visit_i64(value),
             Read::U64(value) => visitor.visit_u64(value),
             Read::F64(value) => visitor.visit_f64(value),
-            Read::OutOfRange => Err(Error("number out of range".to_owned())),
+            Read::OutOfRange => Err(Error::new("number out of range")),
         }
     }
 }
@@ -183,8 +193,8 @@ impl<'de> Parser<'de> {
                 // Within a range, so within `u64` when not within `i64`.
                 Err(_) => visitor.visit_u64(value as u64),
             },
-            AsInt::OutOfRange => Err(Error("integer out of range".to_owned())),
-            AsInt::Float => Err(Error("expected an integer, got a float".to_owned())),
+            AsInt::OutOfRange => Err(Error::new("integer out of range")),
+            AsInt::Float => Err(Error::new("expected an integer, got a float")),
         }
     }
 }
@@ -205,7 +215,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
         }
         match self.lex.number()?.as_f32() {
             Some(value) => visitor.visit_f32(value),
-            None => Err(Error("number out of range".to_owned())),
+            None => Err(Error::new("number out of range")),
         }
     }
 
@@ -233,7 +243,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
                 self.lex.word(b"null")?;
                 visitor.visit_unit()
             }
-            _ => Err(Error("expected a JSON value".to_owned())),
+            _ => Err(Error::new("expected a JSON value")),
         }
     }
 
@@ -296,7 +306,7 @@ impl<'de> Deserializer<'de> for &mut Parser<'de> {
             let text = self.lex.string()?;
             return Parser::visit_unit_variant(visitor, text);
         }
-        Err(Error("expected a string for an enum".to_owned()))
+        Err(Error::new("expected a string for an enum"))
     }
 
     // An object or a list asked for, and anything else found, is an error named here
