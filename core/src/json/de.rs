@@ -19,15 +19,15 @@ use crate::schema::IntegerRange;
 
 /// Why the fast path stopped.
 ///
-/// One pointer wide, so that the parser's results (`Result<(), Error>` for every key and
+/// Two words wide, so that the parser's results (`Result<(), Error>` for every key and
 /// value written into its slot) come back in registers rather than through memory.
 #[derive(Debug)]
-pub(crate) struct Error(Box<String>);
+pub(crate) struct Error(Box<str>);
 
 impl Error {
     #[cold]
     fn new(message: &str) -> Self {
-        Error(Box::new(message.to_owned()))
+        Error(message.into())
     }
 }
 
@@ -42,7 +42,7 @@ impl std::error::Error for Error {}
 impl de::Error for Error {
     #[cold]
     fn custom<T: fmt::Display>(message: T) -> Self {
-        Error(Box::new(message.to_string()))
+        Error(message.to_string().into())
     }
 }
 
