@@ -68,6 +68,17 @@ pub fn w3_simd(json: &[u8]) -> plain::CreateRepositoryRequest {
     simd_json::serde::from_slice(&mut json.to_vec()).expect("workload 3 is JSON")
 }
 
+/// Any workload indexed by simd-json's tape alone (stage 1 and 2, on a copy, as
+/// [`w1_simd`] reads it): the structural index a tape-based checker would start from,
+/// measured before writing one (issue 23).
+pub fn tape_simd(json: &[u8]) -> usize {
+    let mut copy = json.to_vec();
+    simd_json::to_tape(&mut copy)
+        .expect("workload is JSON")
+        .0
+        .len()
+}
+
 /// Any workload skipped by sonic-rs (`IgnoredAny`, which it reads with its SIMD skip):
 /// the floor of a SIMD parser, beside serde_json's [`ignored`].
 pub fn ignored_sonic(json: &[u8]) {

@@ -8,7 +8,7 @@
 //!
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w1-decode-{flat,bases}` (inheritance), `w{1,2,3}-encode-{typed,plain}`,
 //! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2,3}-decode-{sonic,simd}`,
-//! `w{1,2}-ignored-sonic` (sonic-rs's skip floor). The workloads are generated before the loop starts;
+//! `w{1,2}-ignored-sonic` (sonic-rs's skip floor), `w{1,2}-tape-simd` (simd-json's tape alone). The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
 //!
 //! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
@@ -88,6 +88,12 @@ fn main() -> ExitCode {
         "w3-decode-simd" => Box::new(|| drop(black_box(measure::w3_simd(&w.w3)))),
         "w1-ignored-sonic" => Box::new(|| measure::ignored_sonic(black_box(&w.w1))),
         "w2-ignored-sonic" => Box::new(|| measure::ignored_sonic(black_box(&w.w2))),
+        "w1-tape-simd" => Box::new(|| {
+            black_box(measure::tape_simd(&w.w1));
+        }),
+        "w2-tape-simd" => Box::new(|| {
+            black_box(measure::tape_simd(&w.w2));
+        }),
         "w2-decode-sonic" => Box::new(|| drop(black_box(measure::w2_sonic(&w.w2)))),
         other => {
             eprintln!("unknown case `{other}`");

@@ -188,6 +188,7 @@ fn main() -> ExitCode {
                 }),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b1)),
                 Case::new("IgnoredAny, sonic-rs", 1, || measure::ignored_sonic(b1)),
+                Case::new("simd-json tape", 1, || measure::tape_simd(b1)),
             ],
         ),
     ));
@@ -223,6 +224,7 @@ fn main() -> ExitCode {
                 }),
                 Case::new("IgnoredAny (floor)", 1, || measure::ignored(b2)),
                 Case::new("IgnoredAny, sonic-rs", 1, || measure::ignored_sonic(b2)),
+                Case::new("simd-json tape", 1, || measure::tape_simd(b2)),
             ],
         ),
     ));
@@ -390,6 +392,13 @@ fn main() -> ExitCode {
         ratio(
             format!("w{w} validate: typed-dict validate / sonic-rs skip floor"),
             validate / sonic_floor,
+            "—",
+            true,
+        );
+        let tape = find(w, "decode", "simd-json tape");
+        ratio(
+            format!("w{w} validate: typed-dict validate / simd-json tape alone"),
+            validate / tape,
             "—",
             true,
         );
