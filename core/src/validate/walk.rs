@@ -578,8 +578,9 @@ impl<'a> Walk<'a> {
     }
 
     /// The most common values checked in line, without the general dispatch: a string
-    /// where a `str` or a literal belongs, an integer literal where an `int` does. Returns
-    /// whether the value was one of those (consumed and checked).
+    /// where a `str` or a literal belongs, an integer literal where an `int` does, a
+    /// typed dict or a list where one belongs. Returns whether the value was one of those
+    /// (consumed and checked).
     #[inline(always)]
     fn quick(&mut self, value_type: &'static ValueType) -> Result<bool> {
         match (value_type, self.lex.peek()) {
@@ -621,6 +622,21 @@ impl<'a> Walk<'a> {
                 if !number.clearly_finite() {
                     self.number(Expected::Value(value_type), Some(value_type), number);
                 }
+                Ok(true)
+            }
+            // Nested containers go straight to their walk, past `value`'s general
+            // dispatch (aliases, unions, custom types, null), which costs a few
+            // instructions and unpredictable branches per container.
+            (ValueType::TypedDict(schema), Some(b'{')) => {
+                self.enter()?;
+                self.typed_dict(schema())?;
+                self.leave();
+                Ok(true)
+            }
+            (ValueType::List(item) | ValueType::Sequence(item), Some(b'[')) => {
+                self.enter()?;
+                self.list(item)?;
+                self.leave();
                 Ok(true)
             }
             (ValueType::Bool, Some(b't')) => self.lex.word(b"true").map(|()| true),
