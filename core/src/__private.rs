@@ -227,7 +227,10 @@ pub trait Value<How = Native>: Sized {
     fn read_member(buffered: &Buffered<'_>) -> Option<Self>;
 
     /// Reads a Required key's value into its slot.
-    fn next_value<'de, A: MapAccess<'de>>(map: &mut A, slot: &mut Option<Self>) -> Result<(), A::Error>;
+    fn next_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        slot: &mut Option<Self>,
+    ) -> Result<(), A::Error>;
 
     /// Reads a NotRequired key's value into its slot: what `null` is there, the contract
     /// says.
