@@ -230,6 +230,16 @@ impl<'a> Walk<'a> {
         self.depth_left += 1;
     }
 
+    /// An object or a list, one level deeper while `walk` walks it: the nesting limit is
+    /// counted here for every container the walk enters.
+    #[inline(always)]
+    fn nested(&mut self, walk: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
+        self.enter()?;
+        walk(self)?;
+        self.leave();
+        Ok(())
+    }
+
     /// One value, checked against `expected`.
     fn value(&mut self, expected: Expected) -> Result<Seen> {
         // An alias has its target's wire format and its target's messages.
@@ -265,36 +275,28 @@ impl<'a> Walk<'a> {
             Expected::Shape(_) => None,
         };
         match self.lex.peek() {
-            Some(b'{') => {
-                self.enter()?;
-                match (expected, value_type) {
-                    (Expected::Shape(schema), _) => self.typed_dict(schema)?,
-                    (_, Some(ValueType::TypedDict(schema))) => self.typed_dict(schema())?,
-                    (_, Some(ValueType::Dict(key, value) | ValueType::Mapping(key, value))) => {
-                        self.dict(key, value)?
-                    }
-                    (_, Some(ValueType::Any)) => self.any_object()?,
-                    _ => {
-                        self.wrong_type(expected, "object");
-                        self.lex.skip_value()?;
-                    }
+            Some(b'{') => self.nested(|walk| match (expected, value_type) {
+                (Expected::Shape(schema), _) => walk.typed_dict(schema),
+                (_, Some(ValueType::TypedDict(schema))) => walk.typed_dict(schema()),
+                (_, Some(ValueType::Dict(key, value) | ValueType::Mapping(key, value))) => {
+                    walk.dict(key, value)
                 }
-                self.leave();
-            }
-            Some(b'[') => {
-                self.enter()?;
-                match value_type {
-                    Some(
-                        ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item),
-                    ) => self.list(item)?,
-                    Some(ValueType::Any) => self.any_list()?,
-                    _ => {
-                        self.wrong_type(expected, "list");
-                        self.lex.skip_value()?;
-                    }
+                (_, Some(ValueType::Any)) => walk.any_object(),
+                _ => {
+                    walk.wrong_type(expected, "object");
+                    walk.lex.skip_value()
                 }
-                self.leave();
-            }
+            })?,
+            Some(b'[') => self.nested(|walk| match value_type {
+                Some(ValueType::Sequence(item) | ValueType::List(item) | ValueType::Set(item)) => {
+                    walk.list(item)
+                }
+                Some(ValueType::Any) => walk.any_list(),
+                _ => {
+                    walk.wrong_type(expected, "list");
+                    walk.lex.skip_value()
+                }
+            })?,
             Some(b'"') => {
                 let text = self.lex.string()?;
                 self.string(expected, value_type, text);
@@ -628,15 +630,11 @@ impl<'a> Walk<'a> {
             // dispatch (aliases, unions, custom types, null), which costs a few
             // instructions and unpredictable branches per container.
             (ValueType::TypedDict(schema), Some(b'{')) => {
-                self.enter()?;
-                self.typed_dict(schema())?;
-                self.leave();
+                self.nested(|walk| walk.typed_dict(schema()))?;
                 Ok(true)
             }
             (ValueType::List(item) | ValueType::Sequence(item), Some(b'[')) => {
-                self.enter()?;
-                self.list(item)?;
-                self.leave();
+                self.nested(|walk| walk.list(item))?;
                 Ok(true)
             }
             (ValueType::Bool, Some(b't')) => self.lex.word(b"true").map(|()| true),

@@ -1,6 +1,7 @@
-//! `Deserialize` for a typed dict: its keys (and its bases') read through `Keys` (see
-//! `keys`), the keys it does not declare kept, skipped or refused (closed dicts), with
-//! wire mode read from the decode in progress.
+//! `Deserialize` for a typed dict: one call to the runtime's typed dict reader, which
+//! reads its keys (and its bases') through `Keys` (see `keys`); and `Keys::read_unknown`'s
+//! body, the keys it does not declare kept, skipped or refused (closed dicts), with wire
+//! mode read from the decode in progress.
 
 use proc_macro2::TokenStream;
 use quote::quote;
