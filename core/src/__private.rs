@@ -41,6 +41,7 @@ pub const fn typed_dict_schema(
         fields,
         closed,
         extra_items,
+        plain_keys: crate::schema::keys_are_plain(fields),
     }
 }
 

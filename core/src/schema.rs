@@ -490,6 +490,29 @@ pub struct TypedDictSchema {
     pub closed: bool,
     /// The Rust name of the field that captures unknown keys, if any.
     pub extra_items: Option<&'static str>,
+    /// Whether every key is written on the wire as it is spelled (no quote, backslash or
+    /// control character to escape): validation may then match a key by comparing the
+    /// input with it, before finding where the JSON string ends. Set by every
+    /// constructor from `fields`, which cannot change after.
+    pub(crate) plain_keys: bool,
+}
+
+/// Whether no key of `fields` needs escaping in JSON (see
+/// [`TypedDictSchema::plain_keys`]), decided at compile time for a static schema.
+pub(crate) const fn keys_are_plain(fields: &[FieldSchema]) -> bool {
+    let mut field = 0;
+    while field < fields.len() {
+        let key = fields[field].key.as_bytes();
+        let mut at = 0;
+        while at < key.len() {
+            if key[at] == b'"' || key[at] == b'\\' || key[at] < 0x20 {
+                return false;
+            }
+            at += 1;
+        }
+        field += 1;
+    }
+    true
 }
 
 impl TypedDictSchema {
@@ -518,6 +541,7 @@ impl TypedDictSchema {
             fields,
             closed: false,
             extra_items: None,
+            plain_keys: keys_are_plain(fields),
         }
     }
 

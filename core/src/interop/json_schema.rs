@@ -178,6 +178,7 @@ pub fn json_schema_of<T: TypedValue>(
             }],
             closed: true,
             extra_items: None,
+            plain_keys: true,
         }
     };
     let mut document = crate::json_schema::for_type_def(carrier, Mode::Strict);

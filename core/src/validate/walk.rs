@@ -23,7 +23,7 @@ use super::path::{render, Step};
 use super::sink::{Severity, Sink};
 use crate::json::error::Syntax;
 use crate::json::number::{AsInt, Number, Read};
-use crate::json::read::{Lexer, RawString, Result};
+use crate::json::read::{same_bytes, Lexer, RawString, Result};
 use crate::json::MAX_DEPTH;
 
 /// What a value is checked against: a value type, or the top-level typed dict.
@@ -506,22 +506,34 @@ impl<'a> Walk<'a> {
         // need not be, since neither value is kept. Made on the first kept key: most typed
         // dicts have none, and the walk should not seed two hashers for each of them.
         let mut kept_keys: Option<KeySet<'a>> = None;
-        let mut next = self.lex.first_key()?;
+        let mut more = self.lex.first_entry(b'}')?;
         let mut hint = 0;
         // One step on the path for all the keys, each key written over the last (nested
         // values push and pop their own above it): a store a key rather than a push and
         // a pop.
         let depth = self.path.len();
         self.path.push(Step::Index(0));
-        while let Some(key) = next {
+        while more {
+            // Keys usually come in declaration order: the key after the last one found
+            // is compared where it lies first, which spares scanning for the string's
+            // end and then comparing it.
+            let (key, index) = match schema.fields.get(hint) {
+                Some(field) if schema.plain_keys && self.lex.declared_key(field.key)? => {
+                    (RawString::plain(field.key), Some(hint))
+                }
+                _ => {
+                    let key = self.lex.key()?;
+                    let index = if key.escaped {
+                        find_field(schema.fields, &key.value(), hint)
+                    } else {
+                        find_field(schema.fields, key.raw, hint)
+                    };
+                    (key, index)
+                }
+            };
             if let Some(step) = self.path.get_mut(depth) {
                 *step = Step::Key(key);
             }
-            let index = if key.escaped {
-                find_field(schema.fields, &key.value(), hint)
-            } else {
-                find_field(schema.fields, key.raw, hint)
-            };
             match index {
                 Some(index) => {
                     hint = index + 1;
@@ -547,7 +559,7 @@ impl<'a> Walk<'a> {
                     self.lex.skip_value()?;
                 }
             }
-            next = self.lex.next_key()?;
+            more = self.lex.next_entry(b'}')?;
         }
         self.path.truncate(depth);
         // The first 64 keys: only the absent ones are looked at, lowest first.
@@ -581,7 +593,7 @@ impl<'a> Walk<'a> {
 
     /// The most common values checked in line, without the general dispatch: a string
     /// where a `str` or a literal belongs, an integer literal where an `int` does, a
-    /// typed dict or a list where one belongs. Returns whether the value was one of those
+    /// typed dict, a list or a dict where one belongs. Returns whether the value was one of those
     /// (consumed and checked).
     #[inline(always)]
     fn quick(&mut self, value_type: &'static ValueType) -> Result<bool> {
@@ -635,6 +647,10 @@ impl<'a> Walk<'a> {
             }
             (ValueType::List(item) | ValueType::Sequence(item), Some(b'[')) => {
                 self.nested(|walk| walk.list(item))?;
+                Ok(true)
+            }
+            (ValueType::Dict(key, value) | ValueType::Mapping(key, value), Some(b'{')) => {
+                self.nested(|walk| walk.dict(key, value))?;
                 Ok(true)
             }
             (ValueType::Bool, Some(b't')) => self.lex.word(b"true").map(|()| true),
@@ -730,34 +746,22 @@ impl<'a> Walk<'a> {
     }
 
     fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
+        if let ValueType::Literal(literal) = key_type.resolved() {
+            if literal.values.len() <= 64 {
+                return self.literal_dict(literal, value_type);
+            }
+        }
         self.lex.bump();
-        let base = self.dict_keys.len();
-        let mut many: Option<KeySet<'a>> = None;
+        let mut keys = DictKeys::new(&self.dict_keys);
         let mut next = self.lex.first_key()?;
         while let Some(raw) = next {
             let key = raw.value();
-            // A few keys are compared one by one; past that, hashed (SipHash: keys chosen
-            // to collide cannot slow it down).
-            let duplicate = match &mut many {
-                Some(set) => !set.insert(key.clone()),
-                None => {
-                    let duplicate = self.dict_keys[base..].iter().any(|seen| same(seen, &key));
-                    self.dict_keys.push(key.clone());
-                    if self.dict_keys.len() - base > FEW_KEYS {
-                        let mut set = KeySet::default();
-                        for seen in self.dict_keys.drain(base..) {
-                            set.insert(seen);
-                        }
-                        many = Some(set);
-                    }
-                    duplicate
-                }
-            };
+            let duplicate = keys.insert(&mut self.dict_keys, key.clone());
             self.path.push(Step::Key(raw));
             if duplicate {
                 self.duplicate_key();
             }
-            if let ValueType::Literal(literal) = key_type {
+            if let ValueType::Literal(literal) = key_type.resolved() {
                 self.literal(literal, &key, "key ");
             }
             if let Some(range) = key_type.resolved().integer_range() {
@@ -767,7 +771,60 @@ impl<'a> Walk<'a> {
             self.path.pop();
             next = self.lex.next_key()?;
         }
-        self.dict_keys.truncate(base);
+        keys.finish(&mut self.dict_keys);
+        Ok(())
+    }
+
+    /// A dict keyed by a literal of at most 64 values (`Dict[FindingSeverityType, int]`):
+    /// a listed key is found among the values, from where the last one was found on, and
+    /// marked in one word, without decoding it or keeping it. Only keys the literal does
+    /// not list (an error, or a warning in wire mode for an open one) are kept, to find
+    /// them given twice, as [`Walk::dict`] keeps every key. The messages and their order
+    /// are [`Walk::dict`]'s.
+    fn literal_dict(
+        &mut self,
+        literal: &'static LiteralSchema,
+        value_type: &'static ValueType,
+    ) -> Result<()> {
+        self.lex.bump();
+        let mut listed: u64 = 0;
+        let mut unlisted = DictKeys::new(&self.dict_keys);
+        let mut hint = 0;
+        let mut next = self.lex.first_key()?;
+        // One step for every key, as in `typed_dict`.
+        let depth = self.path.len();
+        self.path.push(Step::Index(0));
+        while let Some(raw) = next {
+            if let Some(step) = self.path.get_mut(depth) {
+                *step = Step::Key(raw);
+            }
+            let index = if raw.escaped {
+                find_value(literal.values, &raw.value(), hint)
+            } else {
+                find_value(literal.values, raw.raw, hint)
+            };
+            match index {
+                Some(index) => {
+                    hint = index + 1;
+                    let bit = 1 << index;
+                    if listed & bit != 0 {
+                        self.duplicate_key();
+                    }
+                    listed |= bit;
+                }
+                None => {
+                    let key = raw.value();
+                    if unlisted.insert(&mut self.dict_keys, key.clone()) {
+                        self.duplicate_key();
+                    }
+                    self.literal(literal, &key, "key ");
+                }
+            }
+            self.item(value_type)?;
+            next = self.lex.next_key()?;
+        }
+        self.path.truncate(depth);
+        unlisted.finish(&mut self.dict_keys);
         Ok(())
     }
 
@@ -838,6 +895,60 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// The index of the literal value `key`, looked for first where the previous key's
+/// left off (as [`find_field`]).
+#[inline(always)]
+fn find_value(values: &[&str], key: &str, hint: usize) -> Option<usize> {
+    if let Some(value) = values.get(hint) {
+        if same(value, key) {
+            return Some(hint);
+        }
+    }
+    values.iter().position(|value| same(value, key))
+}
+
+/// The keys of one dict seen so far, to find one given twice: the first few are kept in
+/// the walk's shared `few` (its `dict_keys`) and compared one by one; past
+/// [`FEW_KEYS`], all are hashed (SipHash: keys chosen to collide cannot slow it down).
+struct DictKeys<'a> {
+    /// Where this dict's keys start in `few`.
+    base: usize,
+    many: Option<KeySet<'a>>,
+}
+
+impl<'a> DictKeys<'a> {
+    fn new(few: &[Cow<'a, str>]) -> Self {
+        DictKeys {
+            base: few.len(),
+            many: None,
+        }
+    }
+
+    /// Adds `key`; whether it was there already.
+    fn insert(&mut self, few: &mut Vec<Cow<'a, str>>, key: Cow<'a, str>) -> bool {
+        match &mut self.many {
+            Some(set) => !set.insert(key),
+            None => {
+                let duplicate = few[self.base..].iter().any(|seen| same(seen, &key));
+                few.push(key);
+                if few.len() - self.base > FEW_KEYS {
+                    let mut set = KeySet::default();
+                    for seen in few.drain(self.base..) {
+                        set.insert(seen);
+                    }
+                    self.many = Some(set);
+                }
+                duplicate
+            }
+        }
+    }
+
+    /// Gives back the room this dict's keys took in `few`.
+    fn finish(self, few: &mut Vec<Cow<'a, str>>) {
+        few.truncate(self.base);
+    }
+}
+
 /// The field with this key, looked for first where the previous key's field left off
 /// (keys usually come in declaration order).
 #[inline(always)]
@@ -871,36 +982,10 @@ impl<'a> KeySet<'a> {
     }
 }
 
-/// String equality without a library call: keys and literal values are short, so words
-/// compared in line (the last one overlapping the one before) beat `bcmp`'s call.
+/// String equality without a library call (see [`same_bytes`]).
 #[inline(always)]
 fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let len = a.len();
-    if len != b.len() {
-        return false;
-    }
-    let word = |bytes: &[u8], at: usize| {
-        u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]))
-    };
-    let half = |bytes: &[u8], at: usize| {
-        u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or([0; 4]))
-    };
-    match len {
-        0 => true,
-        1..=3 => a[0] == b[0] && a[len / 2] == b[len / 2] && a[len - 1] == b[len - 1],
-        4..=7 => half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4),
-        _ => {
-            let mut at = 0;
-            while at + 8 < len {
-                if word(a, at) != word(b, at) {
-                    return false;
-                }
-                at += 8;
-            }
-            word(a, len - 8) == word(b, len - 8)
-        }
-    }
+    same_bytes(a.as_bytes(), b.as_bytes())
 }
 
 /// `'A', 'B' or 'C'`.
@@ -936,7 +1021,7 @@ fn json_kind(text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::same;
-    use crate::schema::{FieldSchema, TypedDictSchema, ValueType};
+    use crate::schema::{FieldSchema, LiteralSchema, TypedDictSchema, ValueType};
     use crate::{DecodeOptions, ErrorKind};
 
     /// Keys past the 64th are marked in the shared flags rather than in the two words:
@@ -1003,6 +1088,76 @@ mod tests {
                 (ErrorKind::DuplicateKey, "$.k68"),
                 (ErrorKind::MissingKey, "$.k1"),
                 (ErrorKind::MissingKey, "$.k69"),
+            ]
+        );
+    }
+
+    fn found(report: &crate::Report) -> Vec<(ErrorKind, &str)> {
+        report
+            .errors
+            .iter()
+            .map(|error| (error.kind, error.path.as_str()))
+            .collect()
+    }
+
+    /// A schema whose keys JSON must escape is never matched where the key lies (the
+    /// bytes `a\"b` are not the key `a"b`): its keys are decoded, then compared.
+    #[test]
+    fn keys_written_with_escapes_are_decoded_before_comparing() {
+        static FIELDS: [FieldSchema; 3] = [
+            FieldSchema::new("quote", "a\"b", &ValueType::Int),
+            FieldSchema::new("backslash", "c\\d", &ValueType::Int),
+            FieldSchema::new("tab", "e\tf", &ValueType::Int),
+        ];
+        static ESCAPED: TypedDictSchema = TypedDictSchema::new("Escaped", &FIELDS);
+        static PLAIN: TypedDictSchema = TypedDictSchema::new(
+            "Plain",
+            &[FieldSchema::new(
+                "plain",
+                "caf\u{e9} key/1",
+                &ValueType::Int,
+            )],
+        );
+        assert!(!ESCAPED.plain_keys && PLAIN.plain_keys);
+        for separator in ["\\t", "\\u0009"] {
+            let json = format!(r#"{{"a\"b": 1, "c\\d": 2, "e{separator}f": 3}}"#);
+            let report = crate::validate_schema(json.as_bytes(), &ESCAPED, DecodeOptions::strict());
+            assert!(report.is_valid(), "{json}: {report:?}");
+        }
+        let json = br#"{"a\"b": 1, "c\\d": 2, "e\tf": 3, "a\u0022b": 4}"#;
+        let report = crate::validate_schema(json, &ESCAPED, DecodeOptions::strict());
+        assert_eq!(found(&report), [(ErrorKind::DuplicateKey, "$['a\"b']")]);
+        // The bytes of a key that needs escaping, written raw, are a different key (or
+        // not JSON at all).
+        let json = br#"{"a\"b": 1, "c\\d": 2, "e\\tf": 3}"#;
+        let report = crate::validate_schema(json, &ESCAPED, DecodeOptions::strict());
+        assert_eq!(found(&report), [(ErrorKind::MissingKey, "$['e\tf']")]);
+    }
+
+    /// A literal of more than 64 values keys a dict as any literal does, past the
+    /// one-word marks (the keys are kept and compared).
+    #[test]
+    fn literal_keys_past_sixty_four_values() {
+        static LITERAL: std::sync::OnceLock<&'static LiteralSchema> = std::sync::OnceLock::new();
+        let literal = *LITERAL.get_or_init(|| {
+            let values: Vec<&'static str> = (0..70)
+                .map(|index| &*Box::leak(format!("v{index}").into_boxed_str()))
+                .collect();
+            Box::leak(Box::new(LiteralSchema::new(
+                "Many",
+                Box::leak(values.into_boxed_slice()),
+            )))
+        });
+        let key: &'static ValueType = Box::leak(Box::new(ValueType::Literal(literal)));
+        let dict: &'static ValueType = Box::leak(Box::new(ValueType::Dict(key, &ValueType::Int)));
+        let json = br#"{"v69": 1, "v0": 2, "v69": 3, "v70": 4, "v65": "x"}"#;
+        let report = crate::validate_value(json, dict, DecodeOptions::strict());
+        assert_eq!(
+            found(&report),
+            [
+                (ErrorKind::DuplicateKey, "$.v69"),
+                (ErrorKind::InvalidLiteral, "$.v70"),
+                (ErrorKind::WrongType, "$.v65"),
             ]
         );
     }

@@ -324,3 +324,44 @@ fn typed_dicts_holding_dicts_derive_eq_hash_and_ord_consistent_with_eq() {
     // Fields compare in declaration order: the name first.
     assert!(labelled("a", &[("z", "9")]) < labelled("b", &[]));
 }
+
+/// A dict keyed by a named alias of a literal checks its keys as the literal does, in
+/// `validate` as in decode (the walk looks through the alias).
+mod literal_keys_under_an_alias {
+    use typed_dict::{typed_dict, DecodeOptions, Dict, ErrorKind, TypedDict};
+
+    #[typed_dict]
+    pub enum LevelType {
+        HIGH,
+        LOW,
+    }
+
+    #[typed_dict]
+    #[derive(PartialEq, Eq, Hash)]
+    pub struct LevelTypeDef(pub LevelType);
+
+    #[typed_dict]
+    pub struct Counts {
+        pub counts: Dict<LevelTypeDef, i64>,
+    }
+
+    #[test]
+    fn an_unlisted_key_is_refused_by_both() {
+        let json = br#"{"counts": {"HIGH": 1, "MEDIUM": 2, "HIGH": 3}}"#;
+        let report = typed_dict::validate_schema(json, Counts::schema(), DecodeOptions::strict());
+        let found: Vec<(ErrorKind, &str)> = report
+            .errors
+            .iter()
+            .map(|error| (error.kind, error.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (ErrorKind::InvalidLiteral, "$.counts.MEDIUM"),
+                (ErrorKind::DuplicateKey, "$.counts.HIGH"),
+            ]
+        );
+        let error = typed_dict::decode::<Counts>(json, DecodeOptions::strict()).unwrap_err();
+        assert_eq!(error.errors(), &report.errors[..]);
+    }
+}
