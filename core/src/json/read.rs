@@ -80,9 +80,16 @@ fn string_stops(word: u64) -> u64 {
 /// or with `TYPED_DICT_SIMD=scalar` (see [`Simd`]), eight bytes at a time in a `u64`.
 #[inline(always)]
 pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
+    plain_until_with(Simd::get(), bytes, at)
+}
+
+/// [`plain_until`] on the path `simd`, which a [`Lexer`] picks once for all its strings
+/// (rather than a load and a match on the process-wide choice per string).
+#[inline(always)]
+fn plain_until_with(simd: Simd, bytes: &[u8], at: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
-        if Simd::get() >= Simd::Sse2 {
+        if simd >= Simd::Sse2 {
             if let Some(chunk) = bytes.get(at..at + 16) {
                 let mask = sse2::stops(chunk);
                 if mask != 0 {
@@ -307,6 +314,8 @@ pub(crate) struct Lexer<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pub(crate) pos: usize,
+    /// The string scans' path ([`Simd::get`]).
+    simd: Simd,
 }
 
 impl<'a> Lexer<'a> {
@@ -315,6 +324,7 @@ impl<'a> Lexer<'a> {
             text,
             bytes: text.as_bytes(),
             pos: 0,
+            simd: Simd::get(),
         }
     }
 
@@ -678,7 +688,7 @@ impl<'a> Lexer<'a> {
     /// Moves to the next quote, backslash or control character.
     #[inline(always)]
     fn skip_plain(&mut self) {
-        self.pos = plain_until(self.bytes, self.pos);
+        self.pos = plain_until_with(self.simd, self.bytes, self.pos);
     }
 
     /// One escape, after its backslash. Checked, a `\u` high surrogate must be followed
