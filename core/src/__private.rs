@@ -116,6 +116,7 @@ pub const fn literal_schema(
         values,
         open,
         inline,
+        plain_values: crate::schema::values_are_plain(values),
     }
 }
 

@@ -502,15 +502,37 @@ pub struct TypedDictSchema {
 pub(crate) const fn keys_are_plain(fields: &[FieldSchema]) -> bool {
     let mut field = 0;
     while field < fields.len() {
-        let key = fields[field].key.as_bytes();
-        let mut at = 0;
-        while at < key.len() {
-            if key[at] == b'"' || key[at] == b'\\' || key[at] < 0x20 {
-                return false;
-            }
-            at += 1;
+        if !written_as_spelled(fields[field].key) {
+            return false;
         }
         field += 1;
+    }
+    true
+}
+
+/// Whether no value of a literal needs escaping in JSON (see
+/// [`LiteralSchema::plain_values`]).
+pub(crate) const fn values_are_plain(values: &[&str]) -> bool {
+    let mut value = 0;
+    while value < values.len() {
+        if !written_as_spelled(values[value]) {
+            return false;
+        }
+        value += 1;
+    }
+    true
+}
+
+/// Whether `text` is written in a JSON string as it is spelled: no quote, backslash or
+/// control character, the characters JSON escapes.
+const fn written_as_spelled(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'"' || bytes[at] == b'\\' || bytes[at] < 0x20 {
+            return false;
+        }
+        at += 1;
     }
     true
 }
@@ -679,6 +701,10 @@ pub struct LiteralSchema {
     /// Whether a key typed with it renders the values in place (`Literal['EXPIRE']`, as
     /// older stubs write a one-value literal) rather than the name: `#[typed_dict(inline)]`.
     pub inline: bool,
+    /// Whether every value is written on the wire as it is spelled (as
+    /// [`TypedDictSchema::plain_keys`], for a dict keyed by the literal). Set by every
+    /// constructor from `values`.
+    pub(crate) plain_values: bool,
 }
 
 impl LiteralSchema {
@@ -689,6 +715,7 @@ impl LiteralSchema {
             values,
             open: false,
             inline: false,
+            plain_values: values_are_plain(values),
         }
     }
 

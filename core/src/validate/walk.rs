@@ -790,19 +790,30 @@ impl<'a> Walk<'a> {
         let mut listed: u64 = 0;
         let mut unlisted = DictKeys::new(&self.dict_keys);
         let mut hint = 0;
-        let mut next = self.lex.first_key()?;
+        let mut more = self.lex.first_entry(b'}')?;
         // One step for every key, as in `typed_dict`.
         let depth = self.path.len();
         self.path.push(Step::Index(0));
-        while let Some(raw) = next {
+        while more {
+            // The value after the last one found is compared where it lies first, as
+            // `typed_dict` compares its next declared key.
+            let (raw, index) = match literal.values.get(hint) {
+                Some(value) if literal.plain_values && self.lex.declared_key(value)? => {
+                    (RawString::plain(value), Some(hint))
+                }
+                _ => {
+                    let raw = self.lex.key()?;
+                    let index = if raw.escaped {
+                        find_value(literal.values, &raw.value(), hint)
+                    } else {
+                        find_value(literal.values, raw.raw, hint)
+                    };
+                    (raw, index)
+                }
+            };
             if let Some(step) = self.path.get_mut(depth) {
                 *step = Step::Key(raw);
             }
-            let index = if raw.escaped {
-                find_value(literal.values, &raw.value(), hint)
-            } else {
-                find_value(literal.values, raw.raw, hint)
-            };
             match index {
                 Some(index) => {
                     hint = index + 1;
@@ -821,7 +832,7 @@ impl<'a> Walk<'a> {
                 }
             }
             self.item(value_type)?;
-            next = self.lex.next_key()?;
+            more = self.lex.next_entry(b'}')?;
         }
         self.path.truncate(depth);
         unlisted.finish(&mut self.dict_keys);
@@ -1132,6 +1143,26 @@ mod tests {
         let json = br#"{"a\"b": 1, "c\\d": 2, "e\\tf": 3}"#;
         let report = crate::validate_schema(json, &ESCAPED, DecodeOptions::strict());
         assert_eq!(found(&report), [(ErrorKind::MissingKey, "$['e\tf']")]);
+    }
+
+    /// A literal whose values JSON must escape keys a dict as any other: its keys are
+    /// decoded, then compared (never matched where they lie).
+    #[test]
+    fn literal_keys_written_with_escapes_are_decoded_before_comparing() {
+        static ODD: LiteralSchema = LiteralSchema::new("Odd", &["a\"b", "plain"]);
+        static PLAIN: LiteralSchema = LiteralSchema::new("Plain", &["plain", "caf\u{e9}"]);
+        assert!(!ODD.plain_values && PLAIN.plain_values);
+        static KEY: ValueType = ValueType::Literal(&ODD);
+        static DICT: ValueType = ValueType::Dict(&KEY, &ValueType::Int);
+        let json = br#"{"a\"b": 1, "plain": 2, "a\u0022b": 3, "a\\\"b": 4}"#;
+        let report = crate::validate_value(json, &DICT, DecodeOptions::strict());
+        assert_eq!(
+            found(&report),
+            [
+                (ErrorKind::DuplicateKey, "$['a\"b']"),
+                (ErrorKind::InvalidLiteral, "$['a\\\\\"b']"),
+            ]
+        );
     }
 
     /// A literal of more than 64 values keys a dict as any literal does, past the
