@@ -514,23 +514,8 @@ impl<'a> Walk<'a> {
         let depth = self.path.len();
         self.path.push(Step::Index(0));
         while more {
-            // Keys usually come in declaration order: the key after the last one found
-            // is compared where it lies first, which spares scanning for the string's
-            // end and then comparing it.
-            let (key, index) = match schema.fields.get(hint) {
-                Some(field) if schema.plain_keys && self.lex.declared_key(field.key)? => {
-                    (RawString::plain(field.key), Some(hint))
-                }
-                _ => {
-                    let key = self.lex.key()?;
-                    let index = if key.escaped {
-                        find_field(schema.fields, &key.value(), hint)
-                    } else {
-                        find_field(schema.fields, key.raw, hint)
-                    };
-                    (key, index)
-                }
-            };
+            let (key, index) =
+                self.known_key(schema.fields, |field| field.key, schema.plain_keys, hint)?;
             if let Some(step) = self.path.get_mut(depth) {
                 *step = Step::Key(key);
             }
@@ -576,6 +561,44 @@ impl<'a> Walk<'a> {
         }
         self.flags.truncate(marks.base);
         Ok(())
+    }
+
+    /// An object's key and its colon, and the index of the name it is among `names` (a
+    /// typed dict's fields, a literal's values; `name` reads one), if it is one.
+    ///
+    /// Keys usually come in declaration order: the name after the last one found (at
+    /// `hint`) is compared with the input where it lies first, which spares scanning for
+    /// the string's end and comparing it then. That is sound only when every name is
+    /// written in JSON as spelled (`plain`, which the schemas record); otherwise, and on a
+    /// miss, the key is read and searched for (the name at `hint` first).
+    #[inline(always)]
+    fn known_key<T>(
+        &mut self,
+        names: &'static [T],
+        name: impl Fn(&'static T) -> &'static str,
+        plain: bool,
+        hint: usize,
+    ) -> Result<(RawString<'a>, Option<usize>)> {
+        if let Some(expected) = names.get(hint).map(&name) {
+            if plain && self.lex.declared_key(expected)? {
+                return Ok((RawString::plain(expected), Some(hint)));
+            }
+        }
+        let key = self.lex.key()?;
+        let find = |key: &str| {
+            let at = |index: usize| names.get(index).is_some_and(|known| same(name(known), key));
+            if at(hint) {
+                Some(hint)
+            } else {
+                (0..names.len()).find(|&index| at(index))
+            }
+        };
+        let index = if key.escaped {
+            find(&key.value())
+        } else {
+            find(key.raw)
+        };
+        Ok((key, index))
     }
 
     /// A key of a typed dict that was absent (or `null` where that means absent): an
@@ -795,22 +818,8 @@ impl<'a> Walk<'a> {
         let depth = self.path.len();
         self.path.push(Step::Index(0));
         while more {
-            // The value after the last one found is compared where it lies first, as
-            // `typed_dict` compares its next declared key.
-            let (raw, index) = match literal.values.get(hint) {
-                Some(value) if literal.plain_values && self.lex.declared_key(value)? => {
-                    (RawString::plain(value), Some(hint))
-                }
-                _ => {
-                    let raw = self.lex.key()?;
-                    let index = if raw.escaped {
-                        find_value(literal.values, &raw.value(), hint)
-                    } else {
-                        find_value(literal.values, raw.raw, hint)
-                    };
-                    (raw, index)
-                }
-            };
+            let (raw, index) =
+                self.known_key(literal.values, |value| value, literal.plain_values, hint)?;
             if let Some(step) = self.path.get_mut(depth) {
                 *step = Step::Key(raw);
             }
@@ -906,18 +915,6 @@ impl<'a> Walk<'a> {
     }
 }
 
-/// The index of the literal value `key`, looked for first where the previous key's
-/// left off (as [`find_field`]).
-#[inline(always)]
-fn find_value(values: &[&str], key: &str, hint: usize) -> Option<usize> {
-    if let Some(value) = values.get(hint) {
-        if same(value, key) {
-            return Some(hint);
-        }
-    }
-    values.iter().position(|value| same(value, key))
-}
-
 /// The keys of one dict seen so far, to find one given twice: the first few are kept in
 /// the walk's shared `few` (its `dict_keys`) and compared one by one; past
 /// [`FEW_KEYS`], all are hashed (SipHash: keys chosen to collide cannot slow it down).
@@ -958,18 +955,6 @@ impl<'a> DictKeys<'a> {
     fn finish(self, few: &mut Vec<Cow<'a, str>>) {
         few.truncate(self.base);
     }
-}
-
-/// The field with this key, looked for first where the previous key's field left off
-/// (keys usually come in declaration order).
-#[inline(always)]
-fn find_field(fields: &[FieldSchema], key: &str, hint: usize) -> Option<usize> {
-    if let Some(field) = fields.get(hint) {
-        if same(field.key, key) {
-            return Some(hint);
-        }
-    }
-    fields.iter().position(|field| same(field.key, key))
 }
 
 /// The keys of one object seen so far, for finding a key given twice. Most keys are
