@@ -864,14 +864,19 @@ impl<'a> Walk<'a> {
     fn list(&mut self, item_type: &'static ValueType) -> Result<()> {
         self.lex.bump();
         let mut more = self.lex.first_entry(b']')?;
+        // One step for every item, as in `typed_dict`.
+        let depth = self.path.len();
+        self.path.push(Step::Index(0));
         let mut index = 0;
         while more {
-            self.path.push(Step::Index(index));
+            if let Some(step) = self.path.get_mut(depth) {
+                *step = Step::Index(index);
+            }
             self.item(item_type)?;
-            self.path.pop();
             index += 1;
             more = self.lex.next_entry(b']')?;
         }
+        self.path.truncate(depth);
         Ok(())
     }
 
