@@ -1076,13 +1076,8 @@ mod tests {
         };
         let json = body(&[1, 69], &[2, 68], true);
         let report = crate::validate_schema(json.as_bytes(), outer, DecodeOptions::strict());
-        let found: Vec<(ErrorKind, &str)> = report
-            .errors
-            .iter()
-            .map(|error| (error.kind, error.path.as_str()))
-            .collect();
         assert_eq!(
-            found,
+            found(&report),
             [
                 (ErrorKind::DuplicateKey, "$.k2"),
                 (ErrorKind::MissingKey, "$.k3.k66"),
