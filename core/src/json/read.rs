@@ -586,17 +586,40 @@ impl<'a> Lexer<'a> {
         })
     }
 
+    /// [`Lexer::number`] where the caller has seen a digit at the cursor: no sign to
+    /// look for, and the first digit is not loaded again before the scan can start.
+    #[inline(always)]
+    pub(crate) fn unsigned_number(&mut self) -> Result<Number<'a>> {
+        let start = self.pos;
+        let shape = self.scan_unsigned()?;
+        Ok(Number {
+            raw: self.slice(start, self.pos),
+            whole: shape >> 1,
+            exponent: shape & 1 != 0,
+        })
+    }
+
     /// Moves past a number token starting at the current byte; answers the length of
     /// its sign and integer part, shifted left one, with the low bit set when an
     /// exponent follows (see [`Lexer::number`]).
     #[inline]
     fn scan_number(&mut self) -> Result<usize> {
         let start = self.pos;
+        let at = start + usize::from(self.bytes.get(start) == Some(&b'-'));
+        self.scan_after_sign(start, at)
+    }
+
+    /// [`Lexer::scan_number`] for a token that starts with a digit.
+    #[inline]
+    fn scan_unsigned(&mut self) -> Result<usize> {
+        self.scan_after_sign(self.pos, self.pos)
+    }
+
+    /// The rest of [`Lexer::scan_number`], from `at`, past the sign of the token that
+    /// starts at `start`.
+    #[inline(always)]
+    fn scan_after_sign(&mut self, start: usize, mut at: usize) -> Result<usize> {
         let bytes = self.bytes;
-        let mut at = start;
-        if bytes.get(at) == Some(&b'-') {
-            at += 1;
-        }
         match bytes.get(at) {
             Some(b'0') => {
                 at += 1;
@@ -1113,6 +1136,37 @@ mod tests {
         assert_eq!(Simd::get(), expected);
         #[cfg(not(target_arch = "x86_64"))]
         assert_eq!(Simd::get(), Simd::Scalar);
+    }
+
+    /// A token the caller has seen start with a digit reads the same without the look
+    /// for a sign, errors (and where they are placed) included.
+    #[test]
+    fn unsigned_numbers_read_as_numbers_do() {
+        for text in [
+            "0",
+            "7",
+            "01",
+            "00",
+            "1.",
+            "1.e3",
+            "1e",
+            "1e+",
+            "12.5e+3",
+            "7E2x",
+            "10.25,",
+            "123456789012345678901234567890}",
+            "0.0001",
+            "9x",
+        ] {
+            fn parts(number: Number<'_>) -> (&str, usize, bool) {
+                (number.raw, number.whole, number.exponent)
+            }
+            let mut signed = Lexer::new(text);
+            let mut unsigned = Lexer::new(text);
+            let expected = signed.number().map(parts);
+            assert_eq!(unsigned.unsigned_number().map(parts), expected, "{text}");
+            assert_eq!(unsigned.pos, signed.pos, "{text}");
+        }
     }
 
     /// The scan's answer and its error come back in two registers (what

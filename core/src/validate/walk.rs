@@ -633,7 +633,7 @@ impl<'a> Walk<'a> {
                 Ok(true)
             }
             (ValueType::Int, Some(b'0'..=b'9')) => {
-                let number = self.lex.number()?;
+                let number = self.lex.unsigned_number()?;
                 if !(number.is_integer() && number.raw.len() <= 18) {
                     self.number(Expected::Value(value_type), Some(value_type), number);
                 }
@@ -647,7 +647,7 @@ impl<'a> Walk<'a> {
                 Ok(true)
             }
             (ValueType::Timestamp, Some(b'0'..=b'9')) => {
-                let number = self.lex.number()?;
+                let number = self.lex.unsigned_number()?;
                 let inside = number.clearly_between(Timestamp::MIN_SECONDS, Timestamp::MAX_SECONDS);
                 if inside != Some(true) {
                     self.number(Expected::Value(value_type), Some(value_type), number);
