@@ -508,22 +508,23 @@ impl<'a> Lexer<'a> {
         Ok(key)
     }
 
-    /// Whether the key at the cursor is `key`, compared where it lies before its end is
-    /// looked for; if so, moves past it and its colon, checked. The caller vouches that
-    /// `key` has nothing JSON escapes (a quote, a backslash, a control character): then
-    /// the string at the cursor is `key` exactly when its bytes are followed by a quote.
-    /// When it answers false, the cursor has not moved.
+    /// Whether the key at the cursor is `key` followed at once by its colon, compared
+    /// where it lies before the string's end is looked for; if so, moves past both. The
+    /// caller vouches that `key` has nothing JSON escapes (a quote, a backslash, a
+    /// control character): then the string at the cursor is `key` exactly when its bytes
+    /// are followed by a quote. Compact and indented JSON alike put the colon right after
+    /// the key; anything else (`"key" :`, a key cut short, not a key at all) answers
+    /// false without moving the cursor, for the caller to read the key in full.
     #[inline(always)]
-    pub(crate) fn declared_key(&mut self, key: &str) -> Result<bool> {
+    pub(crate) fn declared_key(&mut self, key: &str) -> bool {
         let start = self.pos + 1;
         let end = start + key.len();
-        match self.bytes.get(self.pos..=end) {
-            Some([b'"', written @ .., b'"']) if same_bytes(written, key.as_bytes()) => {
-                self.pos = end + 1;
-                self.colon()?;
-                Ok(true)
+        match self.bytes.get(self.pos..=end + 1) {
+            Some([b'"', written @ .., b'"', b':']) if same_bytes(written, key.as_bytes()) => {
+                self.pos = end + 2;
+                true
             }
-            _ => Ok(false),
+            _ => false,
         }
     }
 

@@ -580,7 +580,7 @@ impl<'a> Walk<'a> {
         hint: usize,
     ) -> Result<(RawString<'a>, Option<usize>)> {
         if let Some(expected) = names.get(hint).map(&name) {
-            if plain && self.lex.declared_key(expected)? {
+            if plain && self.lex.declared_key(expected) {
                 return Ok((RawString::plain(expected), Some(hint)));
             }
         }
