@@ -580,11 +580,7 @@ impl<'a> Lexer<'a> {
     pub(crate) fn number(&mut self) -> Result<Number<'a>> {
         let start = self.pos;
         let shape = self.scan_number()?;
-        Ok(Number {
-            raw: self.slice(start, self.pos),
-            whole: shape >> 1,
-            exponent: shape & 1 != 0,
-        })
+        Ok(self.scanned_number(start, shape))
     }
 
     /// [`Lexer::number`] where the caller has seen a digit at the cursor: no sign to
@@ -593,11 +589,18 @@ impl<'a> Lexer<'a> {
     pub(crate) fn unsigned_number(&mut self) -> Result<Number<'a>> {
         let start = self.pos;
         let shape = self.scan_unsigned()?;
-        Ok(Number {
+        Ok(self.scanned_number(start, shape))
+    }
+
+    /// The number token from `start` to the cursor, from the scan's one-word answer
+    /// `shape` (see [`Lexer::scan_number`]).
+    #[inline(always)]
+    fn scanned_number(&self, start: usize, shape: usize) -> Number<'a> {
+        Number {
             raw: self.slice(start, self.pos),
             whole: shape >> 1,
             exponent: shape & 1 != 0,
-        })
+        }
     }
 
     /// Moves past a number token starting at the current byte; answers the length of

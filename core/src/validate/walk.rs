@@ -769,7 +769,9 @@ impl<'a> Walk<'a> {
     }
 
     fn dict(&mut self, key_type: &'static ValueType, value_type: &'static ValueType) -> Result<()> {
-        if let ValueType::Literal(literal) = key_type.resolved() {
+        // Keys are checked as the aliased type's, as decode reads them.
+        let key_type = key_type.resolved();
+        if let ValueType::Literal(literal) = key_type {
             if literal.values.len() <= 64 {
                 return self.literal_dict(literal, value_type);
             }
@@ -784,10 +786,10 @@ impl<'a> Walk<'a> {
             if duplicate {
                 self.duplicate_key();
             }
-            if let ValueType::Literal(literal) = key_type.resolved() {
+            if let ValueType::Literal(literal) = key_type {
                 self.literal(literal, &key, "key ");
             }
-            if let Some(range) = key_type.resolved().integer_range() {
+            if let Some(range) = key_type.integer_range() {
                 self.int_key(range, &key);
             }
             self.item(value_type)?;
