@@ -46,6 +46,22 @@ fn a_response_list_goes_straight_into_a_request() {
 }
 
 #[test]
+fn a_decoded_list_holds_exactly_its_items() {
+    // Five items: a list grown one push at a time would have room for eight.
+    let ids = r#"{"imageDigest": "sha256:1"}"#;
+    let json = format!(r#"{{"imageIds": [{ids}, {ids}, {ids}, {ids}, {ids}]}}"#);
+    let decoded: ListImagesResponseTypeDef =
+        typed_dict::decode(json.as_bytes(), typed_dict::DecodeOptions::wire()).unwrap();
+    let ids = decoded.image_ids;
+    assert_eq!((ids.len(), ids.capacity()), (5, 5));
+    // The same through serde_json, in strict mode.
+    let strict = json.replacen('{', r#"{"nextToken": "n", "ResponseMetadata": {"RequestId": "r", "HostId": "h", "HTTPStatusCode": 200, "HTTPHeaders": {}, "RetryAttempts": 0}, "#, 1);
+    let through_serde: ListImagesResponseTypeDef = serde_json::from_str(&strict).unwrap();
+    let ids = through_serde.image_ids;
+    assert_eq!((ids.len(), ids.capacity()), (5, 5));
+}
+
+#[test]
 fn sequence_encodes_as_a_json_array() {
     let tags: Sequence<TagTypeDef> = [TagTypeDef::new().with_key("k")].into();
     assert_eq!(serde_json::to_string(&tags).unwrap(), r#"[{"Key":"k"}]"#);
