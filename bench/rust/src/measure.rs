@@ -147,9 +147,21 @@ impl<'a> Case<'a> {
                 for _ in 0..batch {
                     black_box(f());
                 }
+                settle_allocator();
             }),
         }
     }
+}
+
+/// Makes the allocator finish, inside the timed run, the work the run's frees left
+/// behind. glibc keeps small freed chunks in fast bins and merges them with their
+/// neighbours only when a larger request comes; timed without this, a case that frees a
+/// large tree of small values hands that merging to whichever case runs next, and the
+/// ratios then depend on the order of the cases. A request above the small bins (1 KiB)
+/// and below the thresholds of tcache and `mmap` starts that merging at once; the other
+/// allocators measured do nothing costly for it.
+pub fn settle_allocator() {
+    drop(black_box(Vec::<u8>::with_capacity(4096)));
 }
 
 /// Seconds per call of one case over all rounds.
