@@ -191,17 +191,22 @@ impl Timing {
 }
 
 /// Runs every case once per round, `rounds` times (after one warm-up round), interleaved
-/// so that a burst of load on the machine hits all of them alike.
+/// so that a burst of load on the machine hits all of them alike. Each round starts one
+/// case further on, so that no case always runs after the same one: a case finds the
+/// caches as the one before it left them (a case building a 60 MB tree evicts the input
+/// the next one reads; a case reading the input leaves it warm for the next).
 pub fn interleaved(rounds: usize, cases: &mut [Case<'_>]) -> Vec<Timing> {
     for case in cases.iter_mut() {
         (case.run)();
     }
     let mut samples = vec![Vec::with_capacity(rounds); cases.len()];
-    for _ in 0..rounds {
-        for (case, samples) in cases.iter_mut().zip(&mut samples) {
+    for round in 0..rounds {
+        for offset in 0..cases.len() {
+            let index = (round + offset) % cases.len();
+            let case = &mut cases[index];
             let start = Instant::now();
             (case.run)();
-            samples.push(start.elapsed().as_secs_f64() / case.batch as f64);
+            samples[index].push(start.elapsed().as_secs_f64() / case.batch as f64);
         }
     }
     cases
