@@ -59,6 +59,12 @@ fn a_decoded_list_holds_exactly_its_items() {
     let through_serde: ListImagesResponseTypeDef = serde_json::from_str(&strict).unwrap();
     let ids = through_serde.image_ids;
     assert_eq!((ids.len(), ids.capacity()), (5, 5));
+    // A request's `Sequence` is read the same way.
+    let request = json.replacen('{', r#"{"repositoryName": "web", "#, 1);
+    let request: BatchDeleteImageRequestRequestTypeDef =
+        typed_dict::decode(request.as_bytes(), typed_dict::DecodeOptions::strict()).unwrap();
+    let ids = request.image_ids.into_vec();
+    assert_eq!((ids.len(), ids.capacity()), (5, 5));
 }
 
 #[test]
