@@ -328,7 +328,7 @@ fn measure<'a>(
 ) {
     let mut own = Vec::new();
     let mut below = Vec::new();
-    let mut lex = Lexer::new(raw);
+    let mut lex = Lexer::for_text(raw);
     match (base(value_type), lex.peek()) {
         (Kind::Text, Some(b'"')) => {
             if let Ok(text) = lex.string() {
@@ -404,7 +404,7 @@ fn measure_key<'a>(
     match base(key_type) {
         Kind::Text => text_violations(constraints, Noun::KEY, key, &mut own),
         // The walk let through only the digits `str(int)` writes: a JSON number's text.
-        Kind::Number => bound_violations(constraints, &mut Lexer::new(key), &mut own),
+        Kind::Number => bound_violations(constraints, &mut Lexer::for_text(key), &mut own),
         _ => {}
     }
     found.extend(own.into_iter().map(|message| Violation {

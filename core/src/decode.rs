@@ -12,9 +12,10 @@ use serde::{Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::json::de as parser;
+use crate::json::read::Lexer;
 use crate::options::{DecodeOptions, Scope};
 use crate::schema::{TypedValue, ValueType};
-use crate::validate::{check_text, json_text, Expected, Report};
+use crate::validate::{check, Expected};
 
 /// Decodes JSON text in strict mode: [`decode`] with [`DecodeOptions::strict`], for text
 /// already in a `str`.
@@ -47,7 +48,7 @@ use crate::validate::{check_text, json_text, Expected, Report};
 /// and unknown keys in closed typed dicts or with
 /// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
 pub fn from_str<T: TypedValue + DeserializeOwned>(json: &str) -> Result<T> {
-    decode_text(json, DecodeOptions::strict())
+    decode_from(Lexer::for_text(json), DecodeOptions::strict())
 }
 
 /// Decodes JSON bytes in strict mode: [`decode`] with [`DecodeOptions::strict`].
@@ -116,21 +117,22 @@ pub fn from_slice<T: TypedValue + DeserializeOwned>(json: &[u8]) -> Result<T> {
 /// and unknown keys in closed typed dicts or with
 /// [`deny_unknown`](crate::DecodeOptions::deny_unknown).
 pub fn decode<T: TypedValue + DeserializeOwned>(json: &[u8], options: DecodeOptions) -> Result<T> {
-    // UTF-8 is checked once, up front: parsing bytes checks it only inside the strings the
-    // parser builds, so a bad byte under an ignored key would slip through.
-    let text = json_text(json).map_err(|error| {
-        Error::from_report(Report::new(top_name::<T>(), vec![error], Vec::new()))
-    })?;
-    decode_text(text, options)
+    decode_from(Lexer::new(json), options)
 }
 
-fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOptions) -> Result<T> {
-    match fast_path(text, options) {
+/// [`decode`] of the text `lex` reads. The reader checks UTF-8 as it goes, skipped strings
+/// included: input the fast path took is UTF-8, and the walk reports a bad byte anywhere
+/// in input it did not take.
+fn decode_from<T: TypedValue + DeserializeOwned>(
+    lex: Lexer<'_>,
+    options: DecodeOptions,
+) -> Result<T> {
+    match fast_path(lex, options) {
         Ok(value) if options.constraints => {
-            constrained(text, const { &T::TYPE }, options).map(|()| value)
+            constrained(lex, const { &T::TYPE }, options).map(|()| value)
         }
         Ok(value) => Ok(value),
-        Err(fast_error) => Err(slow_path(text, const { &T::TYPE }, options, fast_error)),
+        Err(fast_error) => Err(slow_path(lex, const { &T::TYPE }, options, fast_error)),
     }
 }
 
@@ -138,31 +140,35 @@ fn decode_text<T: TypedValue + DeserializeOwned>(text: &str, options: DecodeOpti
 /// any constraint to check: the walk is where constraints are checked, so decoding and
 /// validation report the same violations, and decoding without them costs nothing more.
 #[cold]
-fn constrained(text: &str, value_type: &'static ValueType, options: DecodeOptions) -> Result<()> {
+fn constrained(
+    lex: Lexer<'_>,
+    value_type: &'static ValueType,
+    options: DecodeOptions,
+) -> Result<()> {
     if crate::constraint::reachable(value_type) {
-        check_text(text, Expected::Value(value_type), options).into_result()?;
+        check(lex, Expected::Value(value_type), options).into_result()?;
     }
     Ok(())
 }
 
 fn fast_path<T: TypedValue>(
-    text: &str,
+    lex: Lexer<'_>,
     options: DecodeOptions,
 ) -> std::result::Result<T, parser::Error> {
     let _scope = Scope::enter(options);
-    parser::from_str_seed(text, crate::typed_de::ValueSeed::<T>::new())
+    parser::from_lexer_seed(lex, crate::typed_de::ValueSeed::<T>::new())
 }
 
 /// Why the fast path failed, in full: every error the walk finds. Not generic (the type
 /// is its `value_type`), so a crate decoding thousands of shapes compiles it once.
 #[cold]
 fn slow_path(
-    text: &str,
+    lex: Lexer<'_>,
     value_type: &'static ValueType,
     options: DecodeOptions,
     fast_error: parser::Error,
 ) -> Error {
-    if let Err(error) = check_text(text, Expected::Value(value_type), options).into_result() {
+    if let Err(error) = check(lex, Expected::Value(value_type), options).into_result() {
         return error;
     }
     // The walk and the fast path disagree: report the parser's words, never `Ok`.

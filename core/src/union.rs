@@ -74,8 +74,12 @@ fn meets_constraints(text: &str, member: &'static ValueType) -> bool {
     let options = crate::options::current();
     !options.constraints
         || !crate::constraint::reachable(member)
-        || crate::validate::check_text(text, crate::validate::Expected::Value(member), options)
-            .is_valid()
+        || crate::validate::check(
+            crate::json::read::Lexer::for_text(text),
+            crate::validate::Expected::Value(member),
+            options,
+        )
+        .is_valid()
 }
 
 /// Buffers a union's value: its text from the crate's parser, a `JsonValue` from any other

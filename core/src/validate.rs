@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 use crate::error::{ErrorKind, ValidationError};
 use crate::json::error::{position, Malformed, EMPTY_INPUT};
+use crate::json::read::Lexer;
 use crate::options::DecodeOptions;
 use crate::schema::{TypedDictSchema, TypedValue, ValueType};
 
@@ -184,7 +185,7 @@ impl Report {
 /// ```
 pub fn validate<T: TypedValue>(json: &[u8], options: DecodeOptions) -> Report {
     let value_type: &'static ValueType = const { &T::TYPE };
-    check_bytes(json, Expected::Value(value_type), options)
+    check_json(json, Expected::Value(value_type), options)
 }
 
 /// Checks `json` against the typed dict `schema`, as [`validate`] does for a type: for
@@ -217,7 +218,7 @@ pub fn validate_schema(
     schema: &'static TypedDictSchema,
     options: DecodeOptions,
 ) -> Report {
-    check_bytes(json, Expected::Shape(schema), options)
+    check_json(json, Expected::Shape(schema), options)
 }
 
 /// Checks `json` against any value type, as [`validate`] does for a typed dict: a list of
@@ -246,27 +247,18 @@ pub fn validate_value(
     value_type: &'static ValueType,
     options: DecodeOptions,
 ) -> Report {
-    check_bytes(json, Expected::Value(value_type), options)
+    check_json(json, Expected::Value(value_type), options)
 }
 
-fn check_bytes(json: &[u8], expected: Expected, options: DecodeOptions) -> Report {
-    match json_text(json) {
-        Ok(text) => check_text(text, expected, options),
-        Err(error) => Report::new(expected.type_name(), vec![error], Vec::new()),
-    }
+/// The walk over JSON bytes, which checks their UTF-8 as it reads them.
+fn check_json(json: &[u8], expected: Expected, options: DecodeOptions) -> Report {
+    check(Lexer::new(json), expected, options)
 }
 
-/// The walk over text.
-pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions) -> Report {
-    if text.trim_start().is_empty() {
-        let wanted = match expected {
-            Expected::Shape(_) | Expected::Value(ValueType::TypedDict(_)) => "a JSON object",
-            Expected::Value(_) => "a JSON value",
-        };
-        let error = malformed_at(1, 0, format!("{EMPTY_INPUT}: expected {wanted}"));
-        return Report::new(expected.type_name(), vec![error], Vec::new());
-    }
-    let mut walk = Walk::new(text, options);
+/// The walk over the text `lex` reads, from its start.
+pub(crate) fn check(lex: Lexer<'_>, expected: Expected, options: DecodeOptions) -> Report {
+    let json = lex.bytes();
+    let mut walk = Walk::new(lex, options);
     match walk.document(expected) {
         Ok(()) => {
             let sink = walk.sink;
@@ -280,10 +272,30 @@ pub(crate) fn check_text(text: &str, expected: Expected, options: DecodeOptions)
         }
         Err(malformed) => Report::new(
             expected.type_name(),
-            vec![malformed_error(text, malformed)],
+            vec![unreadable(json, expected, malformed)],
             Vec::new(),
         ),
     }
+}
+
+/// The one error of input the walk could not read, by precedence: bytes that are not
+/// UTF-8 anywhere in it (the walk checks only what it reached, and stops at the first
+/// syntax error), then input holding nothing but whitespace, then the place it stops
+/// being JSON.
+#[cold]
+fn unreadable(json: &[u8], expected: Expected, malformed: Malformed) -> ValidationError {
+    let text = match json_text(json) {
+        Ok(text) => text,
+        Err(error) => return error,
+    };
+    if text.trim_start().is_empty() {
+        let wanted = match expected {
+            Expected::Shape(_) | Expected::Value(ValueType::TypedDict(_)) => "a JSON object",
+            Expected::Value(_) => "a JSON value",
+        };
+        return malformed_at(1, 0, format!("{EMPTY_INPUT}: expected {wanted}"));
+    }
+    malformed_error(text, malformed)
 }
 
 pub(crate) use walk::Expected;
@@ -311,7 +323,7 @@ fn malformed_at(line: usize, column: usize, message: String) -> ValidationError 
 }
 
 /// The input as text: JSON is UTF-8 (RFC 8259 §8.1) wherever a byte stands.
-pub(crate) fn json_text(json: &[u8]) -> Result<&str, ValidationError> {
+fn json_text(json: &[u8]) -> Result<&str, ValidationError> {
     // The SIMD check says only yes or no; std's finds the offset of a bad byte.
     if let Ok(text) = simdutf8::basic::from_utf8(json) {
         return Ok(text);

@@ -70,4 +70,20 @@ fn the_scalar_path_reads_and_writes_what_serde_json_does() {
             }
         }
     }
+    // The scan also stops at bytes above ASCII, where UTF-8 is checked: broken UTF-8 at
+    // every offset of every length is the one error, as it is on the SIMD paths.
+    let chars: Vec<u8> = b"abcdefghijklmnopqrstuvwxyz0123456789".repeat(3);
+    for len in [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 48, 64, 70] {
+        for at in 0..=len {
+            for bad in [&b"\xff"[..], b"\xe2\x82", b"\xc3\xa9\xed\xa0\x80"] {
+                let string = [&b"\""[..], &chars[..at], bad, &chars[at..len], b"\""].concat();
+                let json = [&b"{\"name\": \"n\", \"tags\": ["[..], &string, b"]}"].concat();
+                let decoded = typed_dict::decode::<NamedTypeDef>(&json, DecodeOptions::strict());
+                let report = typed_dict::validate::<NamedTypeDef>(&json, DecodeOptions::strict());
+                let error = decoded.expect_err(&format!("{json:?}"));
+                assert!(error.to_string().contains("not UTF-8 text"), "{error}");
+                assert_eq!(error.errors(), &report.errors[..], "{json:?}");
+            }
+        }
+    }
 }

@@ -28,6 +28,10 @@ pub(crate) enum Syntax {
     TrailingCharacters,
     UnexpectedEndOfHexEscape,
     RecursionLimitExceeded,
+    /// Bytes in a string that are not UTF-8: never reported in these words, since the
+    /// error path checks the whole text and reports its first bad byte instead (see
+    /// [`crate::json::read`]).
+    InvalidUnicodeCodePoint,
 }
 
 impl Syntax {
@@ -54,6 +58,7 @@ impl Syntax {
             Syntax::TrailingCharacters => "trailing characters",
             Syntax::UnexpectedEndOfHexEscape => "unexpected end of hex escape",
             Syntax::RecursionLimitExceeded => "recursion limit exceeded",
+            Syntax::InvalidUnicodeCodePoint => "invalid unicode code point",
         }
     }
 }

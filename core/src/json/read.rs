@@ -6,6 +6,15 @@
 //! surrogates must pair up), and *skipped* (as it ignores one: any four hex digits do).
 //! Skipping a whole value keeps no stack but one byte per open bracket, so no nesting
 //! depth can exhaust the call stack.
+//!
+//! The reader takes bytes and checks their UTF-8 as it goes, in one pass with the
+//! grammar: outside strings the grammar admits nothing above ASCII, and inside one the
+//! scan for its end also stops at the first byte above ASCII, so a run of string content
+//! that holds any is checked whole (at its end there is an ASCII byte, so runs checked
+//! apart are UTF-8 together). A document the reader accepts is therefore UTF-8, and every
+//! `str` it hands out is a range it has checked. A document it rejects may have broken
+//! UTF-8 further on: the caller reports that first, as
+//! [`crate::validate`]'s error path does, so a reader's error never hides it.
 
 use std::borrow::Cow;
 
@@ -14,7 +23,7 @@ use super::number::Number;
 
 pub(crate) type Result<T> = std::result::Result<T, Malformed>;
 
-/// A string as it appears between its quotes.
+/// A string as it appears between its quotes (checked UTF-8, escapes still written).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RawString<'a> {
     pub(crate) raw: &'a str,
@@ -42,7 +51,8 @@ impl<'a> RawString<'a> {
 }
 
 /// Bytes that end a run of plain string content: the quote, the backslash, and the
-/// control characters JSON forbids raw.
+/// control characters JSON forbids raw (and, for the reader, bytes above ASCII: see
+/// [`plain_until`]).
 static STRING_STOP: [bool; 256] = {
     let mut table = [false; 256];
     let mut byte = 0;
@@ -70,8 +80,9 @@ fn string_stops(word: u64) -> u64 {
 }
 
 /// The offset of the first quote, backslash or control character from `at` on (the
-/// bytes that end plain string content when reading JSON, and that need escaping when
-/// writing it), or the length of `bytes`.
+/// bytes that need escaping when writing JSON), or the length of `bytes`. The reader's
+/// scan is the same with `STOP_NON_ASCII`: it also stops at the first byte above ASCII,
+/// where a run of string content needs its UTF-8 checked (one more OR per chunk).
 ///
 /// On x86-64 the first 32 bytes are looked at in line, sixteen at a time with SSE2 (part
 /// of the x86-64 baseline): most keys and values end there, and a call would cost more
@@ -80,71 +91,77 @@ fn string_stops(word: u64) -> u64 {
 /// or with `TYPED_DICT_SIMD=scalar` (see [`Simd`]), eight bytes at a time in a `u64`.
 #[inline(always)]
 pub(crate) fn plain_until(bytes: &[u8], at: usize) -> usize {
-    plain_until_with(Simd::get(), bytes, at)
+    plain_until_with::<false>(Simd::get(), bytes, at)
 }
 
 /// [`plain_until`] on the path `simd`, which a [`Lexer`] picks once for all its strings
-/// (rather than a load and a match on the process-wide choice per string).
+/// (rather than a load and a match on the process-wide choice per string); stopping at
+/// bytes above ASCII too when `STOP_NON_ASCII`.
 #[inline(always)]
-fn plain_until_with(simd: Simd, bytes: &[u8], at: usize) -> usize {
+fn plain_until_with<const STOP_NON_ASCII: bool>(simd: Simd, bytes: &[u8], at: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
         if simd >= Simd::Sse2 {
             if let Some(chunk) = bytes.get(at..at + 16) {
-                let mask = sse2::stops(chunk);
+                let mask = sse2::stops::<STOP_NON_ASCII>(chunk);
                 if mask != 0 {
                     return at + mask.trailing_zeros() as usize;
                 }
                 if let Some(chunk) = bytes.get(at + 16..at + 32) {
-                    let mask = sse2::stops(chunk);
+                    let mask = sse2::stops::<STOP_NON_ASCII>(chunk);
                     if mask != 0 {
                         return at + 16 + mask.trailing_zeros() as usize;
                     }
-                    return long_run(bytes, at + 32);
+                    return long_run::<STOP_NON_ASCII>(bytes, at + 32);
                 }
-                return long_run(bytes, at + 16);
+                return long_run::<STOP_NON_ASCII>(bytes, at + 16);
             }
         }
     }
-    scalar_until(bytes, at)
+    scalar_until::<STOP_NON_ASCII>(bytes, at)
 }
 
 /// [`plain_until`] past the bytes it looked at in line: out of line, since most strings
 /// never get here.
 #[cfg(target_arch = "x86_64")]
 #[inline(never)]
-fn long_run(bytes: &[u8], at: usize) -> usize {
+fn long_run<const STOP_NON_ASCII: bool>(bytes: &[u8], at: usize) -> usize {
     let at = if Simd::get() == Simd::Avx2 {
         // SAFETY: `Simd::get` answers `Avx2` only when `is_x86_feature_detected!("avx2")`
         // said the processor has it (the invariant `avx2::first_stop` needs); the tests
         // `every_path_finds_the_same_stop` and the scalar-path run compare its answers
         // with the other paths'.
-        match unsafe { avx2::first_stop(bytes, at) } {
+        match unsafe { avx2::first_stop::<STOP_NON_ASCII>(bytes, at) } {
             Ok(stop) => return stop,
             Err(tail) => tail,
         }
     } else {
         at
     };
-    match sse2::first_stop(bytes, at) {
+    match sse2::first_stop::<STOP_NON_ASCII>(bytes, at) {
         Ok(stop) => stop,
-        Err(tail) => scalar_until(bytes, tail),
+        Err(tail) => scalar_until::<STOP_NON_ASCII>(bytes, tail),
     }
 }
 
 /// [`plain_until`] eight bytes at a time, then one: the path of every target without
 /// SIMD here, and of x86-64 under `TYPED_DICT_SIMD=scalar`.
-fn scalar_until(bytes: &[u8], mut at: usize) -> usize {
+fn scalar_until<const STOP_NON_ASCII: bool>(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let stops = string_stops(word);
+        let mut stops = string_stops(word);
+        if STOP_NON_ASCII {
+            // A byte above ASCII has its high bit set; it borrows nothing in
+            // `string_stops`, so the lowest flag is still the first stop.
+            stops |= word & 0x8080_8080_8080_8080;
+        }
         if stops != 0 {
             return at + (stops.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
     while let Some(&byte) = bytes.get(at) {
-        if STRING_STOP[byte as usize] {
+        if STRING_STOP[byte as usize] || (STOP_NON_ASCII && !byte.is_ascii()) {
             break;
         }
         at += 1;
@@ -228,9 +245,9 @@ mod sse2 {
     };
 
     /// One bit per byte of `chunk` (sixteen bytes) that is a quote, a backslash or a
-    /// control character.
+    /// control character (or above ASCII, when `STOP_NON_ASCII`).
     #[inline(always)]
-    pub(super) fn stops(chunk: &[u8]) -> u32 {
+    pub(super) fn stops<const STOP_NON_ASCII: bool>(chunk: &[u8]) -> u32 {
         assert!(chunk.len() >= 16);
         // SAFETY: SSE2 is part of the x86-64 baseline, so these intrinsics are always
         // available; the load reads the sixteen bytes the assertion has shown to be in
@@ -242,7 +259,7 @@ mod sse2 {
             let quote = _mm_set1_epi8(b'"' as i8);
             let backslash = _mm_set1_epi8(b'\\' as i8);
             let control = _mm_set1_epi8(0x1f);
-            let found = _mm_or_si128(
+            let mut found = _mm_or_si128(
                 _mm_or_si128(
                     _mm_cmpeq_epi8(chunk, quote),
                     _mm_cmpeq_epi8(chunk, backslash),
@@ -250,6 +267,11 @@ mod sse2 {
                 // max(byte, 0x1f) == 0x1f: the byte is at most 0x1f, unsigned.
                 _mm_cmpeq_epi8(_mm_max_epu8(chunk, control), control),
             );
+            if STOP_NON_ASCII {
+                // The mask takes each byte's high bit: set in the chunk's own bytes
+                // above ASCII.
+                found = _mm_or_si128(found, chunk);
+            }
             _mm_movemask_epi8(found) as u32
         }
     }
@@ -257,9 +279,12 @@ mod sse2 {
     /// The offset of the first quote, backslash or control character from `at` on, or
     /// `Err` with where the last whole sixteen bytes end, if none is in them.
     #[inline]
-    pub(super) fn first_stop(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
+    pub(super) fn first_stop<const STOP_NON_ASCII: bool>(
+        bytes: &[u8],
+        mut at: usize,
+    ) -> Result<usize, usize> {
         while let Some(chunk) = bytes.get(at..at + 16) {
-            let mask = stops(chunk);
+            let mask = stops::<STOP_NON_ASCII>(chunk);
             if mask != 0 {
                 return Ok(at + mask.trailing_zeros() as usize);
             }
@@ -276,14 +301,18 @@ mod avx2 {
         _mm256_or_si256, _mm256_set1_epi8,
     };
 
-    /// The offset of the first quote, backslash or control character from `at` on, or
-    /// `Err` with where the last whole 32 bytes end, if none is in them.
+    /// The offset of the first quote, backslash or control character (or byte above
+    /// ASCII, when `STOP_NON_ASCII`) from `at` on, or `Err` with where the last whole 32
+    /// bytes end, if none is in them.
     ///
     /// # Safety
     ///
     /// The processor must have AVX2 (`is_x86_feature_detected!("avx2")`).
     #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn first_stop(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
+    pub(super) unsafe fn first_stop<const STOP_NON_ASCII: bool>(
+        bytes: &[u8],
+        mut at: usize,
+    ) -> Result<usize, usize> {
         let quote = _mm256_set1_epi8(b'"' as i8);
         let backslash = _mm256_set1_epi8(b'\\' as i8);
         let control = _mm256_set1_epi8(0x1f);
@@ -292,13 +321,16 @@ mod avx2 {
             // (unaligned loads need no alignment); AVX2 is the caller's promise. The test
             // `every_path_finds_the_same_stop` runs this loop at every offset and length.
             let chunk = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast::<__m256i>()) };
-            let found = _mm256_or_si256(
+            let mut found = _mm256_or_si256(
                 _mm256_or_si256(
                     _mm256_cmpeq_epi8(chunk, quote),
                     _mm256_cmpeq_epi8(chunk, backslash),
                 ),
                 _mm256_cmpeq_epi8(_mm256_max_epu8(chunk, control), control),
             );
+            if STOP_NON_ASCII {
+                found = _mm256_or_si256(found, chunk);
+            }
             let mask = _mm256_movemask_epi8(found) as u32;
             if mask != 0 {
                 return Ok(at + mask.trailing_zeros() as usize);
@@ -309,23 +341,42 @@ mod avx2 {
     }
 }
 
-/// A cursor over JSON text.
+/// A cursor over JSON bytes, checking their UTF-8 as it reads them (see the module's
+/// documentation). A copy reads the same bytes again from where the original stood.
+#[derive(Clone, Copy)]
 pub(crate) struct Lexer<'a> {
-    text: &'a str,
     bytes: &'a [u8],
     pub(crate) pos: usize,
     /// The string scans' path ([`Simd::get`]).
     simd: Simd,
+    /// Whether the bytes from the first one above ASCII the lexer met to the end of the
+    /// text are known to be UTF-8 (see [`Lexer::non_ascii`]).
+    rest_checked: bool,
 }
 
 impl<'a> Lexer<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
+    /// A lexer over bytes that may not be UTF-8.
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Lexer {
-            text,
-            bytes: text.as_bytes(),
+            bytes,
             pos: 0,
             simd: Simd::get(),
+            rest_checked: false,
         }
+    }
+
+    /// A lexer over text already known to be UTF-8 (a value's text read again, a `str`
+    /// a caller handed in), which it does not check again.
+    pub(crate) fn for_text(text: &'a str) -> Self {
+        Lexer {
+            rest_checked: true,
+            ..Lexer::new(text.as_bytes())
+        }
+    }
+
+    /// The whole text, as bytes.
+    pub(crate) fn bytes(&self) -> &'a [u8] {
+        self.bytes
     }
 
     /// The first byte that is not whitespace, not consumed. In line, only the test of
@@ -363,29 +414,36 @@ impl<'a> Lexer<'a> {
         self.peek();
         let start = self.pos;
         self.skip_value()?;
-        Ok(&self.text[start..self.pos])
+        Ok(self.slice(start, self.pos))
     }
 
-    /// The text from `start` (an earlier [`Lexer::pos`]) to the cursor.
+    /// The text from `start` (an earlier [`Lexer::pos`], at the start of a value) to the
+    /// cursor, which has just read that value in full.
     pub(crate) fn text_from(&self, start: usize) -> &'a str {
-        &self.text[start..self.pos]
+        self.slice(start, self.pos)
     }
 
     /// The text between two offsets that each hold an ASCII byte or follow one (or are
-    /// the end of the text), without `str` slicing's checks (in line for every string and
-    /// number read).
+    /// the end of the text), with nothing between them the lexer has not read, without
+    /// the check `str::from_utf8` would make again (in line for every string and number
+    /// read).
     #[inline(always)]
     fn slice(&self, start: usize, end: usize) -> &'a str {
-        debug_assert!(start <= end && self.text.is_char_boundary(start));
-        debug_assert!(self.text.is_char_boundary(end));
-        // SAFETY: callers pass `start <= end <= text.len()`, each end at an ASCII byte
-        // the lexer has looked at (a quote, a sign, a digit), just after one, or at the
-        // end of the text. In UTF-8 every byte of a multi-byte character is 0x80 or above,
-        // so an ASCII byte both starts a character and ends the one before it: both ends
-        // are char boundaries of `text`, and the slice is UTF-8. The debug assertions above check it in every debug test run; the
-        // `decode` and `validate` fuzz targets (replayed by `typed-dict-reliability`'s
-        // `fuzz_replay` test with their non-ASCII seeds and mutations) would trip them.
-        unsafe { self.text.get_unchecked(start..end) }
+        let bytes = &self.bytes[start..end];
+        debug_assert!(std::str::from_utf8(bytes).is_ok(), "{bytes:?}");
+        // SAFETY: callers pass a range the lexer has read, token by token, both ends at
+        // or just after ASCII bytes: punctuation, whitespace, numbers and words are ASCII
+        // (the grammar admits no other byte there), a declared key matched in place is the
+        // bytes of a `str`, and the first byte above ASCII in a string sends the lexer to
+        // `Lexer::non_ascii`, which checks all the bytes from there to the end of the text
+        // as UTF-8 (or the lexer was made over a `str`). ASCII bytes are UTF-8 characters
+        // of their own, never part of another (every byte of a multi-byte character is
+        // above 0x7f), so a range between them of checked bytes and ASCII is UTF-8. The debug assertion above checks it in every
+        // debug test run, and the `decode` and `validate` fuzz targets (replayed by
+        // `typed-dict-reliability`'s `fuzz_replay` test with their non-ASCII seeds and
+        // mutations) would trip it; `every_str_the_lexer_gives_is_checked` puts broken
+        // UTF-8 in every place a string can hold it.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
     /// Whether only whitespace is left.
@@ -683,6 +741,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     self.escape(true)?;
                 }
+                Some(0x80..=0xff) => self.non_ascii()?,
                 // Parsed rather than skipped, serde_json places this error one byte on.
                 Some(_) => return Err(self.peek_error(Syntax::ControlCharacterWhileParsingString)),
                 None => return Err(self.error_at(Syntax::EofWhileParsingString, self.pos)),
@@ -704,6 +763,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     self.escape(false)?;
                 }
+                Some(0x80..=0xff) => self.non_ascii()?,
                 Some(_) => {
                     return Err(self.error_at(Syntax::ControlCharacterWhileParsingString, self.pos))
                 }
@@ -712,10 +772,33 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Moves to the next quote, backslash or control character.
+    /// Moves to the next quote, backslash, control character or byte above ASCII.
     #[inline(always)]
     fn skip_plain(&mut self) {
-        self.pos = plain_until_with(self.simd, self.bytes, self.pos);
+        self.pos = if self.rest_checked {
+            plain_until_with::<false>(self.simd, self.bytes, self.pos)
+        } else {
+            plain_until_with::<true>(self.simd, self.bytes, self.pos)
+        };
+    }
+
+    /// Past a run of string content that starts with a byte above ASCII, at the cursor,
+    /// to the next quote, backslash or control character. The first time, everything from
+    /// here to the end of the text is checked as UTF-8 in one pass (the byte before is
+    /// ASCII, so a character starts here): a text of many languages is checked at the
+    /// speed of a whole-buffer check rather than a call per string, and one that is ASCII
+    /// throughout is never read twice. Out of line: most JSON the lexer reads is ASCII.
+    #[inline(never)]
+    fn non_ascii(&mut self) -> Result<()> {
+        let start = self.pos;
+        if !self.rest_checked {
+            if simdutf8::basic::from_utf8(&self.bytes[start..]).is_err() {
+                return Err(self.error_at(Syntax::InvalidUnicodeCodePoint, start + 1));
+            }
+            self.rest_checked = true;
+        }
+        self.pos = plain_until_with::<false>(self.simd, self.bytes, start);
+        Ok(())
     }
 
     /// One escape, after its backslash. Checked, a `\u` high surrogate must be followed
@@ -946,7 +1029,7 @@ mod tests {
     }
 
     fn skip(text: &str) -> Result<usize> {
-        let mut lexer = Lexer::new(text);
+        let mut lexer = Lexer::new(text.as_bytes());
         lexer.skip_value()?;
         if !lexer.at_end() {
             return Err(lexer.peek_error(Syntax::TrailingCharacters));
@@ -1030,15 +1113,15 @@ mod tests {
             ),
         ] {
             let serde = serde_json::from_str::<String>(text).unwrap_err();
-            let ours = Lexer::new(text).string().unwrap_err();
+            let ours = Lexer::new(text.as_bytes()).string().unwrap_err();
             assert_eq!(ours.syntax.message(), message);
             assert_eq!(words(text, ours), serde.to_string(), "{text}");
         }
         let text = "\"a\u{1f}\"";
         let serde = serde_json::from_str::<String>(text).unwrap_err();
-        let ours = Lexer::new(text).string().unwrap_err();
+        let ours = Lexer::new(text.as_bytes()).string().unwrap_err();
         assert_eq!(words(text, ours), serde.to_string());
-        let mut lexer = Lexer::new(r#""\uD83D\uDE00 \u00e9\n\"""#);
+        let mut lexer = Lexer::new(br#""\uD83D\uDE00 \u00e9\n\"""#);
         let raw = lexer.string().unwrap();
         assert_eq!(raw.value(), "\u{1F600} \u{e9}\n\"");
     }
@@ -1063,10 +1146,11 @@ mod tests {
             assert_eq!(string_stops(u64::from_le_bytes(clean)), 0, "{clean:?}");
         }
         let text = "\"0123456789abcdef\u{e9}\u{1F600}xyz\"";
-        let mut lexer = Lexer::new(text);
+        let mut lexer = Lexer::new(text.as_bytes());
         assert_eq!(lexer.string().unwrap().raw.len(), text.len() - 2);
         // Every stop at every offset of a long run, for the sixteen-byte path too, with
-        // UTF-8 (bytes above 0x7f are never stops) just before it.
+        // UTF-8 just before it: a stop for the reader (whose scan stops at the first byte
+        // above ASCII), never for the writer.
         for stop in [b'"', b'\\', 0x00, 0x1f] {
             for at in 0..40 {
                 let mut bytes = vec![b'a'; 48];
@@ -1074,16 +1158,19 @@ mod tests {
                     bytes[at - 2..at].copy_from_slice("\u{e9}".as_bytes());
                 }
                 bytes[at] = stop;
-                let mut lexer = Lexer::new(std::str::from_utf8(&bytes).unwrap());
+                assert_eq!(plain_until(&bytes, 0), at, "{stop} at {at}");
+                let mut lexer = Lexer::new(&bytes);
                 lexer.skip_plain();
-                assert_eq!(lexer.pos, at, "{stop} at {at}");
+                let first_high = if at >= 2 { at - 2 } else { at };
+                assert_eq!(lexer.pos, first_high, "{stop} at {at}");
             }
         }
     }
 
     /// Every path of the string scan (scalar, SSE2, AVX2 where the processor has it)
     /// finds the same first stop, for every stop byte at every offset of runs long enough
-    /// for each path's loop and tail, after any start, with UTF-8 and high bytes around.
+    /// for each path's loop and tail, after any start, with UTF-8 and high bytes around,
+    /// for the writer's scan and the reader's (which stops at high bytes too).
     #[test]
     fn every_path_finds_the_same_stop() {
         let plain = "a\u{e9}b\u{1F600}c~\x7f ".as_bytes();
@@ -1099,31 +1186,126 @@ mod tests {
                     cases.push(bytes);
                 }
             }
+            // ASCII but for one byte above it, anywhere: the reader's only stop.
+            for high in [0x80, 0xc3, 0xff] {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = high;
+                    cases.push(bytes);
+                }
+            }
             for bytes in &cases {
                 for start in [0, 1, 3, 16, 17] {
                     let start = start.min(bytes.len());
-                    let expected = bytes[start..]
-                        .iter()
-                        .position(|&byte| STRING_STOP[byte as usize])
-                        .map_or(bytes.len(), |at| start + at);
-                    assert_eq!(scalar_until(bytes, start), expected, "{bytes:?} {start}");
-                    assert_eq!(plain_until(bytes, start), expected, "{bytes:?} {start}");
-                    #[cfg(target_arch = "x86_64")]
-                    {
-                        let sse2 = sse2::first_stop(bytes, start)
-                            .unwrap_or_else(|tail| scalar_until(bytes, tail));
-                        assert_eq!(sse2, expected, "sse2 {bytes:?} {start}");
-                        assert_eq!(long_run(bytes, start), expected, "{bytes:?} {start}");
-                        if std::arch::is_x86_feature_detected!("avx2") {
-                            // SAFETY: the processor has AVX2, just checked.
-                            let avx2 = unsafe { avx2::first_stop(bytes, start) }
-                                .unwrap_or_else(|tail| scalar_until(bytes, tail));
-                            assert_eq!(avx2, expected, "avx2 {bytes:?} {start}");
+                    every_path_agrees::<false>(bytes, start);
+                    every_path_agrees::<true>(bytes, start);
+                    assert_eq!(
+                        plain_until(bytes, start),
+                        plain_until_with::<false>(Simd::get(), bytes, start)
+                    );
+                }
+            }
+        }
+    }
+
+    /// Each path's first stop from `start`, with or without bytes above ASCII as stops, is
+    /// the first byte the table (and the high bit) say is one.
+    fn every_path_agrees<const STOP_NON_ASCII: bool>(bytes: &[u8], start: usize) {
+        let expected = bytes[start..]
+            .iter()
+            .position(|&byte| STRING_STOP[byte as usize] || (STOP_NON_ASCII && byte >= 0x80))
+            .map_or(bytes.len(), |at| start + at);
+        let scalar = |at| scalar_until::<STOP_NON_ASCII>(bytes, at);
+        let context = format!("{bytes:?} from {start}, non-ASCII stops: {STOP_NON_ASCII}");
+        assert_eq!(scalar(start), expected, "scalar {context}");
+        for simd in [Simd::Scalar, Simd::get()] {
+            let found = plain_until_with::<STOP_NON_ASCII>(simd, bytes, start);
+            assert_eq!(found, expected, "{simd:?} {context}");
+        }
+        #[cfg(target_arch = "x86_64")]
+        {
+            let sse2 = sse2::first_stop::<STOP_NON_ASCII>(bytes, start).unwrap_or_else(scalar);
+            assert_eq!(sse2, expected, "sse2 {context}");
+            let long = long_run::<STOP_NON_ASCII>(bytes, start);
+            assert_eq!(long, expected, "long run {context}");
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the processor has AVX2, just checked.
+                let avx2 = unsafe { avx2::first_stop::<STOP_NON_ASCII>(bytes, start) }
+                    .unwrap_or_else(scalar);
+                assert_eq!(avx2, expected, "avx2 {context}");
+            }
+        }
+    }
+
+    /// Broken UTF-8 in every place a string can hold it (a value read or skipped, a key,
+    /// after an escape or a character of several bytes, at every offset of runs as long
+    /// as each scan path's loop and tail, cut short by the end of the text) is refused,
+    /// and the same string with a character in its place is read whole: the `str`s the
+    /// lexer hands out without checking them again (see [`Lexer::slice`]) are UTF-8.
+    #[test]
+    fn every_str_the_lexer_gives_is_checked() {
+        let broken: [&[u8]; 8] = [
+            b"\xff",
+            b"\x80",
+            b"\xc3",
+            b"\xc3(",
+            b"\xc0\xaf",
+            b"\xed\xa0\x80",
+            b"\xf4\x90\x80\x80",
+            b"\xe2\x82",
+        ];
+        let whole: [&[u8]; 3] = [
+            "\u{e9}".as_bytes(),
+            "\u{20ac}".as_bytes(),
+            "\u{1F600}".as_bytes(),
+        ];
+        for before in [&b""[..], b"\\n", "\u{e9}".as_bytes()] {
+            for len in [0, 1, 7, 15, 16, 17, 31, 32, 33, 70] {
+                for at in 0..=len {
+                    let content = |middle: &[u8]| {
+                        let mut content = before.to_vec();
+                        content.extend(std::iter::repeat_n(b'a', at));
+                        content.extend(middle);
+                        content.extend(std::iter::repeat_n(b'a', len - at));
+                        content
+                    };
+                    for bad in broken {
+                        let content = content(bad);
+                        for json in documents(&content) {
+                            let mut lexer = Lexer::new(&json);
+                            let error = lexer.skip_value().unwrap_err();
+                            assert_eq!(error.syntax, Syntax::InvalidUnicodeCodePoint, "{json:?}");
                         }
+                        let json = [&b"\""[..], &content, b"\""].concat();
+                        assert!(Lexer::new(&json).string().is_err(), "{json:?}");
+                        let cut = [&b"\""[..], &content].concat();
+                        assert!(Lexer::new(&cut).string().is_err(), "{cut:?}");
+                    }
+                    for good in whole {
+                        let content = content(good);
+                        for json in documents(&content) {
+                            let mut lexer = Lexer::new(&json);
+                            assert_eq!(lexer.raw_value().unwrap().as_bytes(), json);
+                        }
+                        let json = [&b"\""[..], &content, b"\""].concat();
+                        let raw = Lexer::new(&json).string().unwrap().raw;
+                        assert_eq!(raw.as_bytes(), &content[..]);
                     }
                 }
             }
         }
+    }
+
+    /// JSON documents holding a string of `content` as a value, in a list, as a key, and
+    /// after a string of UTF-8 (whose check covers the rest of the text).
+    fn documents(content: &[u8]) -> [Vec<u8>; 4] {
+        let string = [&b"\""[..], content, b"\""].concat();
+        [
+            string.clone(),
+            [&b"[1,"[..], &string, b",true]"].concat(),
+            [&b"{\"k\":0,"[..], &string, b":null}"].concat(),
+            [&b"[\"\xc3\xa9\",{},"[..], &string, b"]"].concat(),
+        ]
     }
 
     /// The path in force is what `TYPED_DICT_SIMD` asks for, never more than the
@@ -1165,8 +1347,8 @@ mod tests {
             fn parts(number: Number<'_>) -> (&str, usize, bool) {
                 (number.raw, number.whole, number.exponent)
             }
-            let mut signed = Lexer::new(text);
-            let mut unsigned = Lexer::new(text);
+            let mut signed = Lexer::new(text.as_bytes());
+            let mut unsigned = Lexer::new(text.as_bytes());
             let expected = signed.number().map(parts);
             assert_eq!(unsigned.unsigned_number().map(parts), expected, "{text}");
             assert_eq!(unsigned.pos, signed.pos, "{text}");
@@ -1192,7 +1374,7 @@ mod tests {
             ("123456789012345678901234567890", 30, false),
         ] {
             let padded = format!("{text},");
-            let mut lexer = Lexer::new(&padded);
+            let mut lexer = Lexer::new(padded.as_bytes());
             let number = lexer.number().unwrap();
             assert_eq!(
                 (number.raw, number.whole, number.exponent),

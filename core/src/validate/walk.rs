@@ -176,12 +176,12 @@ pub(crate) struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    pub(crate) fn new(text: &'a str, options: DecodeOptions) -> Self {
+    pub(crate) fn new(lex: Lexer<'a>, options: DecodeOptions) -> Self {
         Walk {
-            lex: Lexer::new(text),
+            sink: Sink::new(options, lex.bytes().len()),
+            lex,
             depth_left: MAX_DEPTH,
             path: Vec::new(),
-            sink: Sink::new(options, text.len()),
             options,
             flags: Vec::new(),
             dict_keys: Vec::new(),
@@ -334,7 +334,7 @@ impl<'a> Walk<'a> {
         }
         let mut attempts = Vec::with_capacity(union.members.len());
         for member in union.members {
-            let mut attempt = Walk::new(text, self.options);
+            let mut attempt = Walk::new(Lexer::for_text(text), self.options);
             attempt.path = self.path.clone();
             attempt.depth_left = self.depth_left;
             if attempt.value(Expected::Value(member))? == Seen::Null {

@@ -177,3 +177,71 @@ fn bytes_that_are_not_utf8_are_malformed_even_where_values_are_skipped() {
         "empty input: expected a JSON object"
     );
 }
+
+/// Broken UTF-8 is the one error of a document wherever it stands, at its offset, in
+/// `decode` and `validate` alike: the reader checks UTF-8 as it reads, and a document it
+/// stops reading early (at a syntax error, a bad byte where the grammar wants ASCII) is
+/// checked whole before its syntax error is reported, so a bad byte further on still wins.
+#[test]
+fn a_bad_byte_is_the_one_error_wherever_it_stands() {
+    let documents: [&[u8]; 15] = [
+        b"\xff{\"Key\": \"a\"}",
+        b"{\"Key\":\xff\"a\"}",
+        b"{\"Key\": \"a\"} \xff",
+        b"{\"K\xe9y\": \"a\"}",
+        b"{\"Key\": \"a\xc3\"}",
+        b"{\"Key\": \"\\n\xed\xa0\x80\"}",
+        b"{\"Key\": \"a\", \"Value\": [1, {\"x\": \"\xf4\x90\x80\x80\"}]}",
+        b"{\"Key\": 1, \"Value\": \"\xc0\xaf\"}",
+        b"{\"Key\": tru, \"Value\": \"\xff\"}",
+        b"{\"Key\": \"a\" \"Value\": \"\xff\"}",
+        b"[\"\xff\"]",
+        b"{\"Key\": \"0123456789abcdef0123456789abcdef\xe2\x82",
+        b"{\"Key\": \"\xe2\x82\xac\xe2\x82\"}",
+        b"{\"Key\": \"\xc3\xa9\", \"Value\": \"a\xff\"}",
+        b"{\"Key\": \"\xc3\xa9\", \"x\": [\"\xe2\x82\xac\"], \"Value\": \"\xe2\x82\"}",
+    ];
+    for json in documents {
+        let offset = std::str::from_utf8(json).unwrap_err().valid_up_to();
+        let line = 1 + json[..offset].iter().filter(|&&b| b == b'\n').count();
+        let column = offset + 1
+            - json[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |n| n + 1);
+        let expected = (
+            ErrorKind::malformed_json(line, column),
+            "$".to_owned(),
+            format!(
+                "not UTF-8 text: invalid byte at offset {offset} (line {line}, column {column})"
+            ),
+        );
+        let error = typed_dict::from_slice::<TagTypeDef>(json).unwrap_err();
+        let decoded: Vec<_> = error
+            .errors()
+            .iter()
+            .map(|e| (e.kind, e.path.clone(), e.message.clone()))
+            .collect();
+        assert_eq!(decoded, std::slice::from_ref(&expected), "{json:?}");
+        let report = typed_dict::validate::<TagTypeDef>(json, DecodeOptions::wire());
+        let validated: Vec<_> = report
+            .errors
+            .iter()
+            .map(|e| (e.kind, e.path.clone(), e.message.clone()))
+            .collect();
+        assert_eq!(validated, [expected], "{json:?}");
+    }
+    // UTF-8 throughout: the syntax error, or the empty input (Unicode whitespace
+    // included), as before the reader took bytes.
+    let ideographic_space =
+        typed_dict::from_slice::<TagTypeDef>("\u{3000}".as_bytes()).unwrap_err();
+    assert_eq!(
+        ideographic_space.errors()[0].message,
+        "empty input: expected a JSON object"
+    );
+    let syntax = typed_dict::from_slice::<TagTypeDef>("{\"Key\": \u{e9}}".as_bytes()).unwrap_err();
+    assert_eq!(
+        syntax.errors()[0].message,
+        "malformed JSON: expected value at line 1 column 9"
+    );
+}
