@@ -79,3 +79,24 @@ fn checker_notices_a_missing_and_an_extra_error() {
         .unwrap_err()
         .contains("$.nowhere"));
 }
+
+/// The accented scan findings (the profiling binary's `w2-*-accented` cases) stay valid
+/// and read back as serde_json reads them, with text above ASCII in most strings.
+#[test]
+fn the_accented_findings_stay_valid() {
+    let w = small();
+    let accented = typed_dict_bench::workload::accented(&w.w2);
+    let accents = String::from_utf8_lossy(&accented).matches('\u{e9}').count();
+    let strings = accented.iter().filter(|&&byte| byte == b'"').count() / 2;
+    assert!(
+        accents * 2 > strings,
+        "{accents} accents in {strings} strings"
+    );
+    let decoded = measure::w2_typed(&accented);
+    let theirs: serde_json::Value = serde_json::from_slice(&accented).unwrap();
+    assert_eq!(typed_dict::to_value(&decoded).unwrap(), theirs);
+    assert!(
+        measure::validated::<ecr_types::DescribeImageScanFindingsResponseTypeDef>(&accented)
+            .is_valid()
+    );
+}

@@ -9,12 +9,12 @@
 //!
 //! The reader takes bytes and checks their UTF-8 as it goes, in one pass with the
 //! grammar: outside strings the grammar admits nothing above ASCII, and inside one the
-//! scan for its end also stops at the first byte above ASCII, so a run of string content
-//! that holds any is checked whole (at its end there is an ASCII byte, so runs checked
-//! apart are UTF-8 together). A document the reader accepts is therefore UTF-8, and every
-//! `str` it hands out is a range it has checked. A document it rejects may have broken
-//! UTF-8 further on: the caller reports that first, as
-//! [`crate::validate`]'s error path does, so a reader's error never hides it.
+//! scan for its end also stops at the first byte above ASCII, where the rest of the text
+//! is checked at once (the byte before is ASCII, so a character starts there). An ASCII
+//! document is read once; a document the reader accepts is UTF-8, and every `str` it
+//! hands out is a range it has checked. A document it rejects may have broken UTF-8
+//! further on than it read: the caller reports that first, as [`crate::validate`]'s
+//! error path does, so a syntax error never hides it.
 
 use std::borrow::Cow;
 

@@ -8,7 +8,8 @@
 //!
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w1-decode-{flat,bases}` (inheritance), `w{1,2,3}-encode-{typed,plain}`,
 //! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2,3}-decode-{sonic,simd}`,
-//! `w{1,2}-ignored-sonic` (sonic-rs's skip floor), `w{1,2}-tape-simd` (simd-json's tape alone). The workloads are generated before the loop starts;
+//! `w{1,2}-ignored-sonic` (sonic-rs's skip floor), `w{1,2}-tape-simd` (simd-json's tape alone),
+//! `w2-{validate,decode}-accented` (w2 with text above ASCII in nearly every string). The workloads are generated before the loop starts;
 //! `none` generates them and stops, to subtract that part of a profile.
 //!
 //! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
@@ -95,6 +96,18 @@ fn main() -> ExitCode {
             black_box(measure::tape_simd(&w.w2));
         }),
         "w2-decode-sonic" => Box::new(|| drop(black_box(measure::w2_sonic(&w.w2)))),
+        "w2-validate-accented" => {
+            let accented = typed_dict_bench::workload::accented(&w.w2);
+            Box::new(move || {
+                drop(black_box(measure::validated::<
+                    ecr_types::DescribeImageScanFindingsResponseTypeDef,
+                >(&accented)))
+            })
+        }
+        "w2-decode-accented" => {
+            let accented = typed_dict_bench::workload::accented(&w.w2);
+            Box::new(move || drop(black_box(measure::w2_typed(&accented))))
+        }
         other => {
             eprintln!("unknown case `{other}`");
             return ExitCode::FAILURE;
