@@ -1,7 +1,8 @@
 //! The fast path's JSON parser: a serde `Deserializer` over JSON bytes, on the validation
-//! walk's lexer (which checks their UTF-8 as it reads them). One grammar for both paths (what one accepts, the other does), strings
-//! scanned sixteen bytes at a time and handed over borrowed when they have no escapes, and
-//! numbers read as Python's `json` reads them (`-0` is the integer 0).
+//! walk's lexer (which checks their UTF-8 as it reads them). One grammar for both paths
+//! (what one accepts, the other does), strings scanned sixteen bytes at a time and handed
+//! over borrowed when they have no escapes, and numbers read as Python's `json` reads them
+//! (`-0` is the integer 0).
 //!
 //! Its errors only say that the fast path failed: the walk then reports every problem in
 //! full, so they carry a short message and no position.
@@ -462,10 +463,7 @@ impl<'de> Deserializer<'de> for Key<'de> {
 
 /// Decodes `T` from the whole text.
 pub(crate) fn from_str<'de, T: de::Deserialize<'de>>(text: &'de str) -> Result<T> {
-    let mut parser = Parser::with_depth_left(text, MAX_DEPTH);
-    let value = de::Deserialize::deserialize(&mut parser)?;
-    parser.end()?;
-    Ok(value)
+    from_lexer_seed(Lexer::for_text(text), std::marker::PhantomData::<T>)
 }
 
 /// Decodes what `seed` reads from the whole of the lexer's text, which it fails for

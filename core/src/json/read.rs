@@ -51,8 +51,8 @@ impl<'a> RawString<'a> {
 }
 
 /// Bytes that end a run of plain string content: the quote, the backslash, and the
-/// control characters JSON forbids raw (and, for the reader, bytes above ASCII: see
-/// [`plain_until`]).
+/// control characters JSON forbids raw. The reader's scan also stops at bytes above
+/// ASCII, tested beside this table (see [`plain_until`]).
 static STRING_STOP: [bool; 256] = {
     let mut table = [false; 256];
     let mut byte = 0;
@@ -276,8 +276,9 @@ mod sse2 {
         }
     }
 
-    /// The offset of the first quote, backslash or control character from `at` on, or
-    /// `Err` with where the last whole sixteen bytes end, if none is in them.
+    /// The offset of the first quote, backslash or control character (or byte above
+    /// ASCII, when `STOP_NON_ASCII`) from `at` on, or `Err` with where the last whole
+    /// sixteen bytes end, if none is in them.
     #[inline]
     pub(super) fn first_stop<const STOP_NON_ASCII: bool>(
         bytes: &[u8],
@@ -429,21 +430,23 @@ impl<'a> Lexer<'a> {
     /// read).
     #[inline(always)]
     fn slice(&self, start: usize, end: usize) -> &'a str {
-        let bytes = &self.bytes[start..end];
-        debug_assert!(std::str::from_utf8(bytes).is_ok(), "{bytes:?}");
-        // SAFETY: callers pass a range the lexer has read, token by token, both ends at
-        // or just after ASCII bytes: punctuation, whitespace, numbers and words are ASCII
-        // (the grammar admits no other byte there), a declared key matched in place is the
-        // bytes of a `str`, and the first byte above ASCII in a string sends the lexer to
-        // `Lexer::non_ascii`, which checks all the bytes from there to the end of the text
-        // as UTF-8 (or the lexer was made over a `str`). ASCII bytes are UTF-8 characters
-        // of their own, never part of another (every byte of a multi-byte character is
-        // above 0x7f), so a range between them of checked bytes and ASCII is UTF-8. The debug assertion above checks it in every
-        // debug test run, and the `decode` and `validate` fuzz targets (replayed by
-        // `typed-dict-reliability`'s `fuzz_replay` test with their non-ASCII seeds and
-        // mutations) would trip it; `every_str_the_lexer_gives_is_checked` puts broken
-        // UTF-8 in every place a string can hold it.
-        unsafe { std::str::from_utf8_unchecked(bytes) }
+        debug_assert!(start <= end && end <= self.bytes.len());
+        debug_assert!(std::str::from_utf8(&self.bytes[start..end]).is_ok());
+        // SAFETY: callers pass `start <= end <= bytes.len()`, a range the lexer has read,
+        // token by token, both ends at or just after ASCII bytes: punctuation,
+        // whitespace, numbers and words are ASCII (the grammar admits no other byte
+        // there), a declared key matched in place is the bytes of a `str`, and the first
+        // byte above ASCII in a string sends the lexer to `Lexer::non_ascii`, which checks
+        // all the bytes from there to the end of the text as UTF-8 (or the lexer was made
+        // over a `str`). ASCII bytes are UTF-8 characters of their own, never part of
+        // another (every byte of a multi-byte character is above 0x7f), so a range
+        // between them of checked bytes and ASCII is UTF-8. The debug assertions above
+        // check both in every debug test run, and the `decode` and `validate` fuzz
+        // targets (replayed by `typed-dict-reliability`'s `fuzz_replay` test with their
+        // non-ASCII seeds and mutations) would trip them;
+        // `every_str_the_lexer_gives_is_checked` puts broken UTF-8 in every place a
+        // string can hold it.
+        unsafe { std::str::from_utf8_unchecked(self.bytes.get_unchecked(start..end)) }
     }
 
     /// Whether only whitespace is left.
