@@ -9,8 +9,9 @@
 //! Cases: `w{1,2,3}-decode-{typed,plain,value,ignored}`, `w1-decode-{flat,bases}` (inheritance), `w{1,2,3}-encode-{typed,plain}`,
 //! `w4-all-errors`, `w4-validate`, `w{1,2}-validate`, `w{1,2,3}-decode-{sonic,simd}`,
 //! `w{1,2}-ignored-sonic` (sonic-rs's skip floor), `w{1,2}-tape-simd` (simd-json's tape alone),
-//! `w2-{validate,decode}-accented` (w2 with text above ASCII in nearly every string). The workloads are generated before the loop starts;
-//! `none` generates them and stops, to subtract that part of a profile.
+//! `w2-{validate,decode}-accented` (w2 with text above ASCII in nearly every string). The
+//! workloads are generated before the loop starts; `none` generates them and stops, to
+//! subtract that part of a profile.
 //!
 //! Allocates with the system allocator, or with mimalloc under `--features mimalloc`.
 
