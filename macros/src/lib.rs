@@ -21,6 +21,7 @@ mod expand;
 mod fallback;
 mod krate;
 mod model;
+mod siblings;
 mod suggest;
 mod symbol;
 mod ty;

@@ -14,6 +14,7 @@ use crate::attr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::derives::Derives;
+use crate::siblings;
 use crate::symbol::NON_EXHAUSTIVE;
 use crate::ty::{self, Ty};
 
@@ -51,8 +52,12 @@ pub struct TypedDict {
     /// Whether this is an output variant: a generic one's instantiation is named by its
     /// arguments' outputs (`PageOutput<Tag>` holds `TagOutput`s: `PageOutput[TagOutput]`).
     pub is_output: bool,
-    /// The Required-keys companion's name.
+    /// The Required-keys companion's name: a hidden one when the name it would have is
+    /// taken (see `clashes`), so the rest of the expansion still compiles.
     pub companion: Ident,
+    /// The names the macro would declare beside the struct (its companion, the output
+    /// variant and the output's companion) that its module or block already declares.
+    pub clashes: Vec<Clash>,
     pub fields: Vec<Field>,
     /// The field that captures unknown keys, if any (PEP 728 `extra_items`).
     pub extra: Option<Extra>,
@@ -60,6 +65,31 @@ pub struct TypedDict {
     pub surplus_extras: Vec<Extra>,
     /// The traits the user derives below the attribute, which the macro leaves alone.
     pub derives: Derives,
+}
+
+/// A name the macro would declare beside the struct that the same module or block of its
+/// file already declares (found by `siblings`).
+pub struct Clash {
+    /// The name, spanned where the name to change is written: `required = ..`,
+    /// `output = ..`, or the struct's own name.
+    pub name: Ident,
+    /// Which of the generated items would bear it.
+    pub role: ClashRole,
+    /// What already declares it.
+    pub taken: siblings::Taken,
+}
+
+/// The generated item whose name is taken.
+#[derive(Clone, Copy, PartialEq)]
+pub enum ClashRole {
+    /// The companion, named by the macro (`XRequired`).
+    Companion,
+    /// The companion, named by `required = ..`.
+    NamedCompanion,
+    /// The output variant, named by `output = ..`.
+    Output,
+    /// The output variant's companion (`XOutputRequired`).
+    OutputCompanion,
 }
 
 /// How a key may be absent.
@@ -524,6 +554,7 @@ fn build_typed_dict<'a>(
             .get()
             .cloned()
             .unwrap_or_else(|| quote::format_ident!("{}Required", ident)),
+        clashes: Vec::new(),
         fields: Vec::new(),
         extra: None,
         surplus_extras: Vec::new(),
@@ -626,7 +657,54 @@ fn build_typed_dict<'a>(
         .output
         .get()
         .map(|output| Box::new(output_variant(&model, output)));
+    let role = match container.required.get() {
+        Some(_) => ClashRole::NamedCompanion,
+        None => ClashRole::Companion,
+    };
+    // Each clash is reported where the name to change is written: `required = ..`,
+    // `output = ..`, or the struct's own name, which its companion's is made from.
+    let at = container.required.get().unwrap_or(ident).span();
+    let (companion, found) = clash(ident, &model, role, &model.companion, at);
+    model.companion = companion;
+    model.clashes.extend(found);
+    if let Some(mut output) = model.output.take() {
+        let at = output.ident.span();
+        let (name, found) = clash(ident, &output, ClashRole::Output, &output.ident, at);
+        output.ident = name;
+        model.clashes.extend(found);
+        let role = ClashRole::OutputCompanion;
+        let (companion, found) = clash(ident, &output, role, &output.companion, at);
+        output.companion = companion;
+        model.clashes.extend(found);
+        model.output = Some(output);
+    }
     model
+}
+
+/// The name the item of `role` that `declared` generates gets beside the struct `ident`:
+/// `name`, or, when the struct's module or block already declares it, a hidden name and
+/// the clash, to report `at`. A companion exists only for Required keys, and is asked
+/// about only then.
+fn clash(
+    ident: &Ident,
+    declared: &TypedDict,
+    role: ClashRole,
+    name: &Ident,
+    at: Span,
+) -> (Ident, Option<Clash>) {
+    let is_companion = role != ClashRole::Output;
+    if is_companion && !declared.fields.iter().any(Field::is_required) {
+        return (name.clone(), None);
+    }
+    let Some(taken) = siblings::declared_beside(ident, name) else {
+        return (name.clone(), None);
+    };
+    let clash = Clash {
+        name: Ident::new(&name.to_string(), at),
+        role,
+        taken,
+    };
+    (quote::format_ident!("__{}", name), Some(clash))
 }
 
 /// The key of a field without `key = "..."`: the `rename_all` rule if one is written;
@@ -746,6 +824,7 @@ fn output_variant(input: &TypedDict, ident: &Ident) -> TypedDict {
         output: None,
         is_output: true,
         companion: quote::format_ident!("{}Required", ident),
+        clashes: Vec::new(),
         fields,
         extra,
         surplus_extras: Vec::new(),

@@ -3,8 +3,10 @@
 use std::collections::HashMap;
 
 use crate::ctxt::Ctxt;
-use crate::model::{Extra, Presence, TypedDict};
-use crate::symbol::{AS, CLOSED, EXTRA, FLATTEN, KEY, PYTHON, WIRE_OPTIONAL};
+use crate::model::{ClashRole, Extra, Presence, TypedDict};
+use crate::symbol::{
+    AS, CLOSED, EXTRA, FLATTEN, KEY, OUTPUT, PYTHON, REQUIRED, TYPED_DICT, WIRE_OPTIONAL,
+};
 use crate::ty::{self, Kind, Scalar};
 
 /// Records every rule `typed_dict` breaks.
@@ -14,6 +16,7 @@ pub fn check(cx: &mut Ctxt, typed_dict: &TypedDict) {
     check_duplicate_keys(cx, typed_dict);
     check_extra(cx, typed_dict);
     check_field_types(cx, typed_dict);
+    check_clashes(cx, typed_dict);
 }
 
 /// Each field's settings on their own: given once, and meaningful on that field.
@@ -110,6 +113,38 @@ fn check_bases(cx: &mut Ctxt, typed_dict: &TypedDict) {
                 format!("a generic typed dict cannot have a flattened base (`{ident}`): its keys are joined at compile time, which type parameters prevent; declare the keys, or make `{}` non-generic (a base may be a generic typed dict instantiated: `Page<Image>`)", typed_dict.ident),
             );
         }
+    }
+}
+
+/// A name the macro would declare that the struct's module or block already declares: one
+/// error, naming what declares it and how to name the generated item otherwise, where
+/// rustc would report the clash and then every generated impl of the wrong type.
+fn check_clashes(cx: &mut Ctxt, typed_dict: &TypedDict) {
+    let ident = &typed_dict.ident;
+    for clash in &typed_dict.clashes {
+        let name = &clash.name;
+        let what = clash.taken.what.described();
+        let scope = if clash.taken.in_block {
+            "block"
+        } else {
+            "module"
+        };
+        let taken = format!("`{name}` is already declared in this {scope} ({what})");
+        let message = match clash.role {
+            ClashRole::Companion => format!(
+                "{taken}, and #[{TYPED_DICT}] declares the Required keys of `{ident}` under that name: name them yourself, `#[{TYPED_DICT}({REQUIRED} = {ident}RequiredKeys)]`, or rename the other one"
+            ),
+            ClashRole::NamedCompanion => format!(
+                "{taken}: name the Required keys of `{ident}` something else with `{REQUIRED} = ..`"
+            ),
+            ClashRole::Output => format!(
+                "{taken}: name the output variant of `{ident}` something else with `{OUTPUT} = ..`"
+            ),
+            ClashRole::OutputCompanion => format!(
+                "{taken}, and #[{TYPED_DICT}] declares the Required keys of the output variant of `{ident}` under that name: name the output variant something else with `{OUTPUT} = ..`, or rename the other one"
+            ),
+        };
+        cx.error_spanned_by(name, message);
     }
 }
 

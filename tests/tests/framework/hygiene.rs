@@ -134,6 +134,71 @@ fn a_companion_can_be_named_to_avoid_a_collision() {
     assert_eq!(typed_dict::to_string(&shape).unwrap(), r#"{"name":"q"}"#);
 }
 
+/// Names like a companion's that do not clash with it: in another module or block, under
+/// a `cfg` that is off, in the value namespace, or brought in by a glob (which a
+/// declaration shadows). The macro reads the file to word a real clash; none of these may
+/// be taken for one.
+mod near_misses {
+    use typed_dict::typed_dict;
+
+    #[cfg(any())]
+    pub struct TopicRequired;
+
+    #[allow(non_snake_case, dead_code)]
+    fn TopicRequired() {}
+
+    #[allow(unused_imports)]
+    use super::globbed::*;
+
+    mod elsewhere {
+        #[allow(dead_code)]
+        pub struct TopicRequired;
+    }
+
+    #[allow(dead_code)]
+    fn in_a_block() {
+        struct TopicRequired;
+        let _ = TopicRequired;
+    }
+
+    #[typed_dict]
+    pub struct Topic {
+        pub arn: String,
+    }
+
+    #[test]
+    fn a_name_that_does_not_clash_is_left_alone() {
+        let topic = Topic::new(TopicRequired { arn: "a".into() });
+        assert_eq!(typed_dict::to_string(&topic).unwrap(), r#"{"arn":"a"}"#);
+    }
+
+    #[test]
+    fn a_typed_dict_in_a_function_beside_its_own_types() {
+        #[typed_dict]
+        struct Tag {
+            key: String,
+        }
+
+        #[typed_dict]
+        struct Tagged {
+            tags: Vec<Tag>,
+        }
+
+        let tagged = Tagged::new(TaggedRequired {
+            tags: vec![Tag::new(TagRequired { key: "k".into() })],
+        });
+        assert_eq!(
+            typed_dict::to_string(&tagged).unwrap(),
+            r#"{"tags":[{"key":"k"}]}"#
+        );
+    }
+}
+
+mod globbed {
+    #[allow(dead_code)]
+    pub struct TopicRequired;
+}
+
 /// Everything generated works without the prelude.
 #[no_implicit_prelude]
 mod without_prelude {
