@@ -406,6 +406,10 @@ mod tests {
             .taken(ident, line, name)
     }
 
+    fn found(what: Declaration, in_block: bool) -> Option<Taken> {
+        Some(Taken { what, in_block })
+    }
+
     const MODULE: Option<Taken> = Some(Taken {
         what: Declaration::Struct,
         in_block: false,
@@ -440,12 +444,10 @@ mod tests {
         ] {
             let text = format!("{declaration}\n#[typed_dict]\nstruct Queue {{}}\n");
             let line = 3 + declaration.matches('\n').count();
+            let found = found(what, false);
             assert_eq!(
                 taken(&text, "Queue", line, "QueueRequired"),
-                Some(Taken {
-                    what,
-                    in_block: false
-                }),
+                found,
                 "{declaration}"
             );
         }
@@ -455,22 +457,12 @@ mod tests {
     fn a_struct_in_a_function_body_is_found_in_that_block() {
         let text =
             "fn main() {\n    struct QueueRequired;\n    #[typed_dict]\n    struct Queue {}\n}\n";
-        assert_eq!(
-            taken(text, "Queue", 4, "QueueRequired"),
-            Some(Taken {
-                what: Declaration::Struct,
-                in_block: true
-            })
-        );
+        let found_in_block = found(Declaration::Struct, true);
+        assert_eq!(taken(text, "Queue", 4, "QueueRequired"), found_in_block);
         let module =
             "mod inner {\n    #[typed_dict]\n    struct Queue {}\n    enum QueueRequired {}\n}\n";
-        assert_eq!(
-            taken(module, "Queue", 3, "QueueRequired"),
-            Some(Taken {
-                what: Declaration::Enum,
-                in_block: false
-            })
-        );
+        let found_in_module = found(Declaration::Enum, false);
+        assert_eq!(taken(module, "Queue", 3, "QueueRequired"), found_in_module);
     }
 
     #[test]
