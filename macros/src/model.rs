@@ -699,8 +699,10 @@ fn clash(
     let Some(taken) = siblings::declared_beside(ident, name) else {
         return (name.clone(), None);
     };
+    let mut shown = name.clone();
+    shown.set_span(at);
     let clash = Clash {
-        name: Ident::new(&name.to_string(), at),
+        name: shown,
         role,
         taken,
     };

@@ -3,21 +3,27 @@
 //! error with advice, where rustc would report the clash, then every generated impl that
 //! now names the wrong type (six errors for two typed dicts).
 //!
-//! A macro sees only its own item, so the file is read and lexed (by the compiler's own
-//! lexer, through `proc_macro2`), once per file while it is unchanged. The answer only
-//! words an error: whenever it is uncertain, it is "not declared" and rustc's errors stand.
-//! Uncertain means: not run by the compiler (unit tests); a file that cannot be read or
-//! lexed (doctests have none); a struct whose tokens do not come from its file as written,
-//! or that stands in another macro's input; a name declared in another macro's input, or
-//! under `#[cfg]`; several structs of the same name that the text cannot tell apart. A
-//! `use` that binds the name counts, as it clashes in rustc too.
+//! A macro sees only its own item, so the file is read and lexed, once per file while it
+//! is unchanged, with rustc's own lexer (`ra-ap-rustc_lexer`): it never fails and never
+//! reports, where the compiler's `TokenStream::from_str` would report what it cannot lex
+//! (a 2018 crate's `z"y"`) into the user's build. The answer only words an error: whenever
+//! it is uncertain, it is "not declared" and rustc's errors stand. Uncertain means:
+//!
+//! - not run by the compiler (unit tests), or a file that cannot be read (doctests have
+//!   none) or whose delimiters do not balance;
+//! - a struct not found as `struct Name` on its name's line, found twice there, or found
+//!   inside another macro's input, or an item whose attributes may rewrite it (any but
+//!   the built-in inert ones: `doc`, `derive`, lints, `repr`, ...; `cfg` included);
+//! - any name a `use` binds: an import may bring a function or a macro, which do not
+//!   clash with a struct, and the file does not say which.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::SystemTime;
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use ra_ap_rustc_lexer::{self as lexer, FrontmatterAllowed, TokenKind};
+use syn::ext::IdentExt;
 
 /// A generated name that is already declared beside the struct.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,8 +34,8 @@ pub struct Taken {
     pub in_block: bool,
 }
 
-/// Whether `name` is declared, or imported, beside the struct `ident`, in the same module
-/// or block of the file as written; `None` whenever that is not certain.
+/// Whether `name` is declared beside the struct `ident`, in the same module or block of
+/// the file as written; `None` whenever that is not certain.
 pub fn declared_beside(ident: &syn::Ident, name: &syn::Ident) -> Option<Taken> {
     if !proc_macro::is_available() {
         return None;
@@ -37,7 +43,8 @@ pub fn declared_beside(ident: &syn::Ident, name: &syn::Ident) -> Option<Taken> {
     let span = ident.span().unwrap();
     let file = span.local_file()?;
     let index = cached_index(&file)?;
-    index.taken(&ident.to_string(), span.line(), &name.to_string())
+    let (ident, name) = (ident.unraw().to_string(), name.unraw().to_string());
+    index.taken(&ident, span.line(), &name)
 }
 
 /// What declares a name in the type namespace, where a struct's name lives.
@@ -55,20 +62,21 @@ pub enum Declaration {
     TypeAlias,
     /// `mod`.
     Module,
-    /// A `use` that binds the name.
-    Import,
 }
 
 impl Declaration {
-    /// The item keywords that declare one.
-    const BY_KEYWORD: [(&'static str, Declaration); 6] = [
-        ("struct", Declaration::Struct),
-        ("enum", Declaration::Enum),
-        ("union", Declaration::Union),
-        ("trait", Declaration::Trait),
-        ("type", Declaration::TypeAlias),
-        ("mod", Declaration::Module),
-    ];
+    /// The declaration a keyword starts.
+    fn of_keyword(keyword: &str) -> Option<Declaration> {
+        Some(match keyword {
+            "struct" => Declaration::Struct,
+            "enum" => Declaration::Enum,
+            "union" => Declaration::Union,
+            "trait" => Declaration::Trait,
+            "type" => Declaration::TypeAlias,
+            "mod" => Declaration::Module,
+            _ => return None,
+        })
+    }
 
     /// As an error names it: "a struct".
     pub fn described(self) -> &'static str {
@@ -79,10 +87,28 @@ impl Declaration {
             Declaration::Trait => "a trait",
             Declaration::TypeAlias => "a type alias",
             Declaration::Module => "a module",
-            Declaration::Import => "an import",
         }
     }
 }
+
+/// The attributes that leave an item as written: built-in, and no `cfg`. Any other may be
+/// a macro that renames or removes it.
+const INERT_ATTRIBUTES: [&str; 14] = [
+    "doc",
+    "derive",
+    "allow",
+    "warn",
+    "deny",
+    "forbid",
+    "expect",
+    "repr",
+    "non_exhaustive",
+    "must_use",
+    "deprecated",
+    "automatically_derived",
+    "test",
+    "typed_dict",
+];
 
 /// Where a scope's items live, as the error words it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -91,107 +117,145 @@ enum Scope {
     Block,
 }
 
+/// A token that is not whitespace or a comment.
+struct Token<'a> {
+    kind: TokenKind,
+    text: &'a str,
+    /// The 1-based line it starts on.
+    line: usize,
+    /// For a delimiter, the index of its partner.
+    partner: usize,
+}
+
+/// A `struct NAME` of the file.
+#[derive(Debug)]
+struct StructAt {
+    name: String,
+    /// The 1-based line of its name.
+    line: usize,
+    /// Its scope; `None` where that is uncertain (another macro's input).
+    scope: Option<usize>,
+}
+
 /// The declarations of one file, by scope.
 #[derive(Debug)]
 struct FileIndex {
-    /// The 1-based line of each `struct NAME` the text spells, comments and strings
-    /// included, by name, in order.
-    written_structs: HashMap<String, Vec<usize>>,
     /// Each scope's kind, by number; scope 0 is the file.
     scopes: Vec<Scope>,
-    /// Every `struct NAME` of the file in source order, with its scope (`None` inside
-    /// another macro's invocation, whose items land where that macro puts them).
-    structs: Vec<(String, Option<usize>)>,
-    /// Every type-namespace name declared or imported without `#[cfg]`, with its scope and
-    /// what declares it.
+    structs: Vec<StructAt>,
+    /// Every type-namespace name declared by an item whose attributes are inert, with its
+    /// scope and what declares it.
     declared: HashMap<String, Vec<(usize, Declaration)>>,
 }
 
+/// A delimited group being walked.
+struct Frame {
+    /// Its scope; `None` where uncertain.
+    scope: Option<usize>,
+    /// Whether items stand in it (a brace block or the file), not an expression's
+    /// parentheses or brackets.
+    holds_items: bool,
+    /// The index of its first token.
+    start: usize,
+}
+
 impl FileIndex {
-    /// The index of `text`, or `None` if it does not lex.
+    /// The index of `text`, or `None` if its delimiters do not balance.
     fn build(text: &str) -> Option<FileIndex> {
-        let tokens: TokenStream = without_shebang(text).parse().ok()?;
+        let tokens = significant_tokens(text)?;
         let mut index = FileIndex {
-            written_structs: written_structs(text),
             scopes: vec![Scope::Module],
             structs: Vec::new(),
             declared: HashMap::new(),
         };
-        index.walk(tokens, Some(0));
-        Some(index)
-    }
-
-    /// Records the declarations of `tokens`, which are the items of `scope` (`None`: the
-    /// tokens of a macro invocation, whose structs are counted but placed nowhere).
-    fn walk(&mut self, tokens: TokenStream, scope: Option<usize>) {
-        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        // An explicit stack, not recursion: a file may nest thousands deep.
+        let mut frames = vec![Frame {
+            scope: Some(0),
+            holds_items: true,
+            start: 0,
+        }];
         for (at, token) in tokens.iter().enumerate() {
-            match token {
-                TokenTree::Ident(keyword) => {
-                    let keyword = keyword.to_string();
-                    if keyword == "use" {
-                        if let Some(scope) = scope.filter(|_| !under_cfg(&tokens, at)) {
-                            let mut bound = Vec::new();
-                            // Not a use tree (`impl Sized + use<'a>`): binds nothing.
-                            if use_bindings(until_semicolon(&tokens[at + 1..]), &mut bound) {
-                                for name in bound {
-                                    self.declare(name, scope, Declaration::Import);
-                                }
-                            }
+            let frame = frames.last().expect("the file's frame is never closed");
+            match token.kind {
+                TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
+                    let brace = token.kind == TokenKind::OpenBrace;
+                    let scope = match frame.scope {
+                        Some(_) if is_attribute_or_macro_input(&tokens, at) => None,
+                        // A block is the scope of the items in it, unless the item or
+                        // statement it belongs to has attributes that may rewrite it.
+                        Some(_) if brace => {
+                            let owner_inert =
+                                !frame.holds_items || inert_item(&tokens, frame.start, at);
+                            owner_inert.then(|| {
+                                index.scopes.push(match tokens[..at].iter().rev().nth(1) {
+                                    Some(before) if before.text == "mod" => Scope::Module,
+                                    _ => Scope::Block,
+                                });
+                                index.scopes.len() - 1
+                            })
                         }
-                        continue;
-                    }
-                    let Some(&(_, what)) = Declaration::BY_KEYWORD
-                        .iter()
-                        .find(|(declaring, _)| *declaring == keyword)
-                    else {
-                        continue;
-                    };
-                    let Some(TokenTree::Ident(name)) = tokens.get(at + 1) else {
-                        continue;
-                    };
-                    let name = name.to_string();
-                    if what == Declaration::Struct {
-                        self.structs.push((name.clone(), scope));
-                    }
-                    if let Some(scope) = scope.filter(|_| !under_cfg(&tokens, at)) {
-                        self.declare(name, scope, what);
-                    }
-                }
-                TokenTree::Group(group) => {
-                    let inner = match scope {
-                        // An attribute's or a macro invocation's tokens are not items here.
-                        Some(_) if is_invocation_or_attribute(&tokens, at) => None,
-                        Some(_) if group.delimiter() == Delimiter::Brace => {
-                            let kind = match at.checked_sub(2).map(|before| &tokens[before]) {
-                                Some(TokenTree::Ident(keyword)) if keyword == "mod" => {
-                                    Scope::Module
-                                }
-                                _ => Scope::Block,
-                            };
-                            self.scopes.push(kind);
-                            Some(self.scopes.len() - 1)
-                        }
-                        // No item stands directly in parentheses or brackets, but a block
-                        // in them (a closure's body) is a scope of its own.
                         other => other,
                     };
-                    self.walk(group.stream(), inner);
+                    frames.push(Frame {
+                        scope,
+                        holds_items: brace,
+                        start: at + 1,
+                    });
                 }
+                TokenKind::CloseBrace | TokenKind::CloseParen | TokenKind::CloseBracket => {
+                    frames.pop();
+                }
+                TokenKind::Ident => index.declaration(&tokens, frame, at),
                 _ => {}
             }
         }
+        Some(index)
     }
 
-    fn declare(&mut self, name: String, scope: usize, what: Declaration) {
-        self.declared.entry(name).or_default().push((scope, what));
+    /// Records the declaration the keyword `tokens[at]` starts, if it is one.
+    fn declaration(&mut self, tokens: &[Token], frame: &Frame, at: usize) {
+        let Some(what) = Declaration::of_keyword(tokens[at].text) else {
+            return;
+        };
+        let Some(name) = tokens
+            .get(at + 1)
+            .filter(|name| matches!(name.kind, TokenKind::Ident | TokenKind::RawIdent))
+        else {
+            return;
+        };
+        let scope = frame.scope.filter(|_| frame.holds_items);
+        let name_text = unraw(name.text).to_owned();
+        if what == Declaration::Struct {
+            self.structs.push(StructAt {
+                name: name_text.clone(),
+                line: name.line,
+                scope,
+            });
+        }
+        let Some(scope) = scope else {
+            return;
+        };
+        if inert_item(tokens, frame.start, at) && inert_body(tokens, at + 2) {
+            self.declared
+                .entry(name_text)
+                .or_default()
+                .push((scope, what));
+        }
     }
 
     /// Whether `name` is declared in the scope of the struct `ident` whose name is on
     /// `line` (1-based) of the text.
     fn taken(&self, ident: &str, line: usize, name: &str) -> Option<Taken> {
         let declared = self.declared.get(name)?;
-        let scope = self.scope_of_struct(ident, line)?;
+        let mut on_line = self
+            .structs
+            .iter()
+            .filter(|found| found.name == ident && found.line == line);
+        let found = on_line.next()?;
+        if on_line.next().is_some() {
+            return None;
+        }
+        let scope = found.scope?;
         declared
             .iter()
             .find(|(at, _)| *at == scope)
@@ -200,160 +264,173 @@ impl FileIndex {
                 in_block: self.scopes[scope] == Scope::Block,
             })
     }
-
-    /// The scope of the struct `ident` on `line`: the lexer's `struct ident`s and the
-    /// text's are matched in order, and only when they are as many (a comment or a string
-    /// that spells one out would shift the order).
-    fn scope_of_struct(&self, ident: &str, line: usize) -> Option<usize> {
-        let lexed: Vec<Option<usize>> = self
-            .structs
-            .iter()
-            .filter(|(name, _)| name == ident)
-            .map(|&(_, scope)| scope)
-            .collect();
-        let written = self
-            .written_structs
-            .get(ident)
-            .map_or(&[][..], Vec::as_slice);
-        if lexed.len() != written.len() {
-            return None;
-        }
-        let mut on_line = written.iter().enumerate().filter(|(_, at)| **at == line);
-        let (nth, _) = on_line.next()?;
-        if on_line.next().is_some() {
-            return None;
-        }
-        lexed[nth]
-    }
 }
 
-/// The text without a `#!` interpreter line, which rustc skips and the lexer would not.
-fn without_shebang(text: &str) -> &str {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match text.strip_prefix("#!") {
-        Some(rest) if !rest.trim_start().starts_with('[') => {
-            rest.find('\n').map_or("", |end| &rest[end..])
-        }
-        _ => text,
-    }
-}
-
-/// Whether the item whose keyword is `tokens[at]` has a `#[cfg(..)]` of its own: such a
-/// declaration may not exist in this build.
-fn under_cfg(tokens: &[TokenTree], at: usize) -> bool {
-    let mut at = at;
-    // Back over the qualifiers and visibility: `pub(crate) unsafe trait`.
-    while let Some(before) = at.checked_sub(1) {
-        match &tokens[before] {
-            TokenTree::Ident(word)
-                if ["pub", "unsafe", "auto", "default", "extern"].contains(&&*word.to_string()) => {
-            }
-            TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis => {}
-            TokenTree::Literal(_) => {} // `extern "C"`
-            _ => break,
-        }
-        at = before;
-    }
-    // Back over the attributes, each `#` and a bracketed group.
-    while at >= 2 {
-        let (TokenTree::Punct(hash), TokenTree::Group(group)) = (&tokens[at - 2], &tokens[at - 1])
-        else {
-            break;
-        };
-        if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
-            break;
-        }
-        let first = group.stream().into_iter().next();
-        if matches!(first, Some(TokenTree::Ident(name)) if name == "cfg") {
-            return true;
-        }
-        at -= 2;
-    }
-    false
-}
-
-/// Whether the group `tokens[at]` is an attribute's (`#[..]`, `#![..]`) or the input of a
-/// macro invocation (`m!(..)`, `macro_rules! m { .. }`).
-fn is_invocation_or_attribute(tokens: &[TokenTree], at: usize) -> bool {
-    let punct = |at: Option<usize>, ch: char| matches!(at.map(|at| &tokens[at]), Some(TokenTree::Punct(p)) if p.as_char() == ch);
-    let before = at.checked_sub(1);
-    let two_before = at.checked_sub(2);
-    punct(before, '!')
-        || punct(before, '#')
-        || (matches!(before.map(|at| &tokens[at]), Some(TokenTree::Ident(_)))
-            && punct(two_before, '!'))
-}
-
-/// The tokens of a `use` declaration after the keyword, up to its `;`.
-fn until_semicolon(tokens: &[TokenTree]) -> &[TokenTree] {
-    let end = tokens
-        .iter()
-        .position(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == ';'))
-        .unwrap_or(tokens.len());
-    &tokens[..end]
-}
-
-/// The names a use tree binds (each last segment, `a::b` or `{b, c}`, or rename, `as c`)
-/// into `bound`; `false` if the tokens are not a use tree.
-fn use_bindings(tokens: &[TokenTree], bound: &mut Vec<String>) -> bool {
-    for (at, token) in tokens.iter().enumerate() {
-        match token {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
-                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-                if !use_bindings(&inner, bound) {
-                    return false;
+/// The tokens of `text` that are not whitespace or comments, each with its line and each
+/// delimiter with its partner; `None` if the delimiters do not balance or a block comment
+/// is left open.
+fn significant_tokens(text: &str) -> Option<Vec<Token<'_>>> {
+    let start = lexer::strip_shebang(text).unwrap_or(0);
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut open = Vec::new();
+    let mut offset = start;
+    let mut line = 1 + text[..start].matches('\n').count();
+    let mut frontmatter = FrontmatterAllowed::Yes;
+    'lex: loop {
+        for token in lexer::tokenize(&text[offset..], frontmatter) {
+            let mut end = offset + token.len as usize;
+            let kind = match token.kind {
+                TokenKind::BlockComment {
+                    terminated: false, ..
+                } => return None,
+                TokenKind::Whitespace
+                | TokenKind::LineComment { .. }
+                | TokenKind::BlockComment { .. }
+                | TokenKind::Frontmatter { .. } => None,
+                // Before edition 2024, `#"x"#` and `##` are `#` tokens and what follows
+                // them (a 2024 file fails to compile on them): a `#`, and lex on after it.
+                TokenKind::GuardedStrPrefix => {
+                    end = offset + 1;
+                    Some(TokenKind::Pound)
                 }
-            }
-            TokenTree::Ident(name) => {
-                let last = match tokens.get(at + 1) {
-                    None => true,
-                    Some(TokenTree::Punct(p)) => p.as_char() == ',',
-                    Some(_) => false,
-                };
-                let name = name.to_string();
-                if last && !["self", "super", "crate", "_"].contains(&name.as_str()) {
-                    bound.push(name);
+                kind => Some(kind),
+            };
+            let piece = &text[offset..end];
+            if let Some(kind) = kind {
+                let at = tokens.len();
+                let mut partner = at;
+                match kind {
+                    TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
+                        open.push(at)
+                    }
+                    TokenKind::CloseBrace | TokenKind::CloseParen | TokenKind::CloseBracket => {
+                        let opened = open.pop()?;
+                        if closing(tokens[opened].kind) != Some(kind) {
+                            return None;
+                        }
+                        tokens[opened].partner = at;
+                        partner = opened;
+                    }
+                    _ => {}
                 }
+                tokens.push(Token {
+                    kind,
+                    text: piece,
+                    line,
+                    partner,
+                });
             }
-            TokenTree::Punct(p) if [':', ',', '*'].contains(&p.as_char()) => {}
-            _ => return false,
+            line += piece.bytes().filter(|byte| *byte == b'\n').count();
+            offset = end;
+            if token.kind == TokenKind::GuardedStrPrefix {
+                frontmatter = FrontmatterAllowed::No;
+                continue 'lex;
+            }
+        }
+        break;
+    }
+    open.is_empty().then_some(tokens)
+}
+
+/// The delimiter that closes `kind`.
+fn closing(kind: TokenKind) -> Option<TokenKind> {
+    match kind {
+        TokenKind::OpenBrace => Some(TokenKind::CloseBrace),
+        TokenKind::OpenParen => Some(TokenKind::CloseParen),
+        TokenKind::OpenBracket => Some(TokenKind::CloseBracket),
+        _ => None,
+    }
+}
+
+/// A raw identifier's name: `r#Foo` is `Foo`.
+fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// Whether the group opening at `tokens[at]` is an attribute's (`#[..]`, `#![..]`) or
+/// another macro's input (`m!(..)`, `macro_rules! m { .. }`; `if !ready { .. }` is taken
+/// for one too, which only makes its items uncertain).
+fn is_attribute_or_macro_input(tokens: &[Token], at: usize) -> bool {
+    let kind = |back: usize| at.checked_sub(back).map(|index| tokens[index].kind);
+    matches!(kind(1), Some(TokenKind::Pound | TokenKind::Bang))
+        || (matches!(kind(1), Some(TokenKind::Ident | TokenKind::RawIdent))
+            && kind(2) == Some(TokenKind::Bang))
+}
+
+/// Whether the item or statement that `tokens[at]` belongs to, in the group whose first
+/// token is `tokens[start]`, has only inert outer attributes.
+fn inert_item(tokens: &[Token], start: usize, at: usize) -> bool {
+    // Back to where the item begins: after a `;`, a `,` or a block, at this level.
+    let mut begin = at;
+    while begin > start {
+        let before = &tokens[begin - 1];
+        match before.kind {
+            TokenKind::Semi | TokenKind::Comma | TokenKind::CloseBrace => break,
+            TokenKind::CloseParen | TokenKind::CloseBracket => begin = before.partner,
+            _ => begin -= 1,
+        }
+    }
+    inert_attributes(tokens, begin, false)
+}
+
+/// Whether the body of the item whose tokens after its name begin at `tokens[from]` has
+/// only inert inner attributes (`mod m { #![cfg(..)] }` removes `m`).
+fn inert_body(tokens: &[Token], from: usize) -> bool {
+    let mut at = from;
+    while let Some(token) = tokens.get(at) {
+        match token.kind {
+            TokenKind::OpenBrace => return inert_attributes(tokens, at + 1, true),
+            TokenKind::Semi | TokenKind::CloseBrace => return true,
+            TokenKind::OpenParen | TokenKind::OpenBracket => at = token.partner + 1,
+            _ => at += 1,
         }
     }
     true
 }
 
-/// The 1-based line of each `struct NAME` spelled in `text`, by name, in order.
-fn written_structs(text: &str) -> HashMap<String, Vec<usize>> {
-    let is_ident_byte = |byte: u8| byte == b'_' || byte.is_ascii_alphanumeric() || byte >= 0x80;
-    let bytes = text.as_bytes();
-    let mut structs: HashMap<String, Vec<usize>> = HashMap::new();
-    let (mut line, mut counted) = (1, 0);
-    let mut from = 0;
-    while let Some(found) = text[from..].find("struct") {
-        let start = from + found;
-        let keyword_end = start + "struct".len();
-        from = keyword_end;
-        if start > 0 && is_ident_byte(bytes[start - 1]) {
-            continue;
+/// Whether the attributes that begin at `tokens[from]` (outer, or `inner` ones) are all
+/// inert; inner attributes before outer ones are the enclosing item's, and skipped.
+fn inert_attributes(tokens: &[Token], from: usize, inner: bool) -> bool {
+    let mut at = from;
+    loop {
+        let is = |offset: usize, kind: TokenKind| {
+            tokens
+                .get(at + offset)
+                .is_some_and(|token| token.kind == kind)
+        };
+        let has_bang = is(1, TokenKind::Bang);
+        let bracket = if has_bang { at + 2 } else { at + 1 };
+        if !is(0, TokenKind::Pound)
+            || tokens
+                .get(bracket)
+                .is_none_or(|t| t.kind != TokenKind::OpenBracket)
+        {
+            return true;
         }
-        let rest = &text[keyword_end..];
-        let name_start = keyword_end + (rest.len() - rest.trim_start().len());
-        let name_len = bytes[name_start..]
-            .iter()
-            .take_while(|byte| is_ident_byte(**byte))
-            .count();
-        if name_start == keyword_end || name_len == 0 {
-            continue;
+        let judged = has_bang == inner;
+        if judged && !inert_attribute(&tokens[bracket + 1..tokens[bracket].partner]) {
+            return false;
         }
-        line += bytes[counted..name_start]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
-        counted = name_start;
-        let name = &text[name_start..name_start + name_len];
-        structs.entry(name.to_owned()).or_default().push(line);
+        at = tokens[bracket].partner + 1;
     }
-    structs
+}
+
+/// Whether the attribute whose tokens inside the brackets are `inside` is inert.
+fn inert_attribute(inside: &[Token]) -> bool {
+    let mut path = Vec::new();
+    for token in inside {
+        match token.kind {
+            TokenKind::Ident | TokenKind::RawIdent => path.push(unraw(token.text)),
+            TokenKind::Colon => {}
+            _ => break,
+        }
+    }
+    match path.as_slice() {
+        [name] => INERT_ATTRIBUTES.contains(name),
+        [first, ..] if ["diagnostic", "rustfmt", "clippy"].contains(first) => true,
+        [.., last] => *last == "typed_dict",
+        [] => false,
+    }
 }
 
 /// One file's index, and what it was read from.
@@ -402,7 +479,7 @@ mod tests {
 
     fn taken(text: &str, ident: &str, line: usize, name: &str) -> Option<Taken> {
         FileIndex::build(text)
-            .expect("the text lexes")
+            .expect("the delimiters balance")
             .taken(ident, line, name)
     }
 
@@ -410,59 +487,63 @@ mod tests {
         Some(Taken { what, in_block })
     }
 
-    const MODULE: Option<Taken> = Some(Taken {
-        what: Declaration::Struct,
-        in_block: false,
-    });
+    /// The line that declares `Queue` in `text`.
+    fn queue_line(text: &str) -> usize {
+        1 + text
+            .lines()
+            .position(|line| line.trim_start().starts_with("struct Queue "))
+            .expect("the text declares Queue")
+    }
+
+    fn judged(text: &str) -> Option<Taken> {
+        taken(text, "Queue", queue_line(text), "QueueRequired")
+    }
 
     #[test]
-    fn a_struct_beside_is_found_whatever_declares_it() {
-        let text = "#[typed_dict]\npub struct Queue {\n    pub url: String,\n}\n\npub struct QueueRequired;\n";
-        assert_eq!(taken(text, "Queue", 2, "QueueRequired"), MODULE);
+    fn a_declaration_beside_is_found_whatever_declares_it() {
         for (declaration, what) in [
+            ("pub struct QueueRequired;", Declaration::Struct),
             ("enum QueueRequired {}", Declaration::Enum),
-            (
-                "pub(crate) union QueueRequired { a: u8 }",
-                Declaration::Union,
-            ),
+            ("pub(crate) union QueueRequired { a: u8 }", Declaration::Union),
             ("trait QueueRequired {}", Declaration::Trait),
             ("type QueueRequired = u8;", Declaration::TypeAlias),
             ("mod QueueRequired {}", Declaration::Module),
-            ("use other::QueueRequired;", Declaration::Import),
+            ("mod QueueRequired;", Declaration::Module),
+            ("struct r#QueueRequired;", Declaration::Struct),
             (
-                "use other::{Thing as QueueRequired, More};",
-                Declaration::Import,
-            ),
-            (
-                "pub use other::{inner::{QueueRequired}};",
-                Declaration::Import,
-            ),
-            (
-                "#[derive(Debug)]\n/// Docs.\nstruct QueueRequired {}",
+                "#[derive(Debug)]\n/// Docs, `struct Queue {}`.\n#[allow(dead_code)]\nstruct QueueRequired {}",
                 Declaration::Struct,
             ),
+            (
+                "#[typed_dict]\npub struct QueueRequired {\n    pub name: String,\n}",
+                Declaration::Struct,
+            ),
+            ("mod QueueRequired {\n    #![allow(unused)]\n}", Declaration::Module),
         ] {
-            let text = format!("{declaration}\n#[typed_dict]\nstruct Queue {{}}\n");
-            let line = 3 + declaration.matches('\n').count();
-            let found = found(what, false);
-            assert_eq!(
-                taken(&text, "Queue", line, "QueueRequired"),
-                found,
-                "{declaration}"
-            );
+            for text in [
+                format!("{declaration}\n#[typed_dict]\nstruct Queue {{}}\n"),
+                format!("#[typed_dict]\nstruct Queue {{}}\n{declaration}\n"),
+            ] {
+                assert_eq!(judged(&text), found(what, false), "{text}");
+            }
         }
     }
 
     #[test]
-    fn a_struct_in_a_function_body_is_found_in_that_block() {
+    fn a_declaration_in_a_function_body_is_found_in_that_block() {
         let text =
             "fn main() {\n    struct QueueRequired;\n    #[typed_dict]\n    struct Queue {}\n}\n";
-        let found_in_block = found(Declaration::Struct, true);
-        assert_eq!(taken(text, "Queue", 4, "QueueRequired"), found_in_block);
+        assert_eq!(judged(text), found(Declaration::Struct, true));
+        let closure = "fn main() {\n    let f = || {\n        type QueueRequired = u8;\n        #[typed_dict]\n        struct Queue {}\n    };\n}\n";
+        assert_eq!(judged(closure), found(Declaration::TypeAlias, true));
         let module =
             "mod inner {\n    #[typed_dict]\n    struct Queue {}\n    enum QueueRequired {}\n}\n";
-        let found_in_module = found(Declaration::Enum, false);
-        assert_eq!(taken(module, "Queue", 3, "QueueRequired"), found_in_module);
+        assert_eq!(judged(module), found(Declaration::Enum, false));
+        let raw = "struct r#Queue {}\nstruct QueueRequired;\n";
+        assert_eq!(
+            taken(raw, "Queue", 1, "QueueRequired"),
+            found(Declaration::Struct, false)
+        );
     }
 
     #[test]
@@ -477,67 +558,91 @@ mod tests {
             // Not a type-namespace declaration, or not a declaration at all.
             "fn QueueRequired() {}\n#[typed_dict]\nstruct Queue {}\n",
             "const QueueRequired: u8 = 0;\n#[typed_dict]\nstruct Queue {}\n",
-            "use other::QueueRequired as Renamed;\n#[typed_dict]\nstruct Queue {}\n",
-            "use other::*;\n#[typed_dict]\nstruct Queue {}\n",
-            "fn f() -> impl Sized + use<> { g(QueueRequired, 1) }\n#[typed_dict]\nstruct Queue {}\n",
             "// struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "/* struct QueueRequired; /* nested */ */\n#[typed_dict]\nstruct Queue {}\n",
             "static S: &str = \"struct QueueRequired;\";\n#[typed_dict]\nstruct Queue {}\n",
-            // Under `cfg`: maybe not in this build.
+            "static S: &str = r#\"\" struct QueueRequired;\"#;\n#[typed_dict]\nstruct Queue {}\n",
+            // An import: it may bring a function or a macro.
+            "use other::QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "use other::make as QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            // Attributes that may remove or rename the item.
             "#[cfg(test)]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             "#[cfg(test)]\n#[derive(Debug)]\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
-            "#[cfg(test)]\nuse other::QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "#[cfg_attr(all(), cfg(any()))]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "#[r#cfg(any())]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "#[remove]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "#[serde(rename = \"x\")]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "mod QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "trait QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             // Another macro's input: its items land where it puts them.
             "m! { struct QueueRequired; }\n#[typed_dict]\nstruct Queue {}\n",
             "macro_rules! m { () => { struct QueueRequired; } }\n#[typed_dict]\nstruct Queue {}\n",
         ] {
-            let line = 1 + text.lines().position(|l| l.contains("struct Queue ")).unwrap();
-            assert_eq!(taken(text, "Queue", line, "QueueRequired"), None, "{text}");
+            assert_eq!(judged(text), None, "{text}");
         }
     }
 
     #[test]
     fn an_uncertain_struct_is_not_judged() {
-        for (text, line) in [
-            // The struct inside another macro's input.
-            (
-                "m! {\n#[typed_dict]\nstruct Queue {}\n}\nstruct QueueRequired;\n",
-                3,
-            ),
-            // Two structs of the name on one line, or one the text spells in a comment.
-            (
-                "struct Queue {} fn f() { struct Queue {} }\nstruct QueueRequired;\n",
-                1,
-            ),
-            (
-                "// struct Queue\n#[typed_dict]\nstruct Queue {}\nstruct QueueRequired;\n",
-                3,
-            ),
-            // No `struct Queue` on the struct's line: its tokens came from elsewhere.
-            ("struct Queue {}\nstruct QueueRequired;\n", 2),
+        for text in [
+            // Inside another macro's input.
+            "m! {\n#[typed_dict]\nstruct Queue {}\n}\nstruct QueueRequired;\n",
+            // In a module or function an attribute may rewrite.
+            "#[rewrite]\nmod m {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "#[tokio::main]\nasync fn main() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            // Two structs of the name on its line.
+            "struct Queue {} fn f() { struct Queue {} }\nstruct QueueRequired;\n",
         ] {
-            assert_eq!(taken(text, "Queue", line, "QueueRequired"), None, "{text}");
+            assert_eq!(judged(text), None, "{text}");
         }
-        // Two structs of the name, told apart by their lines.
-        let two = "fn a() {\n    struct QueueRequired;\n    struct Queue {}\n}\nfn b() {\n    struct Queue {}\n}\n";
+        // No `struct Queue` on the line asked about: its tokens came from elsewhere.
+        assert_eq!(
+            taken(
+                "struct Queue {}\nstruct QueueRequired;\n",
+                "Queue",
+                2,
+                "QueueRequired"
+            ),
+            None
+        );
+        // Two structs of the name, told apart by their lines, whatever the text spells.
+        let two = "fn a() {\n    struct QueueRequired;\n    struct Queue {}\n}\n// struct Queue\nfn b() {\n    struct /* the other */ Queue {}\n}\n";
         assert!(taken(two, "Queue", 3, "QueueRequired").is_some());
-        assert_eq!(taken(two, "Queue", 6, "QueueRequired"), None);
+        assert_eq!(taken(two, "Queue", 7, "QueueRequired"), None);
     }
 
     #[test]
-    fn what_does_not_lex_has_no_index() {
-        assert!(FileIndex::build("struct \"unterminated").is_none());
-        // An interpreter line is not Rust, and rustc skips it.
-        let script = "#!/usr/bin/env run-cargo-script\nstruct Queue {}\nstruct QueueRequired;\n";
-        assert_eq!(taken(script, "Queue", 2, "QueueRequired"), MODULE);
+    fn lines_are_counted_as_rustc_counts_them() {
+        let text = "#!/usr/bin/env run-cargo-script\n\u{feff}/* a\nb */ fn f() {}\nstruct\n  Queue {}\nstruct QueueRequired;\n";
+        assert_eq!(
+            taken(text, "Queue", 5, "QueueRequired"),
+            found(Declaration::Struct, false)
+        );
+        // U+200E is whitespace to rustc.
+        let mark = "struct\u{200E}Queue {}\nstruct QueueRequired;\n";
+        assert_eq!(
+            taken(mark, "Queue", 1, "QueueRequired"),
+            found(Declaration::Struct, false)
+        );
     }
 
     #[test]
-    fn written_structs_are_found_by_name_on_lines_counted_from_one() {
-        let text =
-            "struct Queue;\n\nstruct\n  Queue {}\nstruct QueueUrl;\nmystruct Queue; struct Queue";
-        let written = written_structs(text);
-        assert_eq!(written["Queue"], [1, 4, 6]);
-        assert_eq!(written["QueueUrl"], [5]);
-        assert_eq!(written.len(), 2);
+    fn what_does_not_balance_has_no_index() {
+        assert!(FileIndex::build("fn f() { struct Queue {}").is_none());
+        assert!(FileIndex::build("fn f() { ) }").is_none());
+        assert!(FileIndex::build("/* open").is_none());
+        // Reserved prefixes of later editions are tokens, not errors.
+        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);").is_some());
+    }
+
+    #[test]
+    fn deep_nesting_is_walked_without_recursion() {
+        let depth = 100_000;
+        let text = format!(
+            "m!({}{});\n#[typed_dict]\nstruct Queue {{}}\nstruct QueueRequired;\n",
+            "(".repeat(depth),
+            ")".repeat(depth)
+        );
+        assert_eq!(judged(&text), found(Declaration::Struct, false));
     }
 }

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use syn::ext::IdentExt;
+
 use crate::ctxt::Ctxt;
 use crate::model::{ClashRole, Extra, Presence, TypedDict};
 use crate::symbol::{
@@ -120,9 +122,9 @@ fn check_bases(cx: &mut Ctxt, typed_dict: &TypedDict) {
 /// error, naming what declares it and how to name the generated item otherwise, where
 /// rustc would report the clash and then every generated impl of the wrong type.
 fn check_clashes(cx: &mut Ctxt, typed_dict: &TypedDict) {
-    let ident = &typed_dict.ident;
+    let ident = typed_dict.ident.unraw();
     for clash in &typed_dict.clashes {
-        let name = &clash.name;
+        let name = clash.name.unraw();
         let what = clash.taken.what.described();
         let scope = if clash.taken.in_block {
             "block"
@@ -144,7 +146,7 @@ fn check_clashes(cx: &mut Ctxt, typed_dict: &TypedDict) {
                 "{taken}, and #[{TYPED_DICT}] declares the Required keys of the output variant of `{ident}` under that name: name the output variant something else with `{OUTPUT} = ..`, or rename the other one"
             ),
         };
-        cx.error_spanned_by(name, message);
+        cx.error_spanned_by(&clash.name, message);
     }
 }
 

@@ -194,6 +194,49 @@ mod near_misses {
     }
 }
 
+/// An import of a function or a macro under a companion's name does not clash either (the
+/// companion is a braced struct, in the type namespace only), and nor does a struct that
+/// a `cfg` inside `cfg_attr` removes.
+mod imported_near_misses {
+    use typed_dict::typed_dict;
+
+    mod helpers {
+        pub fn make() {}
+    }
+
+    use helpers::make as StreamRequired;
+
+    macro_rules! shard {
+        () => {};
+    }
+
+    pub(crate) use shard as ShardRequired;
+
+    #[cfg_attr(all(), cfg(any()))]
+    pub struct StreamRequired;
+
+    #[typed_dict]
+    pub struct Stream {
+        pub name: String,
+    }
+
+    #[typed_dict]
+    pub struct Shard {
+        pub id: String,
+    }
+
+    #[test]
+    fn imports_of_other_namespaces_are_left_alone() {
+        // The imports, in their own namespaces, beside the companions in theirs.
+        StreamRequired();
+        ShardRequired!();
+        let stream = Stream::new(StreamRequired { name: "s".into() });
+        let shard = Shard::new(ShardRequired { id: "i".into() });
+        assert_eq!(typed_dict::to_string(&stream).unwrap(), r#"{"name":"s"}"#);
+        assert_eq!(typed_dict::to_string(&shard).unwrap(), r#"{"id":"i"}"#);
+    }
+}
+
 mod globbed {
     #[allow(dead_code)]
     pub struct TopicRequired;

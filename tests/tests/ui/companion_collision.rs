@@ -22,24 +22,30 @@ pub struct Topic {
 
 pub enum TopicRequired {}
 
-// An import does.
-mod imported {
-    use typed_dict::typed_dict;
-    use std::string::String as StreamRequired;
-
-    #[typed_dict]
-    pub struct Stream {
-        pub name: StreamRequired,
-    }
+// A raw identifier does.
+#[typed_dict]
+pub struct r#Stream {
+    pub name: String,
 }
 
-// The name given with `required = ..` is taken.
+pub struct r#StreamRequired;
+
+// The name given with `required = ..` is taken, raw or not.
 #[typed_dict(required = BucketKeys)]
 pub struct Bucket {
     pub name: String,
 }
 
 pub struct BucketKeys;
+
+#[typed_dict(required = r#ObjectKeys)]
+pub struct Object {
+    pub key: String,
+}
+
+#[derive(Debug, Clone)]
+/// Documented, derived: still the same struct.
+pub struct ObjectKeys;
 
 // The output variant's name is taken, and so is its companion's.
 #[typed_dict(output = ImageOutput)]
