@@ -11,9 +11,12 @@
 //!
 //! - not run by the compiler (unit tests), or a file that cannot be read (doctests have
 //!   none) or whose delimiters do not balance;
-//! - a struct not found as `struct Name` on its name's line, found twice there, or found
-//!   inside another macro's input, or an item whose attributes may rewrite it (any but
-//!   the built-in inert ones: `doc`, `derive`, lints, `repr`, ...; `cfg` included);
+//! - a struct not found as `#[typed_dict] struct Name` on its name's line (a derive may
+//!   copy the name into a typed dict of its own), found twice there, found inside another
+//!   macro's input, or under an attribute other than the built-in inert ones, itself or
+//!   the module or function around it (an attribute macro may move or rewrite it; a `cfg`
+//!   around the struct holds, since the struct is being expanded);
+//! - a declaration under any attribute but the inert ones, `cfg` included;
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -91,9 +94,9 @@ impl Declaration {
     }
 }
 
-/// The attributes that leave an item as written: built-in, and no `cfg`. Any other may be
-/// a macro that renames or removes it.
-const INERT_ATTRIBUTES: [&str; 14] = [
+/// The attributes that leave an item as written: built-in ones. Any other may be a macro
+/// that moves, renames or removes it; `cfg` and `cfg_attr` are judged apart.
+const INERT_ATTRIBUTES: [&str; 13] = [
     "doc",
     "derive",
     "allow",
@@ -107,8 +110,21 @@ const INERT_ATTRIBUTES: [&str; 14] = [
     "deprecated",
     "automatically_derived",
     "test",
-    "typed_dict",
 ];
+
+/// What an attribute may do to its item.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Attribute {
+    /// Nothing: a built-in inert attribute, or a tool's.
+    Inert,
+    /// `#[typed_dict]`: makes the struct a typed dict, in place.
+    TypedDict,
+    /// `#[cfg(..)]`: keeps the item or removes it. An item around a typed dict that is
+    /// being expanded is kept; an item beside it may not be.
+    Cfg,
+    /// Anything else, `cfg_attr` included: may move, rename or remove it.
+    Other,
+}
 
 /// Where a scope's items live, as the error words it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -155,8 +171,27 @@ struct Frame {
     /// Whether items stand in it (a brace block or the file), not an expression's
     /// parentheses or brackets.
     holds_items: bool,
-    /// The index of its first token.
-    start: usize,
+    /// The outer attributes of the item being read, since the last item ended.
+    attributes: ItemAttributes,
+}
+
+/// What the outer attributes of one item may do to it.
+#[derive(Clone, Copy, Default)]
+struct ItemAttributes {
+    typed_dict: bool,
+    cfg: bool,
+    other: bool,
+}
+
+impl ItemAttributes {
+    fn add(&mut self, attribute: Attribute) {
+        match attribute {
+            Attribute::Inert => {}
+            Attribute::TypedDict => self.typed_dict = true,
+            Attribute::Cfg => self.cfg = true,
+            Attribute::Other => self.other = true,
+        }
+    }
 }
 
 impl FileIndex {
@@ -172,40 +207,64 @@ impl FileIndex {
         let mut frames = vec![Frame {
             scope: Some(0),
             holds_items: true,
-            start: 0,
+            attributes: ItemAttributes::default(),
         }];
         for (at, token) in tokens.iter().enumerate() {
-            let frame = frames.last().expect("the file's frame is never closed");
+            let frame = frames.last_mut().expect("the file's frame is never closed");
             match token.kind {
+                TokenKind::Pound if frame.holds_items => {
+                    let inner = tokens
+                        .get(at + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Bang);
+                    let bracket = if inner { at + 2 } else { at + 1 };
+                    let Some(group) = tokens
+                        .get(bracket)
+                        .filter(|t| t.kind == TokenKind::OpenBracket)
+                    else {
+                        continue;
+                    };
+                    let attribute = attribute(&tokens[bracket + 1..group.partner]);
+                    if !inner {
+                        frame.attributes.add(attribute);
+                    } else if attribute == Attribute::Other {
+                        // `#![macro]`: the whole module or block may be rewritten. (Its
+                        // `#![cfg]` holds, since the typed dict in it is expanded.)
+                        frame.scope = None;
+                    }
+                }
+                TokenKind::Semi if frame.holds_items => {
+                    frame.attributes = ItemAttributes::default();
+                }
                 TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
                     let brace = token.kind == TokenKind::OpenBrace;
                     let scope = match frame.scope {
                         Some(_) if is_attribute_or_macro_input(&tokens, at) => None,
                         // A block is the scope of the items in it, unless the item or
                         // statement it belongs to has attributes that may rewrite it.
+                        Some(_) if brace && frame.holds_items && frame.attributes.other => None,
                         Some(_) if brace => {
-                            let owner_inert =
-                                !frame.holds_items || inert_item(&tokens, frame.start, at);
-                            owner_inert.then(|| {
-                                index.scopes.push(match tokens[..at].iter().rev().nth(1) {
-                                    Some(before) if before.text == "mod" => Scope::Module,
-                                    _ => Scope::Block,
-                                });
-                                index.scopes.len() - 1
-                            })
+                            index.scopes.push(match tokens[..at].iter().rev().nth(1) {
+                                Some(before) if before.text == "mod" => Scope::Module,
+                                _ => Scope::Block,
+                            });
+                            Some(index.scopes.len() - 1)
                         }
                         other => other,
                     };
                     frames.push(Frame {
                         scope,
                         holds_items: brace,
-                        start: at + 1,
+                        attributes: ItemAttributes::default(),
                     });
                 }
                 TokenKind::CloseBrace | TokenKind::CloseParen | TokenKind::CloseBracket => {
                     frames.pop();
+                    let frame = frames.last_mut().expect("the delimiters balance");
+                    if token.kind == TokenKind::CloseBrace && ends_item(&tokens, at) {
+                        frame.attributes = ItemAttributes::default();
+                    }
                 }
-                TokenKind::Ident => index.declaration(&tokens, frame, at),
+                TokenKind::Ident if frame.holds_items => index.declaration(&tokens, frame, at),
                 _ => {}
             }
         }
@@ -223,24 +282,32 @@ impl FileIndex {
         else {
             return;
         };
-        let scope = frame.scope.filter(|_| frame.holds_items);
         let name_text = unraw(name.text).to_owned();
+        let attributes = frame.attributes;
         if what == Declaration::Struct {
+            // A typed dict is placed where its file puts it only if `#[typed_dict]` is
+            // written on it (not a derive's copy of its name) and nothing may move it.
+            let placed = attributes.typed_dict && !attributes.other;
             self.structs.push(StructAt {
                 name: name_text.clone(),
                 line: name.line,
-                scope,
+                scope: frame.scope.filter(|_| placed),
             });
         }
-        let Some(scope) = scope else {
+        let Some(scope) = frame.scope else {
             return;
         };
-        if inert_item(tokens, frame.start, at) && inert_body(tokens, at + 2) {
-            self.declared
-                .entry(name_text)
-                .or_default()
-                .push((scope, what));
+        let has_inner_attributes = matches!(what, Declaration::Module | Declaration::Trait);
+        if attributes.cfg
+            || attributes.other
+            || (has_inner_attributes && !inert_body(tokens, at + 2))
+        {
+            return;
         }
+        self.declared
+            .entry(name_text)
+            .or_default()
+            .push((scope, what));
     }
 
     /// Whether `name` is declared in the scope of the struct `ident` whose name is on
@@ -357,66 +424,86 @@ fn is_attribute_or_macro_input(tokens: &[Token], at: usize) -> bool {
             && kind(2) == Some(TokenKind::Bang))
 }
 
-/// Whether the item or statement that `tokens[at]` belongs to, in the group whose first
-/// token is `tokens[start]`, has only inert outer attributes.
-fn inert_item(tokens: &[Token], start: usize, at: usize) -> bool {
-    // Back to where the item begins: after a `;`, a `,` or a block, at this level.
-    let mut begin = at;
-    while begin > start {
-        let before = &tokens[begin - 1];
-        match before.kind {
-            TokenKind::Semi | TokenKind::Comma | TokenKind::CloseBrace => break,
-            TokenKind::CloseParen | TokenKind::CloseBracket => begin = before.partner,
-            _ => begin -= 1,
-        }
+/// Whether the `}` at `tokens[at]` ends an item: what follows starts another, or ends
+/// the group. (A `}` inside an item's header, as `Foo<{ 1 }>`'s, is followed by more of
+/// it; so is a block in an expression, whose statement ends at its `;`.)
+fn ends_item(tokens: &[Token], at: usize) -> bool {
+    const STARTS: [&str; 19] = [
+        "pub",
+        "fn",
+        "struct",
+        "enum",
+        "union",
+        "trait",
+        "type",
+        "mod",
+        "use",
+        "impl",
+        "const",
+        "static",
+        "extern",
+        "unsafe",
+        "async",
+        "let",
+        "macro_rules",
+        "auto",
+        "default",
+    ];
+    match tokens.get(at + 1) {
+        None => true,
+        Some(next) => match next.kind {
+            TokenKind::CloseBrace | TokenKind::Semi | TokenKind::Pound => true,
+            TokenKind::Ident => STARTS.contains(&next.text),
+            _ => false,
+        },
     }
-    inert_attributes(tokens, begin, false)
 }
 
-/// Whether the body of the item whose tokens after its name begin at `tokens[from]` has
-/// only inert inner attributes (`mod m { #![cfg(..)] }` removes `m`).
+/// Whether the body of the module or trait whose tokens after its name begin at
+/// `tokens[from]` has only inert inner attributes (`mod m { #![cfg(any())] }` removes
+/// `m`). The body is the block that ends the item; a block before it (a const argument in
+/// the header) is passed over, and one that cannot be told from the body is uncertain.
 fn inert_body(tokens: &[Token], from: usize) -> bool {
     let mut at = from;
+    let mut passed_a_block = false;
     while let Some(token) = tokens.get(at) {
         match token.kind {
-            TokenKind::OpenBrace => return inert_attributes(tokens, at + 1, true),
-            TokenKind::Semi | TokenKind::CloseBrace => return true,
+            TokenKind::OpenBrace if ends_item(tokens, token.partner) => {
+                return inner_attributes_inert(tokens, at + 1);
+            }
+            TokenKind::OpenBrace => {
+                passed_a_block = true;
+                at = token.partner + 1;
+            }
+            TokenKind::Semi | TokenKind::CloseBrace => return !passed_a_block,
             TokenKind::OpenParen | TokenKind::OpenBracket => at = token.partner + 1,
             _ => at += 1,
         }
     }
-    true
+    !passed_a_block
 }
 
-/// Whether the attributes that begin at `tokens[from]` (outer, or `inner` ones) are all
-/// inert; inner attributes before outer ones are the enclosing item's, and skipped.
-fn inert_attributes(tokens: &[Token], from: usize, inner: bool) -> bool {
+/// Whether the inner attributes that begin at `tokens[from]` are all inert.
+fn inner_attributes_inert(tokens: &[Token], from: usize) -> bool {
     let mut at = from;
     loop {
-        let is = |offset: usize, kind: TokenKind| {
-            tokens
-                .get(at + offset)
-                .is_some_and(|token| token.kind == kind)
-        };
-        let has_bang = is(1, TokenKind::Bang);
-        let bracket = if has_bang { at + 2 } else { at + 1 };
-        if !is(0, TokenKind::Pound)
-            || tokens
-                .get(bracket)
-                .is_none_or(|t| t.kind != TokenKind::OpenBracket)
+        let kind = |offset: usize| tokens.get(at + offset).map(|token| token.kind);
+        if kind(0) != Some(TokenKind::Pound)
+            || kind(1) != Some(TokenKind::Bang)
+            || kind(2) != Some(TokenKind::OpenBracket)
         {
             return true;
         }
-        let judged = has_bang == inner;
-        if judged && !inert_attribute(&tokens[bracket + 1..tokens[bracket].partner]) {
+        let close = tokens[at + 2].partner;
+        if attribute(&tokens[at + 3..close]) != Attribute::Inert {
             return false;
         }
-        at = tokens[bracket].partner + 1;
+        at = close + 1;
     }
 }
 
-/// Whether the attribute whose tokens inside the brackets are `inside` is inert.
-fn inert_attribute(inside: &[Token]) -> bool {
+/// What the attribute whose tokens inside the brackets are `inside` may do.
+fn attribute(inside: &[Token]) -> Attribute {
     let mut path = Vec::new();
     for token in inside {
         match token.kind {
@@ -426,10 +513,11 @@ fn inert_attribute(inside: &[Token]) -> bool {
         }
     }
     match path.as_slice() {
-        [name] => INERT_ATTRIBUTES.contains(name),
-        [first, ..] if ["diagnostic", "rustfmt", "clippy"].contains(first) => true,
-        [.., last] => *last == "typed_dict",
-        [] => false,
+        ["cfg"] => Attribute::Cfg,
+        [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
+        [first, ..] if ["diagnostic", "rustfmt", "clippy"].contains(first) => Attribute::Inert,
+        [.., "typed_dict"] => Attribute::TypedDict,
+        _ => Attribute::Other,
     }
 }
 
@@ -518,6 +606,10 @@ mod tests {
                 "#[typed_dict]\npub struct QueueRequired {\n    pub name: String,\n}",
                 Declaration::Struct,
             ),
+            (
+                "pub trait QueueRequired<const N: usize = { 1 }>: Foo<{ 2 }> {\n    #![allow(unused)]\n}",
+                Declaration::Trait,
+            ),
             ("mod QueueRequired {\n    #![allow(unused)]\n}", Declaration::Module),
         ] {
             for text in [
@@ -539,7 +631,10 @@ mod tests {
         let module =
             "mod inner {\n    #[typed_dict]\n    struct Queue {}\n    enum QueueRequired {}\n}\n";
         assert_eq!(judged(module), found(Declaration::Enum, false));
-        let raw = "struct r#Queue {}\nstruct QueueRequired;\n";
+        // A `cfg` around the typed dict holds, since the typed dict is being expanded.
+        let tests = "#[cfg(test)]\nmod tests {\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
+        assert_eq!(judged(tests), found(Declaration::Struct, false));
+        let raw = "#[typed_dict] struct r#Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
             taken(raw, "Queue", 1, "QueueRequired"),
             found(Declaration::Struct, false)
@@ -574,6 +669,9 @@ mod tests {
             "#[serde(rename = \"x\")]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             "mod QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "trait QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "pub trait QueueRequired: Foo<{ 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "pub trait QueueRequired<const N: usize = { 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "fn f() {\n    trait QueueRequired {\n        #![cfg(any())]\n    } g();\n    #[typed_dict]\n    struct Queue {}\n}\n",
             // Another macro's input: its items land where it puts them.
             "m! { struct QueueRequired; }\n#[typed_dict]\nstruct Queue {}\n",
             "macro_rules! m { () => { struct QueueRequired; } }\n#[typed_dict]\nstruct Queue {}\n",
@@ -590,6 +688,14 @@ mod tests {
             // In a module or function an attribute may rewrite.
             "#[rewrite]\nmod m {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
             "#[tokio::main]\nasync fn main() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "#[strip]\nfn f<A, B>() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "#[strip]\nfn f() -> N<{ 1 }> {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "#[strip]\npub fn run<T>(_: T) -> Result<(), String> where T: Clone, T: Copy {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "#[strip]\nimpl<A, B> X<A, B> {\nfn m() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n}\n",
+            "mod m {\n#![rewrite]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            // An attribute that may move it runs first, or a derive copies its name.
+            "pub struct QueueRequired;\n#[in_const]\n#[typed_dict]\nstruct Queue {}\n",
+            "pub struct QueueRequired;\n#[derive(MakeTypedDict)]\nstruct Queue {}\n",
             // Two structs of the name on its line.
             "struct Queue {} fn f() { struct Queue {} }\nstruct QueueRequired;\n",
         ] {
@@ -606,20 +712,20 @@ mod tests {
             None
         );
         // Two structs of the name, told apart by their lines, whatever the text spells.
-        let two = "fn a() {\n    struct QueueRequired;\n    struct Queue {}\n}\n// struct Queue\nfn b() {\n    struct /* the other */ Queue {}\n}\n";
+        let two = "fn a() {\n    struct QueueRequired;\n    #[typed_dict] struct Queue {}\n}\n// struct Queue\nfn b() {\n    #[typed_dict] struct /* the other */ Queue {}\n}\n";
         assert!(taken(two, "Queue", 3, "QueueRequired").is_some());
         assert_eq!(taken(two, "Queue", 7, "QueueRequired"), None);
     }
 
     #[test]
     fn lines_are_counted_as_rustc_counts_them() {
-        let text = "#!/usr/bin/env run-cargo-script\n\u{feff}/* a\nb */ fn f() {}\nstruct\n  Queue {}\nstruct QueueRequired;\n";
+        let text = "#!/usr/bin/env run-cargo-script\n\u{feff}/* a\nb */ fn f() {}\n#[typed_dict] struct\n  Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
             taken(text, "Queue", 5, "QueueRequired"),
             found(Declaration::Struct, false)
         );
         // U+200E is whitespace to rustc.
-        let mark = "struct\u{200E}Queue {}\nstruct QueueRequired;\n";
+        let mark = "#[typed_dict] struct\u{200E}Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
             taken(mark, "Queue", 1, "QueueRequired"),
             found(Declaration::Struct, false)

@@ -70,6 +70,20 @@ pub struct Page<T> {
 
 pub trait PageRequired {}
 
+// Inside a module under `cfg`, as test shapes are: the `cfg` holds wherever the typed
+// dict is expanded.
+#[cfg(all())]
+mod checked {
+    use typed_dict::typed_dict;
+
+    pub struct FleetRequired;
+
+    #[typed_dict]
+    pub struct Fleet {
+        pub id: String,
+    }
+}
+
 fn main() {
     // In a function body, the block's items clash as a module's do.
     struct TaskRequired;
