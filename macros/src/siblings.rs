@@ -11,12 +11,17 @@
 //!
 //! - not run by the compiler (unit tests), or a file that cannot be read (doctests have
 //!   none) or whose delimiters do not balance;
-//! - a struct not found as `#[typed_dict] struct Name` on its name's line (a derive may
-//!   copy the name into a typed dict of its own), found twice there, found inside another
-//!   macro's input, or under an attribute other than the built-in inert ones, itself or
-//!   the module or function around it (an attribute macro may move or rewrite it; a `cfg`
-//!   around the struct holds, since the struct is being expanded);
-//! - a declaration under any attribute but the inert ones, `cfg` included;
+//! - a struct not found as `#[typed_dict] struct Name` on its name's line, found twice
+//!   there, found inside another macro's input, or under an attribute other than the
+//!   built-in inert ones, itself or anything around it (an attribute macro may move or
+//!   rewrite it; a `cfg` around the struct holds, since the struct is being expanded), or
+//!   with a derive of a trait the standard library does not derive (it may copy the name
+//!   into a typed dict of its own);
+//! - a declaration under any attribute but the inert ones, `cfg` included (a derive of any
+//!   trait leaves it as it is), and a module in a file of its own (`mod m;`), whose inner
+//!   attributes are not read;
+//! - `test`, and `derive` or a standard derive's name that the file imports from outside
+//!   the standard library: the import may be any macro;
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -94,11 +99,11 @@ impl Declaration {
     }
 }
 
-/// The attributes that leave an item as written: built-in ones. Any other may be a macro
-/// that moves, renames or removes it; `cfg` and `cfg_attr` are judged apart.
-const INERT_ATTRIBUTES: [&str; 13] = [
+/// The attributes that leave an item as written: built-in ones that no import can shadow
+/// (rustc reports such an import ambiguous). Any other may be a macro that moves, renames
+/// or removes it; `cfg` and `derive` are judged apart.
+const INERT_ATTRIBUTES: [&str; 12] = [
     "doc",
-    "derive",
     "allow",
     "warn",
     "deny",
@@ -109,7 +114,21 @@ const INERT_ATTRIBUTES: [&str; 13] = [
     "must_use",
     "deprecated",
     "automatically_derived",
-    "test",
+    "inline",
+];
+
+/// The traits the standard library derives: a derive of these adds impls and nothing
+/// else. Another derive may declare items, a typed dict among them, with the struct's name.
+const STD_DERIVES: [&str; 9] = [
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Default",
 ];
 
 /// What an attribute may do to its item.
@@ -122,6 +141,9 @@ enum Attribute {
     /// `#[cfg(..)]`: keeps the item or removes it. An item around a typed dict that is
     /// being expanded is kept; an item beside it may not be.
     Cfg,
+    /// `#[derive(..)]` of a trait the standard library does not derive: leaves the item as
+    /// it is, but may declare others with its name.
+    ForeignDerive,
     /// Anything else, `cfg_attr` included: may move, rename or remove it.
     Other,
 }
@@ -180,6 +202,7 @@ struct Frame {
 struct ItemAttributes {
     typed_dict: bool,
     cfg: bool,
+    foreign_derive: bool,
     other: bool,
 }
 
@@ -189,6 +212,7 @@ impl ItemAttributes {
             Attribute::Inert => {}
             Attribute::TypedDict => self.typed_dict = true,
             Attribute::Cfg => self.cfg = true,
+            Attribute::ForeignDerive => self.foreign_derive = true,
             Attribute::Other => self.other = true,
         }
     }
@@ -198,6 +222,7 @@ impl FileIndex {
     /// The index of `text`, or `None` if its delimiters do not balance.
     fn build(text: &str) -> Option<FileIndex> {
         let tokens = significant_tokens(text)?;
+        let shadowed = shadowed_prelude_macros(&tokens);
         let mut index = FileIndex {
             scopes: vec![Scope::Module],
             structs: Vec::new(),
@@ -223,7 +248,7 @@ impl FileIndex {
                     else {
                         continue;
                     };
-                    let attribute = attribute(&tokens[bracket + 1..group.partner]);
+                    let attribute = attribute(&tokens[bracket + 1..group.partner], &shadowed);
                     if !inner {
                         frame.attributes.add(attribute);
                     } else if attribute == Attribute::Other {
@@ -240,8 +265,9 @@ impl FileIndex {
                     let scope = match frame.scope {
                         Some(_) if is_attribute_or_macro_input(&tokens, at) => None,
                         // A block is the scope of the items in it, unless the item or
-                        // statement it belongs to has attributes that may rewrite it.
-                        Some(_) if brace && frame.holds_items && frame.attributes.other => None,
+                        // statement it belongs to has attributes that may rewrite it (and
+                        // so may the blocks in its parentheses and brackets).
+                        Some(_) if frame.holds_items && frame.attributes.other => None,
                         Some(_) if brace => {
                             index.scopes.push(match tokens[..at].iter().rev().nth(1) {
                                 Some(before) if before.text == "mod" => Scope::Module,
@@ -264,7 +290,9 @@ impl FileIndex {
                         frame.attributes = ItemAttributes::default();
                     }
                 }
-                TokenKind::Ident if frame.holds_items => index.declaration(&tokens, frame, at),
+                TokenKind::Ident if frame.holds_items => {
+                    index.declaration(&tokens, frame, at, &shadowed)
+                }
                 _ => {}
             }
         }
@@ -272,7 +300,7 @@ impl FileIndex {
     }
 
     /// Records the declaration the keyword `tokens[at]` starts, if it is one.
-    fn declaration(&mut self, tokens: &[Token], frame: &Frame, at: usize) {
+    fn declaration(&mut self, tokens: &[Token], frame: &Frame, at: usize, shadowed: &[&str]) {
         let Some(what) = Declaration::of_keyword(tokens[at].text) else {
             return;
         };
@@ -287,7 +315,7 @@ impl FileIndex {
         if what == Declaration::Struct {
             // A typed dict is placed where its file puts it only if `#[typed_dict]` is
             // written on it (not a derive's copy of its name) and nothing may move it.
-            let placed = attributes.typed_dict && !attributes.other;
+            let placed = attributes.typed_dict && !attributes.other && !attributes.foreign_derive;
             self.structs.push(StructAt {
                 name: name_text.clone(),
                 line: name.line,
@@ -300,7 +328,7 @@ impl FileIndex {
         let has_inner_attributes = matches!(what, Declaration::Module | Declaration::Trait);
         if attributes.cfg
             || attributes.other
-            || (has_inner_attributes && !inert_body(tokens, at + 2))
+            || (has_inner_attributes && !inert_body(tokens, at + 2, shadowed))
         {
             return;
         }
@@ -462,29 +490,27 @@ fn ends_item(tokens: &[Token], at: usize) -> bool {
 /// Whether the body of the module or trait whose tokens after its name begin at
 /// `tokens[from]` has only inert inner attributes (`mod m { #![cfg(any())] }` removes
 /// `m`). The body is the block that ends the item; a block before it (a const argument in
-/// the header) is passed over, and one that cannot be told from the body is uncertain.
-fn inert_body(tokens: &[Token], from: usize) -> bool {
+/// the header) is passed over, and one that cannot be told from the body is uncertain, as
+/// is a module in a file of its own (`mod m;`), whose inner attributes are not read.
+fn inert_body(tokens: &[Token], from: usize, shadowed: &[&str]) -> bool {
     let mut at = from;
-    let mut passed_a_block = false;
     while let Some(token) = tokens.get(at) {
         match token.kind {
             TokenKind::OpenBrace if ends_item(tokens, token.partner) => {
-                return inner_attributes_inert(tokens, at + 1);
+                return inner_attributes_inert(tokens, at + 1, shadowed);
             }
-            TokenKind::OpenBrace => {
-                passed_a_block = true;
-                at = token.partner + 1;
+            TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
+                at = token.partner + 1
             }
-            TokenKind::Semi | TokenKind::CloseBrace => return !passed_a_block,
-            TokenKind::OpenParen | TokenKind::OpenBracket => at = token.partner + 1,
+            _ if matches!(token.kind, TokenKind::Semi | TokenKind::CloseBrace) => return false,
             _ => at += 1,
         }
     }
-    !passed_a_block
+    false
 }
 
 /// Whether the inner attributes that begin at `tokens[from]` are all inert.
-fn inner_attributes_inert(tokens: &[Token], from: usize) -> bool {
+fn inner_attributes_inert(tokens: &[Token], from: usize, shadowed: &[&str]) -> bool {
     let mut at = from;
     loop {
         let kind = |offset: usize| tokens.get(at + offset).map(|token| token.kind);
@@ -495,15 +521,56 @@ fn inner_attributes_inert(tokens: &[Token], from: usize) -> bool {
             return true;
         }
         let close = tokens[at + 2].partner;
-        if attribute(&tokens[at + 3..close]) != Attribute::Inert {
+        if attribute(&tokens[at + 3..close], shadowed) != Attribute::Inert {
             return false;
         }
         at = close + 1;
     }
 }
 
-/// What the attribute whose tokens inside the brackets are `inside` may do.
-fn attribute(inside: &[Token]) -> Attribute {
+/// The prelude's macros that a `use` of the file may shadow (`use tokio::test;`): `test`,
+/// `derive` and the standard derives, unless imported from the standard library. A glob
+/// cannot shadow them: rustc reports the name ambiguous.
+fn shadowed_prelude_macros<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    let mut shadowed = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        if token.kind != TokenKind::Ident || token.text != "use" {
+            continue;
+        }
+        let tree = tokens[at + 1..].iter().take_while(|token| {
+            matches!(
+                token.kind,
+                TokenKind::Ident
+                    | TokenKind::RawIdent
+                    | TokenKind::Colon
+                    | TokenKind::Comma
+                    | TokenKind::Star
+                    | TokenKind::OpenBrace
+                    | TokenKind::CloseBrace
+            )
+        });
+        let mut names = tree
+            .filter(|token| token.kind != TokenKind::Colon)
+            .peekable();
+        if names
+            .peek()
+            .is_some_and(|root| ["std", "core", "alloc"].contains(&root.text))
+        {
+            continue;
+        }
+        for name in names {
+            let name = unraw(name.text);
+            if name == "test" || name == "derive" || STD_DERIVES.contains(&name) {
+                shadowed.push(name);
+            }
+        }
+    }
+    shadowed
+}
+
+/// What the attribute whose tokens inside the brackets are `inside` may do, where the file
+/// imports macros named as the `shadowed` prelude ones.
+fn attribute(inside: &[Token], shadowed: &[&str]) -> Attribute {
     let mut path = Vec::new();
     for token in inside {
         match token.kind {
@@ -514,11 +581,41 @@ fn attribute(inside: &[Token]) -> Attribute {
     }
     match path.as_slice() {
         ["cfg"] => Attribute::Cfg,
+        ["derive"] if !shadowed.contains(&"derive") => match inside {
+            [_, open, derived @ .., close]
+                if open.kind == TokenKind::OpenParen
+                    && close.kind == TokenKind::CloseParen
+                    && std_derives_only(derived, shadowed) =>
+            {
+                Attribute::Inert
+            }
+            _ => Attribute::ForeignDerive,
+        },
         [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
         [first, ..] if ["diagnostic", "rustfmt", "clippy"].contains(first) => Attribute::Inert,
         [.., "typed_dict"] => Attribute::TypedDict,
         _ => Attribute::Other,
     }
+}
+
+/// Whether the derive list `derived` (`Debug, std::hash::Hash`) names only traits the
+/// standard library derives, by names no import of the file shadows.
+fn std_derives_only(derived: &[Token], shadowed: &[&str]) -> bool {
+    derived
+        .split(|token| token.kind == TokenKind::Comma)
+        .filter(|path| !path.is_empty())
+        .all(|path| {
+            let segments: Vec<&str> = path
+                .iter()
+                .filter(|token| token.kind != TokenKind::Colon)
+                .map(|token| unraw(token.text))
+                .collect();
+            match segments.as_slice() {
+                [name] => STD_DERIVES.contains(name) && !shadowed.contains(name),
+                [root, .., name] => ["std", "core"].contains(root) && STD_DERIVES.contains(name),
+                [] => true,
+            }
+        })
 }
 
 /// One file's index, and what it was read from.
@@ -596,7 +693,6 @@ mod tests {
             ("trait QueueRequired {}", Declaration::Trait),
             ("type QueueRequired = u8;", Declaration::TypeAlias),
             ("mod QueueRequired {}", Declaration::Module),
-            ("mod QueueRequired;", Declaration::Module),
             ("struct r#QueueRequired;", Declaration::Struct),
             (
                 "#[derive(Debug)]\n/// Docs, `struct Queue {}`.\n#[allow(dead_code)]\nstruct QueueRequired {}",
@@ -611,6 +707,10 @@ mod tests {
                 Declaration::Trait,
             ),
             ("mod QueueRequired {\n    #![allow(unused)]\n}", Declaration::Module),
+            (
+                "use std::fmt::Debug;\n#[derive(Debug, Clone, std::hash::Hash, core::cmp::PartialEq)]\nstruct QueueRequired;",
+                Declaration::Struct,
+            ),
         ] {
             for text in [
                 format!("{declaration}\n#[typed_dict]\nstruct Queue {{}}\n"),
@@ -634,6 +734,9 @@ mod tests {
         // A `cfg` around the typed dict holds, since the typed dict is being expanded.
         let tests = "#[cfg(test)]\nmod tests {\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
         assert_eq!(judged(tests), found(Declaration::Struct, false));
+        let derived =
+            "struct QueueRequired;\n#[typed_dict]\n#[derive(Eq, Hash)]\nstruct Queue {}\n";
+        assert_eq!(judged(derived), found(Declaration::Struct, false));
         let raw = "#[typed_dict] struct r#Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
             taken(raw, "Queue", 1, "QueueRequired"),
@@ -672,6 +775,11 @@ mod tests {
             "pub trait QueueRequired: Foo<{ 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "pub trait QueueRequired<const N: usize = { 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "fn f() {\n    trait QueueRequired {\n        #![cfg(any())]\n    } g();\n    #[typed_dict]\n    struct Queue {}\n}\n",
+            // A module in a file of its own, whose inner attributes may remove it.
+            "mod QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            // `test` may be any attribute macro, and `derive` one the file imports.
+            "#[test]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "use helper::derive;\n#[derive(Debug)]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             // Another macro's input: its items land where it puts them.
             "m! { struct QueueRequired; }\n#[typed_dict]\nstruct Queue {}\n",
             "macro_rules! m { () => { struct QueueRequired; } }\n#[typed_dict]\nstruct Queue {}\n",
@@ -693,9 +801,17 @@ mod tests {
             "#[strip]\npub fn run<T>(_: T) -> Result<(), String> where T: Clone, T: Copy {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
             "#[strip]\nimpl<A, B> X<A, B> {\nfn m() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n}\n",
             "mod m {\n#![rewrite]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
-            // An attribute that may move it runs first, or a derive copies its name.
+            "#[strip]\nconst X: [u8; 1] = [{\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n1\n}];\n",
+            "#[strip]\nstatic Q: L = L::new(|| {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n});\n",
+            "#[strip]\nfn f(_: [u8; {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n1\n}]) {}\n",
+            "use helper::test;\n#[test]\nfn t() {\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            // An attribute that may move it runs first, or a derive copies its name
+            // (written without `#[typed_dict]`, or beside it).
             "pub struct QueueRequired;\n#[in_const]\n#[typed_dict]\nstruct Queue {}\n",
             "pub struct QueueRequired;\n#[derive(MakeTypedDict)]\nstruct Queue {}\n",
+            "pub struct QueueRequired;\n#[typed_dict]\n#[derive(MakeInner)]\nstruct Queue {}\n",
+            "pub struct QueueRequired;\n#[typed_dict]\n#[derive(Debug, serde::Serialize)]\nstruct Queue {}\n",
+            "use helper::Debug;\npub struct QueueRequired;\n#[typed_dict]\n#[derive(Debug)]\nstruct Queue {}\n",
             // Two structs of the name on its line.
             "struct Queue {} fn f() { struct Queue {} }\nstruct QueueRequired;\n",
         ] {
