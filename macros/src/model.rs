@@ -696,7 +696,15 @@ fn clash(
     if is_companion && !declared.fields.iter().any(Field::is_required) {
         return (name.clone(), None);
     }
-    let Some(taken) = siblings::declared_beside(ident, name) else {
+    // The crate the user's code names typed-dict by: its attribute is `krate::typed_dict`,
+    // or `typed_dict` imported from it.
+    let krate = declared
+        .krate
+        .segments
+        .first()
+        .map(|root| root.ident.to_string());
+    let taken = krate.and_then(|krate| siblings::declared_beside(ident, name, &krate));
+    let Some(taken) = taken else {
         return (name.clone(), None);
     };
     let mut shown = name.clone();

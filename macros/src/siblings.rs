@@ -10,18 +10,19 @@
 //! it is uncertain, it is "not declared" and rustc's errors stand. Uncertain means:
 //!
 //! - not run by the compiler (unit tests), or a file that cannot be read (doctests have
-//!   none) or whose delimiters do not balance;
-//! - a struct not found as `#[typed_dict] struct Name` on its name's line, found twice
-//!   there, found inside another macro's input, or under an attribute other than the
-//!   built-in inert ones, itself or anything around it (an attribute macro may move or
-//!   rewrite it; a `cfg` around the struct holds, since the struct is being expanded), or
-//!   with a derive of a trait the standard library does not derive (it may copy the name
-//!   into a typed dict of its own);
-//! - a declaration under any attribute but the inert ones, `cfg` included (a derive of any
-//!   trait leaves it as it is), and a module in a file of its own (`mod m;`), whose inner
-//!   attributes are not read;
-//! - `test`, and `derive` or a standard derive's name that the file imports from outside
-//!   the standard library: the import may be any macro;
+//!   none), whose delimiters do not balance, or that has `#[macro_use]` (its macros
+//!   shadow the prelude's, in every module of the crate);
+//! - a struct whose name is not at a `struct Name` of the text (`make!(Queue)` gives a
+//!   macro the name elsewhere), or inside another macro's input; one without typed-dict's
+//!   own `#[typed_dict]` written on it (`typed_dict` imported from typed-dict, or
+//!   `krate::typed_dict`); one with a derive (it may copy the name into a typed dict of
+//!   its own) or under any other attribute but the built-in inert ones, itself or anything
+//!   around it (an attribute macro may move or rewrite it; a `cfg` around the struct
+//!   holds, since the struct is being expanded);
+//! - a declaration under any attribute but the inert ones and `derive` (`cfg`, `test` and
+//!   tool-like paths such as `clippy::x`, which may name a crate, included), and a module
+//!   in a file of its own (`mod m;`), whose inner attributes are not read;
+//! - `derive` where the file imports one from outside the standard library;
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -43,16 +44,17 @@ pub struct Taken {
 }
 
 /// Whether `name` is declared beside the struct `ident`, in the same module or block of
-/// the file as written; `None` whenever that is not certain.
-pub fn declared_beside(ident: &syn::Ident, name: &syn::Ident) -> Option<Taken> {
+/// the file as written; `None` whenever that is not certain. `krate` is the name the
+/// user's crate gives typed-dict (`typed_dict`, or a rename).
+pub fn declared_beside(ident: &syn::Ident, name: &syn::Ident, krate: &str) -> Option<Taken> {
     if !proc_macro::is_available() {
         return None;
     }
     let span = ident.span().unwrap();
     let file = span.local_file()?;
-    let index = cached_index(&file)?;
+    let index = cached_index(&file, krate)?;
     let (ident, name) = (ident.unraw().to_string(), name.unraw().to_string());
-    index.taken(&ident, span.line(), &name)
+    index.taken(&ident, (span.line(), span.column()), &name)
 }
 
 /// What declares a name in the type namespace, where a struct's name lives.
@@ -101,7 +103,8 @@ impl Declaration {
 
 /// The attributes that leave an item as written: built-in ones that no import can shadow
 /// (rustc reports such an import ambiguous). Any other may be a macro that moves, renames
-/// or removes it; `cfg` and `derive` are judged apart.
+/// or removes it (`test` is one; so are tool-like paths, `clippy::x`, which may name a
+/// crate); `cfg`, `derive` and `typed_dict` are judged apart.
 const INERT_ATTRIBUTES: [&str; 12] = [
     "doc",
     "allow",
@@ -117,20 +120,6 @@ const INERT_ATTRIBUTES: [&str; 12] = [
     "inline",
 ];
 
-/// The traits the standard library derives: a derive of these adds impls and nothing
-/// else. Another derive may declare items, a typed dict among them, with the struct's name.
-const STD_DERIVES: [&str; 9] = [
-    "Debug",
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "PartialOrd",
-    "Ord",
-    "Hash",
-    "Default",
-];
-
 /// What an attribute may do to its item.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Attribute {
@@ -141,9 +130,9 @@ enum Attribute {
     /// `#[cfg(..)]`: keeps the item or removes it. An item around a typed dict that is
     /// being expanded is kept; an item beside it may not be.
     Cfg,
-    /// `#[derive(..)]` of a trait the standard library does not derive: leaves the item as
-    /// it is, but may declare others with its name.
-    ForeignDerive,
+    /// `#[derive(..)]`: leaves the item as it is, but a derive may declare other items
+    /// with its name (a typed dict among them).
+    Derive,
     /// Anything else, `cfg_attr` included: may move, rename or remove it.
     Other,
 }
@@ -159,8 +148,8 @@ enum Scope {
 struct Token<'a> {
     kind: TokenKind,
     text: &'a str,
-    /// The 1-based line it starts on.
-    line: usize,
+    /// The 1-based line and column (in characters) it starts at.
+    at: (usize, usize),
     /// For a delimiter, the index of its partner.
     partner: usize,
 }
@@ -169,8 +158,8 @@ struct Token<'a> {
 #[derive(Debug)]
 struct StructAt {
     name: String,
-    /// The 1-based line of its name.
-    line: usize,
+    /// The 1-based line and column (in characters, as rustc counts) of its name.
+    at: (usize, usize),
     /// Its scope; `None` where that is uncertain (another macro's input).
     scope: Option<usize>,
 }
@@ -202,7 +191,7 @@ struct Frame {
 struct ItemAttributes {
     typed_dict: bool,
     cfg: bool,
-    foreign_derive: bool,
+    derive: bool,
     other: bool,
 }
 
@@ -212,17 +201,19 @@ impl ItemAttributes {
             Attribute::Inert => {}
             Attribute::TypedDict => self.typed_dict = true,
             Attribute::Cfg => self.cfg = true,
-            Attribute::ForeignDerive => self.foreign_derive = true,
+            Attribute::Derive => self.derive = true,
             Attribute::Other => self.other = true,
         }
     }
 }
 
 impl FileIndex {
-    /// The index of `text`, or `None` if its delimiters do not balance.
-    fn build(text: &str) -> Option<FileIndex> {
+    /// The index of `text` in a crate that names typed-dict `krate`, or `None` if its
+    /// delimiters do not balance or it has `#[macro_use]` (whose macros shadow the
+    /// prelude's, in every module of the crate).
+    fn build(text: &str, krate: &str) -> Option<FileIndex> {
         let tokens = significant_tokens(text)?;
-        let shadowed = shadowed_prelude_macros(&tokens);
+        let names = Names::resolve(&tokens, krate)?;
         let mut index = FileIndex {
             scopes: vec![Scope::Module],
             structs: Vec::new(),
@@ -248,7 +239,7 @@ impl FileIndex {
                     else {
                         continue;
                     };
-                    let attribute = attribute(&tokens[bracket + 1..group.partner], &shadowed);
+                    let attribute = names.attribute(&tokens[bracket + 1..group.partner]);
                     if !inner {
                         frame.attributes.add(attribute);
                     } else if attribute == Attribute::Other {
@@ -291,7 +282,7 @@ impl FileIndex {
                     }
                 }
                 TokenKind::Ident if frame.holds_items => {
-                    index.declaration(&tokens, frame, at, &shadowed)
+                    index.declaration(&tokens, frame, at, &names)
                 }
                 _ => {}
             }
@@ -300,7 +291,7 @@ impl FileIndex {
     }
 
     /// Records the declaration the keyword `tokens[at]` starts, if it is one.
-    fn declaration(&mut self, tokens: &[Token], frame: &Frame, at: usize, shadowed: &[&str]) {
+    fn declaration(&mut self, tokens: &[Token], frame: &Frame, at: usize, names: &Names) {
         let Some(what) = Declaration::of_keyword(tokens[at].text) else {
             return;
         };
@@ -313,12 +304,13 @@ impl FileIndex {
         let name_text = unraw(name.text).to_owned();
         let attributes = frame.attributes;
         if what == Declaration::Struct {
-            // A typed dict is placed where its file puts it only if `#[typed_dict]` is
-            // written on it (not a derive's copy of its name) and nothing may move it.
-            let placed = attributes.typed_dict && !attributes.other && !attributes.foreign_derive;
+            // A typed dict is placed where its file puts it only if this crate's
+            // `#[typed_dict]` is written on it, nothing may move it, and no derive may
+            // copy its name into a typed dict of its own.
+            let placed = attributes.typed_dict && !attributes.other && !attributes.derive;
             self.structs.push(StructAt {
                 name: name_text.clone(),
-                line: name.line,
+                at: name.at,
                 scope: frame.scope.filter(|_| placed),
             });
         }
@@ -328,7 +320,7 @@ impl FileIndex {
         let has_inner_attributes = matches!(what, Declaration::Module | Declaration::Trait);
         if attributes.cfg
             || attributes.other
-            || (has_inner_attributes && !inert_body(tokens, at + 2, shadowed))
+            || (has_inner_attributes && !inert_body(tokens, at + 2, names))
         {
             return;
         }
@@ -338,18 +330,15 @@ impl FileIndex {
             .push((scope, what));
     }
 
-    /// Whether `name` is declared in the scope of the struct `ident` whose name is on
-    /// `line` (1-based) of the text.
-    fn taken(&self, ident: &str, line: usize, name: &str) -> Option<Taken> {
+    /// Whether `name` is declared in the scope of the struct `ident` whose name starts at
+    /// `at` (1-based line and column) of the text. (A name a macro was given elsewhere,
+    /// `make!(Queue)`, is at no `struct Queue` of the text.)
+    fn taken(&self, ident: &str, at: (usize, usize), name: &str) -> Option<Taken> {
         let declared = self.declared.get(name)?;
-        let mut on_line = self
+        let found = self
             .structs
             .iter()
-            .filter(|found| found.name == ident && found.line == line);
-        let found = on_line.next()?;
-        if on_line.next().is_some() {
-            return None;
-        }
+            .find(|found| found.name == ident && found.at == at)?;
         let scope = found.scope?;
         declared
             .iter()
@@ -365,11 +354,19 @@ impl FileIndex {
 /// delimiter with its partner; `None` if the delimiters do not balance or a block comment
 /// is left open.
 fn significant_tokens(text: &str) -> Option<Vec<Token<'_>>> {
-    let start = lexer::strip_shebang(text).unwrap_or(0);
+    let bom = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let start = bom + lexer::strip_shebang(&text[bom..]).unwrap_or(0);
     let mut tokens: Vec<Token> = Vec::new();
     let mut open = Vec::new();
     let mut offset = start;
     let mut line = 1 + text[..start].matches('\n').count();
+    // Counted as the tokens go: one pass, however long a line is.
+    let line_start = text[..start].rfind('\n').map_or(bom, |newline| newline + 1);
+    let mut column = 1 + text[line_start..start].chars().count();
     let mut frontmatter = FrontmatterAllowed::Yes;
     'lex: loop {
         for token in lexer::tokenize(&text[offset..], frontmatter) {
@@ -411,11 +408,17 @@ fn significant_tokens(text: &str) -> Option<Vec<Token<'_>>> {
                 tokens.push(Token {
                     kind,
                     text: piece,
-                    line,
+                    at: (line, column),
                     partner,
                 });
             }
-            line += piece.bytes().filter(|byte| *byte == b'\n').count();
+            match piece.rfind('\n') {
+                Some(last) => {
+                    line += piece.bytes().filter(|byte| *byte == b'\n').count();
+                    column = 1 + piece[last + 1..].chars().count();
+                }
+                None => column += piece.chars().count(),
+            }
             offset = end;
             if token.kind == TokenKind::GuardedStrPrefix {
                 frontmatter = FrontmatterAllowed::No;
@@ -492,12 +495,12 @@ fn ends_item(tokens: &[Token], at: usize) -> bool {
 /// `m`). The body is the block that ends the item; a block before it (a const argument in
 /// the header) is passed over, and one that cannot be told from the body is uncertain, as
 /// is a module in a file of its own (`mod m;`), whose inner attributes are not read.
-fn inert_body(tokens: &[Token], from: usize, shadowed: &[&str]) -> bool {
+fn inert_body(tokens: &[Token], from: usize, names: &Names) -> bool {
     let mut at = from;
     while let Some(token) = tokens.get(at) {
         match token.kind {
             TokenKind::OpenBrace if ends_item(tokens, token.partner) => {
-                return inner_attributes_inert(tokens, at + 1, shadowed);
+                return inner_attributes_inert(tokens, at + 1, names);
             }
             TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
                 at = token.partner + 1
@@ -510,7 +513,7 @@ fn inert_body(tokens: &[Token], from: usize, shadowed: &[&str]) -> bool {
 }
 
 /// Whether the inner attributes that begin at `tokens[from]` are all inert.
-fn inner_attributes_inert(tokens: &[Token], from: usize, shadowed: &[&str]) -> bool {
+fn inner_attributes_inert(tokens: &[Token], from: usize, names: &Names) -> bool {
     let mut at = from;
     loop {
         let kind = |offset: usize| tokens.get(at + offset).map(|token| token.kind);
@@ -521,23 +524,101 @@ fn inner_attributes_inert(tokens: &[Token], from: usize, shadowed: &[&str]) -> b
             return true;
         }
         let close = tokens[at + 2].partner;
-        if attribute(&tokens[at + 3..close], shadowed) != Attribute::Inert {
+        if names.attribute(&tokens[at + 3..close]) != Attribute::Inert {
             return false;
         }
         at = close + 1;
     }
 }
 
-/// The prelude's macros that a `use` of the file may shadow (`use tokio::test;`): `test`,
-/// `derive` and the standard derives, unless imported from the standard library. A glob
-/// cannot shadow them: rustc reports the name ambiguous.
-fn shadowed_prelude_macros<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
-    let mut shadowed = Vec::new();
-    for (at, token) in tokens.iter().enumerate() {
-        if token.kind != TokenKind::Ident || token.text != "use" {
-            continue;
+/// What the file's imports and modules say about the attribute names it judges.
+struct Names<'a> {
+    /// The name the crate gives typed-dict.
+    krate: &'a str,
+    /// Whether a `use` brings a `derive` from outside the standard library (the prelude's
+    /// is shadowed, with no ambiguity).
+    derive_shadowed: bool,
+    /// Whether a bare `typed_dict` is typed-dict's: imported from it, and from nothing
+    /// else.
+    typed_dict_imported: bool,
+    /// Whether a module of the file bears the crate's name (`krate::typed_dict` may then
+    /// name something of its own).
+    krate_shadowed: bool,
+}
+
+impl<'a> Names<'a> {
+    /// The names of `tokens`, or `None` if the file has `#[macro_use]`.
+    fn resolve(tokens: &[Token<'a>], krate: &'a str) -> Option<Names<'a>> {
+        let mut names = Names {
+            krate,
+            derive_shadowed: false,
+            typed_dict_imported: false,
+            krate_shadowed: false,
+        };
+        let mut typed_dict_elsewhere = false;
+        for (at, token) in tokens.iter().enumerate() {
+            let next = tokens.get(at + 1);
+            match token.text {
+                "macro_use" => return None,
+                "mod" if next.is_some_and(|name| unraw(name.text) == krate) => {
+                    names.krate_shadowed = true;
+                }
+                "use" => {
+                    let (root, bound) = use_tree(&tokens[at + 1..]);
+                    let from_std = ["std", "core", "alloc"].contains(&root);
+                    // `use typed_dict::*;` (a glob of another crate's `typed_dict` beside
+                    // it would be ambiguous in rustc).
+                    let glob = tokens[at + 1..]
+                        .iter()
+                        .take_while(|token| token.kind != TokenKind::Semi)
+                        .any(|token| token.kind == TokenKind::Star);
+                    names.typed_dict_imported |= glob && root == krate;
+                    for name in bound {
+                        match name {
+                            "derive" if !from_std => names.derive_shadowed = true,
+                            "typed_dict" if root == krate => names.typed_dict_imported = true,
+                            "typed_dict" => typed_dict_elsewhere = true,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
-        let tree = tokens[at + 1..].iter().take_while(|token| {
+        names.typed_dict_imported &= !typed_dict_elsewhere;
+        Some(names)
+    }
+
+    /// What the attribute whose tokens inside the brackets are `inside` may do.
+    fn attribute(&self, inside: &[Token]) -> Attribute {
+        let mut path = Vec::new();
+        for token in inside {
+            match token.kind {
+                TokenKind::Ident | TokenKind::RawIdent => path.push(unraw(token.text)),
+                TokenKind::Colon => {}
+                _ => break,
+            }
+        }
+        match path.as_slice() {
+            ["cfg"] => Attribute::Cfg,
+            ["derive"] if !self.derive_shadowed => Attribute::Derive,
+            [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
+            ["typed_dict"] if self.typed_dict_imported => Attribute::TypedDict,
+            [krate, "typed_dict"] if *krate == self.krate && !self.krate_shadowed => {
+                Attribute::TypedDict
+            }
+            _ => Attribute::Other,
+        }
+    }
+}
+
+/// The root of the use tree that begins at `tokens[0]` (after the `use`), and the names it
+/// binds: each last segment (`a::b`, `{b, c}`) or rename (`as c`). Nothing for what is not
+/// a use tree (`impl Sized + use<'a>`).
+fn use_tree<'a>(tokens: &[Token<'a>]) -> (&'a str, Vec<&'a str>) {
+    let tree: Vec<&Token> = tokens
+        .iter()
+        .take_while(|token| {
             matches!(
                 token.kind,
                 TokenKind::Ident
@@ -548,80 +629,30 @@ fn shadowed_prelude_macros<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
                     | TokenKind::OpenBrace
                     | TokenKind::CloseBrace
             )
-        });
-        let mut names = tree
-            .filter(|token| token.kind != TokenKind::Colon)
-            .peekable();
-        if names
-            .peek()
-            .is_some_and(|root| ["std", "core", "alloc"].contains(&root.text))
-        {
-            continue;
-        }
-        for name in names {
-            let name = unraw(name.text);
-            if name == "test" || name == "derive" || STD_DERIVES.contains(&name) {
-                shadowed.push(name);
-            }
-        }
-    }
-    shadowed
-}
-
-/// What the attribute whose tokens inside the brackets are `inside` may do, where the file
-/// imports macros named as the `shadowed` prelude ones.
-fn attribute(inside: &[Token], shadowed: &[&str]) -> Attribute {
-    let mut path = Vec::new();
-    for token in inside {
-        match token.kind {
-            TokenKind::Ident | TokenKind::RawIdent => path.push(unraw(token.text)),
-            TokenKind::Colon => {}
-            _ => break,
-        }
-    }
-    match path.as_slice() {
-        ["cfg"] => Attribute::Cfg,
-        ["derive"] if !shadowed.contains(&"derive") => match inside {
-            [_, open, derived @ .., close]
-                if open.kind == TokenKind::OpenParen
-                    && close.kind == TokenKind::CloseParen
-                    && std_derives_only(derived, shadowed) =>
-            {
-                Attribute::Inert
-            }
-            _ => Attribute::ForeignDerive,
-        },
-        [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
-        [first, ..] if ["diagnostic", "rustfmt", "clippy"].contains(first) => Attribute::Inert,
-        [.., "typed_dict"] => Attribute::TypedDict,
-        _ => Attribute::Other,
-    }
-}
-
-/// Whether the derive list `derived` (`Debug, std::hash::Hash`) names only traits the
-/// standard library derives, by names no import of the file shadows.
-fn std_derives_only(derived: &[Token], shadowed: &[&str]) -> bool {
-    derived
-        .split(|token| token.kind == TokenKind::Comma)
-        .filter(|path| !path.is_empty())
-        .all(|path| {
-            let segments: Vec<&str> = path
-                .iter()
-                .filter(|token| token.kind != TokenKind::Colon)
-                .map(|token| unraw(token.text))
-                .collect();
-            match segments.as_slice() {
-                [name] => STD_DERIVES.contains(name) && !shadowed.contains(name),
-                [root, .., name] => ["std", "core"].contains(root) && STD_DERIVES.contains(name),
-                [] => true,
-            }
         })
+        .collect();
+    let Some(root) = tree.iter().find(|token| token.kind != TokenKind::Colon) else {
+        return ("", Vec::new());
+    };
+    let bound = tree
+        .iter()
+        .enumerate()
+        .filter(|(at, token)| {
+            let ends = tree
+                .get(at + 1)
+                .is_none_or(|next| matches!(next.kind, TokenKind::Comma | TokenKind::CloseBrace));
+            matches!(token.kind, TokenKind::Ident | TokenKind::RawIdent) && ends
+        })
+        .map(|(_, token)| unraw(token.text))
+        .collect();
+    (unraw(root.text), bound)
 }
 
 /// One file's index, and what it was read from.
 struct Cached {
     modified: Option<SystemTime>,
     len: u64,
+    krate: String,
     index: Option<Rc<FileIndex>>,
 }
 
@@ -632,25 +663,27 @@ thread_local! {
 }
 
 /// [`FileIndex::build`] of the file at `path`, cached while it is unchanged.
-fn cached_index(path: &Path) -> Option<Rc<FileIndex>> {
+fn cached_index(path: &Path, krate: &str) -> Option<Rc<FileIndex>> {
     let meta = std::fs::metadata(path).ok()?;
     let (modified, len) = (meta.modified().ok(), meta.len());
     INDEXES.with(|indexes| {
         let mut indexes = indexes.borrow_mut();
         if let Some(cached) = indexes.get(path) {
-            if cached.modified == modified && cached.len == len && modified.is_some() {
+            let unchanged = cached.modified == modified && cached.len == len;
+            if unchanged && modified.is_some() && cached.krate == krate {
                 return cached.index.clone();
             }
         }
         let index = std::fs::read_to_string(path)
             .ok()
-            .and_then(|text| FileIndex::build(&text))
+            .and_then(|text| FileIndex::build(&text, krate))
             .map(Rc::new);
         indexes.insert(
             path.to_owned(),
             Cached {
                 modified,
                 len,
+                krate: krate.to_owned(),
                 index: index.clone(),
             },
         );
@@ -662,26 +695,36 @@ fn cached_index(path: &Path) -> Option<Rc<FileIndex>> {
 mod tests {
     use super::*;
 
-    fn taken(text: &str, ident: &str, line: usize, name: &str) -> Option<Taken> {
-        FileIndex::build(text)
-            .expect("the delimiters balance")
-            .taken(ident, line, name)
+    /// The import that makes a bare `#[typed_dict]` typed-dict's, as the tests' files have.
+    const IMPORT: &str = "use typed_dict::typed_dict;";
+
+    /// Asks `text`, below the import, about the struct `ident` whose name starts at `at`
+    /// (line and column in `text`); `None` too where the file has no index.
+    fn taken(text: &str, ident: &str, (line, column): (usize, usize), name: &str) -> Option<Taken> {
+        FileIndex::build(&format!("{IMPORT}\n{text}"), "typed_dict")?.taken(
+            ident,
+            (line + 1, column),
+            name,
+        )
     }
 
     fn found(what: Declaration, in_block: bool) -> Option<Taken> {
         Some(Taken { what, in_block })
     }
 
-    /// The line that declares `Queue` in `text`.
-    fn queue_line(text: &str) -> usize {
-        1 + text
+    /// Where the name of the first `struct Queue ` that begins a line of `text` starts.
+    fn queue_at(text: &str) -> (usize, usize) {
+        let (line, indented) = text
             .lines()
-            .position(|line| line.trim_start().starts_with("struct Queue "))
-            .expect("the text declares Queue")
+            .enumerate()
+            .find(|(_, line)| line.trim_start().starts_with("struct Queue "))
+            .expect("the text declares Queue");
+        let indent = indented.len() - indented.trim_start().len();
+        (line + 1, indent + "struct ".len() + 1)
     }
 
     fn judged(text: &str) -> Option<Taken> {
-        taken(text, "Queue", queue_line(text), "QueueRequired")
+        taken(text, "Queue", queue_at(text), "QueueRequired")
     }
 
     #[test]
@@ -734,12 +777,27 @@ mod tests {
         // A `cfg` around the typed dict holds, since the typed dict is being expanded.
         let tests = "#[cfg(test)]\nmod tests {\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
         assert_eq!(judged(tests), found(Declaration::Struct, false));
-        let derived =
-            "struct QueueRequired;\n#[typed_dict]\n#[derive(Eq, Hash)]\nstruct Queue {}\n";
-        assert_eq!(judged(derived), found(Declaration::Struct, false));
+        let path = "struct QueueRequired;\n#[::typed_dict::typed_dict]\nstruct Queue {}\n";
+        assert_eq!(judged(path), found(Declaration::Struct, false));
+        let glob = "use typed_dict::*;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
+        let index = FileIndex::build(glob, "typed_dict").expect("it balances");
+        let found_in_module = found(Declaration::Struct, false);
+        assert_eq!(
+            index.taken("Queue", (4, 8), "QueueRequired"),
+            found_in_module
+        );
+        let renamed =
+            "use td::typed_dict;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
+        let index = FileIndex::build(renamed, "td").expect("it balances");
+        assert_eq!(
+            index.taken("Queue", (4, 8), "QueueRequired"),
+            found_in_module
+        );
+        let unrenamed = FileIndex::build(renamed, "typed_dict").expect("it balances");
+        assert_eq!(unrenamed.taken("Queue", (4, 8), "QueueRequired"), None);
         let raw = "#[typed_dict] struct r#Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
-            taken(raw, "Queue", 1, "QueueRequired"),
+            taken(raw, "Queue", (1, 22), "QueueRequired"),
             found(Declaration::Struct, false)
         );
     }
@@ -812,49 +870,73 @@ mod tests {
             "pub struct QueueRequired;\n#[typed_dict]\n#[derive(MakeInner)]\nstruct Queue {}\n",
             "pub struct QueueRequired;\n#[typed_dict]\n#[derive(Debug, serde::Serialize)]\nstruct Queue {}\n",
             "use helper::Debug;\npub struct QueueRequired;\n#[typed_dict]\n#[derive(Debug)]\nstruct Queue {}\n",
-            // Two structs of the name on its line.
-            "struct Queue {} fn f() { struct Queue {} }\nstruct QueueRequired;\n",
+            // Not under `#[typed_dict]`, or under another crate's.
+            "struct Queue {}\nstruct QueueRequired;\n",
+            "pub struct QueueRequired;\n#[other::typed_dict]\nstruct Queue {}\n",
+            "use other::typed_dict;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "use typed_dict::*;\nuse other::typed_dict;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            "mod typed_dict {}\npub struct QueueRequired;\n#[typed_dict::typed_dict]\nstruct Queue {}\n",
+            // Tool-like paths may name a crate or a module of that name.
+            "pub struct QueueRequired;\n#[clippy::mover]\n#[typed_dict]\nstruct Queue {}\n",
+            "#[rustfmt::skip]\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
+            // `#[macro_use]` may shadow any prelude macro, in the whole crate.
+            "#[macro_use]\nextern crate helper;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
         ] {
             assert_eq!(judged(text), None, "{text}");
         }
         // No `struct Queue` on the line asked about: its tokens came from elsewhere.
         assert_eq!(
             taken(
-                "struct Queue {}\nstruct QueueRequired;\n",
+                "#[typed_dict] struct Queue {}\nstruct QueueRequired;\n",
                 "Queue",
-                2,
+                (2, 8),
                 "QueueRequired"
             ),
             None
         );
         // Two structs of the name, told apart by their lines, whatever the text spells.
         let two = "fn a() {\n    struct QueueRequired;\n    #[typed_dict] struct Queue {}\n}\n// struct Queue\nfn b() {\n    #[typed_dict] struct /* the other */ Queue {}\n}\n";
-        assert!(taken(two, "Queue", 3, "QueueRequired").is_some());
-        assert_eq!(taken(two, "Queue", 7, "QueueRequired"), None);
+        assert!(taken(two, "Queue", (3, 26), "QueueRequired").is_some());
+        assert_eq!(taken(two, "Queue", (7, 42), "QueueRequired"), None);
     }
 
     #[test]
-    fn lines_are_counted_as_rustc_counts_them() {
-        let text = "#!/usr/bin/env run-cargo-script\n\u{feff}/* a\nb */ fn f() {}\n#[typed_dict] struct\n  Queue {}\nstruct QueueRequired;\n";
+    fn lines_and_columns_are_counted_as_rustc_counts_them() {
+        // rustc drops a byte-order mark, then an interpreter line; columns count characters.
+        let script = format!(
+            "\u{feff}#!/usr/bin/env run-cargo-script\n{IMPORT} /* é\nb */ fn f() {{}}\n#[typed_dict] struct\n\t Queue {{}}\nstruct QueueRequired;\n"
+        );
+        let index = FileIndex::build(&script, "typed_dict").expect("it balances");
+        let found_in_module = found(Declaration::Struct, false);
         assert_eq!(
-            taken(text, "Queue", 5, "QueueRequired"),
-            found(Declaration::Struct, false)
+            index.taken("Queue", (5, 3), "QueueRequired"),
+            found_in_module
+        );
+        assert_eq!(index.taken("Queue", (5, 4), "QueueRequired"), None);
+        let first_line = "\u{feff}#[typed_dict] struct Queue {}\nstruct QueueRequired;\nuse typed_dict::typed_dict;\n";
+        let index = FileIndex::build(first_line, "typed_dict").expect("it balances");
+        assert_eq!(
+            index.taken("Queue", (1, 22), "QueueRequired"),
+            found_in_module
         );
         // U+200E is whitespace to rustc.
         let mark = "#[typed_dict] struct\u{200E}Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
-            taken(mark, "Queue", 1, "QueueRequired"),
-            found(Declaration::Struct, false)
+            taken(mark, "Queue", (1, 22), "QueueRequired"),
+            found_in_module
         );
+        // A name a macro was given on the struct's line is at another column.
+        let given = "#[typed_dict] struct Queue {} make!(Queue);\nstruct QueueRequired;\n";
+        assert_eq!(taken(given, "Queue", (1, 37), "QueueRequired"), None);
     }
 
     #[test]
     fn what_does_not_balance_has_no_index() {
-        assert!(FileIndex::build("fn f() { struct Queue {}").is_none());
-        assert!(FileIndex::build("fn f() { ) }").is_none());
-        assert!(FileIndex::build("/* open").is_none());
+        assert!(FileIndex::build("fn f() { struct Queue {}", "typed_dict").is_none());
+        assert!(FileIndex::build("fn f() { ) }", "typed_dict").is_none());
+        assert!(FileIndex::build("/* open", "typed_dict").is_none());
         // Reserved prefixes of later editions are tokens, not errors.
-        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);").is_some());
+        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);", "typed_dict").is_some());
     }
 
     #[test]
