@@ -14,15 +14,19 @@
 //!   shadow the prelude's, in every module of the crate);
 //! - a struct whose name is not at a `struct Name` of the text (`make!(Queue)` gives a
 //!   macro the name elsewhere), or inside another macro's input; one without typed-dict's
-//!   own `#[typed_dict]` written on it (`typed_dict` imported from typed-dict, or
-//!   `krate::typed_dict`); one with a derive (it may copy the name into a typed dict of
-//!   its own) or under any other attribute but the built-in inert ones, itself or anything
-//!   around it (an attribute macro may move or rewrite it; a `cfg` around the struct
-//!   holds, since the struct is being expanded);
+//!   own `#[typed_dict]` written on it: `krate::typed_dict` where nothing in the file
+//!   binds the crate's name, or a bare `typed_dict` that its module (or the blocks around
+//!   it, up to its module) imports from the crate, and from nothing else, or by a glob of
+//!   the crate and no other glob (`use super::*;` may bring another); one with a derive
+//!   (it may copy the name into a typed dict of its own) or under any other attribute but
+//!   the built-in inert ones, itself or anything around it (an attribute macro may move
+//!   or rewrite it; a `cfg` around the struct holds, since the struct is being expanded);
 //! - a declaration under any attribute but the inert ones and `derive` (`cfg`, `test` and
 //!   tool-like paths such as `clippy::x`, which may name a crate, included), and a module
 //!   in a file of its own (`mod m;`), whose inner attributes are not read;
-//! - `derive` where the file imports one from outside the standard library;
+//! - `derive` where the file imports one from outside the standard library, or where any
+//!   source of the package mentions `macro_use` (a `#[macro_use] extern crate` in the
+//!   crate's root shadows the prelude's macros in every file);
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -125,7 +129,9 @@ const INERT_ATTRIBUTES: [&str; 12] = [
 enum Attribute {
     /// Nothing: a built-in inert attribute, or a tool's.
     Inert,
-    /// `#[typed_dict]`: makes the struct a typed dict, in place.
+    /// `#[typed_dict]`, bare: typed-dict's own where its scope imports it from the crate.
+    TypedDictBare,
+    /// `#[krate::typed_dict]`: typed-dict's own. Makes the struct a typed dict, in place.
     TypedDict,
     /// `#[cfg(..)]`: keeps the item or removes it. An item around a typed dict that is
     /// being expanded is kept; an item beside it may not be.
@@ -162,13 +168,29 @@ struct StructAt {
     at: (usize, usize),
     /// Its scope; `None` where that is uncertain (another macro's input).
     scope: Option<usize>,
+    /// Whether its `#[typed_dict]` is bare, typed-dict's only if its scope imports it so.
+    bare: bool,
+}
+
+/// The `use` declarations of one scope that bear on a bare `typed_dict`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Imports {
+    /// `use krate::typed_dict;`, or in a tree under the crate's name.
+    ours: bool,
+    /// `typed_dict` bound from anywhere else.
+    other: bool,
+    /// `use krate::*;`.
+    glob_ours: bool,
+    /// A glob of anything but the crate or the standard library (`use super::*;`), which
+    /// may bring another `typed_dict`.
+    glob_other: bool,
 }
 
 /// The declarations of one file, by scope.
 #[derive(Debug)]
 struct FileIndex {
-    /// Each scope's kind, by number; scope 0 is the file.
-    scopes: Vec<Scope>,
+    /// Each scope's kind, enclosing scope and imports, by number; scope 0 is the file.
+    scopes: Vec<(Scope, Option<usize>, Imports)>,
     structs: Vec<StructAt>,
     /// Every type-namespace name declared by an item whose attributes are inert, with its
     /// scope and what declares it.
@@ -190,6 +212,7 @@ struct Frame {
 #[derive(Clone, Copy, Default)]
 struct ItemAttributes {
     typed_dict: bool,
+    typed_dict_bare: bool,
     cfg: bool,
     derive: bool,
     other: bool,
@@ -200,6 +223,7 @@ impl ItemAttributes {
         match attribute {
             Attribute::Inert => {}
             Attribute::TypedDict => self.typed_dict = true,
+            Attribute::TypedDictBare => self.typed_dict_bare = true,
             Attribute::Cfg => self.cfg = true,
             Attribute::Derive => self.derive = true,
             Attribute::Other => self.other = true,
@@ -210,12 +234,13 @@ impl ItemAttributes {
 impl FileIndex {
     /// The index of `text` in a crate that names typed-dict `krate`, or `None` if its
     /// delimiters do not balance or it has `#[macro_use]` (whose macros shadow the
-    /// prelude's, in every module of the crate).
-    fn build(text: &str, krate: &str) -> Option<FileIndex> {
+    /// prelude's, in every module of the crate). `macro_use_elsewhere`: whether another
+    /// file of the package may have one.
+    fn build(text: &str, krate: &str, macro_use_elsewhere: bool) -> Option<FileIndex> {
         let tokens = significant_tokens(text)?;
-        let names = Names::resolve(&tokens, krate)?;
+        let names = Names::resolve(&tokens, krate, macro_use_elsewhere)?;
         let mut index = FileIndex {
-            scopes: vec![Scope::Module],
+            scopes: vec![(Scope::Module, None, Imports::default())],
             structs: Vec::new(),
             declared: HashMap::new(),
         };
@@ -259,11 +284,12 @@ impl FileIndex {
                         // statement it belongs to has attributes that may rewrite it (and
                         // so may the blocks in its parentheses and brackets).
                         Some(_) if frame.holds_items && frame.attributes.other => None,
-                        Some(_) if brace => {
-                            index.scopes.push(match tokens[..at].iter().rev().nth(1) {
+                        Some(parent) if brace => {
+                            let kind = match tokens[..at].iter().rev().nth(1) {
                                 Some(before) if before.text == "mod" => Scope::Module,
                                 _ => Scope::Block,
-                            });
+                            };
+                            index.scopes.push((kind, Some(parent), Imports::default()));
                             Some(index.scopes.len() - 1)
                         }
                         other => other,
@@ -279,6 +305,11 @@ impl FileIndex {
                     let frame = frames.last_mut().expect("the delimiters balance");
                     if token.kind == TokenKind::CloseBrace && ends_item(&tokens, at) {
                         frame.attributes = ItemAttributes::default();
+                    }
+                }
+                TokenKind::Ident if frame.holds_items && token.text == "use" => {
+                    if let Some(scope) = frame.scope {
+                        names.record_use(&tokens[at + 1..], &mut index.scopes[scope].2);
                     }
                 }
                 TokenKind::Ident if frame.holds_items => {
@@ -307,11 +338,13 @@ impl FileIndex {
             // A typed dict is placed where its file puts it only if this crate's
             // `#[typed_dict]` is written on it, nothing may move it, and no derive may
             // copy its name into a typed dict of its own.
-            let placed = attributes.typed_dict && !attributes.other && !attributes.derive;
+            let marked = attributes.typed_dict || attributes.typed_dict_bare;
+            let placed = marked && !attributes.other && !attributes.derive;
             self.structs.push(StructAt {
                 name: name_text.clone(),
                 at: name.at,
                 scope: frame.scope.filter(|_| placed),
+                bare: !attributes.typed_dict,
             });
         }
         let Some(scope) = frame.scope else {
@@ -340,13 +373,33 @@ impl FileIndex {
             .iter()
             .find(|found| found.name == ident && found.at == at)?;
         let scope = found.scope?;
+        if found.bare && !self.imports_typed_dict(scope) {
+            return None;
+        }
         declared
             .iter()
             .find(|(at, _)| *at == scope)
             .map(|&(_, what)| Taken {
                 what,
-                in_block: self.scopes[scope] == Scope::Block,
+                in_block: self.scopes[scope].0 == Scope::Block,
             })
+    }
+
+    /// Whether a bare `typed_dict` in `scope` is typed-dict's: imported from the crate in
+    /// the scope or the blocks around it, up to its module (a module sees its own imports
+    /// only), and from nowhere else; or brought by a glob of the crate and no other glob.
+    fn imports_typed_dict(&self, scope: usize) -> bool {
+        let mut seen = Imports::default();
+        let mut at = Some(scope);
+        while let Some(scope) = at {
+            let (kind, parent, imports) = self.scopes[scope];
+            seen.ours |= imports.ours;
+            seen.other |= imports.other;
+            seen.glob_ours |= imports.glob_ours;
+            seen.glob_other |= imports.glob_other;
+            at = parent.filter(|_| kind == Scope::Block);
+        }
+        !seen.other && (seen.ours || (seen.glob_ours && !seen.glob_other))
     }
 }
 
@@ -535,27 +588,27 @@ fn inner_attributes_inert(tokens: &[Token], from: usize, names: &Names) -> bool 
 struct Names<'a> {
     /// The name the crate gives typed-dict.
     krate: &'a str,
-    /// Whether a `use` brings a `derive` from outside the standard library (the prelude's
-    /// is shadowed, with no ambiguity).
+    /// Whether `derive` may not be the prelude's: a `use` brings one from outside the
+    /// standard library, or a `#[macro_use]` elsewhere in the package may (its macros
+    /// shadow the prelude's in every module of the crate, with no ambiguity).
     derive_shadowed: bool,
-    /// Whether a bare `typed_dict` is typed-dict's: imported from it, and from nothing
-    /// else.
-    typed_dict_imported: bool,
-    /// Whether a module of the file bears the crate's name (`krate::typed_dict` may then
-    /// name something of its own).
+    /// Whether a module or an import of the file binds the crate's name, so that
+    /// `krate::typed_dict` may name something of its own.
     krate_shadowed: bool,
 }
 
 impl<'a> Names<'a> {
     /// The names of `tokens`, or `None` if the file has `#[macro_use]`.
-    fn resolve(tokens: &[Token<'a>], krate: &'a str) -> Option<Names<'a>> {
+    fn resolve(
+        tokens: &[Token<'a>],
+        krate: &'a str,
+        macro_use_elsewhere: bool,
+    ) -> Option<Names<'a>> {
         let mut names = Names {
             krate,
-            derive_shadowed: false,
-            typed_dict_imported: false,
+            derive_shadowed: macro_use_elsewhere,
             krate_shadowed: false,
         };
-        let mut typed_dict_elsewhere = false;
         for (at, token) in tokens.iter().enumerate() {
             let next = tokens.get(at + 1);
             match token.text {
@@ -563,30 +616,34 @@ impl<'a> Names<'a> {
                 "mod" if next.is_some_and(|name| unraw(name.text) == krate) => {
                     names.krate_shadowed = true;
                 }
+                "as" if next.is_some_and(|name| unraw(name.text) == krate) => {
+                    // `use helper as typed_dict;`, `extern crate helper as typed_dict;`
+                    names.krate_shadowed = true;
+                }
                 "use" => {
-                    let (root, bound) = use_tree(&tokens[at + 1..]);
+                    let (root, bound, _) = use_tree(&tokens[at + 1..]);
                     let from_std = ["std", "core", "alloc"].contains(&root);
-                    // `use typed_dict::*;` (a glob of another crate's `typed_dict` beside
-                    // it would be ambiguous in rustc).
-                    let glob = tokens[at + 1..]
-                        .iter()
-                        .take_while(|token| token.kind != TokenKind::Semi)
-                        .any(|token| token.kind == TokenKind::Star);
-                    names.typed_dict_imported |= glob && root == krate;
-                    for name in bound {
-                        match name {
-                            "derive" if !from_std => names.derive_shadowed = true,
-                            "typed_dict" if root == krate => names.typed_dict_imported = true,
-                            "typed_dict" => typed_dict_elsewhere = true,
-                            _ => {}
-                        }
-                    }
+                    names.derive_shadowed |= !from_std && bound.contains(&"derive");
+                    names.krate_shadowed |= root != krate && bound.contains(&krate);
                 }
                 _ => {}
             }
         }
-        names.typed_dict_imported &= !typed_dict_elsewhere;
         Some(names)
+    }
+
+    /// Records into `imports` what the `use` whose tree begins at `tokens[0]` brings.
+    fn record_use(&self, tokens: &[Token], imports: &mut Imports) {
+        let (root, bound, glob) = use_tree(tokens);
+        let ours = root == self.krate;
+        if bound.contains(&"typed_dict") {
+            imports.ours |= ours;
+            imports.other |= !ours;
+        }
+        if glob {
+            imports.glob_ours |= ours;
+            imports.glob_other |= !ours && !["std", "core", "alloc"].contains(&root);
+        }
     }
 
     /// What the attribute whose tokens inside the brackets are `inside` may do.
@@ -603,7 +660,7 @@ impl<'a> Names<'a> {
             ["cfg"] => Attribute::Cfg,
             ["derive"] if !self.derive_shadowed => Attribute::Derive,
             [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
-            ["typed_dict"] if self.typed_dict_imported => Attribute::TypedDict,
+            ["typed_dict"] => Attribute::TypedDictBare,
             [krate, "typed_dict"] if *krate == self.krate && !self.krate_shadowed => {
                 Attribute::TypedDict
             }
@@ -612,10 +669,10 @@ impl<'a> Names<'a> {
     }
 }
 
-/// The root of the use tree that begins at `tokens[0]` (after the `use`), and the names it
-/// binds: each last segment (`a::b`, `{b, c}`) or rename (`as c`). Nothing for what is not
-/// a use tree (`impl Sized + use<'a>`).
-fn use_tree<'a>(tokens: &[Token<'a>]) -> (&'a str, Vec<&'a str>) {
+/// The root of the use tree that begins at `tokens[0]` (after the `use`), the names it
+/// binds (each last segment, `a::b` or `{b, c}`, or rename, `as c`), and whether it has a
+/// glob. Nothing for what is not a use tree (`impl Sized + use<'a>`).
+fn use_tree<'a>(tokens: &[Token<'a>]) -> (&'a str, Vec<&'a str>, bool) {
     let tree: Vec<&Token> = tokens
         .iter()
         .take_while(|token| {
@@ -632,8 +689,9 @@ fn use_tree<'a>(tokens: &[Token<'a>]) -> (&'a str, Vec<&'a str>) {
         })
         .collect();
     let Some(root) = tree.iter().find(|token| token.kind != TokenKind::Colon) else {
-        return ("", Vec::new());
+        return ("", Vec::new(), false);
     };
+    let glob = tree.iter().any(|token| token.kind == TokenKind::Star);
     let bound = tree
         .iter()
         .enumerate()
@@ -645,7 +703,7 @@ fn use_tree<'a>(tokens: &[Token<'a>]) -> (&'a str, Vec<&'a str>) {
         })
         .map(|(_, token)| unraw(token.text))
         .collect();
-    (unraw(root.text), bound)
+    (unraw(root.text), bound, glob)
 }
 
 /// One file's index, and what it was read from.
@@ -674,9 +732,10 @@ fn cached_index(path: &Path, krate: &str) -> Option<Rc<FileIndex>> {
                 return cached.index.clone();
             }
         }
+        let macro_use_elsewhere = package_mentions_macro_use();
         let index = std::fs::read_to_string(path)
             .ok()
-            .and_then(|text| FileIndex::build(&text, krate))
+            .and_then(|text| FileIndex::build(&text, krate, macro_use_elsewhere))
             .map(Rc::new);
         indexes.insert(
             path.to_owned(),
@@ -691,6 +750,59 @@ fn cached_index(path: &Path, krate: &str) -> Option<Rc<FileIndex>> {
     })
 }
 
+/// The most source files [`package_mentions_macro_use`] reads before it assumes the worst.
+const MOST_SOURCES: usize = 20_000;
+
+/// Whether any Rust source under the package's directory (outside `target` and hidden
+/// folders) mentions `macro_use`: the crate's root is among them, and a `#[macro_use]
+/// extern crate` there shadows the prelude's `derive` in every file. Read once per package;
+/// `true` when it cannot tell.
+fn package_mentions_macro_use() -> bool {
+    thread_local! {
+        static SCANNED: std::cell::RefCell<HashMap<PathBuf, bool>> = Default::default();
+    }
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
+        return true;
+    };
+    if let Some(known) = SCANNED.with(|scanned| scanned.borrow().get(&dir).copied()) {
+        return known;
+    }
+    let mentions = mentions_macro_use(&dir).unwrap_or(true);
+    SCANNED.with(|scanned| scanned.borrow_mut().insert(dir, mentions));
+    mentions
+}
+
+/// Whether a `.rs` file under `root` mentions `macro_use`; `None` if a folder cannot be
+/// read or there are more than [`MOST_SOURCES`] files.
+fn mentions_macro_use(root: &Path) -> Option<bool> {
+    let mut folders = vec![root.to_owned()];
+    let mut read = 0;
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name == "target" {
+                continue;
+            }
+            let kind = entry.file_type().ok()?;
+            if kind.is_dir() {
+                folders.push(entry.path());
+            } else if name.ends_with(".rs") {
+                read += 1;
+                if read > MOST_SOURCES {
+                    return None;
+                }
+                let text = std::fs::read(entry.path()).ok()?;
+                if text.windows(b"macro_use".len()).any(|w| w == b"macro_use") {
+                    return Some(true);
+                }
+            }
+        }
+    }
+    Some(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -701,7 +813,7 @@ mod tests {
     /// Asks `text`, below the import, about the struct `ident` whose name starts at `at`
     /// (line and column in `text`); `None` too where the file has no index.
     fn taken(text: &str, ident: &str, (line, column): (usize, usize), name: &str) -> Option<Taken> {
-        FileIndex::build(&format!("{IMPORT}\n{text}"), "typed_dict")?.taken(
+        FileIndex::build(&format!("{IMPORT}\n{text}"), "typed_dict", false)?.taken(
             ident,
             (line + 1, column),
             name,
@@ -772,15 +884,15 @@ mod tests {
         let closure = "fn main() {\n    let f = || {\n        type QueueRequired = u8;\n        #[typed_dict]\n        struct Queue {}\n    };\n}\n";
         assert_eq!(judged(closure), found(Declaration::TypeAlias, true));
         let module =
-            "mod inner {\n    #[typed_dict]\n    struct Queue {}\n    enum QueueRequired {}\n}\n";
+            "mod inner {\n    use typed_dict::typed_dict;\n    #[typed_dict]\n    struct Queue {}\n    enum QueueRequired {}\n}\n";
         assert_eq!(judged(module), found(Declaration::Enum, false));
         // A `cfg` around the typed dict holds, since the typed dict is being expanded.
-        let tests = "#[cfg(test)]\nmod tests {\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
+        let tests = "#[cfg(test)]\nmod tests {\n    use typed_dict::*;\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
         assert_eq!(judged(tests), found(Declaration::Struct, false));
         let path = "struct QueueRequired;\n#[::typed_dict::typed_dict]\nstruct Queue {}\n";
         assert_eq!(judged(path), found(Declaration::Struct, false));
         let glob = "use typed_dict::*;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
-        let index = FileIndex::build(glob, "typed_dict").expect("it balances");
+        let index = FileIndex::build(glob, "typed_dict", false).expect("it balances");
         let found_in_module = found(Declaration::Struct, false);
         assert_eq!(
             index.taken("Queue", (4, 8), "QueueRequired"),
@@ -788,12 +900,12 @@ mod tests {
         );
         let renamed =
             "use td::typed_dict;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
-        let index = FileIndex::build(renamed, "td").expect("it balances");
+        let index = FileIndex::build(renamed, "td", false).expect("it balances");
         assert_eq!(
             index.taken("Queue", (4, 8), "QueueRequired"),
             found_in_module
         );
-        let unrenamed = FileIndex::build(renamed, "typed_dict").expect("it balances");
+        let unrenamed = FileIndex::build(renamed, "typed_dict", false).expect("it balances");
         assert_eq!(unrenamed.taken("Queue", (4, 8), "QueueRequired"), None);
         let raw = "#[typed_dict] struct r#Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
@@ -876,6 +988,11 @@ mod tests {
             "use other::typed_dict;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             "use typed_dict::*;\nuse other::typed_dict;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             "mod typed_dict {}\npub struct QueueRequired;\n#[typed_dict::typed_dict]\nstruct Queue {}\n",
+            // The crate's name bound to something else.
+            "use helper as typed_dict;\npub struct QueueRequired;\n#[typed_dict::typed_dict]\nstruct Queue {}\n",
+            // A module sees its own imports only: another glob may bring another macro.
+            "mod inner {\nuse crate::shim::*;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
+            "mod tests {\nuse super::*;\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n}\n",
             // Tool-like paths may name a crate or a module of that name.
             "pub struct QueueRequired;\n#[clippy::mover]\n#[typed_dict]\nstruct Queue {}\n",
             "#[rustfmt::skip]\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
@@ -906,7 +1023,7 @@ mod tests {
         let script = format!(
             "\u{feff}#!/usr/bin/env run-cargo-script\n{IMPORT} /* é\nb */ fn f() {{}}\n#[typed_dict] struct\n\t Queue {{}}\nstruct QueueRequired;\n"
         );
-        let index = FileIndex::build(&script, "typed_dict").expect("it balances");
+        let index = FileIndex::build(&script, "typed_dict", false).expect("it balances");
         let found_in_module = found(Declaration::Struct, false);
         assert_eq!(
             index.taken("Queue", (5, 3), "QueueRequired"),
@@ -914,7 +1031,7 @@ mod tests {
         );
         assert_eq!(index.taken("Queue", (5, 4), "QueueRequired"), None);
         let first_line = "\u{feff}#[typed_dict] struct Queue {}\nstruct QueueRequired;\nuse typed_dict::typed_dict;\n";
-        let index = FileIndex::build(first_line, "typed_dict").expect("it balances");
+        let index = FileIndex::build(first_line, "typed_dict", false).expect("it balances");
         assert_eq!(
             index.taken("Queue", (1, 22), "QueueRequired"),
             found_in_module
@@ -931,12 +1048,43 @@ mod tests {
     }
 
     #[test]
+    fn a_macro_use_elsewhere_in_the_package_leaves_derive_unjudged() {
+        let text = format!(
+            "{IMPORT}\n#[derive(Debug)]\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {{}}\n"
+        );
+        let found_in_module = found(Declaration::Struct, false);
+        let trusted = FileIndex::build(&text, "typed_dict", false).expect("it balances");
+        assert_eq!(
+            trusted.taken("Queue", (5, 8), "QueueRequired"),
+            found_in_module
+        );
+        let shadowed = FileIndex::build(&text, "typed_dict", true).expect("it balances");
+        assert_eq!(shadowed.taken("Queue", (5, 8), "QueueRequired"), None);
+
+        let package = std::env::temp_dir().join(format!("siblings-{}", std::process::id()));
+        let sources = package.join("src");
+        std::fs::create_dir_all(package.join("target")).unwrap();
+        std::fs::create_dir_all(&sources).unwrap();
+        std::fs::write(
+            package.join("target/old.rs"),
+            "#[macro_use] extern crate x;",
+        )
+        .unwrap();
+        std::fs::write(sources.join("lib.rs"), "pub mod m;").unwrap();
+        assert_eq!(mentions_macro_use(&package), Some(false));
+        std::fs::write(sources.join("m.rs"), "#[macro_use]\nextern crate helper;").unwrap();
+        assert_eq!(mentions_macro_use(&package), Some(true));
+        assert_eq!(mentions_macro_use(&package.join("missing")), None);
+        std::fs::remove_dir_all(&package).unwrap();
+    }
+
+    #[test]
     fn what_does_not_balance_has_no_index() {
-        assert!(FileIndex::build("fn f() { struct Queue {}", "typed_dict").is_none());
-        assert!(FileIndex::build("fn f() { ) }", "typed_dict").is_none());
-        assert!(FileIndex::build("/* open", "typed_dict").is_none());
+        assert!(FileIndex::build("fn f() { struct Queue {}", "typed_dict", false).is_none());
+        assert!(FileIndex::build("fn f() { ) }", "typed_dict", false).is_none());
+        assert!(FileIndex::build("/* open", "typed_dict", false).is_none());
         // Reserved prefixes of later editions are tokens, not errors.
-        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);", "typed_dict").is_some());
+        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);", "typed_dict", false).is_some());
     }
 
     #[test]
