@@ -664,16 +664,28 @@ fn build_typed_dict<'a>(
     // Each clash is reported where the name to change is written: `required = ..`,
     // `output = ..`, or the struct's own name, which its companion's is made from.
     let at = container.required.get().unwrap_or(ident).span();
-    let (companion, found) = clash(ident, &model, role, &model.companion, at);
+    // The crate the user's code names typed-dict by, as its manifest says: the attribute is
+    // `krate::typed_dict`, or `typed_dict` imported from it. Behind a facade
+    // (`crate = ".."`), the attribute may be the facade's own, which may move the struct:
+    // not judged.
+    let krate = match container.krate.get() {
+        Some(_) => None,
+        None => krate.segments.first().map(|root| root.ident.to_string()),
+    };
+    let beside = Beside {
+        ident,
+        krate: krate.as_deref(),
+    };
+    let (companion, found) = beside.clash(&model, role, &model.companion, at);
     model.companion = companion;
     model.clashes.extend(found);
     if let Some(mut output) = model.output.take() {
         let at = output.ident.span();
-        let (name, found) = clash(ident, &output, ClashRole::Output, &output.ident, at);
+        let (name, found) = beside.clash(&output, ClashRole::Output, &output.ident, at);
         output.ident = name;
         model.clashes.extend(found);
         let role = ClashRole::OutputCompanion;
-        let (companion, found) = clash(ident, &output, role, &output.companion, at);
+        let (companion, found) = beside.clash(&output, role, &output.companion, at);
         output.companion = companion;
         model.clashes.extend(found);
         model.output = Some(output);
@@ -681,40 +693,44 @@ fn build_typed_dict<'a>(
     model
 }
 
-/// The name the item of `role` that `declared` generates gets beside the struct `ident`:
-/// `name`, or, when the struct's module or block already declares it, a hidden name and
-/// the clash, to report `at`. A companion exists only for Required keys, and is asked
-/// about only then.
-fn clash(
-    ident: &Ident,
-    declared: &TypedDict,
-    role: ClashRole,
-    name: &Ident,
-    at: Span,
-) -> (Ident, Option<Clash>) {
-    let is_companion = role != ClashRole::Output;
-    if is_companion && !declared.fields.iter().any(Field::is_required) {
-        return (name.clone(), None);
+/// The struct whose generated names are judged, and the crate name its attribute bears
+/// (`None`: not judged).
+struct Beside<'a> {
+    ident: &'a Ident,
+    krate: Option<&'a str>,
+}
+
+impl Beside<'_> {
+    /// The name the item of `role` that `declared` generates gets beside the struct:
+    /// `name`, or, when the struct's module or block already declares it, a hidden name and
+    /// the clash, to report `at`. A companion exists only for Required keys, and is asked
+    /// about only then.
+    fn clash(
+        &self,
+        declared: &TypedDict,
+        role: ClashRole,
+        name: &Ident,
+        at: Span,
+    ) -> (Ident, Option<Clash>) {
+        let is_companion = role != ClashRole::Output;
+        if is_companion && !declared.fields.iter().any(Field::is_required) {
+            return (name.clone(), None);
+        }
+        let taken = self
+            .krate
+            .and_then(|krate| siblings::declared_beside(self.ident, name, krate));
+        let Some(taken) = taken else {
+            return (name.clone(), None);
+        };
+        let mut shown = name.clone();
+        shown.set_span(at);
+        let clash = Clash {
+            name: shown,
+            role,
+            taken,
+        };
+        (quote::format_ident!("__{}", name), Some(clash))
     }
-    // The crate the user's code names typed-dict by: its attribute is `krate::typed_dict`,
-    // or `typed_dict` imported from it.
-    let krate = declared
-        .krate
-        .segments
-        .first()
-        .map(|root| root.ident.to_string());
-    let taken = krate.and_then(|krate| siblings::declared_beside(ident, name, &krate));
-    let Some(taken) = taken else {
-        return (name.clone(), None);
-    };
-    let mut shown = name.clone();
-    shown.set_span(at);
-    let clash = Clash {
-        name: shown,
-        role,
-        taken,
-    };
-    (quote::format_ident!("__{}", name), Some(clash))
 }
 
 /// The key of a field without `key = "..."`: the `rename_all` rule if one is written;

@@ -24,9 +24,10 @@
 //! - a declaration under any attribute but the inert ones and `derive` (`cfg`, `test` and
 //!   tool-like paths such as `clippy::x`, which may name a crate, included), and a module
 //!   in a file of its own (`mod m;`), whose inner attributes are not read;
-//! - `derive` where the file imports one from outside the standard library, or where any
-//!   source of the package mentions `macro_use` (a `#[macro_use] extern crate` in the
-//!   crate's root shadows the prelude's macros in every file);
+//! - `derive` where the file imports one from outside the standard library, or where a
+//!   source in the package's folder or a target root its manifest names mentions
+//!   `macro_use` (a `#[macro_use] extern crate` in the crate's root shadows the prelude's
+//!   macros in every file);
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -767,9 +768,44 @@ fn package_mentions_macro_use() -> bool {
     if let Some(known) = SCANNED.with(|scanned| scanned.borrow().get(&dir).copied()) {
         return known;
     }
-    let mentions = mentions_macro_use(&dir).unwrap_or(true);
+    // `#[macro_use] extern crate` must stand in a crate's root file: the folder holds the
+    // roots Cargo finds by itself, and the manifest names any other, inside or outside it
+    // (`[lib] path = "../lib.rs"`; trybuild's tests).
+    let mentions = match target_roots(&dir) {
+        Some(roots) => {
+            mentions_macro_use(&dir).unwrap_or(true)
+                || roots
+                    .iter()
+                    .any(|root| file_mentions_macro_use(root).unwrap_or(true))
+        }
+        None => true,
+    };
     SCANNED.with(|scanned| scanned.borrow_mut().insert(dir, mentions));
     mentions
+}
+
+/// The target roots the manifest in `dir` names (`[lib]`, `[[bin]]`, `[[test]]`,
+/// `[[example]]`, `[[bench]]` paths); `None` if it cannot be read.
+fn target_roots(dir: &Path) -> Option<Vec<PathBuf>> {
+    let text = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+    let manifest = toml_span::parse(&text).ok()?;
+    let lib = manifest.pointer("/lib").into_iter();
+    let others = ["bin", "test", "example", "bench"]
+        .into_iter()
+        .filter_map(|kind| manifest.pointer(&format!("/{kind}"))?.as_array())
+        .flatten();
+    let roots = lib
+        .chain(others)
+        .filter_map(|target| target.pointer("/path")?.as_str())
+        .map(|path| dir.join(path))
+        .collect();
+    Some(roots)
+}
+
+/// Whether the file at `path` mentions `macro_use`; `None` if it cannot be read.
+fn file_mentions_macro_use(path: &Path) -> Option<bool> {
+    let text = std::fs::read(path).ok()?;
+    Some(text.windows(b"macro_use".len()).any(|w| w == b"macro_use"))
 }
 
 /// Whether a `.rs` file under `root` mentions `macro_use`; `None` if a folder cannot be
@@ -793,8 +829,7 @@ fn mentions_macro_use(root: &Path) -> Option<bool> {
                 if read > MOST_SOURCES {
                     return None;
                 }
-                let text = std::fs::read(entry.path()).ok()?;
-                if text.windows(b"macro_use".len()).any(|w| w == b"macro_use") {
+                if file_mentions_macro_use(&entry.path())? {
                     return Some(true);
                 }
             }
@@ -1072,6 +1107,20 @@ mod tests {
         .unwrap();
         std::fs::write(sources.join("lib.rs"), "pub mod m;").unwrap();
         assert_eq!(mentions_macro_use(&package), Some(false));
+        // Roots the manifest names, inside the package or out of it.
+        let manifest = package.join("Cargo.toml");
+        let named = "[package]\nname = \"p\"\n[[bin]]\nname = \"b\"\npath = \"src/b.rs\"\n[lib]\npath = \"../out/lib.rs\"\n";
+        std::fs::write(&manifest, named).unwrap();
+        let roots = vec![package.join("../out/lib.rs"), package.join("src/b.rs")];
+        assert_eq!(target_roots(&package), Some(roots));
+        std::fs::write(&manifest, "not toml [").unwrap();
+        assert_eq!(target_roots(&package), None);
+        std::fs::remove_file(&manifest).unwrap();
+        let outside = package.join("out.rs");
+        std::fs::write(&outside, "#[macro_use] extern crate helper;").unwrap();
+        assert_eq!(file_mentions_macro_use(&outside), Some(true));
+        assert_eq!(file_mentions_macro_use(&package.join("none.rs")), None);
+        std::fs::remove_file(&outside).unwrap();
         std::fs::write(sources.join("m.rs"), "#[macro_use]\nextern crate helper;").unwrap();
         assert_eq!(mentions_macro_use(&package), Some(true));
         assert_eq!(mentions_macro_use(&package.join("missing")), None);
