@@ -24,10 +24,13 @@
 //! - a declaration under any attribute but the inert ones and `derive` (`cfg`, `test` and
 //!   tool-like paths such as `clippy::x`, which may name a crate, included), and a module
 //!   in a file of its own (`mod m;`), whose inner attributes are not read;
-//! - `derive` where the file imports one from outside the standard library, or where a
-//!   source in the package's folder or a target root its manifest names mentions
+//! - `derive` where the file imports one (even from `std`: a module may be named so), or
+//!   where a source of the package or a target root its manifest names mentions
 //!   `macro_use` (a `#[macro_use] extern crate` in the crate's root shadows the prelude's
 //!   macros in every file);
+//! - everything, in a package of edition 2015 (whose paths start at the crate's root,
+//!   where any module may bear the crate's name), one whose sources rebind a crate's name
+//!   (`extern crate self as typed_dict;`), or one that cannot be read;
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
@@ -233,13 +236,16 @@ impl ItemAttributes {
 }
 
 impl FileIndex {
-    /// The index of `text` in a crate that names typed-dict `krate`, or `None` if its
-    /// delimiters do not balance or it has `#[macro_use]` (whose macros shadow the
-    /// prelude's, in every module of the crate). `macro_use_elsewhere`: whether another
-    /// file of the package may have one.
-    fn build(text: &str, krate: &str, macro_use_elsewhere: bool) -> Option<FileIndex> {
+    /// The index of `text` in a crate that names typed-dict `krate`, in a `package` of
+    /// these facts; `None` if nothing in it is judged: its delimiters do not balance, it
+    /// has `#[macro_use]` (whose macros shadow the prelude's, in every module of the
+    /// crate), or the package is unjudged.
+    fn build(text: &str, krate: &str, package: Package) -> Option<FileIndex> {
+        if package.unjudged {
+            return None;
+        }
         let tokens = significant_tokens(text)?;
-        let names = Names::resolve(&tokens, krate, macro_use_elsewhere)?;
+        let names = Names::resolve(&tokens, krate, package.macro_use)?;
         let mut index = FileIndex {
             scopes: vec![(Scope::Module, None, Imports::default())],
             structs: Vec::new(),
@@ -268,7 +274,9 @@ impl FileIndex {
                     let attribute = names.attribute(&tokens[bracket + 1..group.partner]);
                     if !inner {
                         frame.attributes.add(attribute);
-                    } else if attribute == Attribute::Other {
+                    } else if attribute == Attribute::Other
+                        && !names.crate_level(&tokens[bracket + 1..group.partner])
+                    {
                         // `#![macro]`: the whole module or block may be rewritten. (Its
                         // `#![cfg]` holds, since the typed dict in it is expanded.)
                         frame.scope = None;
@@ -538,6 +546,14 @@ fn ends_item(tokens: &[Token], at: usize) -> bool {
         None => true,
         Some(next) => match next.kind {
             TokenKind::CloseBrace | TokenKind::Semi | TokenKind::Pound => true,
+            // An item macro: `thread_local! { .. }`.
+            TokenKind::Ident
+                if tokens
+                    .get(at + 2)
+                    .is_some_and(|bang| bang.kind == TokenKind::Bang) =>
+            {
+                true
+            }
             TokenKind::Ident => STARTS.contains(&next.text),
             _ => false,
         },
@@ -546,24 +562,27 @@ fn ends_item(tokens: &[Token], at: usize) -> bool {
 
 /// Whether the body of the module or trait whose tokens after its name begin at
 /// `tokens[from]` has only inert inner attributes (`mod m { #![cfg(any())] }` removes
-/// `m`). The body is the block that ends the item; a block before it (a const argument in
-/// the header) is passed over, and one that cannot be told from the body is uncertain, as
-/// is a module in a file of its own (`mod m;`), whose inner attributes are not read.
+/// `m`). A module's body follows its name; a trait's is its first block, and a trait with
+/// generics or bounds before it (`Foo<{ 1 }>`) is uncertain, as is a module in a file of
+/// its own (`mod m;`), whose inner attributes are not read.
 fn inert_body(tokens: &[Token], from: usize, names: &Names) -> bool {
-    let mut at = from;
-    while let Some(token) = tokens.get(at) {
-        match token.kind {
-            TokenKind::OpenBrace if ends_item(tokens, token.partner) => {
-                return inner_attributes_inert(tokens, at + 1, names);
-            }
-            TokenKind::OpenBrace | TokenKind::OpenParen | TokenKind::OpenBracket => {
-                at = token.partner + 1
-            }
-            _ if matches!(token.kind, TokenKind::Semi | TokenKind::CloseBrace) => return false,
-            _ => at += 1,
+    let header = tokens[from..]
+        .iter()
+        .position(|token| matches!(token.kind, TokenKind::OpenBrace | TokenKind::Semi));
+    match header {
+        Some(0) if tokens[from].kind == TokenKind::OpenBrace => {
+            inner_attributes_inert(tokens, from + 1, names)
         }
+        Some(length)
+            if tokens[from + length].kind == TokenKind::OpenBrace
+                && tokens[from..from + length]
+                    .iter()
+                    .all(|token| token.kind != TokenKind::Lt) =>
+        {
+            inner_attributes_inert(tokens, from + length + 1, names)
+        }
+        _ => false,
     }
-    false
 }
 
 /// Whether the inner attributes that begin at `tokens[from]` are all inert.
@@ -623,8 +642,8 @@ impl<'a> Names<'a> {
                 }
                 "use" => {
                     let (root, bound, _) = use_tree(&tokens[at + 1..]);
-                    let from_std = ["std", "core", "alloc"].contains(&root);
-                    names.derive_shadowed |= !from_std && bound.contains(&"derive");
+                    // Even `use std::derive;`: a module of the file may be named `std`.
+                    names.derive_shadowed |= bound.contains(&"derive");
                     names.krate_shadowed |= root != krate && bound.contains(&krate);
                 }
                 _ => {}
@@ -645,6 +664,23 @@ impl<'a> Names<'a> {
             imports.glob_ours |= ours;
             imports.glob_other |= !ours && !["std", "core", "alloc"].contains(&root);
         }
+    }
+
+    /// Whether the inner attribute whose tokens inside the brackets are `inside` is a
+    /// built-in crate-level one (`#![no_std]`), which moves nothing.
+    fn crate_level(&self, inside: &[Token]) -> bool {
+        const CRATE_LEVEL: [&str; 8] = [
+            "no_std",
+            "no_main",
+            "feature",
+            "recursion_limit",
+            "type_length_limit",
+            "crate_name",
+            "crate_type",
+            "windows_subsystem",
+        ];
+        matches!(inside.first(), Some(name) if CRATE_LEVEL.contains(&name.text))
+            && !matches!(inside.get(1), Some(next) if next.kind == TokenKind::Colon)
     }
 
     /// What the attribute whose tokens inside the brackets are `inside` may do.
@@ -733,10 +769,10 @@ fn cached_index(path: &Path, krate: &str) -> Option<Rc<FileIndex>> {
                 return cached.index.clone();
             }
         }
-        let macro_use_elsewhere = package_mentions_macro_use();
+        let package = package(krate);
         let index = std::fs::read_to_string(path)
             .ok()
-            .and_then(|text| FileIndex::build(&text, krate, macro_use_elsewhere))
+            .and_then(|text| FileIndex::build(&text, krate, package))
             .map(Rc::new);
         indexes.insert(
             path.to_owned(),
@@ -751,91 +787,132 @@ fn cached_index(path: &Path, krate: &str) -> Option<Rc<FileIndex>> {
     })
 }
 
-/// The most source files [`package_mentions_macro_use`] reads before it assumes the worst.
+/// The most source files and folders [`sources_under`] lists before it assumes the worst.
 const MOST_SOURCES: usize = 20_000;
 
-/// Whether any Rust source under the package's directory (outside `target` and hidden
-/// folders) mentions `macro_use`: the crate's root is among them, and a `#[macro_use]
-/// extern crate` there shadows the prelude's `derive` in every file. Read once per package;
-/// `true` when it cannot tell.
-fn package_mentions_macro_use() -> bool {
-    thread_local! {
-        static SCANNED: std::cell::RefCell<HashMap<PathBuf, bool>> = Default::default();
-    }
-    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
-        return true;
-    };
-    if let Some(known) = SCANNED.with(|scanned| scanned.borrow().get(&dir).copied()) {
-        return known;
-    }
-    // `#[macro_use] extern crate` must stand in a crate's root file: the folder holds the
-    // roots Cargo finds by itself, and the manifest names any other, inside or outside it
-    // (`[lib] path = "../lib.rs"`; trybuild's tests).
-    let mentions = match target_roots(&dir) {
-        Some(roots) => {
-            mentions_macro_use(&dir).unwrap_or(true)
-                || roots
-                    .iter()
-                    .any(|root| file_mentions_macro_use(root).unwrap_or(true))
-        }
-        None => true,
-    };
-    SCANNED.with(|scanned| scanned.borrow_mut().insert(dir, mentions));
-    mentions
+/// What the package's other files may do to every file's names.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Package {
+    /// A source mentions `macro_use`: a `#[macro_use] extern crate` in the crate's root
+    /// shadows the prelude's `derive` in every file.
+    macro_use: bool,
+    /// Nothing is judged: the package is of edition 2015 (whose paths start at the crate's
+    /// root, where any module may bear the crate's name), a source rebinds a crate name
+    /// (`extern crate self as typed_dict;`), or the package cannot be read.
+    unjudged: bool,
 }
 
-/// The target roots the manifest in `dir` names (`[lib]`, `[[bin]]`, `[[test]]`,
-/// `[[example]]`, `[[bench]]` paths); `None` if it cannot be read.
-fn target_roots(dir: &Path) -> Option<Vec<PathBuf>> {
-    let text = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
-    let manifest = toml_span::parse(&text).ok()?;
+/// The package's [`Package`] facts, from the Rust sources under its folder (outside
+/// `target` and hidden folders, symbolic links followed) and the target roots its manifest
+/// names, inside the folder or outside it (`[lib] path = "../lib.rs"`, trybuild's tests, a
+/// build script). Read once per package.
+fn package(krate: &str) -> Package {
+    thread_local! {
+        static SCANNED: std::cell::RefCell<HashMap<(PathBuf, String), Package>> =
+            Default::default();
+    }
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
+        return Package {
+            macro_use: true,
+            unjudged: true,
+        };
+    };
+    let key = (dir, krate.to_owned());
+    if let Some(known) = SCANNED.with(|scanned| scanned.borrow().get(&key).copied()) {
+        return known;
+    }
+    let dir = &key.0;
+    let facts = (|| {
+        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+        let manifest = toml_span::parse(&manifest).ok()?;
+        let mut facts = Package {
+            macro_use: false,
+            unjudged: !edition_2018_or_later(dir, &manifest)?,
+        };
+        let mut sources = sources_under(dir)?;
+        sources.extend(target_roots(dir, &manifest));
+        let rebinds = format!("as {krate}");
+        for source in sources {
+            let text = std::fs::read_to_string(source).ok()?;
+            facts.macro_use |= text.contains("macro_use");
+            facts.unjudged |= text.contains("extern crate")
+                && (text.contains(&rebinds) || text.contains("self as"));
+        }
+        Some(facts)
+    })()
+    .unwrap_or(Package {
+        macro_use: true,
+        unjudged: true,
+    });
+    SCANNED.with(|scanned| scanned.borrow_mut().insert(key, facts));
+    facts
+}
+
+/// Whether the package's edition, as its manifest (or its workspace's) says, is 2018 or
+/// later; `None` if that cannot be read.
+fn edition_2018_or_later(dir: &Path, manifest: &toml_span::Value) -> Option<bool> {
+    let edition = match manifest.pointer("/package/edition") {
+        None => return Some(false),
+        Some(edition) => match edition.as_str() {
+            Some(edition) => edition.to_owned(),
+            None => {
+                // `edition.workspace = true`: the nearest workspace manifest above.
+                let workspace = dir.ancestors().skip(1).find_map(|above| {
+                    let text = std::fs::read_to_string(above.join("Cargo.toml")).ok()?;
+                    let root = toml_span::parse(&text).ok()?;
+                    let edition = root.pointer("/workspace/package/edition")?;
+                    edition.as_str().map(str::to_owned)
+                });
+                workspace?
+            }
+        },
+    };
+    Some(edition.as_str() != "2015")
+}
+
+/// The target roots the manifest of `dir` names: `[lib]`, `[[bin]]`, `[[test]]`,
+/// `[[example]]` and `[[bench]]` paths, and the build script.
+fn target_roots(dir: &Path, manifest: &toml_span::Value) -> Vec<PathBuf> {
     let lib = manifest.pointer("/lib").into_iter();
     let others = ["bin", "test", "example", "bench"]
         .into_iter()
         .filter_map(|kind| manifest.pointer(&format!("/{kind}"))?.as_array())
         .flatten();
-    let roots = lib
-        .chain(others)
+    let build = manifest
+        .pointer("/package/build")
+        .and_then(toml_span::Value::as_str);
+    lib.chain(others)
         .filter_map(|target| target.pointer("/path")?.as_str())
+        .chain(build)
         .map(|path| dir.join(path))
-        .collect();
-    Some(roots)
+        .collect()
 }
 
-/// Whether the file at `path` mentions `macro_use`; `None` if it cannot be read.
-fn file_mentions_macro_use(path: &Path) -> Option<bool> {
-    let text = std::fs::read(path).ok()?;
-    Some(text.windows(b"macro_use".len()).any(|w| w == b"macro_use"))
-}
-
-/// Whether a `.rs` file under `root` mentions `macro_use`; `None` if a folder cannot be
-/// read or there are more than [`MOST_SOURCES`] files.
-fn mentions_macro_use(root: &Path) -> Option<bool> {
+/// Every `.rs` file under `root`, outside `target` and hidden folders, symbolic links
+/// followed; `None` if a folder cannot be read or there are more than [`MOST_SOURCES`]
+/// files or folders (a link may loop).
+fn sources_under(root: &Path) -> Option<Vec<PathBuf>> {
     let mut folders = vec![root.to_owned()];
-    let mut read = 0;
+    let (mut sources, mut visited) = (Vec::new(), 0);
     while let Some(folder) = folders.pop() {
+        visited += 1;
         for entry in std::fs::read_dir(&folder).ok()? {
-            let entry = entry.ok()?;
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
+            let path = entry.ok()?.path();
+            let name = path.file_name()?.to_string_lossy();
             if name.starts_with('.') || name == "target" {
                 continue;
             }
-            let kind = entry.file_type().ok()?;
-            if kind.is_dir() {
-                folders.push(entry.path());
+            if std::fs::metadata(&path).ok()?.is_dir() {
+                folders.push(path);
             } else if name.ends_with(".rs") {
-                read += 1;
-                if read > MOST_SOURCES {
-                    return None;
-                }
-                if file_mentions_macro_use(&entry.path())? {
-                    return Some(true);
-                }
+                sources.push(path);
             }
         }
+        if sources.len() + visited > MOST_SOURCES {
+            return None;
+        }
     }
-    Some(false)
+    Some(sources)
 }
 
 #[cfg(test)]
@@ -848,11 +925,12 @@ mod tests {
     /// Asks `text`, below the import, about the struct `ident` whose name starts at `at`
     /// (line and column in `text`); `None` too where the file has no index.
     fn taken(text: &str, ident: &str, (line, column): (usize, usize), name: &str) -> Option<Taken> {
-        FileIndex::build(&format!("{IMPORT}\n{text}"), "typed_dict", false)?.taken(
-            ident,
-            (line + 1, column),
-            name,
-        )
+        FileIndex::build(
+            &format!("{IMPORT}\n{text}"),
+            "typed_dict",
+            Package::default(),
+        )?
+        .taken(ident, (line + 1, column), name)
     }
 
     fn found(what: Declaration, in_block: bool) -> Option<Taken> {
@@ -893,7 +971,7 @@ mod tests {
                 Declaration::Struct,
             ),
             (
-                "pub trait QueueRequired<const N: usize = { 1 }>: Foo<{ 2 }> {\n    #![allow(unused)]\n}",
+                "pub trait QueueRequired: Sized {\n    #![allow(unused)]\n}",
                 Declaration::Trait,
             ),
             ("mod QueueRequired {\n    #![allow(unused)]\n}", Declaration::Module),
@@ -924,10 +1002,17 @@ mod tests {
         // A `cfg` around the typed dict holds, since the typed dict is being expanded.
         let tests = "#[cfg(test)]\nmod tests {\n    use typed_dict::*;\n    struct QueueRequired;\n    #[cfg(feature = \"x\")]\n    #[typed_dict]\n    struct Queue {}\n}\n";
         assert_eq!(judged(tests), found(Declaration::Struct, false));
+        let crate_level = "#![no_std]\n#![allow(dead_code)]\nuse typed_dict::typed_dict;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
+        let index = FileIndex::build(crate_level, "typed_dict", Package::default()).unwrap();
+        let found_in_module = found(Declaration::Struct, false);
+        assert_eq!(
+            index.taken("Queue", (6, 8), "QueueRequired"),
+            found_in_module
+        );
         let path = "struct QueueRequired;\n#[::typed_dict::typed_dict]\nstruct Queue {}\n";
         assert_eq!(judged(path), found(Declaration::Struct, false));
         let glob = "use typed_dict::*;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
-        let index = FileIndex::build(glob, "typed_dict", false).expect("it balances");
+        let index = FileIndex::build(glob, "typed_dict", Package::default()).expect("it balances");
         let found_in_module = found(Declaration::Struct, false);
         assert_eq!(
             index.taken("Queue", (4, 8), "QueueRequired"),
@@ -935,12 +1020,13 @@ mod tests {
         );
         let renamed =
             "use td::typed_dict;\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n";
-        let index = FileIndex::build(renamed, "td", false).expect("it balances");
+        let index = FileIndex::build(renamed, "td", Package::default()).expect("it balances");
         assert_eq!(
             index.taken("Queue", (4, 8), "QueueRequired"),
             found_in_module
         );
-        let unrenamed = FileIndex::build(renamed, "typed_dict", false).expect("it balances");
+        let unrenamed =
+            FileIndex::build(renamed, "typed_dict", Package::default()).expect("it balances");
         assert_eq!(unrenamed.taken("Queue", (4, 8), "QueueRequired"), None);
         let raw = "#[typed_dict] struct r#Queue {}\nstruct QueueRequired;\n";
         assert_eq!(
@@ -978,6 +1064,9 @@ mod tests {
             "mod QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "trait QueueRequired {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "pub trait QueueRequired: Foo<{ 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "pub trait QueueRequired<const N: usize = { 1 }> {\n    #![allow(unused)]\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "mod QueueRequired {\n    #![cfg(any())]\n}\nthread_local! {\n    static K: u8 = 0;\n}\n#[typed_dict]\nstruct Queue {}\n",
+            "mod alloc {}\nuse alloc::derive;\n#[derive(Debug)]\nstruct QueueRequired;\n#[typed_dict]\nstruct Queue {}\n",
             "pub trait QueueRequired<const N: usize = { 1 }> {\n    #![cfg(any())]\n}\n#[typed_dict]\nstruct Queue {}\n",
             "fn f() {\n    trait QueueRequired {\n        #![cfg(any())]\n    } g();\n    #[typed_dict]\n    struct Queue {}\n}\n",
             // A module in a file of its own, whose inner attributes may remove it.
@@ -1058,7 +1147,8 @@ mod tests {
         let script = format!(
             "\u{feff}#!/usr/bin/env run-cargo-script\n{IMPORT} /* é\nb */ fn f() {{}}\n#[typed_dict] struct\n\t Queue {{}}\nstruct QueueRequired;\n"
         );
-        let index = FileIndex::build(&script, "typed_dict", false).expect("it balances");
+        let index =
+            FileIndex::build(&script, "typed_dict", Package::default()).expect("it balances");
         let found_in_module = found(Declaration::Struct, false);
         assert_eq!(
             index.taken("Queue", (5, 3), "QueueRequired"),
@@ -1066,7 +1156,8 @@ mod tests {
         );
         assert_eq!(index.taken("Queue", (5, 4), "QueueRequired"), None);
         let first_line = "\u{feff}#[typed_dict] struct Queue {}\nstruct QueueRequired;\nuse typed_dict::typed_dict;\n";
-        let index = FileIndex::build(first_line, "typed_dict", false).expect("it balances");
+        let index =
+            FileIndex::build(first_line, "typed_dict", Package::default()).expect("it balances");
         assert_eq!(
             index.taken("Queue", (1, 22), "QueueRequired"),
             found_in_module
@@ -1088,52 +1179,85 @@ mod tests {
             "{IMPORT}\n#[derive(Debug)]\npub struct QueueRequired;\n#[typed_dict]\nstruct Queue {{}}\n"
         );
         let found_in_module = found(Declaration::Struct, false);
-        let trusted = FileIndex::build(&text, "typed_dict", false).expect("it balances");
+        let trusted =
+            FileIndex::build(&text, "typed_dict", Package::default()).expect("it balances");
         assert_eq!(
             trusted.taken("Queue", (5, 8), "QueueRequired"),
             found_in_module
         );
-        let shadowed = FileIndex::build(&text, "typed_dict", true).expect("it balances");
+        let shadowed = FileIndex::build(
+            &text,
+            "typed_dict",
+            Package {
+                macro_use: true,
+                unjudged: false,
+            },
+        )
+        .expect("it balances");
         assert_eq!(shadowed.taken("Queue", (5, 8), "QueueRequired"), None);
+
+        let unjudged = Package {
+            macro_use: false,
+            unjudged: true,
+        };
+        assert!(FileIndex::build(&text, "typed_dict", unjudged).is_none());
 
         let package = std::env::temp_dir().join(format!("siblings-{}", std::process::id()));
         let sources = package.join("src");
         std::fs::create_dir_all(package.join("target")).unwrap();
+        std::fs::create_dir_all(package.join(".git")).unwrap();
         std::fs::create_dir_all(&sources).unwrap();
+        std::fs::write(package.join("target/old.rs"), "").unwrap();
+        std::fs::write(package.join(".git/x.rs"), "").unwrap();
+        std::fs::write(sources.join("lib.rs"), "pub mod m;").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&sources, package.join("linked")).unwrap();
+        let mut found = sources_under(&package).unwrap();
+        found.sort();
+        let mut expected = vec![sources.join("lib.rs")];
+        #[cfg(unix)]
+        expected.insert(0, package.join("linked/lib.rs"));
+        assert_eq!(found, expected);
+        assert_eq!(sources_under(&package.join("missing")), None);
+        // Roots and build scripts the manifest names, inside the package or out of it.
+        let manifest = "[package]\nname = \"p\"\nbuild = \"../b/build.rs\"\n[[bin]]\nname = \"b\"\npath = \"src/b.rs\"\n[lib]\npath = \"../out/lib.rs\"\n";
+        let manifest = toml_span::parse(manifest).unwrap();
+        let roots = vec![
+            package.join("../out/lib.rs"),
+            package.join("src/b.rs"),
+            package.join("../b/build.rs"),
+        ];
+        assert_eq!(target_roots(&package, &manifest), roots);
+        // The edition, as written or as the workspace's.
+        let edition =
+            |text: &str| edition_2018_or_later(&package, &toml_span::parse(text).unwrap());
+        assert_eq!(edition("[package]\nedition = \"2021\""), Some(true));
+        assert_eq!(edition("[package]\nedition = \"2015\""), Some(false));
+        assert_eq!(edition("[package]\nname = \"p\""), Some(false));
         std::fs::write(
-            package.join("target/old.rs"),
-            "#[macro_use] extern crate x;",
+            package.join("Cargo.toml"),
+            "[workspace]\n[workspace.package]\nedition = \"2024\"\n",
         )
         .unwrap();
-        std::fs::write(sources.join("lib.rs"), "pub mod m;").unwrap();
-        assert_eq!(mentions_macro_use(&package), Some(false));
-        // Roots the manifest names, inside the package or out of it.
-        let manifest = package.join("Cargo.toml");
-        let named = "[package]\nname = \"p\"\n[[bin]]\nname = \"b\"\npath = \"src/b.rs\"\n[lib]\npath = \"../out/lib.rs\"\n";
-        std::fs::write(&manifest, named).unwrap();
-        let roots = vec![package.join("../out/lib.rs"), package.join("src/b.rs")];
-        assert_eq!(target_roots(&package), Some(roots));
-        std::fs::write(&manifest, "not toml [").unwrap();
-        assert_eq!(target_roots(&package), None);
-        std::fs::remove_file(&manifest).unwrap();
-        let outside = package.join("out.rs");
-        std::fs::write(&outside, "#[macro_use] extern crate helper;").unwrap();
-        assert_eq!(file_mentions_macro_use(&outside), Some(true));
-        assert_eq!(file_mentions_macro_use(&package.join("none.rs")), None);
-        std::fs::remove_file(&outside).unwrap();
-        std::fs::write(sources.join("m.rs"), "#[macro_use]\nextern crate helper;").unwrap();
-        assert_eq!(mentions_macro_use(&package), Some(true));
-        assert_eq!(mentions_macro_use(&package.join("missing")), None);
+        let member = package.join("member");
+        std::fs::create_dir_all(&member).unwrap();
+        let inherited = toml_span::parse("[package]\nedition.workspace = true").unwrap();
+        assert_eq!(edition_2018_or_later(&member, &inherited), Some(true));
         std::fs::remove_dir_all(&package).unwrap();
     }
 
     #[test]
     fn what_does_not_balance_has_no_index() {
-        assert!(FileIndex::build("fn f() { struct Queue {}", "typed_dict", false).is_none());
-        assert!(FileIndex::build("fn f() { ) }", "typed_dict", false).is_none());
-        assert!(FileIndex::build("/* open", "typed_dict", false).is_none());
+        assert!(
+            FileIndex::build("fn f() { struct Queue {}", "typed_dict", Package::default())
+                .is_none()
+        );
+        assert!(FileIndex::build("fn f() { ) }", "typed_dict", Package::default()).is_none());
+        assert!(FileIndex::build("/* open", "typed_dict", Package::default()).is_none());
         // Reserved prefixes of later editions are tokens, not errors.
-        assert!(FileIndex::build("m!(z\"y\" #\"x\"# ##);", "typed_dict", false).is_some());
+        assert!(
+            FileIndex::build("m!(z\"y\" #\"x\"# ##);", "typed_dict", Package::default()).is_some()
+        );
     }
 
     #[test]
