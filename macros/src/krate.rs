@@ -19,7 +19,7 @@ use quote::format_ident;
 use crate::ctxt::Ctxt;
 use crate::symbol::{CRATE, TYPED_DICT};
 
-pub use manifest::Found;
+pub use manifest::{workspace_manifest, Found};
 
 /// The package the generated code calls.
 const PACKAGE: &str = "typed-dict";

@@ -168,6 +168,11 @@ impl Field {
 }
 
 impl TypedDict {
+    /// Whether the companion `XRequired` is declared: only for Required keys.
+    pub fn has_companion(&self) -> bool {
+        self.fields.iter().any(Field::is_required)
+    }
+
     /// The fields that are keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &Field> {
         self.fields.iter().filter(|field| field.is_key())
@@ -672,20 +677,17 @@ fn build_typed_dict<'a>(
         Some(_) => None,
         None => krate.segments.first().map(|root| root.ident.to_string()),
     };
-    let beside = Beside {
-        ident,
-        krate: krate.as_deref(),
-    };
-    let (companion, found) = beside.clash(&model, role, &model.companion, at);
+    let beside = siblings::Beside::of(ident, krate.as_deref());
+    let (companion, found) = clash(&beside, &model, role, &model.companion, at);
     model.companion = companion;
     model.clashes.extend(found);
     if let Some(mut output) = model.output.take() {
         let at = output.ident.span();
-        let (name, found) = beside.clash(&output, ClashRole::Output, &output.ident, at);
+        let (name, found) = clash(&beside, &output, ClashRole::Output, &output.ident, at);
         output.ident = name;
         model.clashes.extend(found);
         let role = ClashRole::OutputCompanion;
-        let (companion, found) = beside.clash(&output, role, &output.companion, at);
+        let (companion, found) = clash(&beside, &output, role, &output.companion, at);
         output.companion = companion;
         model.clashes.extend(found);
         model.output = Some(output);
@@ -693,44 +695,31 @@ fn build_typed_dict<'a>(
     model
 }
 
-/// The struct whose generated names are judged, and the crate name its attribute bears
-/// (`None`: not judged).
-struct Beside<'a> {
-    ident: &'a Ident,
-    krate: Option<&'a str>,
-}
-
-impl Beside<'_> {
-    /// The name the item of `role` that `declared` generates gets beside the struct:
-    /// `name`, or, when the struct's module or block already declares it, a hidden name and
-    /// the clash, to report `at`. A companion exists only for Required keys, and is asked
-    /// about only then.
-    fn clash(
-        &self,
-        declared: &TypedDict,
-        role: ClashRole,
-        name: &Ident,
-        at: Span,
-    ) -> (Ident, Option<Clash>) {
-        let is_companion = role != ClashRole::Output;
-        if is_companion && !declared.fields.iter().any(Field::is_required) {
-            return (name.clone(), None);
-        }
-        let taken = self
-            .krate
-            .and_then(|krate| siblings::declared_beside(self.ident, name, krate));
-        let Some(taken) = taken else {
-            return (name.clone(), None);
-        };
-        let mut shown = name.clone();
-        shown.set_span(at);
-        let clash = Clash {
-            name: shown,
-            role,
-            taken,
-        };
-        (quote::format_ident!("__{}", name), Some(clash))
+/// The name the item of `role` that `declared` generates gets beside the struct:
+/// `name`, or, when the struct's module or block already declares it, a hidden name and the
+/// clash, to report `at`. A companion is asked about only when it is declared.
+fn clash(
+    beside: &siblings::Beside,
+    declared: &TypedDict,
+    role: ClashRole,
+    name: &Ident,
+    at: Span,
+) -> (Ident, Option<Clash>) {
+    let is_companion = role != ClashRole::Output;
+    if is_companion && !declared.has_companion() {
+        return (name.clone(), None);
     }
+    let Some(taken) = beside.declares(name) else {
+        return (name.clone(), None);
+    };
+    let mut shown = name.clone();
+    shown.set_span(at);
+    let clash = Clash {
+        name: shown,
+        role,
+        taken,
+    };
+    (quote::format_ident!("__{}", name), Some(clash))
 }
 
 /// The key of a field without `key = "..."`: the `rename_all` rule if one is written;

@@ -34,6 +34,7 @@
 //! - any name a `use` binds: an import may bring a function or a macro, which do not
 //!   clash with a struct, and the file does not say which.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -41,6 +42,13 @@ use std::time::SystemTime;
 
 use ra_ap_rustc_lexer::{self as lexer, FrontmatterAllowed, TokenKind};
 use syn::ext::IdentExt;
+
+use crate::krate::workspace_manifest;
+
+use crate::symbol::{
+    Symbol, ALLOW, AUTOMATICALLY_DERIVED, CFG, DENY, DEPRECATED, DERIVE, DOC, EXPECT, FORBID,
+    INLINE, MUST_USE, NON_EXHAUSTIVE, REPR, TYPED_DICT, WARN,
+};
 
 /// A generated name that is already declared beside the struct.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,18 +59,54 @@ pub struct Taken {
     pub in_block: bool,
 }
 
-/// Whether `name` is declared beside the struct `ident`, in the same module or block of
-/// the file as written; `None` whenever that is not certain. `krate` is the name the
-/// user's crate gives typed-dict (`typed_dict`, or a rename).
-pub fn declared_beside(ident: &syn::Ident, name: &syn::Ident, krate: &str) -> Option<Taken> {
-    if !proc_macro::is_available() {
-        return None;
+/// A struct whose generated names are judged against what its file declares beside it.
+/// The file is found and its index asked for once, at the first name judged.
+pub struct Beside<'a> {
+    ident: &'a syn::Ident,
+    /// The name the user's crate gives typed-dict (`typed_dict`, or a rename); `None`:
+    /// nothing is judged.
+    krate: Option<&'a str>,
+    /// The struct in its file's index, once asked.
+    found: OnceCell<Option<Located>>,
+}
+
+/// A struct found in its file: the file's index, its name unraw and where it starts.
+struct Located {
+    index: Rc<FileIndex>,
+    ident: String,
+    at: (usize, usize),
+}
+
+impl<'a> Beside<'a> {
+    /// The struct `ident`, in a crate that names typed-dict `krate`.
+    pub fn of(ident: &'a syn::Ident, krate: Option<&'a str>) -> Beside<'a> {
+        Beside {
+            ident,
+            krate,
+            found: OnceCell::new(),
+        }
     }
-    let span = ident.span().unwrap();
-    let file = span.local_file()?;
-    let index = cached_index(&file, krate)?;
-    let (ident, name) = (ident.unraw().to_string(), name.unraw().to_string());
-    index.taken(&ident, (span.line(), span.column()), &name)
+
+    /// Whether `name` is declared beside the struct, in the same module or block of the
+    /// file as written; `None` whenever that is not certain.
+    pub fn declares(&self, name: &syn::Ident) -> Option<Taken> {
+        let found = self.found.get_or_init(|| self.locate()).as_ref()?;
+        let name = name.unraw().to_string();
+        found.index.taken(&found.ident, found.at, &name)
+    }
+
+    /// The struct in its file, if the macro runs in the compiler and the file is indexed.
+    fn locate(&self) -> Option<Located> {
+        if !proc_macro::is_available() {
+            return None;
+        }
+        let span = self.ident.span().unwrap();
+        Some(Located {
+            index: cached_index(&span.local_file()?, self.krate?)?,
+            ident: self.ident.unraw().to_string(),
+            at: (span.line(), span.column()),
+        })
+    }
 }
 
 /// What declares a name in the type namespace, where a struct's name lives.
@@ -113,25 +157,25 @@ impl Declaration {
 /// (rustc reports such an import ambiguous). Any other may be a macro that moves, renames
 /// or removes it (`test` is one; so are tool-like paths, `clippy::x`, which may name a
 /// crate); `cfg`, `derive` and `typed_dict` are judged apart.
-const INERT_ATTRIBUTES: [&str; 12] = [
-    "doc",
-    "allow",
-    "warn",
-    "deny",
-    "forbid",
-    "expect",
-    "repr",
-    "non_exhaustive",
-    "must_use",
-    "deprecated",
-    "automatically_derived",
-    "inline",
+const INERT_ATTRIBUTES: [Symbol; 12] = [
+    DOC,
+    ALLOW,
+    WARN,
+    DENY,
+    FORBID,
+    EXPECT,
+    REPR,
+    NON_EXHAUSTIVE,
+    MUST_USE,
+    DEPRECATED,
+    AUTOMATICALLY_DERIVED,
+    INLINE,
 ];
 
 /// What an attribute may do to its item.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Attribute {
-    /// Nothing: a built-in inert attribute, or a tool's.
+    /// Nothing: a built-in inert attribute.
     Inert,
     /// `#[typed_dict]`, bare: typed-dict's own where its scope imports it from the crate.
     TypedDictBare,
@@ -275,7 +319,7 @@ impl FileIndex {
                     if !inner {
                         frame.attributes.add(attribute);
                     } else if attribute == Attribute::Other
-                        && !names.crate_level(&tokens[bracket + 1..group.partner])
+                        && !crate_level(&tokens[bracket + 1..group.partner])
                     {
                         // `#![macro]`: the whole module or block may be rewritten. (Its
                         // `#![cfg]` holds, since the typed dict in it is expanded.)
@@ -643,7 +687,7 @@ impl<'a> Names<'a> {
                 "use" => {
                     let (root, bound, _) = use_tree(&tokens[at + 1..]);
                     // Even `use std::derive;`: a module of the file may be named `std`.
-                    names.derive_shadowed |= bound.contains(&"derive");
+                    names.derive_shadowed |= bound.contains(&DERIVE.as_str());
                     names.krate_shadowed |= root != krate && bound.contains(&krate);
                 }
                 _ => {}
@@ -656,7 +700,7 @@ impl<'a> Names<'a> {
     fn record_use(&self, tokens: &[Token], imports: &mut Imports) {
         let (root, bound, glob) = use_tree(tokens);
         let ours = root == self.krate;
-        if bound.contains(&"typed_dict") {
+        if bound.contains(&TYPED_DICT.as_str()) {
             imports.ours |= ours;
             imports.other |= !ours;
         }
@@ -664,23 +708,6 @@ impl<'a> Names<'a> {
             imports.glob_ours |= ours;
             imports.glob_other |= !ours && !["std", "core", "alloc"].contains(&root);
         }
-    }
-
-    /// Whether the inner attribute whose tokens inside the brackets are `inside` is a
-    /// built-in crate-level one (`#![no_std]`), which moves nothing.
-    fn crate_level(&self, inside: &[Token]) -> bool {
-        const CRATE_LEVEL: [&str; 8] = [
-            "no_std",
-            "no_main",
-            "feature",
-            "recursion_limit",
-            "type_length_limit",
-            "crate_name",
-            "crate_type",
-            "windows_subsystem",
-        ];
-        matches!(inside.first(), Some(name) if CRATE_LEVEL.contains(&name.text))
-            && !matches!(inside.get(1), Some(next) if next.kind == TokenKind::Colon)
     }
 
     /// What the attribute whose tokens inside the brackets are `inside` may do.
@@ -693,17 +720,39 @@ impl<'a> Names<'a> {
                 _ => break,
             }
         }
+        let is = |name: &str, symbol: Symbol| name == symbol.as_str();
         match path.as_slice() {
-            ["cfg"] => Attribute::Cfg,
-            ["derive"] if !self.derive_shadowed => Attribute::Derive,
-            [name] if INERT_ATTRIBUTES.contains(name) => Attribute::Inert,
-            ["typed_dict"] => Attribute::TypedDictBare,
-            [krate, "typed_dict"] if *krate == self.krate && !self.krate_shadowed => {
-                Attribute::TypedDict
+            [name] if is(name, CFG) => Attribute::Cfg,
+            [name] if is(name, DERIVE) && !self.derive_shadowed => Attribute::Derive,
+            [name] if INERT_ATTRIBUTES.iter().any(|inert| is(name, *inert)) => Attribute::Inert,
+            [name] if is(name, TYPED_DICT) => Attribute::TypedDictBare,
+            [krate, name] if is(name, TYPED_DICT) => {
+                if *krate == self.krate && !self.krate_shadowed {
+                    Attribute::TypedDict
+                } else {
+                    Attribute::Other
+                }
             }
             _ => Attribute::Other,
         }
     }
+}
+
+/// Whether the inner attribute whose tokens inside the brackets are `inside` is a built-in
+/// crate-level one (`#![no_std]`), which moves nothing.
+fn crate_level(inside: &[Token]) -> bool {
+    const CRATE_LEVEL: [&str; 8] = [
+        "no_std",
+        "no_main",
+        "feature",
+        "recursion_limit",
+        "type_length_limit",
+        "crate_name",
+        "crate_type",
+        "windows_subsystem",
+    ];
+    matches!(inside.first(), Some(name) if CRATE_LEVEL.contains(&name.text))
+        && !matches!(inside.get(1), Some(next) if next.kind == TokenKind::Colon)
 }
 
 /// The root of the use tree that begins at `tokens[0]` (after the `use`), the names it
@@ -792,7 +841,7 @@ const MOST_SOURCES: usize = 20_000;
 
 /// What the package's other files may do to every file's names.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Package {
+struct Package {
     /// A source mentions `macro_use`: a `#[macro_use] extern crate` in the crate's root
     /// shadows the prelude's `derive` in every file.
     macro_use: bool,
@@ -800,6 +849,14 @@ pub struct Package {
     /// root, where any module may bear the crate's name), a source rebinds a crate name
     /// (`extern crate self as typed_dict;`), or the package cannot be read.
     unjudged: bool,
+}
+
+impl Package {
+    /// A package that cannot be read: nothing is judged.
+    const UNREADABLE: Package = Package {
+        macro_use: true,
+        unjudged: true,
+    };
 }
 
 /// The package's [`Package`] facts, from the Rust sources under its folder (outside
@@ -812,10 +869,7 @@ fn package(krate: &str) -> Package {
             Default::default();
     }
     let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
-        return Package {
-            macro_use: true,
-            unjudged: true,
-        };
+        return Package::UNREADABLE;
     };
     let key = (dir, krate.to_owned());
     if let Some(known) = SCANNED.with(|scanned| scanned.borrow().get(&key).copied()) {
@@ -840,10 +894,7 @@ fn package(krate: &str) -> Package {
         }
         Some(facts)
     })()
-    .unwrap_or(Package {
-        macro_use: true,
-        unjudged: true,
-    });
+    .unwrap_or(Package::UNREADABLE);
     SCANNED.with(|scanned| scanned.borrow_mut().insert(key, facts));
     facts
 }
@@ -856,14 +907,12 @@ fn edition_2018_or_later(dir: &Path, manifest: &toml_span::Value) -> Option<bool
         Some(edition) => match edition.as_str() {
             Some(edition) => edition.to_owned(),
             None => {
-                // `edition.workspace = true`: the nearest workspace manifest above.
-                let workspace = dir.ancestors().skip(1).find_map(|above| {
-                    let text = std::fs::read_to_string(above.join("Cargo.toml")).ok()?;
-                    let root = toml_span::parse(&text).ok()?;
-                    let edition = root.pointer("/workspace/package/edition")?;
-                    edition.as_str().map(str::to_owned)
-                });
-                workspace?
+                // `edition.workspace = true`: the workspace's, as Cargo finds it.
+                let workspace = workspace_manifest(&dir.join("Cargo.toml")).ok()?;
+                let text = std::fs::read_to_string(workspace).ok()?;
+                let root = toml_span::parse(&text).ok()?;
+                let edition = root.pointer("/workspace/package/edition")?.as_str()?;
+                edition.to_owned()
             }
         },
     };

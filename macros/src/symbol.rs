@@ -85,6 +85,15 @@ pub const DENY: Symbol = Symbol("deny");
 pub const FORBID: Symbol = Symbol("forbid");
 /// See [`ALLOW`].
 pub const EXPECT: Symbol = Symbol("expect");
+/// Built-in attributes that leave their item as written, which the macro reads in the
+/// struct's file (`siblings`): `#[repr(..)]`.
+pub const REPR: Symbol = Symbol("repr");
+/// See [`REPR`].
+pub const MUST_USE: Symbol = Symbol("must_use");
+/// See [`REPR`].
+pub const DEPRECATED: Symbol = Symbol("deprecated");
+/// See [`REPR`]. (So is `#[inline]`, spelled as our own [`INLINE`] setting.)
+pub const AUTOMATICALLY_DERIVED: Symbol = Symbol("automatically_derived");
 
 impl Symbol {
     /// The name.

@@ -102,7 +102,7 @@ fn required_fields(model: &TypedDict) -> impl Iterator<Item = &Field> {
 /// own "missing field `repository_name`" error, which names the key and costs nothing to
 /// compile (a typestate builder costs 10-20× more).
 pub fn companion(model: &TypedDict) -> TokenStream {
-    if required_fields(model).next().is_none() {
+    if !model.has_companion() {
         return TokenStream::new();
     }
     let vis = &model.vis;
@@ -202,7 +202,7 @@ pub fn constructors(model: &TypedDict) -> TokenStream {
             }
         }
     });
-    let has_required = required_fields(model).next().is_some();
+    let has_required = model.has_companion();
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
     let companion_generics = companion_generics(model);
     let (_, companion_ty_generics, _) = companion_generics.split_for_impl();

@@ -176,7 +176,7 @@ fn in_file_order<'a, 'de>(table: &'a Table<'de>) -> Vec<(&'a str, &'a Value<'de>
 
 /// The workspace's manifest: the nearest one at or above `member` with a `[workspace]`
 /// table, as Cargo finds it.
-fn workspace_manifest(member: &Path) -> Result<PathBuf, String> {
+pub fn workspace_manifest(member: &Path) -> Result<PathBuf, String> {
     let start = member.parent().unwrap_or(member);
     for dir in start.ancestors() {
         let candidate = dir.join("Cargo.toml");
